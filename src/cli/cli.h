@@ -1,0 +1,13 @@
+/* cli.h - the command-line subcommands of accountwijs. Each returns the
+ * process exit status: 0 success, 1 failure, 2 usage error. */
+#ifndef ACCOUNTWIJS_CLI_H
+#define ACCOUNTWIJS_CLI_H
+
+/* accountwijs check [--json] [PATH...] */
+int cli_check(int argc, char **argv);
+/* accountwijs bench load|... */
+int cli_bench(int argc, char **argv);
+/* Fills OUT with the built-in content folder; 0 when it cannot be found. */
+int cli_default_content(char *out, unsigned long outsize);
+
+#endif

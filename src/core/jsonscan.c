@@ -1,0 +1,462 @@
+/* jsonscan.c - a recursive-descent pass over JSON that checks what cJSON
+ * does not, with a line and column for each problem.
+ *
+ * The grammar is RFC 8259. Recursion is bounded by JSON_MAX_DEPTH, so the C
+ * stack is safe whatever the input. Duplicate keys are found per object by
+ * collecting (hash, offset, length) of each key and sorting them when the
+ * object closes: O(k log k) per object, so a hostile object with a million
+ * keys stays cheap. Keys are compared by their raw bytes; two spellings of
+ * one key through different escapes are not caught, and need not be. */
+#include "jsonscan.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "utf8.h"
+
+typedef struct {
+    uint64_t hash;
+    size_t off, len;
+} KeyRef;
+
+typedef struct {
+    const char *s;
+    size_t len, pos;
+    const char *file;
+    Diag *diag;
+    bool failed;   /* a syntax error: stop */
+    bool problems; /* any error */
+    KeyRef *keys;  /* a stack of the keys of the open objects */
+    size_t nkeys, capkeys;
+} Scan;
+
+void json_line_col(const char *text, size_t len, size_t offset, int *line, int *col)
+{
+    int l = 1, c = 1;
+    if (offset > len)
+        offset = len;
+    for (size_t i = 0; i < offset; i++) {
+        unsigned char b = (unsigned char)text[i];
+        if (b == '\n') {
+            l++;
+            c = 1;
+        } else if ((b & 0xC0) != 0x80) {
+            c++;
+        }
+    }
+    *line = l;
+    *col = c;
+}
+
+static void error_at(Scan *sc, size_t off, const char *msg, const char *detail)
+{
+    int line, col;
+    json_line_col(sc->s, sc->len, off, &line, &col);
+    diag_add(sc->diag, DIAG_ERROR, "%s:%d:%d: %s%s", sc->file, line, col, msg, detail ? detail : "");
+    sc->problems = true;
+}
+
+static void syntax(Scan *sc, const char *msg)
+{
+    if (sc->failed)
+        return;
+    error_at(sc, sc->pos, msg, NULL);
+    sc->failed = true;
+}
+
+static void skip_ws(Scan *sc)
+{
+    while (sc->pos < sc->len) {
+        char ch = sc->s[sc->pos];
+        if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r')
+            sc->pos++;
+        else if (ch == '/' && sc->pos + 1 < sc->len && (sc->s[sc->pos + 1] == '/' || sc->s[sc->pos + 1] == '*')) {
+            syntax(sc, "syntax error: comments are not allowed in JSON");
+            return;
+        } else
+            return;
+    }
+}
+
+static int hexval(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+static bool read_hex4(Scan *sc, size_t at, uint32_t *out)
+{
+    if (at + 4 > sc->len)
+        return false;
+    uint32_t v = 0;
+    for (int i = 0; i < 4; i++) {
+        int h = hexval(sc->s[at + (size_t)i]);
+        if (h < 0)
+            return false;
+        v = (v << 4) | (uint32_t)h;
+    }
+    *out = v;
+    return true;
+}
+
+/* Scans a string starting at the opening quote. */
+static void scan_string(Scan *sc)
+{
+    size_t start = sc->pos;
+    sc->pos++; /* opening quote */
+    size_t decoded = 0;
+    while (!sc->failed) {
+        if (sc->pos >= sc->len) {
+            sc->pos = start;
+            syntax(sc, "syntax error: this string is never closed (missing \")");
+            return;
+        }
+        unsigned char b = (unsigned char)sc->s[sc->pos];
+        if (b == '"') {
+            sc->pos++;
+            break;
+        }
+        if (b < 0x20) {
+            if (b == '\n')
+                error_at(sc, sc->pos, "raw line break inside a string (write \\n, or close the string)", NULL);
+            else
+                error_at(sc, sc->pos, "raw control character inside a string", NULL);
+            sc->failed = true;
+            return;
+        }
+        if (b == '\\') {
+            if (sc->pos + 1 >= sc->len) {
+                sc->pos++;
+                syntax(sc, "syntax error: unfinished escape at the end of the file");
+                return;
+            }
+            char e = sc->s[sc->pos + 1];
+            if (strchr("\"\\/bfnrt", e)) {
+                if (e == 'b' || e == 'f' || e == 'r' || e == 't')
+                    error_at(sc, sc->pos, "control character escape in a string (only \\n is allowed)", NULL);
+                sc->pos += 2;
+                decoded++;
+                continue;
+            }
+            if (e != 'u') {
+                syntax(sc, "syntax error: unknown escape in a string (use \\\\ for a backslash)");
+                return;
+            }
+            uint32_t cp;
+            if (!read_hex4(sc, sc->pos + 2, &cp)) {
+                syntax(sc, "syntax error: \\u must be followed by four hex digits");
+                return;
+            }
+            size_t esc = sc->pos;
+            sc->pos += 6;
+            if (cp >= 0xD800 && cp <= 0xDBFF) {
+                uint32_t lo;
+                if (sc->pos + 1 < sc->len && sc->s[sc->pos] == '\\' && sc->s[sc->pos + 1] == 'u' &&
+                    read_hex4(sc, sc->pos + 2, &lo) && lo >= 0xDC00 && lo <= 0xDFFF) {
+                    sc->pos += 6;
+                    decoded += 4;
+                    continue;
+                }
+                error_at(sc, esc, "invalid \\u escape: a high surrogate without its low half", NULL);
+                continue;
+            }
+            if (cp >= 0xDC00 && cp <= 0xDFFF) {
+                error_at(sc, esc, "invalid \\u escape: a lone low surrogate", NULL);
+                continue;
+            }
+            if (cp == 0)
+                error_at(sc, esc, "NUL character (\\u0000) in a string", NULL);
+            else if (cp < 0x20 && cp != '\n')
+                error_at(sc, esc, "control character escaped into a string (only \\n is allowed)", NULL);
+            decoded += cp < 0x80 ? 1 : cp < 0x800 ? 2 : 3;
+            continue;
+        }
+        if (b < 0x80) {
+            sc->pos++;
+            decoded++;
+            continue;
+        }
+        uint32_t cp;
+        size_t n = utf8_decode(sc->s + sc->pos, sc->len - sc->pos, &cp);
+        if (n == 0) {
+            error_at(sc, sc->pos, "text is not valid UTF-8 (save the file as UTF-8)", NULL);
+            sc->failed = true;
+            return;
+        }
+        sc->pos += n;
+        decoded += n;
+    }
+    if (decoded > JSON_MAX_STRING_BYTES)
+        error_at(sc, start, "string longer than the limit of 64 KiB", NULL);
+}
+
+static void scan_number(Scan *sc)
+{
+    size_t p = sc->pos;
+    if (p < sc->len && sc->s[p] == '-')
+        p++;
+    if (p >= sc->len || sc->s[p] < '0' || sc->s[p] > '9') {
+        syntax(sc, "syntax error: a number is malformed");
+        return;
+    }
+    if (sc->s[p] == '0')
+        p++;
+    else
+        while (p < sc->len && sc->s[p] >= '0' && sc->s[p] <= '9')
+            p++;
+    if (p < sc->len && sc->s[p] == '.') {
+        p++;
+        if (p >= sc->len || sc->s[p] < '0' || sc->s[p] > '9') {
+            sc->pos = p;
+            syntax(sc, "syntax error: digits must follow the decimal point");
+            return;
+        }
+        while (p < sc->len && sc->s[p] >= '0' && sc->s[p] <= '9')
+            p++;
+    }
+    if (p < sc->len && (sc->s[p] == 'e' || sc->s[p] == 'E')) {
+        p++;
+        if (p < sc->len && (sc->s[p] == '+' || sc->s[p] == '-'))
+            p++;
+        if (p >= sc->len || sc->s[p] < '0' || sc->s[p] > '9') {
+            sc->pos = p;
+            syntax(sc, "syntax error: an exponent needs digits");
+            return;
+        }
+        while (p < sc->len && sc->s[p] >= '0' && sc->s[p] <= '9')
+            p++;
+    }
+    sc->pos = p;
+}
+
+static bool literal(Scan *sc, const char *word)
+{
+    size_t n = strlen(word);
+    if (sc->len - sc->pos >= n && memcmp(sc->s + sc->pos, word, n) == 0) {
+        sc->pos += n;
+        return true;
+    }
+    return false;
+}
+
+static uint64_t fnv1a(const char *s, size_t n)
+{
+    uint64_t h = 1469598103934665603ULL;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
+static int keyref_cmp(const void *a, const void *b)
+{
+    const KeyRef *x = a, *y = b;
+    if (x->hash != y->hash)
+        return x->hash < y->hash ? -1 : 1;
+    return x->off < y->off ? -1 : x->off > y->off;
+}
+
+static void push_key(Scan *sc, size_t off, size_t len)
+{
+    if (sc->nkeys == sc->capkeys) {
+        size_t cap = sc->capkeys ? sc->capkeys * 2 : 64;
+        KeyRef *k = realloc(sc->keys, cap * sizeof *k);
+        if (!k) {
+            syntax(sc, "out of memory while reading");
+            return;
+        }
+        sc->keys = k;
+        sc->capkeys = cap;
+    }
+    sc->keys[sc->nkeys++] = (KeyRef){fnv1a(sc->s + off, len), off, len};
+}
+
+/* Reports keys given twice among keys[first..nkeys) and pops them. */
+static void close_object(Scan *sc, size_t first)
+{
+    size_t n = sc->nkeys - first;
+    KeyRef *k = sc->keys + first;
+    if (n > 1) {
+        qsort(k, n, sizeof *k, keyref_cmp);
+        for (size_t i = 1; i < n; i++) {
+            for (size_t j = i; j-- > 0 && k[j].hash == k[i].hash;) {
+                if (k[j].len == k[i].len && memcmp(sc->s + k[j].off, sc->s + k[i].off, k[i].len) == 0) {
+                    int line, col;
+                    json_line_col(sc->s, sc->len, k[j].off, &line, &col);
+                    char where[64];
+                    snprintf(where, sizeof where, " (first given at line %d)", line);
+                    char msg[160];
+                    snprintf(msg, sizeof msg, "key \"%.*s\" given twice in one object",
+                             (int)(k[i].len > 80 ? 80 : k[i].len), sc->s + k[i].off);
+                    error_at(sc, k[i].off - 1, msg, where);
+                    break;
+                }
+            }
+        }
+    }
+    sc->nkeys = first;
+}
+
+static void scan_value(Scan *sc, int depth);
+
+static void scan_object(Scan *sc, int depth)
+{
+    size_t first = sc->nkeys;
+    sc->pos++; /* { */
+    skip_ws(sc);
+    if (sc->pos < sc->len && sc->s[sc->pos] == '}') {
+        sc->pos++;
+        return;
+    }
+    while (!sc->failed) {
+        skip_ws(sc);
+        if (sc->failed)
+            break;
+        if (sc->pos >= sc->len) {
+            syntax(sc, "syntax error: the file ends inside an object (missing })");
+            break;
+        }
+        if (sc->s[sc->pos] == '}') {
+            syntax(sc, "syntax error: a comma before } (remove the last comma)");
+            break;
+        }
+        if (sc->s[sc->pos] != '"') {
+            syntax(sc, sc->s[sc->pos] == '\'' ? "syntax error: keys need double quotes, not single"
+                                               : "syntax error: expected a key in double quotes");
+            break;
+        }
+        size_t koff = sc->pos + 1;
+        scan_string(sc);
+        if (sc->failed)
+            break;
+        push_key(sc, koff, sc->pos - 1 - koff);
+        skip_ws(sc);
+        if (sc->pos >= sc->len || sc->s[sc->pos] != ':') {
+            syntax(sc, "syntax error: expected : after the key");
+            break;
+        }
+        sc->pos++;
+        scan_value(sc, depth);
+        if (sc->failed)
+            break;
+        skip_ws(sc);
+        if (sc->pos >= sc->len) {
+            syntax(sc, "syntax error: the file ends inside an object (missing })");
+            break;
+        }
+        if (sc->s[sc->pos] == ',') {
+            sc->pos++;
+            continue;
+        }
+        if (sc->s[sc->pos] == '}') {
+            sc->pos++;
+            break;
+        }
+        syntax(sc, sc->s[sc->pos] == '"' ? "syntax error: missing comma between two members"
+                                         : "syntax error: expected , or } after a value");
+    }
+    if (!sc->failed)
+        close_object(sc, first);
+    else
+        sc->nkeys = first;
+}
+
+static void scan_array(Scan *sc, int depth)
+{
+    sc->pos++; /* [ */
+    skip_ws(sc);
+    if (sc->pos < sc->len && sc->s[sc->pos] == ']') {
+        sc->pos++;
+        return;
+    }
+    while (!sc->failed) {
+        skip_ws(sc);
+        if (sc->pos < sc->len && sc->s[sc->pos] == ']') {
+            syntax(sc, "syntax error: a comma before ] (remove the last comma)");
+            break;
+        }
+        scan_value(sc, depth);
+        if (sc->failed)
+            break;
+        skip_ws(sc);
+        if (sc->pos >= sc->len) {
+            syntax(sc, "syntax error: the file ends inside a list (missing ])");
+            break;
+        }
+        if (sc->s[sc->pos] == ',') {
+            sc->pos++;
+            continue;
+        }
+        if (sc->s[sc->pos] == ']') {
+            sc->pos++;
+            break;
+        }
+        syntax(sc, "syntax error: expected , or ] after a list item");
+    }
+}
+
+static void scan_value(Scan *sc, int depth)
+{
+    skip_ws(sc);
+    if (sc->failed)
+        return;
+    if (sc->pos >= sc->len) {
+        syntax(sc, "syntax error: a value is missing at the end of the file");
+        return;
+    }
+    char ch = sc->s[sc->pos];
+    if (ch == '{' || ch == '[') {
+        if (depth + 1 > JSON_MAX_DEPTH) {
+            syntax(sc, "nesting deeper than the limit of 64 levels");
+            return;
+        }
+        if (ch == '{')
+            scan_object(sc, depth + 1);
+        else
+            scan_array(sc, depth + 1);
+    } else if (ch == '"') {
+        scan_string(sc);
+    } else if (ch == '-' || (ch >= '0' && ch <= '9')) {
+        scan_number(sc);
+    } else if (literal(sc, "true") || literal(sc, "false") || literal(sc, "null")) {
+        /* done */
+    } else if (ch == '\'') {
+        syntax(sc, "syntax error: strings need double quotes, not single");
+    } else {
+        syntax(sc, "syntax error: expected a value (a string, number, object, list, true, false or null)");
+    }
+}
+
+bool jsonscan_check(const char *text, size_t len, const char *file, Diag *diag)
+{
+    Scan sc = {.s = text, .len = len, .file = file, .diag = diag};
+    if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) {
+        error_at(&sc, 0, "the file starts with a byte order mark; save it as UTF-8 without BOM", NULL);
+        return false;
+    }
+    size_t bad;
+    if (!utf8_valid(text, len, &bad)) {
+        error_at(&sc, bad, "text is not valid UTF-8 (save the file as UTF-8)", NULL);
+        return false;
+    }
+    skip_ws(&sc);
+    if (!sc.failed && sc.pos >= len)
+        syntax(&sc, "the file is empty: expected a JSON object");
+    if (!sc.failed)
+        scan_value(&sc, 0);
+    if (!sc.failed) {
+        skip_ws(&sc);
+        if (!sc.failed && sc.pos < len)
+            syntax(&sc, "syntax error: text after the end of the JSON value");
+    }
+    free(sc.keys);
+    return !sc.problems;
+}

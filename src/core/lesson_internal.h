@@ -1,0 +1,102 @@
+/* lesson_internal.h - shared between lesson_load.c (files, cross-references)
+ * and lesson_parse.c (one file's JSON into structs). Not a public API. */
+#ifndef ACCOUNTWIJS_LESSON_INTERNAL_H
+#define ACCOUNTWIJS_LESSON_INTERNAL_H
+
+#include <cjson/cJSON.h>
+
+#include "lesson.h"
+
+enum { LOAD_MAX_ERRORS_PER_FILE = 50 };
+
+/* A growing array of fixed-size elements, realloc'ed (not in the arena,
+ * because it moves). */
+typedef struct {
+    void *data;
+    size_t len, cap, elem;
+} Vec;
+
+void *vec_push(Vec *v); /* a zeroed new element, NULL when out of memory */
+void vec_free(Vec *v);
+
+/* Where an item was defined, for messages that name both places. */
+typedef struct {
+    const char *file;
+    const char *path;
+} Origin;
+
+typedef struct {
+    Question q;
+    Origin origin;
+    bool section_given; /* else it defaults to the file's section */
+} LoadedQuestion;
+
+typedef struct {
+    GlossaryTerm t;
+    Origin origin;
+} LoadedTerm;
+
+typedef struct {
+    Scenario s;
+    Origin origin;
+} LoadedScenario;
+
+typedef struct {
+    Section s;
+    Origin origin;
+} LoadedSection;
+
+typedef struct {
+    QuizSet qs;
+    Origin origin;
+} LoadedQuizSet;
+
+/* A string-keyed hash table with size_t values. */
+typedef struct {
+    const char **keys;
+    size_t *values;
+    size_t cap, len;
+} IdSet;
+
+/* Returns true and sets *existing when KEY was there; else inserts it. */
+bool idset_put(IdSet *s, const char *key, size_t value, size_t *existing);
+bool idset_get(const IdSet *s, const char *key, size_t *value);
+void idset_free(IdSet *s);
+
+/* Everything loaded so far, before cross-references are resolved. */
+typedef struct {
+    Course *course;
+    Arena *arena;
+    Diag *diag;
+    bool have_manifest;
+    Vec sections;  /* LoadedSection */
+    Vec questions; /* LoadedQuestion */
+    Vec terms;     /* LoadedTerm */
+    Vec scenarios; /* LoadedScenario */
+    Vec quizsets;  /* LoadedQuizSet */
+    Vec files;     /* const char *, from the manifest, resolved */
+    Vec chapters;  /* Chapter */
+    Vec chapter_origins; /* Origin */
+    IdSet ids;     /* every global id -> index into id_origins */
+    Vec id_origins; /* Origin */
+    IdSet goals;   /* goal id -> section index in sections */
+} Loader;
+
+/* State while reading one file. */
+typedef struct {
+    Loader *ld;
+    const char *file;
+    char path[512];
+    size_t pathlen;
+    size_t errors; /* in this file */
+    size_t suppressed;
+} Ctx;
+
+/* Reads one parsed file of any kind into the loader. */
+void parse_file(Ctx *cx, const cJSON *root);
+
+/* Messages with the current JSON path. */
+void cx_error(Ctx *cx, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void cx_warning(Ctx *cx, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+#endif

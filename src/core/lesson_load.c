@@ -1,0 +1,576 @@
+/* lesson_load.c - reads lesson files and ties them into one Course.
+ *
+ * Each file goes through three gates: its size (before reading), the strict
+ * scanner (UTF-8, control characters, NUL escapes, duplicate keys, depth,
+ * string length, syntax with line:column), then cJSON and lesson_parse.c.
+ * The cJSON tree is deleted as soon as the file is read. When every file is
+ * in, the cross-references are resolved here: sections named by chapters,
+ * questions, glossary terms and scenarios; learning goals; anchors; and the
+ * questions are grouped by section in reading order. */
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "jsonscan.h"
+#include "lesson_internal.h"
+
+/* ---- small containers -------------------------------------------------- */
+
+void *vec_push(Vec *v)
+{
+    if (v->len == v->cap) {
+        size_t cap = v->cap ? v->cap * 2 : 16;
+        void *d = realloc(v->data, cap * v->elem);
+        if (!d)
+            return NULL;
+        v->data = d;
+        v->cap = cap;
+    }
+    void *p = (char *)v->data + v->len * v->elem;
+    memset(p, 0, v->elem);
+    v->len++;
+    return p;
+}
+
+void vec_free(Vec *v)
+{
+    free(v->data);
+    v->data = NULL;
+    v->len = v->cap = 0;
+}
+
+static size_t hash_str(const char *s)
+{
+    size_t h = 5381;
+    while (*s)
+        h = h * 33 ^ (unsigned char)*s++;
+    return h;
+}
+
+static bool idset_grow(IdSet *s)
+{
+    size_t cap = s->cap ? s->cap * 2 : 64;
+    const char **keys = calloc(cap, sizeof *keys);
+    size_t *values = malloc(cap * sizeof *values);
+    if (!keys || !values) {
+        free(keys);
+        free(values);
+        return false;
+    }
+    for (size_t i = 0; i < s->cap; i++) {
+        if (!s->keys[i])
+            continue;
+        size_t j = hash_str(s->keys[i]) & (cap - 1);
+        while (keys[j])
+            j = (j + 1) & (cap - 1);
+        keys[j] = s->keys[i];
+        values[j] = s->values[i];
+    }
+    free(s->keys);
+    free(s->values);
+    s->keys = keys;
+    s->values = values;
+    s->cap = cap;
+    return true;
+}
+
+bool idset_put(IdSet *s, const char *key, size_t value, size_t *existing)
+{
+    if ((s->len + 1) * 2 > s->cap && !idset_grow(s))
+        return false;
+    size_t j = hash_str(key) & (s->cap - 1);
+    while (s->keys[j]) {
+        if (strcmp(s->keys[j], key) == 0) {
+            *existing = s->values[j];
+            return true;
+        }
+        j = (j + 1) & (s->cap - 1);
+    }
+    s->keys[j] = key;
+    s->values[j] = value;
+    s->len++;
+    return false;
+}
+
+bool idset_get(const IdSet *s, const char *key, size_t *value)
+{
+    if (!s->cap)
+        return false;
+    size_t j = hash_str(key) & (s->cap - 1);
+    while (s->keys[j]) {
+        if (strcmp(s->keys[j], key) == 0) {
+            *value = s->values[j];
+            return true;
+        }
+        j = (j + 1) & (s->cap - 1);
+    }
+    return false;
+}
+
+void idset_free(IdSet *s)
+{
+    free(s->keys);
+    free(s->values);
+    memset(s, 0, sizeof *s);
+}
+
+/* ---- one file ---------------------------------------------------------- */
+
+/* Reads PATH whole. Returns NULL with an error when it cannot, or when it is
+ * over the size limit (checked before reading, so a huge file costs nothing). */
+static char *read_file(const char *path, size_t *len, Diag *diag)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        diag_add(diag, DIAG_ERROR, "%s: cannot open: %s", path, strerror(errno));
+        return NULL;
+    }
+    struct stat st;
+    char *buf = NULL;
+    if (fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode)) {
+        diag_add(diag, DIAG_ERROR, "%s: not a regular file", path);
+        goto fail;
+    }
+    if (st.st_size > JSON_MAX_FILE_BYTES) {
+        diag_add(diag, DIAG_ERROR, "%s: the file is %.1f MiB; a lesson file may be at most 8 MiB", path,
+                 (double)st.st_size / (1024.0 * 1024.0));
+        goto fail;
+    }
+    size_t size = (size_t)st.st_size;
+    buf = malloc(size + 1);
+    if (!buf) {
+        diag_add(diag, DIAG_ERROR, "%s: out of memory", path);
+        goto fail;
+    }
+    if (fread(buf, 1, size, f) != size) {
+        diag_add(diag, DIAG_ERROR, "%s: read error: %s", path, strerror(errno));
+        goto fail;
+    }
+    buf[size] = '\0';
+    *len = size;
+    fclose(f);
+    return buf;
+fail:
+    free(buf);
+    fclose(f);
+    return NULL;
+}
+
+static void load_text(Loader *ld, const char *file, const char *text, size_t len)
+{
+    if (!jsonscan_check(text, len, file, ld->diag))
+        return;
+    const char *end = NULL;
+    /* The length includes the terminating NUL, as cJSON wants it. */
+    cJSON *root = cJSON_ParseWithLengthOpts(text, len + 1, &end, true);
+    if (!root) {
+        int line, col;
+        size_t off = end && end >= text ? (size_t)(end - text) : 0;
+        json_line_col(text, len, off, &line, &col);
+        diag_add(ld->diag, DIAG_ERROR, "%s:%d:%d: syntax error (or out of memory)", file, line, col);
+        return;
+    }
+    Ctx cx = {.ld = ld, .file = file};
+    parse_file(&cx, root);
+    cJSON_Delete(root);
+    if (cx.suppressed)
+        diag_add(ld->diag, DIAG_ERROR, "%s: %zu more errors not shown; fix the ones above first", file,
+                 cx.suppressed);
+}
+
+static void load_file(Loader *ld, const char *path)
+{
+    size_t len;
+    char *text = read_file(path, &len, ld->diag);
+    if (!text)
+        return;
+    const char *file = arena_strdup(ld->arena, path);
+    if (file)
+        load_text(ld, file, text, len);
+    free(text);
+}
+
+/* ---- cross-references -------------------------------------------------- */
+
+static void ref_error(Loader *ld, const Origin *o, const char *key, const char *fmt, const char *id)
+{
+    char msg[300];
+    snprintf(msg, sizeof msg, fmt, id);
+    diag_add(ld->diag, DIAG_ERROR, "%s: %s%s%s: %s", o->file, o->path, key ? "." : "", key ? key : "", msg);
+}
+
+typedef struct {
+    size_t section;
+    size_t seq;
+    LoadedQuestion *lq;
+} QOrder;
+
+static int qorder_cmp(const void *a, const void *b)
+{
+    const QOrder *x = a, *y = b;
+    if (x->section != y->section)
+        return x->section < y->section ? -1 : 1;
+    return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+static bool finish(Loader *ld)
+{
+    Course *c = ld->course;
+    Arena *ar = ld->arena;
+    size_t nsec = ld->sections.len;
+    LoadedSection *secs = ld->sections.data;
+    IdSet secids = {0};
+    size_t dummy;
+    for (size_t i = 0; i < nsec; i++)
+        if (secs[i].s.id)
+            idset_put(&secids, secs[i].s.id, i, &dummy);
+
+    /* Reading order: the manifest's chapters, else the order of loading. */
+    size_t *rank = malloc((nsec ? nsec : 1) * sizeof *rank);
+    if (!rank) {
+        idset_free(&secids);
+        return false;
+    }
+    for (size_t i = 0; i < nsec; i++)
+        rank[i] = (size_t)-1;
+    size_t next_rank = 0;
+    if (ld->have_manifest) {
+        Chapter *ch = ld->chapters.data;
+        Origin *co = ld->chapter_origins.data;
+        for (size_t k = 0; k < ld->chapters.len; k++) {
+            for (size_t j = 0; j < ch[k].nsections; j++) {
+                size_t at;
+                char key[40];
+                snprintf(key, sizeof key, "sections[%zu]", j);
+                if (!idset_get(&secids, ch[k].sections[j], &at))
+                    ref_error(ld, &co[k], key, "section \"%s\" is not defined by any file of the course",
+                              ch[k].sections[j]);
+                else if (rank[at] != (size_t)-1)
+                    ref_error(ld, &co[k], key, "section \"%s\" is listed twice in the chapters",
+                              ch[k].sections[j]);
+                else
+                    rank[at] = next_rank++;
+            }
+        }
+        for (size_t i = 0; i < nsec; i++)
+            if (rank[i] == (size_t)-1 && secs[i].s.id) {
+                ref_error(ld, &secs[i].origin, NULL, "section \"%s\" is in no chapter of course.json",
+                          secs[i].s.id);
+                rank[i] = next_rank++;
+            }
+    }
+    for (size_t i = 0; i < nsec; i++)
+        if (rank[i] == (size_t)-1)
+            rank[i] = next_rank++;
+
+    c->sections = arena_alloc(ar, (nsec ? nsec : 1) * sizeof *c->sections);
+    if (c->sections) {
+        for (size_t i = 0; i < nsec; i++)
+            c->sections[rank[i]] = secs[i].s;
+        c->nsections = nsec;
+    }
+    /* secids now maps to loaded order; remap to reading order. */
+    idset_free(&secids);
+    for (size_t i = 0; i < c->nsections; i++)
+        if (c->sections[i].id)
+            idset_put(&secids, c->sections[i].id, i, &dummy);
+
+    bool check_sections = nsec > 0;
+    size_t nq = ld->questions.len;
+    LoadedQuestion *qs = ld->questions.data;
+    QOrder *ord = malloc((nq ? nq : 1) * sizeof *ord);
+    if (!ord) {
+        free(rank);
+        idset_free(&secids);
+        return false;
+    }
+    for (size_t i = 0; i < nq; i++) {
+        Question *q = &qs[i].q;
+        size_t at = (size_t)-1;
+        if (q->section && check_sections && !idset_get(&secids, q->section, &at))
+            ref_error(ld, &qs[i].origin, "section", "section \"%s\" does not exist", q->section);
+        if (at != (size_t)-1 && q->anchor) {
+            const Section *s = &c->sections[at];
+            bool found = false;
+            for (size_t b = 0; b < s->nblocks && !found; b++)
+                found = s->blocks[b].id && strcmp(s->blocks[b].id, q->anchor) == 0;
+            if (!found)
+                ref_error(ld, &qs[i].origin, "anchor", "no block of the section has the id \"%s\"", q->anchor);
+        }
+        size_t gs;
+        if (q->goal && check_sections && !idset_get(&ld->goals, q->goal, &gs))
+            ref_error(ld, &qs[i].origin, "goal", "learning goal \"%s\" is not defined in any section", q->goal);
+        q->section_index = at == (size_t)-1 ? 0 : at;
+        ord[i] = (QOrder){at, i, &qs[i]};
+    }
+    qsort(ord, nq, sizeof *ord, qorder_cmp);
+    c->questions = arena_alloc(ar, (nq ? nq : 1) * sizeof *c->questions);
+    if (c->questions) {
+        for (size_t i = 0; i < nq; i++)
+            c->questions[i] = ord[i].lq->q;
+        c->nquestions = nq;
+        for (size_t i = 0; i < c->nsections; i++)
+            c->sections[i].first_question = 0;
+        for (size_t i = nq; i-- > 0;) {
+            size_t s = ord[i].section;
+            if (s < c->nsections) {
+                c->sections[s].first_question = i;
+                c->sections[s].nquestions++;
+            }
+        }
+    }
+    free(ord);
+    free(rank);
+
+    size_t nt = ld->terms.len;
+    LoadedTerm *ts = ld->terms.data;
+    c->glossary = arena_alloc(ar, (nt ? nt : 1) * sizeof *c->glossary);
+    for (size_t i = 0; i < nt && c->glossary; i++) {
+        size_t at = 0;
+        if (ts[i].t.section && check_sections && !idset_get(&secids, ts[i].t.section, &at))
+            ref_error(ld, &ts[i].origin, "section", "section \"%s\" does not exist", ts[i].t.section);
+        ts[i].t.section_index = at;
+        c->glossary[c->nglossary++] = ts[i].t;
+    }
+
+    size_t ns = ld->scenarios.len;
+    LoadedScenario *sc = ld->scenarios.data;
+    c->scenarios = arena_alloc(ar, (ns ? ns : 1) * sizeof *c->scenarios);
+    for (size_t i = 0; i < ns && c->scenarios; i++) {
+        for (size_t j = 0; j < sc[i].s.nsections && check_sections; j++) {
+            size_t at;
+            char key[40];
+            snprintf(key, sizeof key, "sections[%zu]", j);
+            if (!idset_get(&secids, sc[i].s.sections[j], &at)) {
+                Origin o = {sc[i].origin.file, ""};
+                diag_add(ld->diag, DIAG_ERROR, "%s: %s: section \"%s\" does not exist", o.file, key,
+                         sc[i].s.sections[j]);
+            }
+        }
+        c->scenarios[c->nscenarios++] = sc[i].s;
+    }
+
+    size_t nz = ld->quizsets.len;
+    LoadedQuizSet *zs = ld->quizsets.data;
+    c->quizsets = arena_alloc(ar, (nz ? nz : 1) * sizeof *c->quizsets);
+    for (size_t i = 0; i < nz && c->quizsets; i++)
+        c->quizsets[c->nquizsets++] = zs[i].qs;
+
+    size_t nch = ld->chapters.len;
+    c->chapters = arena_alloc(ar, (nch ? nch : 1) * sizeof *c->chapters);
+    if (c->chapters) {
+        memcpy(c->chapters, ld->chapters.data, nch * sizeof *c->chapters);
+        c->nchapters = nch;
+    }
+    idset_free(&secids);
+    return c->sections && c->questions && c->glossary && c->scenarios && c->quizsets && c->chapters;
+}
+
+/* ---- entry points ------------------------------------------------------ */
+
+static Course *loader_start(Loader *ld, Diag *diag)
+{
+    memset(ld, 0, sizeof *ld);
+    ld->course = calloc(1, sizeof *ld->course);
+    if (!ld->course)
+        return NULL;
+    ld->arena = &ld->course->arena;
+    ld->diag = diag;
+    ld->sections.elem = sizeof(LoadedSection);
+    ld->questions.elem = sizeof(LoadedQuestion);
+    ld->terms.elem = sizeof(LoadedTerm);
+    ld->scenarios.elem = sizeof(LoadedScenario);
+    ld->quizsets.elem = sizeof(LoadedQuizSet);
+    ld->files.elem = sizeof(const char *);
+    ld->chapters.elem = sizeof(Chapter);
+    ld->chapter_origins.elem = sizeof(Origin);
+    ld->id_origins.elem = sizeof(Origin);
+    return ld->course;
+}
+
+static Course *loader_finish(Loader *ld, size_t errors_before)
+{
+    bool ok = finish(ld);
+    vec_free(&ld->sections);
+    vec_free(&ld->questions);
+    vec_free(&ld->terms);
+    vec_free(&ld->scenarios);
+    vec_free(&ld->quizsets);
+    vec_free(&ld->files);
+    vec_free(&ld->chapters);
+    vec_free(&ld->chapter_origins);
+    vec_free(&ld->id_origins);
+    idset_free(&ld->ids);
+    idset_free(&ld->goals);
+    if (!ok && ld->diag->errors == errors_before)
+        diag_add(ld->diag, DIAG_ERROR, "out of memory while loading the course");
+    if (ld->diag->errors != errors_before) {
+        course_free(ld->course);
+        return NULL;
+    }
+    return ld->course;
+}
+
+static char *join(Arena *a, const char *dir, const char *name)
+{
+    size_t ld = strlen(dir), ln = strlen(name);
+    char *p = arena_alloc(a, ld + ln + 2);
+    if (!p)
+        return NULL;
+    memcpy(p, dir, ld);
+    size_t at = ld;
+    if (ld && dir[ld - 1] != '/')
+        p[at++] = '/';
+    memcpy(p + at, name, ln);
+    p[at + ln] = '\0';
+    return p;
+}
+
+/* Loads DIR/course.json and every file it names. */
+static void load_course_dir(Loader *ld, const char *dir)
+{
+    size_t first = ld->files.len;
+    bool had = ld->have_manifest;
+    char *manifest = join(ld->arena, dir, "course.json");
+    if (!manifest)
+        return;
+    load_file(ld, manifest);
+    if (had || !ld->have_manifest)
+        return;
+    ld->course->dir = arena_strdup(ld->arena, dir);
+    for (size_t i = first; i < ld->files.len; i++) {
+        const char *name = ((const char **)ld->files.data)[i];
+        if (strstr(name, "..") || name[0] == '/') {
+            diag_add(ld->diag, DIAG_ERROR, "%s: files[%zu]: \"%s\" must be a path inside the course folder",
+                     manifest, i - first, name);
+            continue;
+        }
+        char *path = join(ld->arena, dir, name);
+        if (path)
+            load_file(ld, path);
+    }
+}
+
+Course *course_load(const char *dir, Diag *diag)
+{
+    Loader ld;
+    size_t before = diag->errors;
+    if (!loader_start(&ld, diag)) {
+        diag_add(diag, DIAG_ERROR, "out of memory");
+        return NULL;
+    }
+    load_course_dir(&ld, dir);
+    if (!ld.have_manifest && diag->errors == before)
+        diag_add(diag, DIAG_ERROR, "%s/course.json: not a course manifest", dir);
+    return loader_finish(&ld, before);
+}
+
+static int name_cmp(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+/* Loads the *.json files of a folder without a manifest, in name order,
+ * descending into subfolders (to a bounded depth). */
+static void load_loose_dir(Loader *ld, const char *dir, int depth)
+{
+    if (depth > 8)
+        return;
+    DIR *d = opendir(dir);
+    if (!d) {
+        diag_add(ld->diag, DIAG_ERROR, "%s: cannot open folder: %s", dir, strerror(errno));
+        return;
+    }
+    Vec names = {.elem = sizeof(char *)};
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL) {
+        if (e->d_name[0] == '.')
+            continue;
+        char **slot = vec_push(&names);
+        if (slot)
+            *slot = join(ld->arena, dir, e->d_name);
+    }
+    closedir(d);
+    qsort(names.data, names.len, sizeof(char *), name_cmp);
+    for (size_t i = 0; i < names.len; i++) {
+        const char *p = ((char **)names.data)[i];
+        struct stat st;
+        if (!p || stat(p, &st) != 0)
+            continue;
+        size_t n = strlen(p);
+        if (S_ISDIR(st.st_mode))
+            load_loose_dir(ld, p, depth + 1);
+        else if (n > 5 && strcmp(p + n - 5, ".json") == 0 && !(n > 12 && strcmp(p + n - 12, ".schema.json") == 0))
+            load_file(ld, p);
+    }
+    vec_free(&names);
+}
+
+Course *course_load_paths(const char *const *paths, size_t npaths, Diag *diag)
+{
+    Loader ld;
+    size_t before = diag->errors;
+    if (!loader_start(&ld, diag)) {
+        diag_add(diag, DIAG_ERROR, "out of memory");
+        return NULL;
+    }
+    for (size_t i = 0; i < npaths; i++) {
+        struct stat st;
+        if (stat(paths[i], &st) != 0) {
+            diag_add(diag, DIAG_ERROR, "%s: %s", paths[i], strerror(errno));
+            continue;
+        }
+        if (S_ISDIR(st.st_mode)) {
+            char *m = join(ld.arena, paths[i], "course.json");
+            struct stat ms;
+            if (m && stat(m, &ms) == 0)
+                load_course_dir(&ld, paths[i]);
+            else
+                load_loose_dir(&ld, paths[i], 0);
+        } else {
+            load_file(&ld, paths[i]);
+        }
+    }
+    return loader_finish(&ld, before);
+}
+
+void course_free(Course *c)
+{
+    if (!c)
+        return;
+    arena_free(&c->arena);
+    free(c);
+}
+
+const Section *course_section(const Course *c, const char *id)
+{
+    for (size_t i = 0; i < c->nsections; i++)
+        if (c->sections[i].id && strcmp(c->sections[i].id, id) == 0)
+            return &c->sections[i];
+    return NULL;
+}
+
+const Question *course_question(const Course *c, const char *id)
+{
+    for (size_t i = 0; i < c->nquestions; i++)
+        if (c->questions[i].id && strcmp(c->questions[i].id, id) == 0)
+            return &c->questions[i];
+    return NULL;
+}
+
+const Scenario *course_scenario(const Course *c, const char *id)
+{
+    for (size_t i = 0; i < c->nscenarios; i++)
+        if (c->scenarios[i].id && strcmp(c->scenarios[i].id, id) == 0)
+            return &c->scenarios[i];
+    return NULL;
+}
+
+void course_count_types(const Course *c, size_t counts[QUESTION_TYPE_COUNT])
+{
+    for (int t = 0; t < QUESTION_TYPE_COUNT; t++)
+        counts[t] = 0;
+    for (size_t i = 0; i < c->nquestions; i++)
+        if ((unsigned)c->questions[i].type < QUESTION_TYPE_COUNT)
+            counts[c->questions[i].type]++;
+}

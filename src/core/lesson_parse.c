@@ -1,0 +1,1204 @@
+/* lesson_parse.c - one lesson file's cJSON tree into the model's structs.
+ *
+ * Each reader takes an object, checks its keys against the list of keys its
+ * kind knows (an unknown key is a warning that suggests the nearest known
+ * one), copies what it needs into the arena and reports every meaning error
+ * with the JSON path of the value at fault. Readers go on after an error,
+ * so one pass finds all the problems of a file. Cross-file checks (does a
+ * section exist, is an id used twice) happen later, in lesson_load.c. */
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lesson_internal.h"
+
+/* ---- messages and paths ------------------------------------------------ */
+
+static void cx_vmsg(Ctx *cx, DiagLevel level, const char *fmt, va_list ap)
+{
+    if (level == DIAG_ERROR && cx->errors >= LOAD_MAX_ERRORS_PER_FILE) {
+        cx->suppressed++;
+        cx->ld->diag->errors++;
+        return;
+    }
+    if (level == DIAG_ERROR)
+        cx->errors++;
+    char msg[1024];
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    diag_add(cx->ld->diag, level, "%s: %s: %s", cx->file, cx->pathlen ? cx->path : "(top level)", msg);
+}
+
+void cx_error(Ctx *cx, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    cx_vmsg(cx, DIAG_ERROR, fmt, ap);
+    va_end(ap);
+}
+
+void cx_warning(Ctx *cx, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    cx_vmsg(cx, DIAG_WARNING, fmt, ap);
+    va_end(ap);
+}
+
+static size_t push_key(Ctx *cx, const char *key)
+{
+    size_t old = cx->pathlen;
+    int n = snprintf(cx->path + old, sizeof cx->path - old, "%s%s", old ? "." : "", key);
+    if (n > 0)
+        cx->pathlen = old + (size_t)n < sizeof cx->path ? old + (size_t)n : sizeof cx->path - 1;
+    return old;
+}
+
+static size_t push_index(Ctx *cx, size_t i)
+{
+    size_t old = cx->pathlen;
+    int n = snprintf(cx->path + old, sizeof cx->path - old, "[%zu]", i);
+    if (n > 0)
+        cx->pathlen = old + (size_t)n < sizeof cx->path ? old + (size_t)n : sizeof cx->path - 1;
+    return old;
+}
+
+static void pop(Ctx *cx, size_t old)
+{
+    cx->pathlen = old;
+    cx->path[old] = '\0';
+}
+
+static const char *path_copy(Ctx *cx)
+{
+    return arena_strdup(cx->ld->arena, cx->pathlen ? cx->path : "(top level)");
+}
+
+/* ---- keys -------------------------------------------------------------- */
+
+static size_t edit_distance(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    if (la > 40 || lb > 40)
+        return 99;
+    size_t row[41];
+    for (size_t j = 0; j <= lb; j++)
+        row[j] = j;
+    for (size_t i = 1; i <= la; i++) {
+        size_t diag = row[0];
+        row[0] = i;
+        for (size_t j = 1; j <= lb; j++) {
+            size_t up = row[j];
+            size_t cost = tolower((unsigned char)a[i - 1]) == tolower((unsigned char)b[j - 1]) ? 0 : 1;
+            size_t best = diag + cost;
+            if (row[j] + 1 < best)
+                best = row[j] + 1;
+            if (row[j - 1] + 1 < best)
+                best = row[j - 1] + 1;
+            row[j] = best;
+            diag = up;
+        }
+    }
+    return row[lb];
+}
+
+/* Warns about each key of OBJ that is not in KNOWN (NULL-terminated). */
+static void check_keys(Ctx *cx, const cJSON *obj, const char *const *known)
+{
+    for (const cJSON *it = obj->child; it; it = it->next) {
+        bool ok = false;
+        const char *nearest = NULL;
+        size_t best = 99;
+        for (const char *const *k = known; *k; k++) {
+            if (strcmp(it->string, *k) == 0) {
+                ok = true;
+                break;
+            }
+            size_t d = edit_distance(it->string, *k);
+            if (d < best) {
+                best = d;
+                nearest = *k;
+            }
+        }
+        if (ok)
+            continue;
+        size_t len = strlen(it->string);
+        size_t limit = len <= 4 ? 1 : len <= 8 ? 2 : 3;
+        if (nearest && best <= limit)
+            cx_warning(cx, "unknown key \"%.60s\" (did you mean \"%s\"?)", it->string, nearest);
+        else
+            cx_warning(cx, "unknown key \"%.60s\"", it->string);
+    }
+}
+
+static const char *type_word(const cJSON *v)
+{
+    if (cJSON_IsString(v))
+        return "a string";
+    if (cJSON_IsNumber(v))
+        return "a number";
+    if (cJSON_IsBool(v))
+        return "true or false";
+    if (cJSON_IsNull(v))
+        return "null";
+    if (cJSON_IsArray(v))
+        return "a list";
+    return "an object";
+}
+
+static const cJSON *field(const cJSON *obj, const char *key)
+{
+    return cJSON_GetObjectItemCaseSensitive(obj, key);
+}
+
+/* A string member. Missing: an error when REQUIRED. Empty strings are an
+ * error too: a blank title or feedback is always a mistake. */
+static char *get_str(Ctx *cx, const cJSON *obj, const char *key, bool required)
+{
+    const cJSON *v = field(obj, key);
+    if (!v) {
+        if (required)
+            cx_error(cx, "missing required key \"%s\"", key);
+        return NULL;
+    }
+    size_t old = push_key(cx, key);
+    char *out = NULL;
+    if (!cJSON_IsString(v)) {
+        cx_error(cx, "expected a string, found %s", type_word(v));
+    } else {
+        const char *s = v->valuestring;
+        while (*s == ' ' || *s == '\n')
+            s++;
+        if (*s == '\0')
+            cx_error(cx, "this text is empty");
+        else
+            out = arena_strdup(cx->ld->arena, v->valuestring);
+    }
+    pop(cx, old);
+    return out;
+}
+
+static bool valid_id(const char *s)
+{
+    size_t n = 0;
+    for (; s[n]; n++) {
+        unsigned char c = (unsigned char)s[n];
+        if (!(isalnum(c) || c == '-' || c == '_' || c == '.'))
+            return false;
+    }
+    return n >= 1 && n <= 64;
+}
+
+static char *get_id(Ctx *cx, const cJSON *obj, const char *key)
+{
+    char *id = get_str(cx, obj, key, true);
+    if (id && !valid_id(id)) {
+        size_t old = push_key(cx, key);
+        cx_error(cx, "id \"%.60s\" may hold only letters, digits, '-', '_' and '.' (at most 64)", id);
+        pop(cx, old);
+        return NULL;
+    }
+    return id;
+}
+
+static bool get_bool(Ctx *cx, const cJSON *obj, const char *key, bool dflt, bool required)
+{
+    const cJSON *v = field(obj, key);
+    if (!v) {
+        if (required)
+            cx_error(cx, "missing required key \"%s\"", key);
+        return dflt;
+    }
+    if (!cJSON_IsBool(v)) {
+        size_t old = push_key(cx, key);
+        cx_error(cx, "expected true or false, found %s", type_word(v));
+        pop(cx, old);
+        return dflt;
+    }
+    return cJSON_IsTrue(v);
+}
+
+/* An integer in [lo, hi]; DFLT when missing and not required. */
+static int get_int(Ctx *cx, const cJSON *obj, const char *key, int lo, int hi, int dflt, bool required)
+{
+    const cJSON *v = field(obj, key);
+    if (!v) {
+        if (required)
+            cx_error(cx, "missing required key \"%s\"", key);
+        return dflt;
+    }
+    size_t old = push_key(cx, key);
+    int out = dflt;
+    if (!cJSON_IsNumber(v))
+        cx_error(cx, "expected a whole number, found %s", type_word(v));
+    else if (v->valuedouble != (double)(long long)v->valuedouble)
+        cx_error(cx, "expected a whole number, found %g", v->valuedouble);
+    else if (v->valuedouble < lo || v->valuedouble > hi)
+        cx_error(cx, "%g is outside %d-%d", v->valuedouble, lo, hi);
+    else
+        out = (int)v->valuedouble;
+    pop(cx, old);
+    return out;
+}
+
+/* An array member with at least MIN items; NULL (and an error when
+ * required) otherwise. */
+static const cJSON *get_array(Ctx *cx, const cJSON *obj, const char *key, bool required, size_t min)
+{
+    const cJSON *v = field(obj, key);
+    if (!v) {
+        if (required)
+            cx_error(cx, "missing required key \"%s\"", key);
+        return NULL;
+    }
+    size_t old = push_key(cx, key);
+    const cJSON *out = NULL;
+    if (!cJSON_IsArray(v)) {
+        cx_error(cx, "expected a list, found %s", type_word(v));
+    } else {
+        size_t n = (size_t)cJSON_GetArraySize(v);
+        if (n < min)
+            cx_error(cx, "needs at least %zu item%s, found %zu", min, min == 1 ? "" : "s", n);
+        else
+            out = v;
+    }
+    pop(cx, old);
+    return out;
+}
+
+static bool expect_object(Ctx *cx, const cJSON *v)
+{
+    if (cJSON_IsObject(v))
+        return true;
+    cx_error(cx, "expected an object { ... }, found %s", type_word(v));
+    return false;
+}
+
+static size_t array_len(const cJSON *a) { return a ? (size_t)cJSON_GetArraySize(a) : 0; }
+
+/* A list of strings; every item must be a non-empty string. */
+static char **get_str_list(Ctx *cx, const cJSON *obj, const char *key, bool required, size_t min, size_t *n)
+{
+    *n = 0;
+    const cJSON *a = get_array(cx, obj, key, required, min);
+    if (!a)
+        return NULL;
+    size_t len = array_len(a);
+    char **out = arena_alloc(cx->ld->arena, (len ? len : 1) * sizeof *out);
+    if (!out)
+        return NULL;
+    size_t old = push_key(cx, key), i = 0;
+    for (const cJSON *it = a->child; it; it = it->next, i++) {
+        size_t o2 = push_index(cx, i);
+        if (!cJSON_IsString(it))
+            cx_error(cx, "expected a string, found %s", type_word(it));
+        else if (it->valuestring[0] == '\0')
+            cx_error(cx, "this text is empty");
+        else
+            out[(*n)++] = arena_strdup(cx->ld->arena, it->valuestring);
+        pop(cx, o2);
+    }
+    pop(cx, old);
+    return out;
+}
+
+/* Registers a course-wide id; an id used twice names both places. */
+static void register_id(Ctx *cx, const char *id, const char *key)
+{
+    if (!id)
+        return;
+    Loader *ld = cx->ld;
+    size_t old = push_key(cx, key);
+    size_t existing;
+    Origin *o = vec_push(&ld->id_origins);
+    if (!o) {
+        pop(cx, old);
+        return;
+    }
+    o->file = cx->file;
+    o->path = path_copy(cx);
+    if (idset_put(&ld->ids, id, ld->id_origins.len - 1, &existing)) {
+        const Origin *first = (const Origin *)ld->id_origins.data + existing;
+        cx_error(cx, "id \"%s\" is already used in %s (%s)", id, first->file, first->path);
+        ld->id_origins.len--;
+    }
+    pop(cx, old);
+}
+
+/* Ids unique within one list (options of a question, nodes of a scenario). */
+static void check_local_id(Ctx *cx, IdSet *set, const char *id, size_t index, const char *what)
+{
+    if (!id)
+        return;
+    size_t existing;
+    if (idset_put(set, id, index, &existing)) {
+        size_t old = push_key(cx, "id");
+        cx_error(cx, "%s id \"%s\" is used twice (also at index %zu)", what, id, existing);
+        pop(cx, old);
+    }
+}
+
+/* ---- blocks ------------------------------------------------------------ */
+
+static const char *const BLOCK_NAMES[BLOCK_KIND_COUNT] = {
+    "heading", "paragraph", "list", "table", "example", "term", "goals", "tree", "flow",
+};
+
+static const char *const *block_keys(BlockKind k)
+{
+    static const char *const heading[] = {"type", "id", "text", "level", NULL};
+    static const char *const paragraph[] = {"type", "id", "text", NULL};
+    static const char *const list[] = {"type", "id", "items", "ordered", NULL};
+    static const char *const table[] = {"type", "id", "title", "header", "rows", NULL};
+    static const char *const example[] = {"type", "id", "title", "text", NULL};
+    static const char *const term[] = {"type", "id", "term", "definition", NULL};
+    static const char *const goals[] = {"type", "id", NULL};
+    static const char *const tree[] = {"type", "id", "title", "root", NULL};
+    static const char *const flow[] = {"type", "id", "title", "left", "right", "arrows", NULL};
+    static const char *const *const all[BLOCK_KIND_COUNT] = {heading, paragraph, list, table, example,
+                                                            term,    goals,     tree, flow};
+    return all[k];
+}
+
+/* Reads a tree iteratively-bounded: JSON nesting is capped at 64 by the
+ * scanner, so recursion here is bounded too. */
+static bool parse_tree(Ctx *cx, const cJSON *v, TreeNode *out)
+{
+    static const char *const keys[] = {"label", "note", "children", NULL};
+    if (!expect_object(cx, v))
+        return false;
+    check_keys(cx, v, keys);
+    out->label = get_str(cx, v, "label", true);
+    out->note = get_str(cx, v, "note", false);
+    const cJSON *kids = get_array(cx, v, "children", false, 0);
+    size_t n = array_len(kids);
+    if (n) {
+        out->children = arena_alloc(cx->ld->arena, n * sizeof *out->children);
+        if (!out->children)
+            return false;
+        size_t old = push_key(cx, "children"), i = 0;
+        for (const cJSON *it = kids->child; it; it = it->next, i++) {
+            size_t o2 = push_index(cx, i);
+            if (parse_tree(cx, it, &out->children[out->nchildren]))
+                out->nchildren++;
+            pop(cx, o2);
+        }
+        pop(cx, old);
+    }
+    return out->label != NULL;
+}
+
+static void parse_flow_box(Ctx *cx, const cJSON *obj, const char *key, FlowBox *box)
+{
+    static const char *const keys[] = {"label", "text", NULL};
+    const cJSON *v = field(obj, key);
+    if (!v) {
+        cx_error(cx, "missing required key \"%s\"", key);
+        return;
+    }
+    size_t old = push_key(cx, key);
+    if (expect_object(cx, v)) {
+        check_keys(cx, v, keys);
+        box->label = get_str(cx, v, "label", true);
+        box->text = get_str(cx, v, "text", false);
+    }
+    pop(cx, old);
+}
+
+static int flow_side(Ctx *cx, const cJSON *obj, const char *key)
+{
+    char *s = get_str(cx, obj, key, true);
+    if (!s)
+        return 0;
+    if (strcmp(s, "left") == 0)
+        return 0;
+    if (strcmp(s, "right") == 0)
+        return 1;
+    size_t old = push_key(cx, key);
+    cx_error(cx, "\"%.40s\" is not a side: use \"left\" or \"right\"", s);
+    pop(cx, old);
+    return 0;
+}
+
+static void parse_block(Ctx *cx, const cJSON *v, Block *b)
+{
+    if (!expect_object(cx, v))
+        return;
+    char *type = get_str(cx, v, "type", true);
+    if (!type)
+        return;
+    int kind = -1;
+    for (int k = 0; k < BLOCK_KIND_COUNT; k++)
+        if (strcmp(type, BLOCK_NAMES[k]) == 0)
+            kind = k;
+    if (kind < 0) {
+        size_t old = push_key(cx, "type");
+        cx_error(cx, "unknown block type \"%.40s\" (heading, paragraph, list, table, example, term, goals, "
+                     "tree or flow)", type);
+        pop(cx, old);
+        return;
+    }
+    b->kind = (BlockKind)kind;
+    check_keys(cx, v, block_keys(b->kind));
+    if (field(v, "id"))
+        b->id = get_id(cx, v, "id");
+    switch (b->kind) {
+    case BLOCK_HEADING:
+        b->text = get_str(cx, v, "text", true);
+        b->level = get_int(cx, v, "level", 2, 4, 2, false);
+        break;
+    case BLOCK_PARAGRAPH:
+        b->text = get_str(cx, v, "text", true);
+        break;
+    case BLOCK_LIST:
+        b->items = get_str_list(cx, v, "items", true, 1, &b->nitems);
+        b->ordered = get_bool(cx, v, "ordered", false, false);
+        break;
+    case BLOCK_TABLE: {
+        b->title = get_str(cx, v, "title", false);
+        b->header = get_str_list(cx, v, "header", true, 1, &b->ncols);
+        const cJSON *rows = get_array(cx, v, "rows", true, 1);
+        size_t nrows = array_len(rows);
+        if (!b->header || !rows)
+            break;
+        b->cells = arena_alloc(cx->ld->arena, nrows * b->ncols * sizeof *b->cells);
+        if (!b->cells)
+            break;
+        size_t old = push_key(cx, "rows"), i = 0;
+        for (const cJSON *row = rows->child; row; row = row->next, i++) {
+            size_t o2 = push_index(cx, i);
+            if (!cJSON_IsArray(row)) {
+                cx_error(cx, "expected a list of cells, found %s", type_word(row));
+            } else if ((size_t)cJSON_GetArraySize(row) != b->ncols) {
+                cx_error(cx, "a row of %d cells, but the header has %zu", cJSON_GetArraySize(row), b->ncols);
+            } else {
+                size_t j = 0;
+                for (const cJSON *c = row->child; c; c = c->next, j++) {
+                    size_t o3 = push_index(cx, j);
+                    if (!cJSON_IsString(c))
+                        cx_error(cx, "expected a string, found %s", type_word(c));
+                    else
+                        b->cells[b->nrows * b->ncols + j] = arena_strdup(cx->ld->arena, c->valuestring);
+                    pop(cx, o3);
+                }
+                for (j = 0; j < b->ncols; j++)
+                    if (!b->cells[b->nrows * b->ncols + j])
+                        b->cells[b->nrows * b->ncols + j] = arena_strdup(cx->ld->arena, "");
+                b->nrows++;
+            }
+            pop(cx, o2);
+        }
+        pop(cx, old);
+        break;
+    }
+    case BLOCK_EXAMPLE:
+        b->title = get_str(cx, v, "title", false);
+        if (!b->title)
+            b->title = arena_strdup(cx->ld->arena, "Voorbeeld");
+        b->text = get_str(cx, v, "text", true);
+        break;
+    case BLOCK_TERM:
+        b->term = get_str(cx, v, "term", true);
+        b->text = get_str(cx, v, "definition", true);
+        break;
+    case BLOCK_GOALS:
+        break;
+    case BLOCK_TREE: {
+        b->title = get_str(cx, v, "title", false);
+        const cJSON *root = field(v, "root");
+        if (!root) {
+            cx_error(cx, "missing required key \"root\"");
+            break;
+        }
+        b->tree = arena_alloc(cx->ld->arena, sizeof *b->tree);
+        size_t old = push_key(cx, "root");
+        if (b->tree)
+            parse_tree(cx, root, b->tree);
+        pop(cx, old);
+        break;
+    }
+    case BLOCK_FLOW: {
+        static const char *const akeys[] = {"from", "to", "label", NULL};
+        b->title = get_str(cx, v, "title", false);
+        parse_flow_box(cx, v, "left", &b->boxes[0]);
+        parse_flow_box(cx, v, "right", &b->boxes[1]);
+        const cJSON *arrows = get_array(cx, v, "arrows", true, 1);
+        size_t n = array_len(arrows);
+        if (!arrows)
+            break;
+        b->arrows = arena_alloc(cx->ld->arena, n * sizeof *b->arrows);
+        if (!b->arrows)
+            break;
+        size_t old = push_key(cx, "arrows"), i = 0;
+        for (const cJSON *a = arrows->child; a; a = a->next, i++) {
+            size_t o2 = push_index(cx, i);
+            if (expect_object(cx, a)) {
+                check_keys(cx, a, akeys);
+                FlowArrow *fa = &b->arrows[b->narrows++];
+                fa->from = flow_side(cx, a, "from");
+                fa->to = flow_side(cx, a, "to");
+                fa->label = get_str(cx, a, "label", false);
+                if (fa->from == fa->to)
+                    cx_error(cx, "an arrow must go from one box to the other");
+            }
+            pop(cx, o2);
+        }
+        pop(cx, old);
+        break;
+    }
+    case BLOCK_KIND_COUNT:
+        break;
+    }
+}
+
+/* ---- questions --------------------------------------------------------- */
+
+static const char *const TYPE_NAMES[QUESTION_TYPE_COUNT] = {
+    "single", "multiple", "truefalse", "matching", "ordering", "cloze",
+};
+
+const char *question_type_name(QuestionType t)
+{
+    return (unsigned)t < QUESTION_TYPE_COUNT ? TYPE_NAMES[t] : NULL;
+}
+
+static size_t count_blanks(const char *s)
+{
+    size_t n = 0;
+    for (const char *p = s; (p = strstr(p, "___")) != NULL; n++)
+        while (*p == '_')
+            p++;
+    return n;
+}
+
+/* Reads the list KEY of a question into options, with the keys each item
+ * knows; returns the number read. */
+static size_t parse_items(Ctx *cx, const cJSON *v, Question *q, const char *key, size_t min,
+                          const char *const *keys, const char *what)
+{
+    const cJSON *a = get_array(cx, v, key, true, min);
+    size_t n = array_len(a);
+    if (!a)
+        return 0;
+    q->options = arena_alloc(cx->ld->arena, n * sizeof *q->options);
+    if (!q->options)
+        return 0;
+    IdSet local = {0};
+    size_t old = push_key(cx, key), i = 0;
+    for (const cJSON *it = a->child; it; it = it->next, i++) {
+        size_t o2 = push_index(cx, i);
+        if (expect_object(cx, it)) {
+            check_keys(cx, it, keys);
+            Option *o = &q->options[q->noptions++];
+            o->id = get_id(cx, it, "id");
+            check_local_id(cx, &local, o->id, i, what);
+            o->feedback = get_str(cx, it, "feedback", true);
+            switch (q->type) {
+            case QUESTION_SINGLE:
+            case QUESTION_MULTIPLE:
+                o->text = get_str(cx, it, "text", true);
+                o->correct = get_bool(cx, it, "correct", false, true);
+                break;
+            case QUESTION_MATCHING:
+                o->text = get_str(cx, it, "left", true);
+                o->match = get_str(cx, it, "right", true);
+                o->correct = true;
+                break;
+            case QUESTION_ORDERING:
+                o->text = get_str(cx, it, "text", true);
+                o->correct = true;
+                break;
+            case QUESTION_CLOZE:
+                o->accept = get_str_list(cx, it, "accept", true, 1, &o->naccept);
+                o->correct = true;
+                break;
+            default:
+                break;
+            }
+        }
+        pop(cx, o2);
+    }
+    pop(cx, old);
+    idset_free(&local);
+    return q->noptions;
+}
+
+/* Two options with the same text confuse a student; say where. */
+static void check_distinct_texts(Ctx *cx, const Question *q, const char *key, bool right_side)
+{
+    IdSet seen = {0};
+    size_t old = push_key(cx, key);
+    for (size_t i = 0; i < q->noptions; i++) {
+        const char *t = right_side ? q->options[i].match : q->options[i].text;
+        size_t first;
+        if (t && idset_put(&seen, t, i, &first)) {
+            size_t o2 = push_index(cx, i);
+            cx_error(cx, "the same text as item %zu: \"%.60s\"", first, t);
+            pop(cx, o2);
+        }
+    }
+    pop(cx, old);
+    idset_free(&seen);
+}
+
+/* Reads one question into Q. DEFAULT_SECTION: the section of the file, or
+ * NULL in a quiz set (where "section" is required). */
+static void parse_question(Ctx *cx, const cJSON *v, LoadedQuestion *lq, const char *default_section)
+{
+    static const char *const common[] = {"id", "type", "prompt", "explanation", "goal", "difficulty", "section",
+                                         "anchor", "fixed_order", "options", "answer", "feedback_true",
+                                         "feedback_false", "pairs", "items", "blanks", NULL};
+    static const char *const opt_keys[] = {"id", "text", "correct", "feedback", NULL};
+    static const char *const pair_keys[] = {"id", "left", "right", "feedback", NULL};
+    static const char *const item_keys[] = {"id", "text", "feedback", NULL};
+    static const char *const blank_keys[] = {"id", "accept", "feedback", NULL};
+    Question *q = &lq->q;
+    lq->origin.file = cx->file;
+    lq->origin.path = path_copy(cx);
+    if (!expect_object(cx, v))
+        return;
+    check_keys(cx, v, common);
+    q->id = get_id(cx, v, "id");
+    register_id(cx, q->id, "id");
+    q->prompt = get_str(cx, v, "prompt", true);
+    q->explanation = get_str(cx, v, "explanation", true);
+    q->goal = get_id(cx, v, "goal");
+    q->difficulty = get_int(cx, v, "difficulty", 1, 3, 1, true);
+    q->fixed_order = get_bool(cx, v, "fixed_order", false, false);
+    if (field(v, "anchor"))
+        q->anchor = get_id(cx, v, "anchor");
+    if (field(v, "section") || !default_section) {
+        q->section = get_id(cx, v, "section");
+        lq->section_given = true;
+    } else {
+        q->section = arena_strdup(cx->ld->arena, default_section);
+    }
+    char *type = get_str(cx, v, "type", true);
+    if (!type)
+        return;
+    int t = -1;
+    for (int k = 0; k < QUESTION_TYPE_COUNT; k++)
+        if (strcmp(type, TYPE_NAMES[k]) == 0)
+            t = k;
+    if (t < 0) {
+        size_t old = push_key(cx, "type");
+        cx_error(cx, "unknown question type \"%.40s\" (single, multiple, truefalse, matching, ordering or cloze)",
+                 type);
+        pop(cx, old);
+        return;
+    }
+    q->type = (QuestionType)t;
+
+    /* Keys that belong to another type are a mistake worth naming. */
+    static const char *const type_key[QUESTION_TYPE_COUNT] = {"options", "options", "answer",
+                                                              "pairs",   "items",   "blanks"};
+    static const char *const all_type_keys[] = {"options", "answer", "pairs", "items", "blanks"};
+    for (size_t k = 0; k < sizeof all_type_keys / sizeof *all_type_keys; k++)
+        if (field(v, all_type_keys[k]) && strcmp(all_type_keys[k], type_key[t]) != 0)
+            cx_warning(cx, "key \"%s\" does not belong to a %s question (it uses \"%s\")", all_type_keys[k],
+                       type, type_key[t]);
+
+    switch (q->type) {
+    case QUESTION_SINGLE:
+    case QUESTION_MULTIPLE: {
+        size_t n = parse_items(cx, v, q, "options", 2, opt_keys, "option");
+        if (n < 2)
+            break;
+        size_t right = 0;
+        for (size_t i = 0; i < n; i++)
+            right += q->options[i].correct;
+        if (right == 0)
+            cx_error(cx, "no option is marked \"correct\": true");
+        else if (q->type == QUESTION_SINGLE && right > 1)
+            cx_error(cx, "a single question needs exactly one right option, found %zu (use \"multiple\")", right);
+        else if (q->type == QUESTION_MULTIPLE && right == n)
+            cx_error(cx, "every option is right; a multiple question needs at least one wrong option");
+        check_distinct_texts(cx, q, "options", false);
+        break;
+    }
+    case QUESTION_TRUEFALSE: {
+        bool answer = get_bool(cx, v, "answer", true, true);
+        q->noptions = 2;
+        q->options = arena_alloc(cx->ld->arena, 2 * sizeof *q->options);
+        if (!q->options) {
+            q->noptions = 0;
+            break;
+        }
+        q->options[0].id = arena_strdup(cx->ld->arena, "true");
+        q->options[0].text = arena_strdup(cx->ld->arena, "juist");
+        q->options[0].correct = answer;
+        q->options[0].feedback = get_str(cx, v, "feedback_true", true);
+        q->options[1].id = arena_strdup(cx->ld->arena, "false");
+        q->options[1].text = arena_strdup(cx->ld->arena, "onjuist");
+        q->options[1].correct = !answer;
+        q->options[1].feedback = get_str(cx, v, "feedback_false", true);
+        q->fixed_order = true;
+        break;
+    }
+    case QUESTION_MATCHING:
+        if (parse_items(cx, v, q, "pairs", 2, pair_keys, "pair") >= 2) {
+            check_distinct_texts(cx, q, "pairs", false);
+            check_distinct_texts(cx, q, "pairs", true);
+        }
+        break;
+    case QUESTION_ORDERING:
+        if (parse_items(cx, v, q, "items", 3, item_keys, "item") >= 3)
+            check_distinct_texts(cx, q, "items", false);
+        break;
+    case QUESTION_CLOZE: {
+        size_t n = parse_items(cx, v, q, "blanks", 1, blank_keys, "blank");
+        if (q->prompt && n && count_blanks(q->prompt) != n) {
+            size_t old = push_key(cx, "prompt");
+            cx_error(cx, "the prompt has %zu blank%s (___) but %zu blank%s defined", count_blanks(q->prompt),
+                     count_blanks(q->prompt) == 1 ? "" : "s", n, n == 1 ? " is" : "s are");
+            pop(cx, old);
+        }
+        break;
+    }
+    case QUESTION_TYPE_COUNT:
+        break;
+    }
+}
+
+static void parse_questions(Ctx *cx, const cJSON *obj, const char *default_section, bool required)
+{
+    const cJSON *a = get_array(cx, obj, "questions", required, required ? 1 : 0);
+    if (!a)
+        return;
+    size_t old = push_key(cx, "questions"), i = 0;
+    for (const cJSON *it = a->child; it; it = it->next, i++) {
+        size_t o2 = push_index(cx, i);
+        LoadedQuestion *lq = vec_push(&cx->ld->questions);
+        if (lq)
+            parse_question(cx, it, lq, default_section);
+        pop(cx, o2);
+    }
+    pop(cx, old);
+}
+
+/* ---- files of each kind ------------------------------------------------ */
+
+static void parse_section(Ctx *cx, const cJSON *root)
+{
+    static const char *const keys[] = {"format", "kind", "id", "number", "title", "goals", "blocks", "questions",
+                                       NULL};
+    static const char *const goal_keys[] = {"id", "text", NULL};
+    check_keys(cx, root, keys);
+    LoadedSection *ls = vec_push(&cx->ld->sections);
+    if (!ls)
+        return;
+    Section *s = &ls->s;
+    size_t index = cx->ld->sections.len - 1;
+    ls->origin.file = cx->file;
+    ls->origin.path = "id";
+    s->file = arena_strdup(cx->ld->arena, cx->file);
+    s->id = get_id(cx, root, "id");
+    register_id(cx, s->id, "id");
+    s->number = get_str(cx, root, "number", false);
+    s->title = get_str(cx, root, "title", true);
+
+    const cJSON *goals = get_array(cx, root, "goals", true, 1);
+    if (goals) {
+        size_t n = array_len(goals), i = 0;
+        s->goals = arena_alloc(cx->ld->arena, n * sizeof *s->goals);
+        size_t old = push_key(cx, "goals");
+        for (const cJSON *g = goals->child; g && s->goals; g = g->next, i++) {
+            size_t o2 = push_index(cx, i);
+            if (expect_object(cx, g)) {
+                check_keys(cx, g, goal_keys);
+                Goal *goal = &s->goals[s->ngoals++];
+                goal->id = get_id(cx, g, "id");
+                goal->text = get_str(cx, g, "text", true);
+                register_id(cx, goal->id, "id");
+                if (goal->id)
+                    idset_put(&cx->ld->goals, goal->id, index, &(size_t){0});
+            }
+            pop(cx, o2);
+        }
+        pop(cx, old);
+    }
+
+    const cJSON *blocks = get_array(cx, root, "blocks", true, 1);
+    if (blocks) {
+        size_t n = array_len(blocks), i = 0;
+        s->blocks = arena_alloc(cx->ld->arena, n * sizeof *s->blocks);
+        IdSet anchors = {0};
+        size_t old = push_key(cx, "blocks");
+        for (const cJSON *b = blocks->child; b && s->blocks; b = b->next, i++) {
+            size_t o2 = push_index(cx, i);
+            Block *blk = &s->blocks[s->nblocks];
+            blk->kind = BLOCK_KIND_COUNT;
+            parse_block(cx, b, blk);
+            if (blk->kind != BLOCK_KIND_COUNT) {
+                check_local_id(cx, &anchors, blk->id, i, "block");
+                s->nblocks++;
+            }
+            pop(cx, o2);
+        }
+        pop(cx, old);
+        idset_free(&anchors);
+    }
+    parse_questions(cx, root, s->id ? s->id : "", false);
+}
+
+static void parse_glossary(Ctx *cx, const cJSON *root)
+{
+    static const char *const keys[] = {"format", "kind", "terms", NULL};
+    static const char *const term_keys[] = {"id", "term", "definition", "section", NULL};
+    check_keys(cx, root, keys);
+    const cJSON *terms = get_array(cx, root, "terms", true, 1);
+    if (!terms)
+        return;
+    IdSet words = {0};
+    size_t old = push_key(cx, "terms"), i = 0;
+    for (const cJSON *t = terms->child; t; t = t->next, i++) {
+        size_t o2 = push_index(cx, i);
+        if (expect_object(cx, t)) {
+            check_keys(cx, t, term_keys);
+            LoadedTerm *lt = vec_push(&cx->ld->terms);
+            if (lt) {
+                lt->origin.file = cx->file;
+                lt->origin.path = path_copy(cx);
+                lt->t.id = get_id(cx, t, "id");
+                register_id(cx, lt->t.id, "id");
+                lt->t.term = get_str(cx, t, "term", true);
+                lt->t.definition = get_str(cx, t, "definition", true);
+                lt->t.section = get_id(cx, t, "section");
+                size_t first;
+                if (lt->t.term && idset_put(&words, lt->t.term, i, &first)) {
+                    size_t o3 = push_key(cx, "term");
+                    cx_error(cx, "the term \"%.60s\" is already defined at terms[%zu]", lt->t.term, first);
+                    pop(cx, o3);
+                }
+            }
+        }
+        pop(cx, o2);
+    }
+    pop(cx, old);
+    idset_free(&words);
+}
+
+static void parse_scenario(Ctx *cx, const cJSON *root)
+{
+    static const char *const keys[] = {"format", "kind", "id", "title", "intro", "sections", "start", "nodes",
+                                       NULL};
+    static const char *const node_keys[] = {"id", "title", "text", "choices", "end", "debrief", NULL};
+    static const char *const choice_keys[] = {"id", "text", "feedback", "points", "next", NULL};
+    check_keys(cx, root, keys);
+    LoadedScenario *ls = vec_push(&cx->ld->scenarios);
+    if (!ls)
+        return;
+    Scenario *sc = &ls->s;
+    ls->origin.file = cx->file;
+    ls->origin.path = "(top level)";
+    sc->file = arena_strdup(cx->ld->arena, cx->file);
+    sc->id = get_id(cx, root, "id");
+    register_id(cx, sc->id, "id");
+    sc->title = get_str(cx, root, "title", true);
+    sc->intro = get_str(cx, root, "intro", false);
+    sc->sections = get_str_list(cx, root, "sections", false, 0, &sc->nsections);
+    char *start = get_id(cx, root, "start");
+    const cJSON *nodes = get_array(cx, root, "nodes", true, 1);
+    if (!nodes)
+        return;
+    size_t n = array_len(nodes), i = 0;
+    sc->nodes = arena_alloc(cx->ld->arena, n * sizeof *sc->nodes);
+    if (!sc->nodes)
+        return;
+    IdSet ids = {0};
+    size_t old = push_key(cx, "nodes");
+    for (const cJSON *nv = nodes->child; nv; nv = nv->next, i++) {
+        size_t o2 = push_index(cx, i);
+        ScenarioNode *node = &sc->nodes[sc->nnodes++];
+        if (expect_object(cx, nv)) {
+            check_keys(cx, nv, node_keys);
+            node->id = get_id(cx, nv, "id");
+            check_local_id(cx, &ids, node->id, i, "node");
+            node->title = get_str(cx, nv, "title", false);
+            node->text = get_str(cx, nv, "text", true);
+            node->end = get_bool(cx, nv, "end", false, false);
+            if (node->end) {
+                node->debrief = get_str(cx, nv, "debrief", true);
+                if (field(nv, "choices"))
+                    cx_error(cx, "an end node (\"end\": true) cannot have choices");
+            } else {
+                if (field(nv, "debrief"))
+                    cx_warning(cx, "\"debrief\" is shown only on end nodes; add \"end\": true or remove it");
+                const cJSON *choices = get_array(cx, nv, "choices", true, 1);
+                size_t nc = array_len(choices), j = 0;
+                if (choices)
+                    node->choices = arena_alloc(cx->ld->arena, nc * sizeof *node->choices);
+                IdSet cids = {0};
+                size_t o3 = push_key(cx, "choices");
+                for (const cJSON *cv = choices ? choices->child : NULL; cv && node->choices; cv = cv->next, j++) {
+                    size_t o4 = push_index(cx, j);
+                    if (expect_object(cx, cv)) {
+                        check_keys(cx, cv, choice_keys);
+                        Choice *c = &node->choices[node->nchoices++];
+                        c->id = get_id(cx, cv, "id");
+                        check_local_id(cx, &cids, c->id, j, "choice");
+                        c->text = get_str(cx, cv, "text", true);
+                        c->feedback = get_str(cx, cv, "feedback", true);
+                        c->points = get_int(cx, cv, "points", 0, 100, 0, true);
+                        c->next = get_id(cx, cv, "next");
+                        c->next_index = (size_t)-1;
+                    }
+                    pop(cx, o4);
+                }
+                pop(cx, o3);
+                idset_free(&cids);
+            }
+        }
+        pop(cx, o2);
+    }
+    pop(cx, old);
+
+    /* Resolve next and start, then check the graph: everything reachable,
+     * no loop, at least two endings. Iterative, so a long chain of nodes
+     * cannot overflow the stack. */
+    bool links_ok = true;
+    for (i = 0; i < sc->nnodes; i++) {
+        ScenarioNode *node = &sc->nodes[i];
+        for (size_t j = 0; j < node->nchoices; j++) {
+            Choice *c = &node->choices[j];
+            size_t at;
+            if (!c->next) {
+                links_ok = false;
+            } else if (!idset_get(&ids, c->next, &at)) {
+                snprintf(cx->path, sizeof cx->path, "nodes[%zu].choices[%zu].next", i, j);
+                cx->pathlen = strlen(cx->path);
+                cx_error(cx, "\"%.60s\" names no node of this scenario", c->next);
+                pop(cx, 0);
+                links_ok = false;
+            } else {
+                c->next_index = at;
+            }
+        }
+    }
+    size_t start_index = 0;
+    if (start && !idset_get(&ids, start, &start_index)) {
+        size_t o = push_key(cx, "start");
+        cx_error(cx, "\"%.60s\" names no node of this scenario", start);
+        pop(cx, o);
+        links_ok = false;
+    }
+    sc->start = start_index;
+    idset_free(&ids);
+    if (!start || !links_ok || sc->nnodes == 0)
+        return;
+
+    size_t *stack = malloc(sc->nnodes * sizeof *stack);
+    size_t *indeg = calloc(sc->nnodes, sizeof *indeg);
+    unsigned char *seen = calloc(sc->nnodes, 1);
+    int *best = calloc(sc->nnodes, sizeof *best), *worst = calloc(sc->nnodes, sizeof *worst);
+    size_t *order = malloc(sc->nnodes * sizeof *order);
+    if (!stack || !indeg || !seen || !best || !worst || !order)
+        goto done;
+    size_t top = 0;
+    stack[top++] = sc->start;
+    seen[sc->start] = 1;
+    while (top) {
+        ScenarioNode *node = &sc->nodes[stack[--top]];
+        for (size_t j = 0; j < node->nchoices; j++) {
+            size_t nx = node->choices[j].next_index;
+            indeg[nx]++;
+            if (!seen[nx]) {
+                seen[nx] = 1;
+                stack[top++] = nx;
+            }
+        }
+    }
+    size_t ends = 0;
+    for (i = 0; i < sc->nnodes; i++) {
+        if (!seen[i]) {
+            snprintf(cx->path, sizeof cx->path, "nodes[%zu]", i);
+            cx->pathlen = strlen(cx->path);
+            cx_error(cx, "node \"%s\" cannot be reached from the start node \"%s\"",
+                     sc->nodes[i].id ? sc->nodes[i].id : "?", start);
+            pop(cx, 0);
+        } else if (sc->nodes[i].end) {
+            ends++;
+        }
+    }
+    /* Kahn's algorithm over the reachable nodes: what is left has a loop. */
+    size_t norder = 0;
+    top = 0;
+    stack[top++] = sc->start;
+    if (indeg[sc->start] != 0)
+        top = 0;
+    while (top) {
+        size_t k = stack[--top];
+        order[norder++] = k;
+        ScenarioNode *node = &sc->nodes[k];
+        for (size_t j = 0; j < node->nchoices; j++) {
+            size_t nx = node->choices[j].next_index;
+            if (--indeg[nx] == 0)
+                stack[top++] = nx;
+        }
+    }
+    size_t reachable = 0;
+    for (i = 0; i < sc->nnodes; i++)
+        reachable += seen[i];
+    if (norder < reachable) {
+        /* Walk from a node still waiting on a predecessor, only through such
+         * nodes, until a node repeats: that is a loop. */
+        size_t k = 0;
+        for (i = 0; i < sc->nnodes; i++)
+            if (seen[i] && indeg[i] > 0) {
+                k = i;
+                break;
+            }
+        memset(seen, 0, sc->nnodes);
+        while (!seen[k]) {
+            seen[k] = 1;
+            ScenarioNode *node = &sc->nodes[k];
+            for (size_t j = 0; j < node->nchoices; j++)
+                if (indeg[node->choices[j].next_index] > 0) {
+                    k = node->choices[j].next_index;
+                    break;
+                }
+        }
+        char loop[400];
+        size_t len = 0, m = k;
+        do {
+            int w = snprintf(loop + len, sizeof loop - len, "%s%s", len ? " -> " : "", sc->nodes[m].id);
+            if (w < 0 || (size_t)w >= sizeof loop - len)
+                break;
+            len += (size_t)w;
+            ScenarioNode *node = &sc->nodes[m];
+            for (size_t j = 0; j < node->nchoices; j++)
+                if (indeg[node->choices[j].next_index] > 0 && seen[node->choices[j].next_index]) {
+                    m = node->choices[j].next_index;
+                    break;
+                }
+        } while (m != k && len < 300);
+        snprintf(cx->path, sizeof cx->path, "nodes[%zu]", k);
+        cx->pathlen = strlen(cx->path);
+        cx_error(cx, "the scenario has a loop that never ends: %s -> %s", loop, sc->nodes[k].id);
+        pop(cx, 0);
+        goto done;
+    }
+    if (ends < 2)
+        cx_error(cx, "a scenario needs at least two endings (\"end\": true) that can be reached; found %zu", ends);
+    /* Best and worst points over the DAG, in reverse topological order. */
+    for (size_t r = norder; r-- > 0;) {
+        ScenarioNode *node = &sc->nodes[order[r]];
+        if (node->nchoices == 0)
+            continue;
+        int b = -1, w = 1 << 30;
+        for (size_t j = 0; j < node->nchoices; j++) {
+            Choice *c = &node->choices[j];
+            int pb = c->points + best[c->next_index], pw = c->points + worst[c->next_index];
+            if (pb > b)
+                b = pb;
+            if (pw < w)
+                w = pw;
+        }
+        best[order[r]] = b;
+        worst[order[r]] = w;
+    }
+    sc->best_points = best[sc->start];
+    sc->worst_points = worst[sc->start];
+done:
+    free(stack);
+    free(indeg);
+    free(seen);
+    free(best);
+    free(worst);
+    free(order);
+}
+
+static void parse_quizset(Ctx *cx, const cJSON *root)
+{
+    static const char *const keys[] = {"format", "kind", "id", "title", "questions", NULL};
+    check_keys(cx, root, keys);
+    LoadedQuizSet *lq = vec_push(&cx->ld->quizsets);
+    if (!lq)
+        return;
+    lq->origin.file = cx->file;
+    lq->origin.path = "(top level)";
+    lq->qs.id = get_id(cx, root, "id");
+    register_id(cx, lq->qs.id, "id");
+    lq->qs.title = get_str(cx, root, "title", true);
+    size_t first = cx->ld->questions.len;
+    parse_questions(cx, root, NULL, true);
+    size_t n = cx->ld->questions.len - first;
+    lq->qs.questions = arena_alloc(cx->ld->arena, (n ? n : 1) * sizeof *lq->qs.questions);
+    for (size_t i = 0; i < n && lq->qs.questions; i++) {
+        const LoadedQuestion *q = (const LoadedQuestion *)cx->ld->questions.data + first + i;
+        if (q->q.id)
+            lq->qs.questions[lq->qs.nquestions++] = q->q.id;
+    }
+}
+
+static void parse_course(Ctx *cx, const cJSON *root)
+{
+    static const char *const keys[] = {"format", "kind", "id", "title", "version", "chapters", "files", NULL};
+    static const char *const chapter_keys[] = {"id", "title", "sections", NULL};
+    Loader *ld = cx->ld;
+    check_keys(cx, root, keys);
+    if (ld->have_manifest) {
+        cx_error(cx, "a second course manifest; load one course at a time");
+        return;
+    }
+    ld->have_manifest = true;
+    Course *c = ld->course;
+    c->id = get_id(cx, root, "id");
+    c->title = get_str(cx, root, "title", true);
+    c->version = get_str(cx, root, "version", true);
+    const cJSON *chapters = get_array(cx, root, "chapters", true, 1);
+    size_t old = push_key(cx, "chapters"), i = 0;
+    for (const cJSON *ch = chapters ? chapters->child : NULL; ch; ch = ch->next, i++) {
+        size_t o2 = push_index(cx, i);
+        if (expect_object(cx, ch)) {
+            check_keys(cx, ch, chapter_keys);
+            Chapter *chap = vec_push(&ld->chapters);
+            Origin *o = vec_push(&ld->chapter_origins);
+            if (chap && o) {
+                o->file = cx->file;
+                o->path = path_copy(cx);
+                chap->id = get_id(cx, ch, "id");
+                register_id(cx, chap->id, "id");
+                chap->title = get_str(cx, ch, "title", true);
+                chap->sections = get_str_list(cx, ch, "sections", true, 1, &chap->nsections);
+            }
+        }
+        pop(cx, o2);
+    }
+    pop(cx, old);
+    size_t nfiles;
+    char **files = get_str_list(cx, root, "files", true, 1, &nfiles);
+    for (i = 0; i < nfiles; i++) {
+        const char **slot = vec_push(&ld->files);
+        if (slot)
+            *slot = files[i];
+    }
+}
+
+void parse_file(Ctx *cx, const cJSON *root)
+{
+    if (!cJSON_IsObject(root)) {
+        cx_error(cx, "a lesson file holds one JSON object { ... }, found %s", type_word(root));
+        return;
+    }
+    get_int(cx, root, "format", LESSON_FORMAT_VERSION, LESSON_FORMAT_VERSION, 0, true);
+    char *kind = get_str(cx, root, "kind", true);
+    if (!kind)
+        return;
+    if (strcmp(kind, "course") == 0)
+        parse_course(cx, root);
+    else if (strcmp(kind, "section") == 0)
+        parse_section(cx, root);
+    else if (strcmp(kind, "glossary") == 0)
+        parse_glossary(cx, root);
+    else if (strcmp(kind, "scenario") == 0)
+        parse_scenario(cx, root);
+    else if (strcmp(kind, "quizset") == 0)
+        parse_quizset(cx, root);
+    else {
+        size_t old = push_key(cx, "kind");
+        cx_error(cx, "unknown kind \"%.40s\" (course, section, glossary, scenario or quizset)", kind);
+        pop(cx, old);
+    }
+}

@@ -1,0 +1,16 @@
+/* main.c - accountwijs: courseware and quizzes for chapter 1 of
+ * Accountmanagement. Subcommands run without opening a window; anything
+ * else starts the program (or the headless harness). */
+#include <string.h>
+
+#include "cli.h"
+#include "platform.h"
+
+int main(int argc, char **argv)
+{
+    if (argc > 1 && strcmp(argv[1], "check") == 0)
+        return cli_check(argc - 1, argv + 1);
+    if (argc > 1 && strcmp(argv[1], "bench") == 0)
+        return cli_bench(argc - 1, argv + 1);
+    return platform_main(argc, argv);
+}

@@ -1,0 +1,48 @@
+/* paths.c - see paths.h. The binary may be run from any working directory,
+ * from its build folder or after `cmake --install`; the base path SDL
+ * reports is the folder of the executable, so the installed layout is
+ * <prefix>/bin/accountwijs with <prefix>/share/accountwijs beside it. */
+#include "paths.h"
+
+#include <SDL.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+
+static int has_data(const char *dir)
+{
+    char probe[4096];
+    struct stat st;
+    snprintf(probe, sizeof probe, "%s/content/course.json", dir);
+    if (stat(probe, &st) != 0)
+        return 0;
+    snprintf(probe, sizeof probe, "%s/assets/fonts", dir);
+    return stat(probe, &st) == 0;
+}
+
+int paths_find_data(char *out, size_t outsize)
+{
+    char *base = SDL_GetBasePath();
+    if (base) {
+        snprintf(out, outsize, "%s../%s", base, AW_REL_DATADIR);
+        int installed = has_data(out);
+        /* Run from its own build folder: the source tree is the truth,
+         * even when an older copy was installed system-wide. */
+        int in_build = strcmp(base, AW_BUILD_DIR "/") == 0;
+        SDL_free(base);
+        if (installed)
+            return 1;
+        if (in_build) {
+            snprintf(out, outsize, "%s", AW_SOURCE_DIR);
+            if (has_data(out))
+                return 1;
+        }
+    }
+    snprintf(out, outsize, "%s", AW_INSTALL_DATADIR);
+    if (has_data(out))
+        return 1;
+    snprintf(out, outsize, "%s", AW_SOURCE_DIR);
+    if (has_data(out))
+        return 1;
+    return 0;
+}

@@ -1,0 +1,8 @@
+/* platform.h - the SDL program: window, event loop, harness. */
+#ifndef ACCOUNTWIJS_PLATFORM_H
+#define ACCOUNTWIJS_PLATFORM_H
+
+/* Runs the program (or with --script the harness); returns the exit status. */
+int platform_main(int argc, char **argv);
+
+#endif
