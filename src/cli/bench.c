@@ -10,6 +10,7 @@
 
 #include "cli.h"
 #include "lesson.h"
+#include "platform.h"
 
 static double now_ms(void)
 {
@@ -189,11 +190,15 @@ static int bench_load(void)
 int cli_bench(int argc, char **argv)
 {
     if (argc < 2) {
-        fputs("Gebruik: accountwijs bench load\n", stderr);
+        fputs("Gebruik: accountwijs bench load|render|progress\n", stderr);
         return 2;
     }
     if (strcmp(argv[1], "load") == 0)
         return bench_load();
+    if (strcmp(argv[1], "render") == 0)
+        return platform_bench_render(argc - 1, argv + 1);
+    if (strcmp(argv[1], "progress") == 0)
+        return cli_bench_progress(argc - 1, argv + 1);
     fprintf(stderr, "accountwijs bench: onbekende meting '%s'\n", argv[1]);
     return 2;
 }

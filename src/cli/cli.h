@@ -7,6 +7,10 @@
 int cli_check(int argc, char **argv);
 /* accountwijs bench load|... */
 int cli_bench(int argc, char **argv);
+/* accountwijs export ... (scoring module) */
+int cli_export(int argc, char **argv);
+/* accountwijs bench progress (scoring module) */
+int cli_bench_progress(int argc, char **argv);
 /* Fills OUT with the built-in content folder; 0 when it cannot be found. */
 int cli_default_content(char *out, unsigned long outsize);
 

@@ -25,3 +25,11 @@ int platform_main(int argc, char **argv)
     diag_free(&d);
     return ok ? 0 : 1;
 }
+
+int platform_bench_render(int argc, char **argv)
+{
+    (void)argc;
+    (void)argv;
+    fputs("accountwijs bench render: nog niet beschikbaar\n", stderr);
+    return 2;
+}
