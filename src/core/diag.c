@@ -21,7 +21,7 @@ void diag_add(Diag *d, DiagLevel level, const char *fmt, ...)
 {
     if (level == DIAG_ERROR)
         d->errors++;
-    else
+    else if (level == DIAG_WARNING)
         d->warnings++;
     if (d->count >= DIAG_MAX_MESSAGES)
         return;
@@ -52,4 +52,19 @@ void diag_add(Diag *d, DiagLevel level, const char *fmt, ...)
     d->count++;
 }
 
-size_t diag_dropped(const Diag *d) { return d->errors + d->warnings - d->count; }
+void diag_hide(Diag *d, DiagLevel level)
+{
+    if (level == DIAG_ERROR)
+        d->errors++;
+    else
+        d->warnings++;
+    d->hidden++;
+}
+
+size_t diag_dropped(const Diag *d)
+{
+    size_t kept = 0;
+    for (size_t i = 0; i < d->count; i++)
+        kept += d->messages[i].level != DIAG_NOTE;
+    return d->errors + d->warnings - kept - d->hidden;
+}

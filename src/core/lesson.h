@@ -217,6 +217,10 @@ Course *course_load(const char *dir, Diag *diag);
  * between whatever was loaded. Returns NULL on any error. */
 Course *course_load_paths(const char *const *paths, size_t npaths, Diag *diag);
 
+/* Loads one lesson file's TEXT (LEN bytes) as if read from a file called
+ * NAME; for tests and the fuzzer. Returns NULL on any error. */
+Course *course_load_buffer(const char *name, const char *text, size_t len, Diag *diag);
+
 void course_free(Course *c);
 
 /* Lookups by id; NULL when absent. */

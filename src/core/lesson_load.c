@@ -159,6 +159,7 @@ fail:
     return NULL;
 }
 
+/* TEXT must have a NUL at TEXT[LEN]. */
 static void load_text(Loader *ld, const char *file, const char *text, size_t len)
 {
     if (!jsonscan_check(text, len, file, ld->diag))
@@ -177,7 +178,7 @@ static void load_text(Loader *ld, const char *file, const char *text, size_t len
     parse_file(&cx, root);
     cJSON_Delete(root);
     if (cx.suppressed)
-        diag_add(ld->diag, DIAG_ERROR, "%s: %zu more errors not shown; fix the ones above first", file,
+        diag_add(ld->diag, DIAG_NOTE, "%s: %zu more errors not shown; fix the ones above first", file,
                  cx.suppressed);
 }
 
@@ -529,6 +530,33 @@ Course *course_load_paths(const char *const *paths, size_t npaths, Diag *diag)
                 load_loose_dir(&ld, paths[i], 0);
         } else {
             load_file(&ld, paths[i]);
+        }
+    }
+    return loader_finish(&ld, before);
+}
+
+Course *course_load_buffer(const char *name, const char *text, size_t len, Diag *diag)
+{
+    Loader ld;
+    size_t before = diag->errors;
+    if (!loader_start(&ld, diag)) {
+        diag_add(diag, DIAG_ERROR, "out of memory");
+        return NULL;
+    }
+    const char *file = arena_strdup(ld.arena, name);
+    if (len > JSON_MAX_FILE_BYTES)
+        diag_add(diag, DIAG_ERROR, "%s: the file is %.1f MiB; a lesson file may be at most 8 MiB", name,
+                 (double)len / (1024.0 * 1024.0));
+    else if (file) {
+        /* cJSON reads up to a terminating NUL: give it a terminated copy. */
+        char *copy = malloc(len + 1);
+        if (copy) {
+            memcpy(copy, text, len);
+            copy[len] = '\0';
+            load_text(&ld, file, copy, len);
+            free(copy);
+        } else {
+            diag_add(diag, DIAG_ERROR, "%s: out of memory", name);
         }
     }
     return loader_finish(&ld, before);

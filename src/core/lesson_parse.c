@@ -20,7 +20,7 @@ static void cx_vmsg(Ctx *cx, DiagLevel level, const char *fmt, va_list ap)
 {
     if (level == DIAG_ERROR && cx->errors >= LOAD_MAX_ERRORS_PER_FILE) {
         cx->suppressed++;
-        cx->ld->diag->errors++;
+        diag_hide(cx->ld->diag, level);
         return;
     }
     if (level == DIAG_ERROR)
@@ -1182,7 +1182,19 @@ void parse_file(Ctx *cx, const cJSON *root)
         cx_error(cx, "a lesson file holds one JSON object { ... }, found %s", type_word(root));
         return;
     }
-    get_int(cx, root, "format", LESSON_FORMAT_VERSION, LESSON_FORMAT_VERSION, 0, true);
+    const cJSON *fmt = field(root, "format");
+    if (!fmt) {
+        cx_error(cx, "missing required key \"format\" (write \"format\": %d)", LESSON_FORMAT_VERSION);
+    } else if (!cJSON_IsNumber(fmt) || fmt->valuedouble != LESSON_FORMAT_VERSION) {
+        size_t old = push_key(cx, "format");
+        if (cJSON_IsNumber(fmt))
+            cx_error(cx, "format %g is not supported: this program reads format %d", fmt->valuedouble,
+                     LESSON_FORMAT_VERSION);
+        else
+            cx_error(cx, "expected the number %d, found %s", LESSON_FORMAT_VERSION, type_word(fmt));
+        pop(cx, old);
+        return;
+    }
     char *kind = get_str(cx, root, "kind", true);
     if (!kind)
         return;
