@@ -108,21 +108,19 @@ static void check_keys(Ctx *cx, const cJSON *obj, const char *const *known)
 {
     for (const cJSON *it = obj->child; it; it = it->next) {
         bool ok = false;
+        for (const char *const *k = known; *k && !ok; k++)
+            ok = strcmp(it->string, *k) == 0;
+        if (ok)
+            continue;
         const char *nearest = NULL;
         size_t best = 99;
         for (const char *const *k = known; *k; k++) {
-            if (strcmp(it->string, *k) == 0) {
-                ok = true;
-                break;
-            }
             size_t d = edit_distance(it->string, *k);
             if (d < best) {
                 best = d;
                 nearest = *k;
             }
         }
-        if (ok)
-            continue;
         size_t len = strlen(it->string);
         size_t limit = len <= 4 ? 1 : len <= 8 ? 2 : 3;
         if (nearest && best <= limit)
