@@ -1,0 +1,241 @@
+/* test_wrap.c - the word wrap with a fake measurer: every code point is 10
+ * units wide (12 in style 1), so widths are easy to reason about. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "utf8.h"
+#include "wrap.h"
+
+static int calls;
+
+static int fake_measure(void *ctx, int style, const char *s, size_t len)
+{
+    (void)ctx;
+    calls++;
+    return (int)utf8_count(s, len) * (style == 1 ? 12 : 10);
+}
+
+/* The text of line I, runs joined with '|' between runs. */
+static const char *line_text(const WrapResult *r, const WrapSpan *spans, size_t i, char *buf, size_t size)
+{
+    size_t n = 0;
+    const WrapLine *ln = &r->lines[i];
+    for (size_t k = 0; k < ln->nruns; k++) {
+        const WrapRun *run = &r->runs[ln->first_run + k];
+        n += (size_t)snprintf(buf + n, size - n, "%s%.*s", k ? "|" : "", (int)run->len,
+                              spans[run->span].text + run->start);
+    }
+    buf[n] = '\0';
+    return buf;
+}
+
+static WrapResult wrap1(const char *text, int width, WrapSpan *span)
+{
+    WrapResult r = {0};
+    *span = (WrapSpan){text, strlen(text), 0};
+    assert_true(wrap_spans(span, 1, width, fake_measure, NULL, &r));
+    return r;
+}
+
+static void wrap_breaks_at_spaces_and_keeps_lines_within_width(void **state)
+{
+    (void)state;
+    WrapSpan s;
+    char buf[256];
+    WrapResult r = wrap1("een klant is een account als", 100, &s);
+    assert_int_equal(r.nlines, 4);
+    assert_string_equal(line_text(&r, &s, 0, buf, sizeof buf), "een klant");
+    assert_string_equal(line_text(&r, &s, 1, buf, sizeof buf), "is een");
+    assert_string_equal(line_text(&r, &s, 2, buf, sizeof buf), "account");
+    assert_string_equal(line_text(&r, &s, 3, buf, sizeof buf), "als");
+    for (size_t i = 0; i < r.nlines; i++)
+        assert_true(r.lines[i].width <= 100);
+    assert_int_equal(r.lines[0].width, 90);
+    wrap_result_free(&r);
+}
+
+static void wrap_never_lets_a_line_exceed_the_width(void **state)
+{
+    (void)state;
+    const char *text = "Accountmanagement is een manier van werken waarbij je een belangrijke klant "
+                       "als partner ziet en samen werkt aan een relatie voor de lange termijn.";
+    for (int width = 1; width < 400; width += 7) {
+        WrapSpan s;
+        WrapResult r = wrap1(text, width, &s);
+        size_t bytes = 0;
+        for (size_t i = 0; i < r.nlines; i++) {
+            const WrapLine *ln = &r.lines[i];
+            assert_true(ln->width <= (width < 10 ? 10 : width));
+            for (size_t k = 0; k < ln->nruns; k++)
+                bytes += r.runs[ln->first_run + k].len;
+        }
+        /* Every non-space byte is on some line. */
+        size_t nonspace = 0;
+        for (const char *p = text; *p; p++)
+            nonspace += *p != ' ';
+        assert_true(bytes >= nonspace);
+        wrap_result_free(&r);
+    }
+}
+
+static void wrap_honours_newlines_and_keeps_empty_lines(void **state)
+{
+    (void)state;
+    WrapSpan s;
+    char buf[64];
+    WrapResult r = wrap1("eerste\n\ntweede\n", 1000, &s);
+    assert_int_equal(r.nlines, 4);
+    assert_string_equal(line_text(&r, &s, 0, buf, sizeof buf), "eerste");
+    assert_int_equal(r.lines[1].nruns, 0);
+    assert_string_equal(line_text(&r, &s, 2, buf, sizeof buf), "tweede");
+    assert_int_equal(r.lines[3].nruns, 0);
+    wrap_result_free(&r);
+}
+
+static void wrap_of_empty_text_has_no_lines(void **state)
+{
+    (void)state;
+    WrapSpan s;
+    WrapResult r = wrap1("", 100, &s);
+    assert_int_equal(r.nlines, 0);
+    r = wrap1("   ", 100, &s);
+    assert_int_equal(r.nlines, 0);
+    wrap_result_free(&r);
+}
+
+static void wrap_drops_spaces_at_line_edges(void **state)
+{
+    (void)state;
+    WrapSpan s;
+    char buf[64];
+    WrapResult r = wrap1("  aaa   bbb  ", 50, &s);
+    assert_int_equal(r.nlines, 2);
+    assert_string_equal(line_text(&r, &s, 0, buf, sizeof buf), "aaa");
+    assert_string_equal(line_text(&r, &s, 1, buf, sizeof buf), "bbb");
+    assert_int_equal(r.lines[1].width, 30);
+    wrap_result_free(&r);
+}
+
+static void wrap_breaks_a_long_word_at_code_point_boundaries(void **state)
+{
+    (void)state;
+    /* 12 code points, 18 bytes: every ë is two bytes. */
+    const char *word = "ëëëëëëaaaaaa";
+    WrapSpan s;
+    WrapResult r = wrap1(word, 45, &s);
+    assert_int_equal(r.nlines, 3);
+    for (size_t i = 0; i < r.nlines; i++) {
+        const WrapRun *run = &r.runs[r.lines[i].first_run];
+        size_t bad;
+        assert_true(utf8_valid(word + run->start, run->len, &bad));
+        assert_int_equal(utf8_count(word + run->start, run->len), i < 3 ? 4 : 0);
+        assert_true(r.lines[i].width <= 45);
+    }
+    wrap_result_free(&r);
+}
+
+static void wrap_puts_one_code_point_per_line_when_nothing_fits(void **state)
+{
+    (void)state;
+    WrapSpan s;
+    WrapResult r = wrap1("é€𝄞", 3, &s);
+    assert_int_equal(r.nlines, 3);
+    assert_int_equal(r.runs[0].len, 2);
+    assert_int_equal(r.runs[1].len, 3);
+    assert_int_equal(r.runs[2].len, 4);
+    wrap_result_free(&r);
+}
+
+static void wrap_keeps_a_word_across_styles_together(void **state)
+{
+    (void)state;
+    WrapSpan spans[] = {{"een ", 4, 0}, {"vet", 3, 1}, {", woord", 7, 0}};
+    WrapResult r = {0};
+    char buf[64];
+    assert_true(wrap_spans(spans, 3, 110, fake_measure, NULL, &r));
+    assert_int_equal(r.nlines, 2);
+    assert_string_equal(line_text(&r, spans, 0, buf, sizeof buf), "een |vet|,");
+    assert_string_equal(line_text(&r, spans, 1, buf, sizeof buf), "woord");
+    /* The bold run is 3 * 12 wide; the comma after it starts there. */
+    const WrapRun *runs = &r.runs[r.lines[0].first_run];
+    assert_int_equal(runs[1].x, 40);
+    assert_int_equal(runs[1].width, 36);
+    assert_int_equal(runs[2].x, 76);
+    assert_int_equal(r.lines[0].width, 86);
+    /* Too narrow for "een vet,": the comma stays with "vet". */
+    assert_true(wrap_spans(spans, 3, 60, fake_measure, NULL, &r));
+    assert_int_equal(r.nlines, 3);
+    assert_string_equal(line_text(&r, spans, 1, buf, sizeof buf), "vet|,");
+    wrap_result_free(&r);
+}
+
+static void wrap_merges_words_of_one_span_into_one_run(void **state)
+{
+    (void)state;
+    WrapSpan s;
+    WrapResult r = wrap1("een twee drie vier", 1000, &s);
+    assert_int_equal(r.nlines, 1);
+    assert_int_equal(r.lines[0].nruns, 1);
+    assert_int_equal(r.runs[0].len, 18);
+    wrap_result_free(&r);
+}
+
+static void wrap_fit_returns_the_longest_prefix_that_fits(void **state)
+{
+    (void)state;
+    assert_int_equal(wrap_fit("abcdef", 6, 0, 35, fake_measure, NULL), 3);
+    assert_int_equal(wrap_fit("abcdef", 6, 0, 60, fake_measure, NULL), 6);
+    assert_int_equal(wrap_fit("abcdef", 6, 0, 5, fake_measure, NULL), 0);
+    assert_int_equal(wrap_fit("ééé", 6, 0, 25, fake_measure, NULL), 4);
+}
+
+static void wrap_of_a_long_word_measures_logarithmically(void **state)
+{
+    (void)state;
+    static char big[20001];
+    memset(big, 'x', sizeof big - 1);
+    calls = 0;
+    WrapSpan s;
+    WrapResult r = wrap1(big, 1000, &s);
+    assert_int_equal(r.nlines, 200);
+    assert_true(calls < 200 * 40);
+    wrap_result_free(&r);
+}
+
+static void wrap_result_can_be_reused(void **state)
+{
+    (void)state;
+    WrapResult r = {0};
+    WrapSpan s = {"a b c", 5, 0};
+    assert_true(wrap_spans(&s, 1, 10, fake_measure, NULL, &r));
+    assert_int_equal(r.nlines, 3);
+    assert_true(wrap_spans(&s, 1, 1000, fake_measure, NULL, &r));
+    assert_int_equal(r.nlines, 1);
+    assert_int_equal(r.nruns, 1);
+    wrap_result_free(&r);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(wrap_breaks_at_spaces_and_keeps_lines_within_width),
+        cmocka_unit_test(wrap_never_lets_a_line_exceed_the_width),
+        cmocka_unit_test(wrap_honours_newlines_and_keeps_empty_lines),
+        cmocka_unit_test(wrap_of_empty_text_has_no_lines),
+        cmocka_unit_test(wrap_drops_spaces_at_line_edges),
+        cmocka_unit_test(wrap_breaks_a_long_word_at_code_point_boundaries),
+        cmocka_unit_test(wrap_puts_one_code_point_per_line_when_nothing_fits),
+        cmocka_unit_test(wrap_keeps_a_word_across_styles_together),
+        cmocka_unit_test(wrap_merges_words_of_one_span_into_one_run),
+        cmocka_unit_test(wrap_fit_returns_the_longest_prefix_that_fits),
+        cmocka_unit_test(wrap_of_a_long_word_measures_logarithmically),
+        cmocka_unit_test(wrap_result_can_be_reused),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
