@@ -56,6 +56,16 @@ const Question *classquiz_question(const ClassQuiz *cq)
     return &cq->course->questions[cq->rounds[cq->current].question];
 }
 
+static void next_round(ClassQuiz *cq)
+{
+    if (cq->current + 1 < cq->nrounds) {
+        cq->current++;
+        cq->phase = CLASS_QUESTION;
+    } else {
+        cq->phase = CLASS_END;
+    }
+}
+
 void classquiz_advance(ClassQuiz *cq, int64_t now_ms)
 {
     switch (cq->phase) {
@@ -70,18 +80,14 @@ void classquiz_advance(ClassQuiz *cq, int64_t now_ms)
         cq->phase = CLASS_REVEAL;
         break;
     case CLASS_REVEAL:
-        if (cq->nteams) {
+        /* Without teams there is no leaderboard between questions. */
+        if (cq->nteams)
             cq->phase = CLASS_SCORES;
-            break;
-        }
-        /* fall through: without teams there is no leaderboard */
+        else
+            next_round(cq);
+        break;
     case CLASS_SCORES:
-        if (cq->current + 1 < cq->nrounds) {
-            cq->current++;
-            cq->phase = CLASS_QUESTION;
-        } else {
-            cq->phase = CLASS_END;
-        }
+        next_round(cq);
         break;
     case CLASS_END:
         break;
