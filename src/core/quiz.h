@@ -230,7 +230,7 @@ typedef struct {
     Answer answer;
     Grade grade; /* of the last check */
     QuizItemState state;
-    int checks;         /* 0, 1 or 2 */
+    int checks;         /* 0, 1 or 2 (QUIZ_TEST: 0 or 1) */
     double first_score; /* score of the first check: what the total counts */
 } QuizItem;
 
@@ -273,13 +273,15 @@ bool quiz_check(Quiz *z);
  * missed questions. Returns false when K is out of range. */
 bool quiz_goto(Quiz *z, size_t k);
 
-/* Moves to the next item that is not checked yet, wrapping around once;
- * past the end (returns false) when every item is checked. */
+/* Moves to the next item that is not checked yet, wrapping around once (a
+ * skipped question comes back; the current one is tried last); past the
+ * end (returns false) when every item is checked. */
 bool quiz_next(Quiz *z);
 
 /* True when every item is checked. */
 bool quiz_finished(const Quiz *z);
 
+/* Counts the totals of Z into T, at any moment of the session. */
 void quiz_tally(const Quiz *z, QuizTally *t);
 
 /* Writes the item numbers (0..nitems) of the missed items to OUT (room for
