@@ -118,3 +118,169 @@ void exam_grade_text(int grade_tenths, char out[8])
         grade_tenths = 100;
     snprintf(out, 8, "%d,%d", grade_tenths / 10, grade_tenths % 10);
 }
+
+/* ---- a test in progress ------------------------------------------------ */
+
+bool exam_start(Exam *e, const Course *c, size_t n, int seconds, uint64_t seed, int64_t now_ms)
+{
+    memset(e, 0, sizeof *e);
+    e->course = c;
+    e->questions = malloc((n ? n : 1) * sizeof *e->questions);
+    if (!e->questions)
+        return false;
+    e->n = exam_draw(c, n, seed, e->questions);
+    if (e->n == 0)
+        goto fail;
+    e->orders = calloc(e->n, sizeof *e->orders);
+    e->answers = calloc(e->n, sizeof *e->answers);
+    e->flagged = calloc(e->n, sizeof *e->flagged);
+    e->touched = calloc(e->n, sizeof *e->touched);
+    e->spent_ms = calloc(e->n, sizeof *e->spent_ms);
+    if (!e->orders || !e->answers || !e->flagged || !e->touched || !e->spent_ms)
+        goto fail;
+    for (size_t i = 0; i < e->n; i++) {
+        const Question *q = &c->questions[e->questions[i]];
+        if (!quiz_shuffle(q, seed, &e->orders[i]) || !quiz_answer_init(&e->answers[i], q, &e->orders[i]))
+            goto fail;
+    }
+    e->limit_ms = seconds > 0 ? (int64_t)seconds * 1000 * (int64_t)e->n : 0;
+    e->started_ms = e->entered_ms = now_ms;
+    return true;
+fail:
+    exam_free(e);
+    return false;
+}
+
+void exam_free(Exam *e)
+{
+    for (size_t i = 0; i < e->n; i++) {
+        if (e->orders)
+            quiz_order_free(&e->orders[i]);
+        if (e->answers)
+            quiz_answer_free(&e->answers[i]);
+        if (e->grades)
+            quiz_grade_free(&e->grades[i]);
+    }
+    free(e->questions);
+    free(e->orders);
+    free(e->answers);
+    free(e->flagged);
+    free(e->touched);
+    free(e->spent_ms);
+    free(e->grades);
+    memset(e, 0, sizeof *e);
+}
+
+const Question *exam_question(const Exam *e, size_t i)
+{
+    return i < e->n ? &e->course->questions[e->questions[i]] : NULL;
+}
+
+int64_t exam_remaining_ms(const Exam *e, int64_t now_ms)
+{
+    if (e->limit_ms == 0)
+        return -1;
+    if (e->handed_in)
+        return 0;
+    int64_t left = e->limit_ms - (now_ms - e->started_ms);
+    return left > 0 ? left : 0;
+}
+
+static void book_time(Exam *e, int64_t now_ms)
+{
+    if (e->current < e->n && now_ms > e->entered_ms)
+        e->spent_ms[e->current] += now_ms - e->entered_ms;
+    e->entered_ms = now_ms;
+}
+
+bool exam_tick(Exam *e, int64_t now_ms)
+{
+    if (e->handed_in || e->limit_ms == 0 || exam_remaining_ms(e, now_ms) > 0)
+        return false;
+    e->timed_out = true;
+    /* Out of memory here leaves the test open; the next tick tries again. */
+    return exam_hand_in(e, e->started_ms + e->limit_ms);
+}
+
+void exam_goto(Exam *e, size_t i, int64_t now_ms)
+{
+    if (i >= e->n || e->handed_in)
+        return;
+    book_time(e, now_ms);
+    e->current = i;
+}
+
+void exam_toggle_flag(Exam *e, size_t i)
+{
+    if (i < e->n && !e->handed_in)
+        e->flagged[i] = !e->flagged[i];
+}
+
+void exam_touch(Exam *e, size_t i)
+{
+    if (i < e->n && !e->handed_in)
+        e->touched[i] = true;
+}
+
+bool exam_answered(const Exam *e, size_t i)
+{
+    if (i >= e->n)
+        return false;
+    if (exam_question(e, i)->type == QUESTION_ORDERING)
+        return e->touched[i];
+    return quiz_answer_given(&e->answers[i]);
+}
+
+size_t exam_unanswered(const Exam *e)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < e->n; i++)
+        k += !exam_answered(e, i);
+    return k;
+}
+
+bool exam_hand_in(Exam *e, int64_t now_ms)
+{
+    if (e->handed_in)
+        return true;
+    e->grades = calloc(e->n, sizeof *e->grades);
+    if (!e->grades)
+        return false;
+    double sum = 0;
+    for (size_t i = 0; i < e->n; i++) {
+        const Question *q = exam_question(e, i);
+        if (!quiz_grade(q, &e->answers[i], &e->grades[i])) {
+            for (size_t k = 0; k <= i; k++)
+                quiz_grade_free(&e->grades[k]);
+            free(e->grades);
+            e->grades = NULL;
+            return false;
+        }
+        /* An ordering left untouched is no answer: it scores 0, not the
+         * partial credit of the shuffled start order. */
+        if (q->type == QUESTION_ORDERING && !e->touched[i]) {
+            e->grades[i].score = 0;
+            e->grades[i].right = false;
+        }
+        sum += e->grades[i].score;
+    }
+    book_time(e, now_ms);
+    e->score = sum / (double)e->n;
+    e->grade_tenths = exam_grade_tenths(e->score);
+    e->handed_in = true;
+    return true;
+}
+
+double exam_section_score(const Exam *e, size_t s)
+{
+    if (!e->handed_in)
+        return -1;
+    double sum = 0;
+    size_t k = 0;
+    for (size_t i = 0; i < e->n; i++)
+        if (exam_question(e, i)->section_index == s) {
+            sum += e->grades[i].score;
+            k++;
+        }
+    return k ? sum / (double)k : -1;
+}

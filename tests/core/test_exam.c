@@ -108,6 +108,114 @@ static void exam_draw_takes_the_whole_bank_when_asked_for_more(void **state)
     course_free(c);
 }
 
+/* Puts the right answer to question I of the test in place. */
+static void answer_right(Exam *e, size_t i)
+{
+    const Question *q = exam_question(e, i);
+    Answer *a = &e->answers[i];
+    switch (q->type) {
+    case QUESTION_SINGLE:
+    case QUESTION_TRUEFALSE:
+    case QUESTION_MULTIPLE:
+        for (size_t o = 0; o < q->noptions; o++)
+            if (q->options[o].correct != a->chosen[o])
+                quiz_answer_choose(a, o);
+        break;
+    case QUESTION_MATCHING:
+        for (size_t o = 0; o < q->noptions; o++)
+            quiz_answer_match(a, o, o);
+        break;
+    case QUESTION_ORDERING:
+        for (size_t k = 0; k < q->noptions; k++)
+            for (size_t p = k; p < q->noptions; p++)
+                if (a->order[p] == k)
+                    quiz_answer_move(a, p, k);
+        break;
+    case QUESTION_CLOZE:
+        for (size_t o = 0; o < q->noptions; o++)
+            assert_true(quiz_answer_set_text(a, o, q->options[o].accept[0]));
+        break;
+    default:
+        fail();
+    }
+    exam_touch(e, i);
+}
+
+static void exam_with_known_answers_gives_the_expected_score_and_cijfer(void **state)
+{
+    (void)state;
+    Course *c = load_content();
+    Exam e;
+    assert_true(exam_start(&e, c, 20, 90, 2026, 1000));
+    assert_int_equal(e.n, 20);
+    assert_int_equal(e.limit_ms, 20 * 90 * 1000);
+    assert_int_equal(exam_unanswered(&e), 20);
+    /* 15 right, 5 left open (an untouched ordering counts as open too). */
+    for (size_t i = 0; i < 15; i++) {
+        exam_goto(&e, i, 1000 + (int64_t)i * 1000);
+        answer_right(&e, i);
+    }
+    assert_int_equal(exam_unanswered(&e), 5);
+    exam_toggle_flag(&e, 3);
+    assert_true(e.flagged[3]);
+    assert_true(exam_hand_in(&e, 60000));
+    assert_true(e.handed_in);
+    assert_false(e.timed_out);
+    assert_float_equal(e.score, 0.75, 1e-9);
+    assert_int_equal(e.grade_tenths, 78);
+    assert_true(exam_passed(e.grade_tenths));
+    for (size_t i = 0; i < 15; i++)
+        assert_true(e.grades[i].right);
+    for (size_t i = 15; i < 20; i++)
+        assert_float_equal(e.grades[i].score, 0.0, 1e-9);
+    /* Section scores average the questions of each section. */
+    double total = 0;
+    size_t with = 0;
+    for (size_t s = 0; s < c->nsections; s++)
+        if (exam_section_score(&e, s) >= 0) {
+            total += exam_section_score(&e, s);
+            with++;
+        }
+    assert_true(with >= 5);
+    assert_true(total > 0);
+    exam_free(&e);
+    course_free(c);
+}
+
+static void exam_clock_hands_in_when_the_time_is_up(void **state)
+{
+    (void)state;
+    Course *c = load_content();
+    Exam e;
+    assert_true(exam_start(&e, c, 10, 90, 5, 0));
+    answer_right(&e, 0);
+    assert_int_equal(exam_remaining_ms(&e, 100000), 800000);
+    assert_false(exam_tick(&e, 899999));
+    assert_false(e.handed_in);
+    assert_true(exam_tick(&e, 900000));
+    assert_true(e.handed_in);
+    assert_true(e.timed_out);
+    assert_int_equal(exam_remaining_ms(&e, 900000), 0);
+    assert_float_equal(e.score, 0.1, 1e-9);
+    assert_int_equal(e.grade_tenths, 19);
+    assert_false(exam_tick(&e, 999999)); /* once */
+    exam_free(&e);
+    course_free(c);
+}
+
+static void exam_without_a_limit_never_hands_in_by_itself(void **state)
+{
+    (void)state;
+    Course *c = load_content();
+    Exam e;
+    assert_true(exam_start(&e, c, 10, 0, 5, 0));
+    assert_int_equal(exam_remaining_ms(&e, 1), -1);
+    assert_false(exam_tick(&e, 1000000000));
+    assert_false(e.handed_in);
+    exam_free(&e);
+    course_free(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -116,6 +224,9 @@ int main(void)
         cmocka_unit_test(exam_draw_spreads_questions_over_sections_in_proportion),
         cmocka_unit_test(exam_draw_is_reproducible_for_a_seed_and_differs_across_seeds),
         cmocka_unit_test(exam_draw_takes_the_whole_bank_when_asked_for_more),
+        cmocka_unit_test(exam_with_known_answers_gives_the_expected_score_and_cijfer),
+        cmocka_unit_test(exam_clock_hands_in_when_the_time_is_up),
+        cmocka_unit_test(exam_without_a_limit_never_hands_in_by_itself),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
