@@ -1,0 +1,476 @@
+/* profiles.c - see profiles.h.
+ *
+ * What a student types only ever lands inside profile.json, escaped as a
+ * JSON string; folders are named by a random id. A new profile is built in
+ * a hidden folder (".new-<id>") and renamed into place once its
+ * profile.json is on disk, so a crash never leaves a profile without a
+ * name: half-built folders are simply not listed. */
+#include "profiles.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "fsutil.h"
+#include "isotime.h"
+#include "jsonl.h"
+#include "utf8.h"
+
+enum { PATH_SIZE = 4096, PROFILE_FILE_MAX = 64 * 1024 };
+
+bool profiles_data_dir(char *out, size_t size, const char *env_dir, const char *xdg_data_home, const char *home)
+{
+    int n;
+    if (env_dir && *env_dir)
+        n = snprintf(out, size, "%s", env_dir);
+    else if (xdg_data_home && *xdg_data_home)
+        n = snprintf(out, size, "%s/%s/%s", xdg_data_home, PROFILES_ORG, PROFILES_APP);
+    else if (home && *home)
+        n = snprintf(out, size, "%s/.local/share/%s/%s", home, PROFILES_ORG, PROFILES_APP);
+    else
+        return false;
+    if (n < 0 || (size_t)n >= size)
+        return false;
+    /* One form for every source: no trailing slash (but keep "/"). */
+    while (n > 1 && out[n - 1] == '/')
+        out[--n] = '\0';
+    return true;
+}
+
+/* ---- names ------------------------------------------------------------- */
+
+/* Simple case folding for the scripts a Dutch classroom meets. */
+static uint32_t fold(uint32_t c)
+{
+    if (c >= 'A' && c <= 'Z')
+        return c + 32;
+    if (c < 0xC0)
+        return c;
+    if (c <= 0xDE && c != 0xD7)
+        return c + 32;
+    if (c == 0x178)
+        return 0xFF;
+    if (c == 0x130)
+        return 'i';
+    if (c == 0x17F)
+        return 's';
+    if ((c >= 0x100 && c <= 0x12F) || (c >= 0x132 && c <= 0x137) || (c >= 0x14A && c <= 0x177))
+        return c | 1;
+    if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E))
+        return (c & 1) ? c + 1 : c;
+    if (c >= 0x391 && c <= 0x3A9 && c != 0x3A2)
+        return c + 32;
+    if (c == 0x3C2)
+        return 0x3C3;
+    if (c == 0x386)
+        return 0x3AC;
+    if (c >= 0x388 && c <= 0x38A)
+        return c + 37;
+    if (c == 0x38C)
+        return 0x3CC;
+    if (c == 0x38E || c == 0x38F)
+        return c + 63;
+    if (c >= 0x410 && c <= 0x42F)
+        return c + 32;
+    if (c >= 0x400 && c <= 0x40F)
+        return c + 80;
+    return c;
+}
+
+/* Compares A and B code point by code point after folding. Invalid bytes
+ * compare as themselves, so this is total even on damaged input. */
+static int fold_cmp(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    while (la && lb) {
+        uint32_t ca, cb;
+        size_t na = utf8_decode(a, la, &ca), nb = utf8_decode(b, lb, &cb);
+        if (!na) {
+            ca = (unsigned char)*a;
+            na = 1;
+        }
+        if (!nb) {
+            cb = (unsigned char)*b;
+            nb = 1;
+        }
+        ca = fold(ca);
+        cb = fold(cb);
+        if (ca != cb)
+            return ca < cb ? -1 : 1;
+        a += na, la -= na;
+        b += nb, lb -= nb;
+    }
+    return (la > 0) - (lb > 0);
+}
+
+bool profiles_same_name(const char *a, const char *b) { return fold_cmp(a, b) == 0; }
+
+static bool is_control(uint32_t c)
+{
+    return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029;
+}
+
+bool profiles_check_name(const char *name, char *clean, size_t cleansize, char *err, size_t errsize)
+{
+    size_t len = strlen(name), bad;
+    if (!utf8_valid(name, len, &bad)) {
+        snprintf(err, errsize, "De naam bevat tekens die geen geldige UTF-8 zijn.");
+        return false;
+    }
+    const char *start = name, *end = name + len;
+    while (start < end && *start == ' ')
+        start++;
+    while (end > start && end[-1] == ' ')
+        end--;
+    if (start == end) {
+        snprintf(err, errsize, "Vul een naam in.");
+        return false;
+    }
+    size_t chars = 0;
+    for (const char *p = start; p < end;) {
+        uint32_t c;
+        size_t n = utf8_decode(p, (size_t)(end - p), &c);
+        if (is_control(c)) {
+            snprintf(err, errsize, "Een naam mag geen tabs, regeleinden of andere stuurtekens bevatten.");
+            return false;
+        }
+        p += n;
+        chars++;
+    }
+    if (chars > PROFILE_NAME_MAX_CHARS) {
+        snprintf(err, errsize, "Een naam heeft hoogstens %d tekens; deze heeft er %zu.", PROFILE_NAME_MAX_CHARS,
+                 chars);
+        return false;
+    }
+    if ((size_t)(end - start) >= cleansize) {
+        snprintf(err, errsize, "De naam past niet.");
+        return false;
+    }
+    memcpy(clean, start, (size_t)(end - start));
+    clean[end - start] = '\0';
+    return true;
+}
+
+bool profiles_valid_id(const char *id)
+{
+    if (!id || strncmp(id, "p-", 2) != 0 || strlen(id) != PROFILE_ID_SIZE - 1)
+        return false;
+    for (const char *p = id + 2; *p; p++)
+        if (!((*p >= '0' && *p <= '9') || (*p >= 'a' && *p <= 'f')))
+            return false;
+    return true;
+}
+
+bool profiles_dir(const char *data_dir, const char *id, char *out, size_t size)
+{
+    if (!profiles_valid_id(id))
+        return false;
+    int n = snprintf(out, size, "%s/profiles/%s", data_dir, id);
+    return n > 0 && (size_t)n < size;
+}
+
+bool profiles_log_path(const char *data_dir, const char *id, char *out, size_t size)
+{
+    if (!profiles_valid_id(id))
+        return false;
+    int n = snprintf(out, size, "%s/profiles/%s/attempts.jsonl", data_dir, id);
+    return n > 0 && (size_t)n < size;
+}
+
+/* ---- profile.json ------------------------------------------------------ */
+
+static bool write_profile_json(const char *dir, const char *id, const char *name, int64_t created_ms, char *err,
+                               size_t errsize)
+{
+    char path[PATH_SIZE], when[ISOTIME_SIZE];
+    snprintf(path, sizeof path, "%s/profile.json", dir);
+    JsonBuf b = {0};
+    jsonbuf_puts(&b, "{\"kind\":\"accountwijs-profile\",\"format\":1,\"id\":");
+    jsonbuf_put_string(&b, id);
+    jsonbuf_puts(&b, ",\"name\":");
+    jsonbuf_put_string(&b, name);
+    if (created_ms) {
+        isotime_format(created_ms, when);
+        jsonbuf_puts(&b, ",\"created\":");
+        jsonbuf_put_string(&b, when);
+    }
+    jsonbuf_puts(&b, "}\n");
+    bool ok = !b.failed && fsutil_write_atomic(path, b.data, b.len, err, errsize);
+    if (b.failed)
+        snprintf(err, errsize, "Niet genoeg geheugen.");
+    jsonbuf_free(&b);
+    return ok;
+}
+
+/* Reads DIR/profile.json into P (whose id is set). False with a reason. */
+static bool read_profile_json(const char *dir, Profile *p, char *why, size_t whysize)
+{
+    char path[PATH_SIZE];
+    snprintf(path, sizeof path, "%s/profile.json", dir);
+    char *text;
+    size_t len;
+    if (!fsutil_read_file(path, PROFILE_FILE_MAX, &text, &len)) {
+        snprintf(why, whysize, "%s", strerror(errno));
+        return false;
+    }
+    JsonlField f[JSONL_MAX_FIELDS];
+    int n = jsonl_object(text, len, f, JSONL_MAX_FIELDS);
+    char raw[PROFILE_NAME_MAX_BYTES * 2], clean[PROFILE_NAME_MAX_BYTES], kind[32], when[ISOTIME_SIZE + 8];
+    bool ok = false;
+    if (n < 0) {
+        snprintf(why, whysize, "geen geldige JSON");
+    } else if (!jsonl_string(jsonl_field(f, n, "kind"), kind, sizeof kind) ||
+               strcmp(kind, "accountwijs-profile") != 0) {
+        snprintf(why, whysize, "geen profielbestand");
+    } else if (!jsonl_string(jsonl_field(f, n, "name"), raw, sizeof raw) ||
+               !profiles_check_name(raw, clean, sizeof clean, why, whysize)) {
+        if (!*why)
+            snprintf(why, whysize, "geen geldige naam");
+    } else {
+        p->name = strdup(clean);
+        ok = p->name != NULL;
+        if (!ok)
+            snprintf(why, whysize, "niet genoeg geheugen");
+        if (jsonl_string(jsonl_field(f, n, "created"), when, sizeof when))
+            isotime_parse(when, strlen(when), &p->created_ms);
+    }
+    free(text);
+    return ok;
+}
+
+/* ---- the list ---------------------------------------------------------- */
+
+static int profile_cmp(const void *a, const void *b)
+{
+    const Profile *x = a, *y = b;
+    int c = fold_cmp(x->name, y->name);
+    return c ? c : strcmp(x->id, y->id);
+}
+
+void profiles_list_free(ProfileList *list)
+{
+    for (size_t i = 0; i < list->count; i++)
+        free(list->items[i].name);
+    free(list->items);
+    memset(list, 0, sizeof *list);
+}
+
+bool profiles_list(const char *data_dir, ProfileList *out, Diag *diag)
+{
+    memset(out, 0, sizeof *out);
+    char root[PATH_SIZE];
+    if (snprintf(root, sizeof root, "%s/profiles", data_dir) >= (int)sizeof root) {
+        diag_add(diag, DIAG_ERROR, "%s: pad te lang", data_dir);
+        return false;
+    }
+    DIR *d = opendir(root);
+    if (!d) {
+        if (errno == ENOENT)
+            return true;
+        diag_add(diag, DIAG_ERROR, "%s: de profielen kunnen niet gelezen worden: %s", root, strerror(errno));
+        return false;
+    }
+    size_t cap = 0;
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL) {
+        if (!profiles_valid_id(e->d_name))
+            continue;
+        char dir[PATH_SIZE];
+        struct stat st;
+        snprintf(dir, sizeof dir, "%s/%s", root, e->d_name);
+        if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode))
+            continue;
+        if (out->count == cap) {
+            size_t ncap = cap ? cap * 2 : 8;
+            Profile *items = realloc(out->items, ncap * sizeof *items);
+            if (!items) {
+                closedir(d);
+                diag_add(diag, DIAG_ERROR, "niet genoeg geheugen");
+                profiles_list_free(out);
+                return false;
+            }
+            out->items = items;
+            cap = ncap;
+        }
+        Profile *p = &out->items[out->count];
+        memset(p, 0, sizeof *p);
+        memcpy(p->id, e->d_name, PROFILE_ID_SIZE);
+        char why[256] = "";
+        if (!read_profile_json(dir, p, why, sizeof why)) {
+            diag_add(diag, DIAG_WARNING, "%s/profile.json: de naam van dit profiel kan niet gelezen worden (%s); "
+                     "het staat in de lijst onder zijn code %s", dir, why, p->id);
+            p->damaged = true;
+            p->name = strdup(p->id);
+            if (!p->name)
+                continue;
+        }
+        out->count++;
+    }
+    closedir(d);
+    if (out->count)
+        qsort(out->items, out->count, sizeof *out->items, profile_cmp);
+    return true;
+}
+
+const Profile *profiles_find(const ProfileList *list, const char *name)
+{
+    char clean[PROFILE_NAME_MAX_BYTES], err[128];
+    const char *key = profiles_check_name(name, clean, sizeof clean, err, sizeof err) ? clean : name;
+    for (size_t i = 0; i < list->count; i++)
+        if (!list->items[i].damaged && profiles_same_name(list->items[i].name, key))
+            return &list->items[i];
+    for (size_t i = 0; i < list->count; i++)
+        if (strcmp(list->items[i].id, name) == 0)
+            return &list->items[i];
+    return NULL;
+}
+
+/* ---- create, rename, delete ------------------------------------------- */
+
+static void random_id(char id[PROFILE_ID_SIZE])
+{
+    unsigned char r[8] = {0};
+    bool got = false;
+    int fd = open("/dev/urandom", O_RDONLY | O_CLOEXEC);
+    if (fd >= 0) {
+        got = read(fd, r, sizeof r) == (ssize_t)sizeof r;
+        close(fd);
+    }
+    if (!got) {
+        /* No urandom (a jail?): clock and pid are unique enough, and mkdir
+         * refuses a clash anyway. */
+        struct timespec ts;
+        clock_gettime(CLOCK_REALTIME, &ts);
+        uint64_t x = (uint64_t)ts.tv_sec * 1000000007u ^ (uint64_t)ts.tv_nsec ^ ((uint64_t)getpid() << 32);
+        x ^= (uint64_t)(uintptr_t)&x;
+        for (int i = 0; i < 8; i++) {
+            x ^= x >> 33;
+            x *= 0xff51afd7ed558ccdULL;
+            r[i] = (unsigned char)(x >> 56);
+        }
+    }
+    snprintf(id, PROFILE_ID_SIZE, "p-%02x%02x%02x%02x%02x%02x%02x%02x", r[0], r[1], r[2], r[3], r[4], r[5], r[6],
+             r[7]);
+}
+
+/* False (with ERR) when another profile than SELF_ID already has NAME. */
+static bool name_is_free(const char *data_dir, const char *name, const char *self_id, char *err, size_t errsize)
+{
+    Diag d;
+    diag_init(&d);
+    ProfileList list;
+    bool ok = profiles_list(data_dir, &list, &d);
+    if (!ok)
+        snprintf(err, errsize, "%s", d.count ? d.messages[0].text : "de profielen kunnen niet gelezen worden");
+    for (size_t i = 0; ok && i < list.count; i++) {
+        const Profile *p = &list.items[i];
+        if (!p->damaged && profiles_same_name(p->name, name) && (!self_id || strcmp(p->id, self_id) != 0)) {
+            snprintf(err, errsize, "Er is al een profiel met de naam '%s'. Kies een andere naam.", p->name);
+            ok = false;
+        }
+    }
+    profiles_list_free(&list);
+    diag_free(&d);
+    return ok;
+}
+
+bool profiles_create(const char *data_dir, const char *name, int64_t now_ms, char id_out[PROFILE_ID_SIZE],
+                     char *err, size_t errsize)
+{
+    char clean[PROFILE_NAME_MAX_BYTES], root[PATH_SIZE], tmp[PATH_SIZE], dir[PATH_SIZE], id[PROFILE_ID_SIZE];
+    if (!profiles_check_name(name, clean, sizeof clean, err, errsize))
+        return false;
+    if (!name_is_free(data_dir, clean, NULL, err, errsize))
+        return false;
+    if (snprintf(root, sizeof root, "%s/profiles", data_dir) >= (int)sizeof root - 40) {
+        snprintf(err, errsize, "De gegevensmap heeft een te lang pad.");
+        return false;
+    }
+    if (!fsutil_mkdirs(root, err, errsize))
+        return false;
+    for (int attempt = 0;; attempt++) {
+        random_id(id);
+        snprintf(tmp, sizeof tmp, "%s/.new-%s", root, id);
+        snprintf(dir, sizeof dir, "%s/%s", root, id);
+        struct stat st;
+        if (stat(dir, &st) == 0)
+            errno = EEXIST;
+        else if (mkdir(tmp, 0700) == 0)
+            break;
+        if (errno == EEXIST && attempt < 16)
+            continue;
+        snprintf(err, errsize, "Kan geen profielmap maken in '%s': %s", root, strerror(errno));
+        return false;
+    }
+    if (!write_profile_json(tmp, id, clean, now_ms, err, errsize))
+        goto fail;
+    if (rename(tmp, dir) != 0) {
+        snprintf(err, errsize, "Kan het profiel niet opslaan: %s", strerror(errno));
+        goto fail;
+    }
+    fsutil_sync_parent(dir);
+    memcpy(id_out, id, PROFILE_ID_SIZE);
+    return true;
+fail:
+    snprintf(dir, sizeof dir, "%s/profile.json", tmp);
+    unlink(dir);
+    rmdir(tmp);
+    return false;
+}
+
+bool profiles_rename(const char *data_dir, const char *id, const char *name, char *err, size_t errsize)
+{
+    char clean[PROFILE_NAME_MAX_BYTES], dir[PATH_SIZE];
+    struct stat st;
+    if (!profiles_dir(data_dir, id, dir, sizeof dir) || stat(dir, &st) != 0) {
+        snprintf(err, errsize, "Dit profiel bestaat niet (meer).");
+        return false;
+    }
+    if (!profiles_check_name(name, clean, sizeof clean, err, errsize))
+        return false;
+    if (!name_is_free(data_dir, clean, id, err, errsize))
+        return false;
+    Profile old = {0};
+    char why[256] = "";
+    memcpy(old.id, id, PROFILE_ID_SIZE);
+    int64_t created = read_profile_json(dir, &old, why, sizeof why) ? old.created_ms : 0;
+    free(old.name);
+    return write_profile_json(dir, id, clean, created, err, errsize);
+}
+
+bool profiles_delete(const char *data_dir, const char *id, char *err, size_t errsize)
+{
+    char dir[PATH_SIZE], bin[PATH_SIZE], target[PATH_SIZE], moved[PATH_SIZE];
+    struct stat st;
+    if (!profiles_dir(data_dir, id, dir, sizeof dir) || stat(dir, &st) != 0) {
+        snprintf(err, errsize, "Dit profiel bestaat niet (meer).");
+        return false;
+    }
+    snprintf(bin, sizeof bin, "%s/deleted", data_dir);
+    if (!fsutil_mkdirs(bin, err, errsize))
+        return false;
+    snprintf(target, sizeof target, "%s/%s", bin, id);
+    /* fsutil_move_aside appends the suffix to the source; move into the
+     * bin by renaming to a fresh name there instead. */
+    for (int i = 1; i < 1000; i++) {
+        if (i == 1)
+            snprintf(moved, sizeof moved, "%s", target);
+        else
+            snprintf(moved, sizeof moved, "%s-%d", target, i);
+        if (lstat(moved, &st) == 0)
+            continue;
+        if (rename(dir, moved) != 0)
+            break;
+        fsutil_sync_parent(dir);
+        fsutil_sync_parent(moved);
+        return true;
+    }
+    snprintf(err, errsize, "Kan het profiel niet verwijderen: %s", strerror(errno));
+    return false;
+}
