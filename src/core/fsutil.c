@@ -6,6 +6,7 @@
 #include "fsutil.h"
 
 #include <errno.h>
+#include <stdarg.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,6 +15,15 @@
 #include <unistd.h>
 
 enum { PATH_SIZE = 4096 };
+
+bool fsutil_path(char *out, size_t size, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(out, size, fmt, ap);
+    va_end(ap);
+    return n >= 0 && (size_t)n < size;
+}
 
 bool fsutil_mkdirs(const char *path, char *err, size_t errsize)
 {

@@ -8,6 +8,9 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+/* snprintf for paths: false when the result does not fit in SIZE. */
+bool fsutil_path(char *out, size_t size, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
 /* Creates PATH and its missing parents (mode 0700). True when it exists as
  * a folder afterwards; else ERR says why. */
 bool fsutil_mkdirs(const char *path, char *err, size_t errsize);

@@ -2,7 +2,6 @@
  * days_from_civil / civil_from_days, exact for every Gregorian date. */
 #include "isotime.h"
 
-#include <stdio.h>
 
 static int64_t floor_div(int64_t a, int64_t b)
 {
@@ -45,23 +44,39 @@ static void split(int64_t ms, int *y, int *mo, int *d, int *h, int *mi, int *s, 
     *milli = (int)(rest % 1000);
 }
 
-void isotime_format(int64_t ms, char out[ISOTIME_SIZE])
+/* Writes V as exactly N decimal digits. */
+static char *put(char *p, int v, int n, char after)
+{
+    for (int i = n - 1; i >= 0; i--, v /= 10)
+        p[i] = (char)('0' + v % 10);
+    p[n] = after;
+    return p + n + (after ? 1 : 0);
+}
+
+/* "YYYY-MM-DD" SEP "HH:MM:SS", then ".mmmZ" when MILLI_Z. */
+static void format(int64_t ms, char sep, bool milli_z, char *out)
 {
     int y, mo, d, h, mi, s, milli;
     split(ms, &y, &mo, &d, &h, &mi, &s, &milli);
-    if (y < 0 || y > 9999) {
+    if (y < 0 || y > 9999)
         y = y < 0 ? 0 : 9999;
+    char *p = put(out, y, 4, '-');
+    p = put(p, mo, 2, '-');
+    p = put(p, d, 2, sep);
+    p = put(p, h, 2, ':');
+    p = put(p, mi, 2, ':');
+    p = put(p, s, 2, milli_z ? '.' : '\0');
+    if (milli_z) {
+        p = put(p, milli, 3, 'Z');
+        *p = '\0';
     }
-    snprintf(out, ISOTIME_SIZE, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", y, mo, d, h, mi, s, milli);
 }
+
+void isotime_format(int64_t ms, char out[ISOTIME_SIZE]) { format(ms, 'T', true, out); }
 
 void isotime_format_local(int64_t ms, int offset_min, char out[20])
 {
-    int y, mo, d, h, mi, s, milli;
-    split(ms + (int64_t)offset_min * 60000, &y, &mo, &d, &h, &mi, &s, &milli);
-    if (y < 0 || y > 9999)
-        y = y < 0 ? 0 : 9999;
-    snprintf(out, 20, "%04d-%02d-%02d %02d:%02d:%02d", y, mo, d, h, mi, s);
+    format(ms + (int64_t)offset_min * 60000, ' ', false, out);
 }
 
 static bool digits(const char *s, int n, int *v)

@@ -106,8 +106,9 @@ void jsonbuf_put_fixed(JsonBuf *b, double v, int digits, char point)
     int n = snprintf(tmp, sizeof tmp, "%s%lld", v < 0 && units ? "-" : "", (long long)whole);
     if (frac) {
         char f[16];
-        snprintf(f, sizeof f, "%0*lld", digits, (long long)frac);
-        size_t fl = strlen(f);
+        size_t fl = (size_t)digits;
+        for (int i = digits - 1; i >= 0; i--, frac /= 10)
+            f[i] = (char)('0' + frac % 10);
         while (fl > 0 && f[fl - 1] == '0')
             fl--;
         tmp[n++] = point;

@@ -189,7 +189,10 @@ static bool write_profile_json(const char *dir, const char *id, const char *name
                                size_t errsize)
 {
     char path[PATH_SIZE], when[ISOTIME_SIZE];
-    snprintf(path, sizeof path, "%s/profile.json", dir);
+    if (!fsutil_path(path, sizeof path, "%s/profile.json", dir)) {
+        snprintf(err, errsize, "De gegevensmap heeft een te lang pad.");
+        return false;
+    }
     JsonBuf b = {0};
     jsonbuf_puts(&b, "{\"kind\":\"accountwijs-profile\",\"format\":1,\"id\":");
     jsonbuf_put_string(&b, id);
@@ -212,8 +215,11 @@ static bool write_profile_json(const char *dir, const char *id, const char *name
 static bool read_profile_json(const char *dir, Profile *p, char *why, size_t whysize)
 {
     char path[PATH_SIZE];
-    snprintf(path, sizeof path, "%s/profile.json", dir);
     char *text;
+    if (!fsutil_path(path, sizeof path, "%s/profile.json", dir)) {
+        snprintf(why, whysize, "pad te lang");
+        return false;
+    }
     size_t len;
     if (!fsutil_read_file(path, PROFILE_FILE_MAX, &text, &len)) {
         snprintf(why, whysize, "%s", strerror(errno));
@@ -265,7 +271,7 @@ bool profiles_list(const char *data_dir, ProfileList *out, Diag *diag)
 {
     memset(out, 0, sizeof *out);
     char root[PATH_SIZE];
-    if (snprintf(root, sizeof root, "%s/profiles", data_dir) >= (int)sizeof root) {
+    if (!fsutil_path(root, sizeof root, "%s/profiles", data_dir)) {
         diag_add(diag, DIAG_ERROR, "%s: pad te lang", data_dir);
         return false;
     }
@@ -283,8 +289,7 @@ bool profiles_list(const char *data_dir, ProfileList *out, Diag *diag)
             continue;
         char dir[PATH_SIZE];
         struct stat st;
-        snprintf(dir, sizeof dir, "%s/%s", root, e->d_name);
-        if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode))
+        if (!fsutil_path(dir, sizeof dir, "%s/%s", root, e->d_name) || stat(dir, &st) != 0 || !S_ISDIR(st.st_mode))
             continue;
         if (out->count == cap) {
             size_t ncap = cap ? cap * 2 : 8;
@@ -388,7 +393,7 @@ bool profiles_create(const char *data_dir, const char *name, int64_t now_ms, cha
         return false;
     if (!name_is_free(data_dir, clean, NULL, err, errsize))
         return false;
-    if (snprintf(root, sizeof root, "%s/profiles", data_dir) >= (int)sizeof root - 40) {
+    if (!fsutil_path(root, sizeof root, "%s/profiles", data_dir) || strlen(root) + 40 > sizeof root) {
         snprintf(err, errsize, "De gegevensmap heeft een te lang pad.");
         return false;
     }
@@ -396,8 +401,8 @@ bool profiles_create(const char *data_dir, const char *name, int64_t now_ms, cha
         return false;
     for (int attempt = 0;; attempt++) {
         random_id(id);
-        snprintf(tmp, sizeof tmp, "%s/.new-%s", root, id);
-        snprintf(dir, sizeof dir, "%s/%s", root, id);
+        fsutil_path(tmp, sizeof tmp, "%s/.new-%s", root, id); /* fits: checked above */
+        fsutil_path(dir, sizeof dir, "%s/%s", root, id);
         struct stat st;
         if (stat(dir, &st) == 0)
             errno = EEXIST;
@@ -418,8 +423,8 @@ bool profiles_create(const char *data_dir, const char *name, int64_t now_ms, cha
     memcpy(id_out, id, PROFILE_ID_SIZE);
     return true;
 fail:
-    snprintf(dir, sizeof dir, "%s/profile.json", tmp);
-    unlink(dir);
+    if (fsutil_path(dir, sizeof dir, "%s/profile.json", tmp))
+        unlink(dir);
     rmdir(tmp);
     return false;
 }
@@ -452,17 +457,18 @@ bool profiles_delete(const char *data_dir, const char *id, char *err, size_t err
         snprintf(err, errsize, "Dit profiel bestaat niet (meer).");
         return false;
     }
-    snprintf(bin, sizeof bin, "%s/deleted", data_dir);
+    if (!fsutil_path(bin, sizeof bin, "%s/deleted", data_dir) || !fsutil_path(target, sizeof target, "%s/%s", bin, id)) {
+        snprintf(err, errsize, "De gegevensmap heeft een te lang pad.");
+        return false;
+    }
     if (!fsutil_mkdirs(bin, err, errsize))
         return false;
-    snprintf(target, sizeof target, "%s/%s", bin, id);
     /* fsutil_move_aside appends the suffix to the source; move into the
      * bin by renaming to a fresh name there instead. */
     for (int i = 1; i < 1000; i++) {
-        if (i == 1)
-            snprintf(moved, sizeof moved, "%s", target);
-        else
-            snprintf(moved, sizeof moved, "%s-%d", target, i);
+        if (!(i == 1 ? fsutil_path(moved, sizeof moved, "%s", target)
+                     : fsutil_path(moved, sizeof moved, "%s-%d", target, i)))
+            break;
         if (lstat(moved, &st) == 0)
             continue;
         if (rename(dir, moved) != 0)

@@ -264,8 +264,7 @@ static bool create_fresh(const char *path, int64_t now_ms, Diag *diag)
     char tmp[PATH_SIZE], err[256];
     JsonBuf b = {0};
     header_text(&b, now_ms);
-    snprintf(tmp, sizeof tmp, "%s.new", path);
-    bool ok = !b.failed && fsutil_write_atomic(tmp, b.data, b.len, err, sizeof err);
+    bool ok = !b.failed && fsutil_path(tmp, sizeof tmp, "%s.new", path) && fsutil_write_atomic(tmp, b.data, b.len, err, sizeof err);
     jsonbuf_free(&b);
     if (!ok) {
         diag_add(diag, DIAG_ERROR, "%s: er kan geen nieuw logboek gemaakt worden: %s", path, err);
@@ -683,10 +682,10 @@ bool progress_record(ProgressLog *log, const Attempt *a, char *err, size_t errsi
     if (log->io.fsync(log->io.ctx, log->fd) != 0)
         return write_failed(log, errno ? errno : EIO, err, errsize);
 
-    log->end += (off_t)b->len;
-    log->tail_open = false;
     rec.line = log->next_line + (log->tail_open ? 1 : 0);
     log->next_line = rec.line + 1;
+    log->end += (off_t)b->len;
+    log->tail_open = false;
     log->attempts[log->count++] = rec;
     return true;
 }
