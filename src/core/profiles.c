@@ -83,9 +83,28 @@ static uint32_t fold(uint32_t c)
     return c;
 }
 
-/* Compares A and B code point by code point after folding. Invalid bytes
- * compare as themselves, so this is total even on damaged input. */
-static int fold_cmp(const char *a, const char *b)
+/* For sorting only: the base letter of an accented Latin letter (after
+ * fold), so that "Çem" sorts among the c's rather than after "zoë". */
+static uint32_t base_letter(uint32_t c)
+{
+    static const char latin1[] = "aaaaaaaceeeeiiiidnooooo\xf7ouuuuyty";       /* U+00E0.. */
+    static const char ext_a[] = "aaaaaaccccccccddddeeeeeeeeeegggggggghhhh" /* U+0100.. */
+                                "iiiiiiiiiiiijjkkkllllllllllnnnnnnnnnoooooooo"
+                                "rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+    _Static_assert(sizeof latin1 - 1 == 32 && sizeof ext_a - 1 == 128, "one letter per code point");
+    if (c >= 0xE0 && c <= 0xFF && c != 0xF7)
+        return (unsigned char)latin1[c - 0xE0];
+    if (c == 0xDF)
+        return 's';
+    if (c >= 0x100 && c <= 0x17F)
+        return (unsigned char)ext_a[c - 0x100];
+    return c;
+}
+
+/* Compares A and B code point by code point after folding (and, when
+ * BASE, reducing accented letters to their base). Invalid bytes compare as
+ * themselves, so this is total even on damaged input. */
+static int fold_cmp_by(const char *a, const char *b, bool base)
 {
     size_t la = strlen(a), lb = strlen(b);
     while (la && lb) {
@@ -101,6 +120,10 @@ static int fold_cmp(const char *a, const char *b)
         }
         ca = fold(ca);
         cb = fold(cb);
+        if (base) {
+            ca = base_letter(ca);
+            cb = base_letter(cb);
+        }
         if (ca != cb)
             return ca < cb ? -1 : 1;
         a += na, la -= na;
@@ -108,6 +131,8 @@ static int fold_cmp(const char *a, const char *b)
     }
     return (la > 0) - (lb > 0);
 }
+
+static int fold_cmp(const char *a, const char *b) { return fold_cmp_by(a, b, false); }
 
 bool profiles_same_name(const char *a, const char *b) { return fold_cmp(a, b) == 0; }
 
@@ -252,10 +277,15 @@ static bool read_profile_json(const char *dir, Profile *p, char *why, size_t why
 
 /* ---- the list ---------------------------------------------------------- */
 
+/* Alphabetical as a Dutch reader expects; damaged profiles last. */
 static int profile_cmp(const void *a, const void *b)
 {
     const Profile *x = a, *y = b;
-    int c = fold_cmp(x->name, y->name);
+    if (x->damaged != y->damaged)
+        return x->damaged ? 1 : -1;
+    int c = fold_cmp_by(x->name, y->name, true);
+    if (!c)
+        c = fold_cmp(x->name, y->name);
     return c ? c : strcmp(x->id, y->id);
 }
 
