@@ -1,0 +1,205 @@
+/* bench_progress.c - `accountwijs bench progress`: how fast answers are
+ * kept and a long history is read back. Prints "name value unit" lines:
+ *
+ *   record_answer_ms    median of 200 durable appends (write + fsync)
+ *   load_log_100000_ms  median of 5 loads of a 100,000-answer log plus
+ *                       deriving mastery from it
+ *
+ * Both run in a temporary folder on the same file system as $TMPDIR (the
+ * fsync cost depends on it). The big log is written through the same
+ * progress_record, with fsync replaced by a no-op through ProgressIo so
+ * that generating it takes seconds rather than minutes. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "lesson.h"
+#include "mastery.h"
+#include "progress.h"
+
+enum { RECORD_RUNS = 200, LOAD_ANSWERS = 100000, LOAD_RUNS = 5 };
+
+static double now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
+
+static int dbl_cmp(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
+static double median(double *v, int n)
+{
+    qsort(v, (size_t)n, sizeof *v, dbl_cmp);
+    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+static int no_fsync(void *ctx, int fd)
+{
+    (void)ctx;
+    (void)fd;
+    return 0;
+}
+
+static ProgressLog *open_log(const char *path, const ProgressIo *io, bool read_only)
+{
+    Diag d;
+    diag_init(&d);
+    ProgressOptions o = {.read_only = read_only, .io = io};
+    ProgressLog *log = progress_open(path, &o, &d);
+    for (size_t i = 0; !log && i < d.count; i++)
+        fprintf(stderr, "bench: %s\n", d.messages[i].text);
+    diag_free(&d);
+    return log;
+}
+
+/* A plausible answer for question Q: what the quiz screens record. */
+static Attempt answer(const Course *c, size_t k, uint64_t *rng, char *buf, size_t size)
+{
+    *rng = *rng * 6364136223846793005ULL + 1442695040888963407ULL;
+    uint32_t r = (uint32_t)(*rng >> 33);
+    const Question *q = &c->questions[r % c->nquestions];
+    snprintf(buf, size, "{\"choice\":\"%s\",\"shown\":[\"a\",\"b\",\"c\",\"d\"]}",
+             q->noptions ? q->options[r % q->noptions].id : "a");
+    Attempt a = {0};
+    a.time_ms = INT64_C(1767225600000) + (int64_t)k * 45000; /* 2026-01-01, an answer every 45 s */
+    a.item = q->id;
+    a.version = c->version ? c->version : "";
+    a.answer = buf;
+    a.score = (double)(r >> 8 & 3) / 3.0;
+    a.ms = 2000 + (int64_t)(r >> 12 & 16383);
+    a.mode = (AttemptMode)((r >> 4) % 4);
+    return a;
+}
+
+static bool bench_record(const Course *c, const char *dir, double *ms)
+{
+    char path[4200], buf[256], err[256];
+    snprintf(path, sizeof path, "%s/record.jsonl", dir);
+    ProgressLog *log = open_log(path, NULL, false);
+    if (!log)
+        return false;
+    double t[RECORD_RUNS];
+    uint64_t rng = 1;
+    for (int i = 0; i < RECORD_RUNS; i++) {
+        Attempt a = answer(c, (size_t)i, &rng, buf, sizeof buf);
+        double t0 = now_ms();
+        if (!progress_record(log, &a, err, sizeof err)) {
+            fprintf(stderr, "bench: %s\n", err);
+            progress_close(log);
+            return false;
+        }
+        t[i] = now_ms() - t0;
+    }
+    progress_close(log);
+    unlink(path);
+    *ms = median(t, RECORD_RUNS);
+    return true;
+}
+
+static bool bench_load(const Course *c, const char *dir, double *ms)
+{
+    char path[4200], buf[256], err[256];
+    snprintf(path, sizeof path, "%s/load.jsonl", dir);
+    ProgressIo io = {NULL, no_fsync, NULL};
+    ProgressLog *log = open_log(path, &io, false);
+    if (!log)
+        return false;
+    uint64_t rng = 2;
+    for (size_t k = 0; k < LOAD_ANSWERS; k++) {
+        Attempt a = answer(c, k, &rng, buf, sizeof buf);
+        if (!progress_record(log, &a, err, sizeof err)) {
+            fprintf(stderr, "bench: %s\n", err);
+            progress_close(log);
+            return false;
+        }
+    }
+    progress_close(log);
+    double t[LOAD_RUNS];
+    bool ok = true;
+    for (int r = 0; r < LOAD_RUNS && ok; r++) {
+        double t0 = now_ms();
+        log = open_log(path, NULL, true);
+        Mastery m;
+        ok = log && progress_count(log) == LOAD_ANSWERS &&
+             mastery_compute(&m, c, log, INT64_C(1767225600000), 60, err, sizeof err);
+        t[r] = now_ms() - t0;
+        if (ok)
+            mastery_free(&m);
+        progress_close(log);
+    }
+    unlink(path);
+    if (!ok)
+        fputs("bench: het logboek laadt niet zoals geschreven\n", stderr);
+    *ms = median(t, LOAD_RUNS);
+    return ok;
+}
+
+int cli_bench_progress(int argc, char **argv)
+{
+    char content[4096];
+    const char *dir = NULL;
+    for (int i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "--content") == 0 && i + 1 < argc) {
+            dir = argv[++i];
+        } else {
+            fprintf(stderr, "Gebruik: accountwijs bench progress [--content MAP]\n");
+            return 2;
+        }
+    }
+    if (!dir) {
+        if (!cli_default_content(content, sizeof content)) {
+            fprintf(stderr, "bench: de ingebouwde cursus is niet gevonden\n");
+            return 1;
+        }
+        dir = content;
+    }
+    Diag d;
+    diag_init(&d);
+    Course *c = course_load(dir, &d);
+    for (size_t i = 0; !c && i < d.count && i < 5; i++)
+        fprintf(stderr, "%s\n", d.messages[i].text);
+    diag_free(&d);
+    if (!c)
+        return 1;
+    if (c->nquestions == 0) {
+        fprintf(stderr, "bench: de cursus heeft geen vragen\n");
+        course_free(c);
+        return 1;
+    }
+
+    const char *tmp = getenv("TMPDIR");
+    char work[4096];
+    snprintf(work, sizeof work, "%s/accountwijs-bench-XXXXXX", tmp && *tmp ? tmp : "/tmp");
+    if (!mkdtemp(work)) {
+        perror("bench: mkdtemp");
+        course_free(c);
+        return 1;
+    }
+    double record_ms = 0, load_ms = 0;
+    bool ok = bench_record(c, work, &record_ms);
+    if (ok)
+        printf("record_answer_ms %.3f ms\n", record_ms);
+    fflush(stdout);
+    ok = ok && bench_load(c, work, &load_ms);
+    if (ok)
+        printf("load_log_100000_ms %.3f ms\n", load_ms);
+    /* Whatever a failed run left behind: the logs and their lock-free side files. */
+    static const char *const leftovers[] = {"record.jsonl", "load.jsonl", "record.jsonl.new", "load.jsonl.new",
+                                            "record.jsonl.new.tmp", "load.jsonl.new.tmp"};
+    for (size_t i = 0; i < sizeof leftovers / sizeof *leftovers; i++) {
+        char path[4200];
+        snprintf(path, sizeof path, "%s/%s", work, leftovers[i]);
+        unlink(path);
+    }
+    rmdir(work);
+    course_free(c);
+    return ok ? 0 : 1;
+}
