@@ -5,7 +5,9 @@
  * is still opening and repairing the log), 200 times on the same log.
  * Afterwards the log loads, every acknowledged answer is in it, none is
  * there twice, and no line in the middle is damaged. Some answers are
- * several pages long, so a kill can land inside one write().
+ * several pages long, so a kill can land inside one write(). The first
+ * round waits for one acknowledgement to time an answer; the kills then
+ * fall within four times that (at least 8 ms).
  *
  * AW_CRASH_ROUNDS overrides the number of rounds (valgrind runs fewer). */
 #include <stdarg.h>
@@ -55,6 +57,13 @@ static void child(const char *path, uint32_t base, int ack)
         if (write(ack, line, (size_t)n) != n) /* at most PIPE_BUF: atomic */
             _exit(5);
     }
+}
+
+static int64_t now_us(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.tv_sec * 1000000 + ts.tv_nsec / 1000;
 }
 
 static int cmp_u32(const void *a, const void *b)
@@ -110,6 +119,7 @@ static void acknowledged_answers_survive_sigkill_at_random_moments(void **state)
     uint64_t rng = 0x9E3779B97F4A7C15ULL;
     Seqs acked = {0};
     int killed_while_running = 0;
+    int64_t max_us = 8000;
 
     for (int round = 0; round < rounds; round++) {
         int p[2];
@@ -121,9 +131,23 @@ static void acknowledged_answers_survive_sigkill_at_random_moments(void **state)
             child(path, (uint32_t)(round + 1) * SEQ_STRIDE, p[1]);
         }
         close(p[1]);
-        long us = (long)(next_random(&rng) % 8000);
-        struct timespec ts = {0, us * 1000};
-        nanosleep(&ts, NULL);
+        if (round == 0) {
+            /* Calibrate: the kills land within a few answers' time, also
+             * under valgrind or on a slow disk. */
+            int64_t t0 = now_us();
+            uint32_t first = 0;
+            char c;
+            while (read(p[0], &c, 1) == 1 && c != '\n')
+                first = first * 10 + (uint32_t)(c - '0');
+            push(&acked, first);
+            int64_t took = now_us() - t0;
+            if (took * 4 > max_us)
+                max_us = took * 4;
+        } else {
+            int64_t us = (int64_t)(next_random(&rng) % (uint64_t)max_us);
+            struct timespec ts = {(time_t)(us / 1000000), (long)(us % 1000000) * 1000};
+            nanosleep(&ts, NULL);
+        }
         kill(pid, SIGKILL);
         int status;
         assert_int_equal(waitpid(pid, &status, 0), pid);
@@ -156,8 +180,9 @@ static void acknowledged_answers_survive_sigkill_at_random_moments(void **state)
     snprintf(torn, sizeof torn, "%s.torn", path);
     size_t torn_len = 0;
     free(fx_read(torn, &torn_len));
-    print_message("%d kills, %zu answers acknowledged, %zu in the log, %zu bytes of torn lines set aside\n",
-                  killed_while_running, acked.n, found.n, torn_len);
+    print_message("%d kills within %lld us, %zu answers acknowledged, %zu in the log, %zu bytes of torn lines set "
+                  "aside\n",
+                  killed_while_running, (long long)max_us, acked.n, found.n, torn_len);
     assert_true(acked.n > 0);
     assert_true(found.n >= acked.n);
     progress_close(log);
