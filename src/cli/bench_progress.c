@@ -192,8 +192,8 @@ int cli_bench_progress(int argc, char **argv)
     if (ok)
         printf("load_log_100000_ms %.3f ms\n", load_ms);
     /* Whatever a failed run left behind: the logs and their lock-free side files. */
-    static const char *const leftovers[] = {"record.jsonl", "load.jsonl", "record.jsonl.new", "load.jsonl.new",
-                                            "record.jsonl.new.tmp", "load.jsonl.new.tmp"};
+    static const char *const leftovers[] = {"record.jsonl",   "load.jsonl",           "record.jsonl.new",
+                                            "load.jsonl.new", "record.jsonl.new.tmp", "load.jsonl.new.tmp"};
     for (size_t i = 0; i < sizeof leftovers / sizeof *leftovers; i++) {
         char path[4200];
         snprintf(path, sizeof path, "%s/%s", work, leftovers[i]);

@@ -105,8 +105,14 @@ static void csv_text(JsonBuf *b, const char *s)
         jsonbuf_put(b, "\"", 1);
 }
 
-static void csv_sep(JsonBuf *b) { jsonbuf_put(b, ";", 1); }
-static void csv_end(JsonBuf *b) { jsonbuf_put(b, "\r\n", 2); }
+static void csv_sep(JsonBuf *b)
+{
+    jsonbuf_put(b, ";", 1);
+}
+static void csv_end(JsonBuf *b)
+{
+    jsonbuf_put(b, "\r\n", 2);
+}
 
 static void csv_local_time(JsonBuf *b, int64_t ms)
 {
@@ -373,8 +379,8 @@ static bool load_course(Export *ex)
     const char *dir = ex->opt.content;
     if (!dir) {
         if (!cli_default_content(builtin, sizeof builtin)) {
-            fprintf(stderr, "accountwijs export: %sde ingebouwde cursus is niet gevonden; geef --content MAP%s\n",
-                    what, then);
+            fprintf(stderr, "accountwijs export: %sde ingebouwde cursus is niet gevonden; geef --content MAP%s\n", what,
+                    then);
             return false;
         }
         dir = builtin;
@@ -458,9 +464,9 @@ int cli_export(int argc, char **argv)
     int status = parse_args(argc, argv, &ex.opt);
     if (status)
         return status < 0 ? 0 : status;
-    if (!profiles_data_dir(ex.data_dir, sizeof ex.data_dir, ex.opt.data_dir ? ex.opt.data_dir
-                                                                             : getenv("ACCOUNTWIJS_DATA_DIR"),
-                           getenv("XDG_DATA_HOME"), getenv("HOME"))) {
+    if (!profiles_data_dir(ex.data_dir, sizeof ex.data_dir,
+                           ex.opt.data_dir ? ex.opt.data_dir : getenv("ACCOUNTWIJS_DATA_DIR"), getenv("XDG_DATA_HOME"),
+                           getenv("HOME"))) {
         fputs("accountwijs export: geen gegevensmap: geef --data-dir MAP\n", stderr);
         return 2;
     }

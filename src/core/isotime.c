@@ -2,7 +2,6 @@
  * days_from_civil / civil_from_days, exact for every Gregorian date. */
 #include "isotime.h"
 
-
 static int64_t floor_div(int64_t a, int64_t b)
 {
     int64_t q = a / b;
@@ -72,7 +71,10 @@ static void format(int64_t ms, char sep, bool milli_z, char *out)
     }
 }
 
-void isotime_format(int64_t ms, char out[ISOTIME_SIZE]) { format(ms, 'T', true, out); }
+void isotime_format(int64_t ms, char out[ISOTIME_SIZE])
+{
+    format(ms, 'T', true, out);
+}
 
 void isotime_format_local(int64_t ms, int offset_min, char out[20])
 {

@@ -45,7 +45,10 @@ void jsonbuf_put(JsonBuf *b, const char *s, size_t n)
     b->data[b->len] = '\0';
 }
 
-void jsonbuf_puts(JsonBuf *b, const char *s) { jsonbuf_put(b, s, strlen(s)); }
+void jsonbuf_puts(JsonBuf *b, const char *s)
+{
+    jsonbuf_put(b, s, strlen(s));
+}
 
 void jsonbuf_put_string(JsonBuf *b, const char *s)
 {
@@ -206,7 +209,10 @@ static bool scan_string(Scan *s)
     return false;
 }
 
-static bool is_digit(char c) { return c >= '0' && c <= '9'; }
+static bool is_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
 
 static bool scan_number(Scan *s)
 {

@@ -13,8 +13,8 @@
 #include <stdint.h>
 
 enum {
-    JSONL_MAX_DEPTH = 32,   /* nesting allowed inside a value */
-    JSONL_MAX_FIELDS = 32,  /* keys in one record object */
+    JSONL_MAX_DEPTH = 32,  /* nesting allowed inside a value */
+    JSONL_MAX_FIELDS = 32, /* keys in one record object */
 };
 
 /* A growable byte buffer. After an allocation failure `failed` is set and

@@ -137,8 +137,8 @@ static size_t suggest_next(const Mastery *m, const Course *c)
     return pick;
 }
 
-bool mastery_compute(Mastery *m, const Course *c, const ProgressLog *log, int64_t now_ms, int utc_offset_min,
-                     char *err, size_t errsize)
+bool mastery_compute(Mastery *m, const Course *c, const ProgressLog *log, int64_t now_ms, int utc_offset_min, char *err,
+                     size_t errsize)
 {
     memset(m, 0, sizeof *m);
     m->course = c;
@@ -160,8 +160,7 @@ bool mastery_compute(Mastery *m, const Course *c, const ProgressLog *log, int64_
     m->sections = calloc(c->nsections + 1, sizeof *m->sections);
     m->goals = calloc(ngoals + 1, sizeof *m->goals);
     Ring *srings = calloc(c->nscenarios + 1, sizeof *srings);
-    if (!qidx || !gidx || !item_map || !rings || !m->questions || !m->scenarios || !m->sections || !m->goals ||
-        !srings)
+    if (!qidx || !gidx || !item_map || !rings || !m->questions || !m->scenarios || !m->sections || !m->goals || !srings)
         goto oom;
 
     /* Each distinct log item to a question (i) or a scenario (nq + i). */

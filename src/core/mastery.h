@@ -86,7 +86,7 @@ typedef struct {
     bool practised_today;
 
     /* Where the student left off: the newest attempt on a current item. */
-    int64_t last_ms;      /* 0 when none */
+    int64_t last_ms;       /* 0 when none */
     const char *last_item; /* its id (owned by the log), NULL when none */
     size_t last_section;   /* its section (for a scenario: its first), or MASTERY_NONE */
     /* What to practise next: the section left off when not yet mastered,
@@ -103,8 +103,8 @@ double mastery_of_scores(const double *scores, size_t n);
  * UTC_OFFSET_MIN (minutes east of UTC) set "today". M refers to C and LOG
  * afterwards (ids, goals) and must be freed with mastery_free before
  * them. False with ERR only when memory runs out. */
-bool mastery_compute(Mastery *m, const Course *c, const ProgressLog *log, int64_t now_ms, int utc_offset_min,
-                     char *err, size_t errsize);
+bool mastery_compute(Mastery *m, const Course *c, const ProgressLog *log, int64_t now_ms, int utc_offset_min, char *err,
+                     size_t errsize);
 void mastery_free(Mastery *m);
 
 /* The questions (indexes into Course.questions) of goal GOAL_INDEX, for

@@ -87,7 +87,7 @@ static uint32_t fold(uint32_t c)
  * fold), so that "Çem" sorts among the c's rather than after "zoë". */
 static uint32_t base_letter(uint32_t c)
 {
-    static const char latin1[] = "aaaaaaaceeeeiiiidnooooo\xf7ouuuuyty";       /* U+00E0.. */
+    static const char latin1[] = "aaaaaaaceeeeiiiidnooooo\xf7ouuuuyty";    /* U+00E0.. */
     static const char ext_a[] = "aaaaaaccccccccddddeeeeeeeeeegggggggghhhh" /* U+0100.. */
                                 "iiiiiiiiiiiijjkkkllllllllllnnnnnnnnnoooooooo"
                                 "rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
@@ -132,9 +132,15 @@ static int fold_cmp_by(const char *a, const char *b, bool base)
     return (la > 0) - (lb > 0);
 }
 
-static int fold_cmp(const char *a, const char *b) { return fold_cmp_by(a, b, false); }
+static int fold_cmp(const char *a, const char *b)
+{
+    return fold_cmp_by(a, b, false);
+}
 
-bool profiles_same_name(const char *a, const char *b) { return fold_cmp(a, b) == 0; }
+bool profiles_same_name(const char *a, const char *b)
+{
+    return fold_cmp(a, b) == 0;
+}
 
 static bool is_control(uint32_t c)
 {
@@ -169,8 +175,7 @@ bool profiles_check_name(const char *name, char *clean, size_t cleansize, char *
         chars++;
     }
     if (chars > PROFILE_NAME_MAX_CHARS) {
-        snprintf(err, errsize, "Een naam heeft hoogstens %d tekens; deze heeft er %zu.", PROFILE_NAME_MAX_CHARS,
-                 chars);
+        snprintf(err, errsize, "Een naam heeft hoogstens %d tekens; deze heeft er %zu.", PROFILE_NAME_MAX_CHARS, chars);
         return false;
     }
     if ((size_t)(end - start) >= cleansize) {
@@ -338,8 +343,10 @@ bool profiles_list(const char *data_dir, ProfileList *out, Diag *diag)
         memcpy(p->id, e->d_name, PROFILE_ID_SIZE);
         char why[256] = "";
         if (!read_profile_json(dir, p, why, sizeof why)) {
-            diag_add(diag, DIAG_WARNING, "%s/profile.json: de naam van dit profiel kan niet gelezen worden (%s); "
-                     "het staat in de lijst onder zijn code %s", dir, why, p->id);
+            diag_add(diag, DIAG_WARNING,
+                     "%s/profile.json: de naam van dit profiel kan niet gelezen worden (%s); "
+                     "het staat in de lijst onder zijn code %s",
+                     dir, why, p->id);
             p->damaged = true;
             p->name = strdup(p->id);
             if (!p->name)
@@ -390,8 +397,7 @@ static void random_id(char id[PROFILE_ID_SIZE])
             r[i] = (unsigned char)(x >> 56);
         }
     }
-    snprintf(id, PROFILE_ID_SIZE, "p-%02x%02x%02x%02x%02x%02x%02x%02x", r[0], r[1], r[2], r[3], r[4], r[5], r[6],
-             r[7]);
+    snprintf(id, PROFILE_ID_SIZE, "p-%02x%02x%02x%02x%02x%02x%02x%02x", r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7]);
 }
 
 /* False (with ERR) when another profile than SELF_ID already has NAME. */
@@ -415,8 +421,8 @@ static bool name_is_free(const char *data_dir, const char *name, const char *sel
     return ok;
 }
 
-bool profiles_create(const char *data_dir, const char *name, int64_t now_ms, char id_out[PROFILE_ID_SIZE],
-                     char *err, size_t errsize)
+bool profiles_create(const char *data_dir, const char *name, int64_t now_ms, char id_out[PROFILE_ID_SIZE], char *err,
+                     size_t errsize)
 {
     char clean[PROFILE_NAME_MAX_BYTES], root[PATH_SIZE], tmp[PATH_SIZE], dir[PATH_SIZE], id[PROFILE_ID_SIZE];
     if (!profiles_check_name(name, clean, sizeof clean, err, errsize))
@@ -487,7 +493,8 @@ bool profiles_delete(const char *data_dir, const char *id, char *err, size_t err
         snprintf(err, errsize, "Dit profiel bestaat niet (meer).");
         return false;
     }
-    if (!fsutil_path(bin, sizeof bin, "%s/deleted", data_dir) || !fsutil_path(target, sizeof target, "%s/%s", bin, id)) {
+    if (!fsutil_path(bin, sizeof bin, "%s/deleted", data_dir) ||
+        !fsutil_path(target, sizeof target, "%s/%s", bin, id)) {
         snprintf(err, errsize, "De gegevensmap heeft een te lang pad.");
         return false;
     }

@@ -76,8 +76,8 @@ const Profile *profiles_find(const ProfileList *list, const char *name);
 
 /* Creates a profile called NAME (creating DATA_DIR when needed) and writes
  * its id to ID_OUT. Refuses invalid and duplicate names. */
-bool profiles_create(const char *data_dir, const char *name, int64_t now_ms, char id_out[PROFILE_ID_SIZE],
-                     char *err, size_t errsize);
+bool profiles_create(const char *data_dir, const char *name, int64_t now_ms, char id_out[PROFILE_ID_SIZE], char *err,
+                     size_t errsize);
 
 /* Gives profile ID the name NAME (same rules; its own name in another case
  * is allowed). */

@@ -49,10 +49,10 @@ static const char LOG_KIND[] = "accountwijs-attempts";
 
 struct ProgressLog {
     char *path;
-    int fd;         /* -1 when read-only */
-    bool tail_open; /* the file does not end in '\n' (a torn tail we could not set aside) */
-    bool broken;    /* a failed write could not be undone: refuse further writes */
-    off_t end;      /* the file's length as we know it */
+    int fd;             /* -1 when read-only */
+    bool tail_open;     /* the file does not end in '\n' (a torn tail we could not set aside) */
+    bool broken;        /* a failed write could not be undone: refuse further writes */
+    off_t end;          /* the file's length as we know it */
     uint32_t next_line; /* number of the line the next answer gets */
     ProgressIo io;
     Arena arena; /* item ids, versions, answers */
@@ -264,7 +264,8 @@ static bool create_fresh(const char *path, int64_t now_ms, Diag *diag)
     char tmp[PATH_SIZE], err[256];
     JsonBuf b = {0};
     header_text(&b, now_ms);
-    bool ok = !b.failed && fsutil_path(tmp, sizeof tmp, "%s.new", path) && fsutil_write_atomic(tmp, b.data, b.len, err, sizeof err);
+    bool ok = !b.failed && fsutil_path(tmp, sizeof tmp, "%s.new", path) &&
+              fsutil_write_atomic(tmp, b.data, b.len, err, sizeof err);
     jsonbuf_free(&b);
     if (!ok) {
         diag_add(diag, DIAG_ERROR, "%s: er kan geen nieuw logboek gemaakt worden: %s", path, err);
@@ -420,8 +421,8 @@ static bool load_body(ProgressLog *log, const char *data, size_t len, size_t bod
     if (!r->torn_path)
         return false;
     if (log->fd < 0) {
-        diag_add(diag, DIAG_WARNING, "%s: de laatste regel (%zu bytes) is onvolledig en wordt overgeslagen.",
-                 log->path, r->torn_bytes);
+        diag_add(diag, DIAG_WARNING, "%s: de laatste regel (%zu bytes) is onvolledig en wordt overgeslagen.", log->path,
+                 r->torn_bytes);
         return true;
     }
     if (keep_torn(log, torn, r->torn_bytes, (off_t)(torn - data))) {
@@ -486,8 +487,9 @@ ProgressLog *progress_open(const char *path, const ProgressOptions *opt, Diag *d
         }
         if (fd < 0) {
             if (errno == ENOLCK)
-                diag_add(diag, DIAG_ERROR, "Dit profiel is al geopend in een ander venster van accountwijs. Sluit "
-                                           "dat eerst, zodat je antwoorden niet door elkaar raken.");
+                diag_add(diag, DIAG_ERROR,
+                         "Dit profiel is al geopend in een ander venster van accountwijs. Sluit "
+                         "dat eerst, zodat je antwoorden niet door elkaar raken.");
             else
                 diag_add(diag, DIAG_ERROR, "%s: het logboek kan niet geopend worden: %s", path, strerror(errno));
             goto fail;
@@ -604,11 +606,14 @@ static bool write_failed(ProgressLog *log, int e, char *err, size_t errsize)
 {
     roll_back(log);
     if (e == ENOSPC || e == EDQUOT)
-        snprintf(err, errsize, "De schijf is vol: je antwoord is niet bewaard. Je eerdere antwoorden zijn veilig. "
-                               "Maak ruimte vrij of vraag je docent om hulp.");
+        snprintf(err, errsize,
+                 "De schijf is vol: je antwoord is niet bewaard. Je eerdere antwoorden zijn veilig. "
+                 "Maak ruimte vrij of vraag je docent om hulp.");
     else
-        snprintf(err, errsize, "Je antwoord kon niet bewaard worden (schrijffout: %s). Je eerdere antwoorden zijn "
-                               "veilig.", strerror(e));
+        snprintf(err, errsize,
+                 "Je antwoord kon niet bewaard worden (schrijffout: %s). Je eerdere antwoorden zijn "
+                 "veilig.",
+                 strerror(e));
     return false;
 }
 
@@ -618,8 +623,9 @@ bool progress_record(ProgressLog *log, const Attempt *a, char *err, size_t errsi
     if (log->fd < 0)
         return fail_msg(err, errsize, "%s", "Dit logboek is alleen geopend om te lezen.");
     if (log->broken)
-        return fail_msg(err, errsize, "%s",
-                        "Na een schrijffout kan dit logboek niet veilig worden aangevuld. Start het programma opnieuw.");
+        return fail_msg(
+            err, errsize, "%s",
+            "Na een schrijffout kan dit logboek niet veilig worden aangevuld. Start het programma opnieuw.");
     if (!a->item || !*a->item || !text_ok(a->item, PROGRESS_ITEM_MAX))
         return fail_msg(err, errsize, "Ongeldige vraagcode '%s'.", a->item ? a->item : "(geen)");
     if (!a->version || !text_ok(a->version, PROGRESS_VERSION_MAX))
@@ -692,9 +698,18 @@ bool progress_record(ProgressLog *log, const Attempt *a, char *err, size_t errsi
 
 /* ---- queries ------------------------------------------------------------ */
 
-size_t progress_count(const ProgressLog *log) { return log->count; }
-const Attempt *progress_attempts(const ProgressLog *log) { return log->attempts; }
-size_t progress_item_count(const ProgressLog *log) { return log->nitems; }
+size_t progress_count(const ProgressLog *log)
+{
+    return log->count;
+}
+const Attempt *progress_attempts(const ProgressLog *log)
+{
+    return log->attempts;
+}
+size_t progress_item_count(const ProgressLog *log)
+{
+    return log->nitems;
+}
 
 const char *progress_item_id(const ProgressLog *log, uint32_t item_index)
 {
@@ -702,5 +717,11 @@ const char *progress_item_id(const ProgressLog *log, uint32_t item_index)
     return log->items[item_index];
 }
 
-const ProgressReport *progress_report(const ProgressLog *log) { return &log->report; }
-const char *progress_path(const ProgressLog *log) { return log->path; }
+const ProgressReport *progress_report(const ProgressLog *log)
+{
+    return &log->report;
+}
+const char *progress_path(const ProgressLog *log)
+{
+    return log->path;
+}

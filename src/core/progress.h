@@ -87,12 +87,12 @@ typedef struct {
 
 /* What opening found; the same facts are in the Diag as sentences. */
 typedef struct {
-    bool created;              /* there was no log: a new, empty one was started */
-    bool torn;                 /* the last line was incomplete and is skipped */
-    size_t torn_bytes;         /* its length */
-    bool torn_kept;            /* its bytes were copied to torn_path and cut from the log */
-    char *torn_path;           /* LOG.torn */
-    bool moved_aside;          /* the log was unreadable: renamed to moved_path, a new log started */
+    bool created;      /* there was no log: a new, empty one was started */
+    bool torn;         /* the last line was incomplete and is skipped */
+    size_t torn_bytes; /* its length */
+    bool torn_kept;    /* its bytes were copied to torn_path and cut from the log */
+    char *torn_path;   /* LOG.torn */
+    bool moved_aside;  /* the log was unreadable: renamed to moved_path, a new log started */
     char *moved_path;
     size_t skipped_lines;      /* damaged lines before the last, skipped */
     size_t first_skipped_line; /* 1-based line number of the first of them */

@@ -109,7 +109,10 @@ static inline int fx_count_prefix(const char *dir, const char *prefix)
 }
 
 /* 2026-03-02T10:00:00Z plus MINUTES. */
-static inline int64_t fx_time(int64_t minutes) { return INT64_C(1772445600000) + minutes * 60000; }
+static inline int64_t fx_time(int64_t minutes)
+{
+    return INT64_C(1772445600000) + minutes * 60000;
+}
 
 static inline Attempt fx_attempt(const char *item, double score, int64_t minutes)
 {

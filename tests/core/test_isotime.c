@@ -36,8 +36,8 @@ static void isotime_format_and_parse_round_trip_with_milliseconds(void **state)
 static void isotime_parse_refuses_dates_that_do_not_exist_and_other_forms(void **state)
 {
     (void)state;
-    static const char *const bad[] = {"2026-02-29T00:00:00Z", "1900-02-29T00:00:00Z", "2026-13-01T00:00:00Z",
-                                      "2026-04-31T00:00:00Z", "2026-03-02T24:00:00Z", "2026-03-02T10:00:00",
+    static const char *const bad[] = {"2026-02-29T00:00:00Z", "1900-02-29T00:00:00Z",      "2026-13-01T00:00:00Z",
+                                      "2026-04-31T00:00:00Z", "2026-03-02T24:00:00Z",      "2026-03-02T10:00:00",
                                       "2026-03-02 10:00:00Z", "2026-03-02T10:00:00.1234Z", "2026-03-02T10:00:00+01:00",
                                       "2026-3-2T10:00:00Z"};
     int64_t ms;
@@ -54,7 +54,7 @@ static void isotime_day_counts_local_days_from_the_epoch(void **state)
     int y, m, md;
     isotime_civil(d, &y, &m, &md);
     assert_true(y == 2026 && m == 3 && md == 2);
-    assert_true(isotime_day(t + 13 * 3600000LL, 0) == d);     /* 23:00 UTC */
+    assert_true(isotime_day(t + 13 * 3600000LL, 0) == d);       /* 23:00 UTC */
     assert_true(isotime_day(t + 13 * 3600000LL, 120) == d + 1); /* 01:00 at UTC+2 */
     assert_true(isotime_day(-1, 0) == -1);
     char s[20];

@@ -20,7 +20,8 @@ static void jsonl_object_reads_the_fields_of_a_record_as_raw_spans(void **state)
 {
     (void)state;
     JsonlField f[JSONL_MAX_FIELDS];
-    const char *text = " {\"item\": \"q1\", \"answer\": {\"a\": [1, 2, {\"b\": null}]}, \"score\": 0.75, \"ok\": true} ";
+    const char *text =
+        " {\"item\": \"q1\", \"answer\": {\"a\": [1, 2, {\"b\": null}]}, \"score\": 0.75, \"ok\": true} ";
     assert_int_equal(parse(text, f), 4);
     const JsonlField *answer = jsonl_field(f, 4, "answer");
     assert_non_null(answer);
@@ -47,9 +48,9 @@ static void jsonl_object_refuses_anything_that_is_not_strict_json(void **state)
         "{\"a\":1} x",
         "{\"a\":1,\"a\":2}",
         "{\"a\":\"\xff\"}",
-        "{\"a\":\"\xed\xa0\x80\"}",       /* an encoded surrogate */
-        "{\"a\":\"tab\there\"}",          /* a raw control character */
-        "{\"a\":\"\\ud800\"}",            /* a lone surrogate escape */
+        "{\"a\":\"\xed\xa0\x80\"}", /* an encoded surrogate */
+        "{\"a\":\"tab\there\"}",    /* a raw control character */
+        "{\"a\":\"\\ud800\"}",      /* a lone surrogate escape */
         "{\"a\":\"\\x41\"}",
         "{\"a\":01}",
         "{\"a\":1.}",
@@ -125,7 +126,7 @@ static void jsonbuf_put_fixed_writes_numbers_the_same_in_any_locale(void **state
         double v;
         int digits;
         const char *want;
-    } cases[] = {{0.75, 6, "0.75"}, {1, 6, "1"}, {0, 6, "0"}, {2.0 / 3, 6, "0.666667"},
+    } cases[] = {{0.75, 6, "0.75"}, {1, 6, "1"},       {0, 6, "0"},         {2.0 / 3, 6, "0.666667"},
                  {-2.5, 2, "-2.5"}, {62.5, 1, "62.5"}, {0.0000001, 6, "0"}, {99.996, 1, "100"}};
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         b.len = 0;

@@ -80,9 +80,15 @@ static void compute(Fx *fx, int64_t minutes)
     assert_true(mastery_compute(&fx->m, fx->course, fx->log, fx_time(minutes), 0, err, sizeof err));
 }
 
-static size_t section(const Course *c, const char *id) { return (size_t)(course_section(c, id) - c->sections); }
+static size_t section(const Course *c, const char *id)
+{
+    return (size_t)(course_section(c, id) - c->sections);
+}
 
-static size_t question(const Course *c, const char *id) { return (size_t)(course_question(c, id) - c->questions); }
+static size_t question(const Course *c, const char *id)
+{
+    return (size_t)(course_question(c, id) - c->questions);
+}
 
 static size_t goal(const Mastery *m, const char *id)
 {
@@ -236,7 +242,7 @@ static void mastery_equals_what_the_log_says_after_every_append(void **state)
         rng = rng * 6364136223846793005ULL + 1442695040888963407ULL;
         unsigned r = (unsigned)(rng >> 33);
         size_t pick = r % (c->nquestions + 3);
-        const char *item = pick < c->nquestions ? c->questions[pick].id
+        const char *item = pick < c->nquestions    ? c->questions[pick].id
                            : pick == c->nquestions ? "sc-test"
                                                    : (pick % 2 ? "oud-1" : "oud-2");
         minutes += (r >> 8) % 200; /* about ten answers a day */
@@ -330,7 +336,7 @@ static void mastery_lists_the_five_weakest_unmastered_goals_weakest_first(void *
     add(fx, "q3c", 0.25, 6);
     compute(fx, 10);
     const Mastery *m = &fx->m;
-    assert_int_equal(m->nweakest, 4); /* three goals are mastered */
+    assert_int_equal(m->nweakest, 4);                   /* three goals are mastered */
     assert_int_equal(m->weakest[0], goal(m, "ts2.g1")); /* 0 */
     assert_int_equal(m->weakest[1], goal(m, "ts1.g2")); /* 0.25 */
     assert_int_equal(m->weakest[2], goal(m, "ts2.g2")); /* 0.25, later in the course */
@@ -380,10 +386,8 @@ int main(void)
                                         teardown),
         cmocka_unit_test_setup_teardown(mastery_equals_what_the_log_says_after_every_append, setup, teardown),
         cmocka_unit_test_setup_teardown(mastery_history_has_one_point_per_local_day, setup, teardown),
-        cmocka_unit_test_setup_teardown(mastery_streak_counts_days_in_a_row_ending_today_or_yesterday, setup,
-                                        teardown),
-        cmocka_unit_test_setup_teardown(mastery_lists_the_five_weakest_unmastered_goals_weakest_first, setup,
-                                        teardown),
+        cmocka_unit_test_setup_teardown(mastery_streak_counts_days_in_a_row_ending_today_or_yesterday, setup, teardown),
+        cmocka_unit_test_setup_teardown(mastery_lists_the_five_weakest_unmastered_goals_weakest_first, setup, teardown),
         cmocka_unit_test_setup_teardown(mastery_says_where_the_student_left_off_and_what_to_practise_next, setup,
                                         teardown),
     };

@@ -78,8 +78,9 @@ static void profiles_create_keeps_the_name_inside_a_folder_named_by_id(void **st
 static void profiles_hostile_names_are_only_names_and_nothing_is_written_outside_the_data_folder(void **state)
 {
     Fx *fx = *state;
-    static const char *const names[] = {"../../etc", "con", ".", "..", "a/b", "NUL", "/etc/passwd", "~",
-                                        "C:\\Windows", "prn.txt", "\"quoted\" name", "<script>", "%s%n"};
+    static const char *const names[] = {
+        "../../etc",       "con",      ".",   "..", "a/b", "NUL", "/etc/passwd", "~", "C:\\Windows", "prn.txt",
+        "\"quoted\" name", "<script>", "%s%n"};
     size_t n = sizeof names / sizeof *names;
     char ids[16][PROFILE_ID_SIZE];
     for (size_t i = 0; i < n; i++)
@@ -113,7 +114,7 @@ static void profiles_check_name_refuses_what_is_not_a_name_with_a_message(void *
         {"Anna\tB", "stuurtekens"},
         {"Anna\nB", "stuurtekens"},
         {"Anna\x7f", "stuurtekens"},
-        {"Anna\xc2\x85", "stuurtekens"},   /* U+0085, a C1 control */
+        {"Anna\xc2\x85", "stuurtekens"},     /* U+0085, a C1 control */
         {"Anna\xe2\x80\xa8", "stuurtekens"}, /* U+2028 line separator */
         {"Anna\xff", "UTF-8"},
         {"Anna\xc0\xaf", "UTF-8"}, /* an overlong '/' */
@@ -269,7 +270,7 @@ static void profiles_paths_refuse_anything_but_a_generated_id(void **state)
     char out[256];
     assert_true(profiles_log_path("/d", "p-0123456789abcdef", out, sizeof out));
     assert_string_equal(out, "/d/profiles/p-0123456789abcdef/attempts.jsonl");
-    static const char *const bad[] = {"../p-0123456789abc", "p-0123456789ABCDEF", "p-0123456789abcde",
+    static const char *const bad[] = {"../p-0123456789abc",  "p-0123456789ABCDEF", "p-0123456789abcde",
                                       "p-0123456789abcdef0", "p-0123456789abcde/", ""};
     for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
         assert_false(profiles_valid_id(bad[i]));

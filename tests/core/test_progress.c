@@ -80,7 +80,8 @@ static void progress_open_creates_a_log_that_starts_with_a_format_header(void **
     assert_int_equal(fx->diag.count, 0);
     progress_close(log);
     char *text = fx_read(fx->log, NULL);
-    assert_string_equal(text, "{\"kind\":\"accountwijs-attempts\",\"format\":1,\"created\":\"2026-03-02T10:00:00.000Z\"}\n");
+    assert_string_equal(text,
+                        "{\"kind\":\"accountwijs-attempts\",\"format\":1,\"created\":\"2026-03-02T10:00:00.000Z\"}\n");
     free(text);
     char tmp[4200];
     snprintf(tmp, sizeof tmp, "%s.new", fx->log);
@@ -91,8 +92,15 @@ static void progress_record_appends_one_line_that_reloads_with_every_field(void 
 {
     Fx *fx = *state;
     ProgressLog *log = open_log(fx, false);
-    Attempt a = {fx_time(5) + 123, "q1-3-criteria-1", "2026.1", "{\"choice\": \"a\",\n \"why\": \"\\\"ja\\\" é\"}",
-                 0.75, 5234, ATTEMPT_EXAM, 0, 0};
+    Attempt a = {fx_time(5) + 123,
+                 "q1-3-criteria-1",
+                 "2026.1",
+                 "{\"choice\": \"a\",\n \"why\": \"\\\"ja\\\" é\"}",
+                 0.75,
+                 5234,
+                 ATTEMPT_EXAM,
+                 0,
+                 0};
     char err[256];
     assert_true(progress_record(log, &a, err, sizeof err));
     assert_int_equal(progress_count(log), 1);
@@ -528,12 +536,11 @@ int main(void)
         cmocka_unit_test_setup_teardown(progress_open_creates_a_log_that_starts_with_a_format_header, setup, teardown),
         cmocka_unit_test_setup_teardown(progress_record_appends_one_line_that_reloads_with_every_field, setup,
                                         teardown),
-        cmocka_unit_test_setup_teardown(progress_keeps_what_is_in_memory_equal_to_what_a_reload_reads, setup,
-                                        teardown),
+        cmocka_unit_test_setup_teardown(progress_keeps_what_is_in_memory_equal_to_what_a_reload_reads, setup, teardown),
         cmocka_unit_test_setup_teardown(progress_record_refuses_invalid_attempts_and_leaves_the_file_alone, setup,
                                         teardown),
-        cmocka_unit_test_setup_teardown(progress_open_reports_a_torn_last_line_once_keeps_it_aside_and_skips_it,
-                                        setup, teardown),
+        cmocka_unit_test_setup_teardown(progress_open_reports_a_torn_last_line_once_keeps_it_aside_and_skips_it, setup,
+                                        teardown),
         cmocka_unit_test_setup_teardown(progress_open_treats_an_unreadable_last_line_with_newline_as_torn, setup,
                                         teardown),
         cmocka_unit_test_setup_teardown(progress_open_skips_a_damaged_middle_line_and_leaves_it_in_place, setup,
