@@ -1,0 +1,271 @@
+/* export.c - see export.h. Every row is built field by field into the
+ * caller's buffer; the caller decides when to write it out, so the command
+ * line can stream a large class while the progress screen writes one file
+ * atomically. */
+#include "export.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "isotime.h"
+#include "mastery.h"
+
+/* ---- cells ---------------------------------------------------------------- */
+
+static void csv_text(JsonBuf *b, const char *s)
+{
+    bool formula = s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@';
+    bool quote = strpbrk(s, ";\"\r\n") != NULL;
+    if (quote)
+        jsonbuf_put(b, "\"", 1);
+    if (formula)
+        jsonbuf_put(b, "'", 1);
+    for (const char *p = s; *p; p++) {
+        const char *q = strchr(p, '"');
+        if (!q) {
+            jsonbuf_puts(b, p);
+            break;
+        }
+        jsonbuf_put(b, p, (size_t)(q - p));
+        jsonbuf_put(b, "\"\"", 2);
+        p = q;
+    }
+    if (quote)
+        jsonbuf_put(b, "\"", 1);
+}
+
+static void csv_sep(JsonBuf *b)
+{
+    jsonbuf_put(b, ";", 1);
+}
+
+static void csv_end(JsonBuf *b)
+{
+    jsonbuf_put(b, "\r\n", 2);
+}
+
+static void csv_local_time(const Export *ex, JsonBuf *b, int64_t ms)
+{
+    char s[20];
+    if (!ms)
+        return;
+    isotime_format_local(ms, ex->opt.utc_offset ? ex->opt.utc_offset(ms, ex->opt.ctx) : 0, s);
+    jsonbuf_puts(b, s);
+}
+
+/* "1.3 Welke klant is een account?": text, so no spreadsheet reads a date. */
+static void csv_section(JsonBuf *b, const Section *s)
+{
+    if (!s)
+        return;
+    char text[1024];
+    snprintf(text, sizeof text, "%s %s", s->number, s->title);
+    csv_text(b, text);
+}
+
+static void json_key(JsonBuf *b, bool first, const char *key)
+{
+    jsonbuf_puts(b, first ? "{\"" : ",\"");
+    jsonbuf_puts(b, key);
+    jsonbuf_puts(b, "\":");
+}
+
+static void json_time(JsonBuf *b, int64_t ms)
+{
+    char s[ISOTIME_SIZE];
+    if (!ms) {
+        jsonbuf_puts(b, "null");
+        return;
+    }
+    isotime_format(ms, s);
+    jsonbuf_put_string(b, s);
+}
+
+/* Starts a JSON array element (a CSV row needs nothing). */
+static void row_start(Export *ex, JsonBuf *b)
+{
+    if (ex->opt.format == EXPORT_JSON)
+        jsonbuf_puts(b, ex->rows ? ",\n" : "[\n");
+    ex->rows++;
+}
+
+/* ---- attempts ------------------------------------------------------------- */
+
+static const char *mode_dutch(AttemptMode m)
+{
+    static const char *const names[] = {"oefenen", "toets", "scenario", "herhalen", "anders"};
+    return (unsigned)m < sizeof names / sizeof *names ? names[m] : "anders";
+}
+
+/* The section an item practises: a question's, or a scenario's first. */
+static const Section *section_of(const Course *c, const char *id)
+{
+    if (!c)
+        return NULL;
+    const Question *q = course_question(c, id);
+    if (q)
+        return &c->sections[q->section_index];
+    const Scenario *s = course_scenario(c, id);
+    return s && s->nsections ? course_section(c, s->sections[0]) : NULL;
+}
+
+static void attempt_row(Export *ex, const Profile *p, const Attempt *a, JsonBuf *b)
+{
+    const Section *s = section_of(ex->opt.course, a->item);
+    row_start(ex, b);
+    if (ex->opt.format == EXPORT_CSV) {
+        csv_text(b, p->name);
+        csv_sep(b);
+        csv_text(b, p->id);
+        csv_sep(b);
+        csv_local_time(ex, b, a->time_ms);
+        csv_sep(b);
+        csv_text(b, a->item);
+        csv_sep(b);
+        csv_section(b, s);
+        csv_sep(b);
+        csv_text(b, mode_dutch(a->mode));
+        csv_sep(b);
+        jsonbuf_put_fixed(b, a->score, 4, ',');
+        csv_sep(b);
+        jsonbuf_put_fixed(b, (double)a->ms / 1000.0, 1, ',');
+        csv_sep(b);
+        csv_text(b, a->version);
+        csv_sep(b);
+        csv_text(b, a->answer);
+        csv_end(b);
+        return;
+    }
+    json_key(b, true, "student");
+    jsonbuf_put_string(b, p->name);
+    json_key(b, false, "profile");
+    jsonbuf_put_string(b, p->id);
+    json_key(b, false, "time");
+    json_time(b, a->time_ms);
+    json_key(b, false, "item");
+    jsonbuf_put_string(b, a->item);
+    json_key(b, false, "section");
+    if (s)
+        jsonbuf_put_string(b, s->id);
+    else
+        jsonbuf_puts(b, "null");
+    json_key(b, false, "content_version");
+    jsonbuf_put_string(b, a->version);
+    json_key(b, false, "mode");
+    jsonbuf_put_string(b, progress_mode_name(a->mode));
+    json_key(b, false, "score");
+    jsonbuf_put_fixed(b, a->score, 6, '.');
+    json_key(b, false, "ms");
+    jsonbuf_put_int(b, a->ms);
+    json_key(b, false, "answer");
+    jsonbuf_puts(b, a->answer); /* already compact JSON */
+    jsonbuf_puts(b, "}");
+}
+
+/* ---- summary -------------------------------------------------------------- */
+
+static void summary_row(Export *ex, const Profile *p, const Section *s, const GroupMastery *g, JsonBuf *b)
+{
+    bool mastered = g->questions && g->mastery >= MASTERY_THRESHOLD;
+    row_start(ex, b);
+    if (ex->opt.format == EXPORT_CSV) {
+        csv_text(b, p->name);
+        csv_sep(b);
+        csv_text(b, p->id);
+        csv_sep(b);
+        csv_text(b, s->id);
+        csv_sep(b);
+        csv_section(b, s);
+        csv_sep(b);
+        jsonbuf_put_int(b, (int64_t)g->attempts);
+        csv_sep(b);
+        jsonbuf_put_int(b, (int64_t)g->questions);
+        csv_sep(b);
+        jsonbuf_put_int(b, (int64_t)g->answered);
+        csv_sep(b);
+        jsonbuf_put_int(b, (int64_t)g->mastered);
+        csv_sep(b);
+        jsonbuf_put_fixed(b, g->mastery * 100, 1, ',');
+        csv_sep(b);
+        csv_text(b, mastered ? "ja" : "nee");
+        csv_sep(b);
+        csv_local_time(ex, b, g->last_ms);
+        csv_end(b);
+        return;
+    }
+    json_key(b, true, "student");
+    jsonbuf_put_string(b, p->name);
+    json_key(b, false, "profile");
+    jsonbuf_put_string(b, p->id);
+    json_key(b, false, "section");
+    jsonbuf_put_string(b, s->id);
+    json_key(b, false, "number");
+    jsonbuf_put_string(b, s->number);
+    json_key(b, false, "title");
+    jsonbuf_put_string(b, s->title);
+    json_key(b, false, "attempts");
+    jsonbuf_put_int(b, (int64_t)g->attempts);
+    json_key(b, false, "questions");
+    jsonbuf_put_int(b, (int64_t)g->questions);
+    json_key(b, false, "answered");
+    jsonbuf_put_int(b, (int64_t)g->answered);
+    json_key(b, false, "mastered_questions");
+    jsonbuf_put_int(b, (int64_t)g->mastered);
+    json_key(b, false, "mastery_pct");
+    jsonbuf_put_fixed(b, g->mastery * 100, 1, '.');
+    json_key(b, false, "mastered");
+    jsonbuf_puts(b, mastered ? "true" : "false");
+    json_key(b, false, "last_activity");
+    json_time(b, g->last_ms);
+    jsonbuf_puts(b, "}");
+}
+
+/* ---- the export ----------------------------------------------------------- */
+
+void export_begin(Export *ex, const ExportOptions *opt, JsonBuf *out)
+{
+    ex->opt = *opt;
+    ex->rows = 0;
+    if (opt->format == EXPORT_JSON)
+        return;
+    jsonbuf_puts(out, "\xEF\xBB\xBF");
+    if (opt->summary)
+        jsonbuf_puts(out, "leerling;profiel;sectie;paragraaf;pogingen;vragen;beantwoord;vragen_beheerst;"
+                          "beheersing_pct;beheerst;laatste_activiteit");
+    else
+        jsonbuf_puts(out, "leerling;profiel;tijd;vraag;paragraaf;modus;score;duur_s;lesversie;antwoord");
+    csv_end(out);
+}
+
+bool export_profile(Export *ex, const Profile *p, const ProgressLog *log, JsonBuf *out, char *err, size_t errsize)
+{
+    if (!ex->opt.summary) {
+        const Attempt *at = progress_attempts(log);
+        for (size_t i = 0; i < progress_count(log); i++)
+            attempt_row(ex, p, &at[i], out);
+    } else {
+        const Course *c = ex->opt.course;
+        if (!c) {
+            snprintf(err, errsize, "een overzicht per paragraaf heeft de cursus nodig");
+            return false;
+        }
+        Mastery m;
+        int offset = ex->opt.utc_offset ? ex->opt.utc_offset(ex->opt.now_ms, ex->opt.ctx) : 0;
+        if (!mastery_compute(&m, c, log, ex->opt.now_ms, offset, err, errsize))
+            return false;
+        for (size_t i = 0; i < c->nsections; i++)
+            summary_row(ex, p, &c->sections[i], &m.sections[i], out);
+        mastery_free(&m);
+    }
+    if (out->failed) {
+        snprintf(err, errsize, "niet genoeg geheugen");
+        return false;
+    }
+    return true;
+}
+
+void export_end(Export *ex, JsonBuf *out)
+{
+    if (ex->opt.format == EXPORT_JSON)
+        jsonbuf_puts(out, ex->rows ? "\n]\n" : "[]\n");
+}
