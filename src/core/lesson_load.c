@@ -363,7 +363,8 @@ static bool finish(Loader *ld)
     size_t nch = ld->chapters.len;
     c->chapters = arena_alloc(ar, (nch ? nch : 1) * sizeof *c->chapters);
     if (c->chapters) {
-        memcpy(c->chapters, ld->chapters.data, nch * sizeof *c->chapters);
+        if (nch) /* data is NULL when there are none, and memcpy wants a pointer */
+            memcpy(c->chapters, ld->chapters.data, nch * sizeof *c->chapters);
         c->nchapters = nch;
     }
     idset_free(&secids);
@@ -492,7 +493,8 @@ static void load_loose_dir(Loader *ld, const char *dir, int depth)
             *slot = join(ld->arena, dir, e->d_name);
     }
     closedir(d);
-    qsort(names.data, names.len, sizeof(char *), name_cmp);
+    if (names.len)
+        qsort(names.data, names.len, sizeof(char *), name_cmp);
     for (size_t i = 0; i < names.len; i++) {
         const char *p = ((char **)names.data)[i];
         struct stat st;
