@@ -1,0 +1,311 @@
+/* app.c - the screen table, navigation, global keys and the top bar.
+ * Everything a frame needs is in App and Ui; nothing here knows about
+ * windows or SDL. */
+#include "app.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "widgets.h"
+
+const ScreenDef app_screens[SCREEN_COUNT] = {
+    [SCREEN_START] = {"start", STR_APP_NAME, NULL, NULL, screen_start_frame, NULL},
+    [SCREEN_TOC] = {"toc", STR_TOC_TITLE, NULL, NULL, screen_toc_frame, NULL},
+    [SCREEN_READER] = {"reader", STR_APP_NAME, screen_reader_enter, screen_reader_leave, screen_reader_frame,
+                       screen_reader_title},
+    [SCREEN_GLOSSARY] = {"glossary", STR_GLOSSARY_TITLE, screen_glossary_enter, NULL, screen_glossary_frame, NULL},
+    [SCREEN_SEARCH] = {"search", STR_SEARCH_TITLE, screen_search_enter, NULL, screen_search_frame, NULL},
+    [SCREEN_SETTINGS] = {"settings", STR_SETTINGS_TITLE, NULL, NULL, screen_settings_frame, NULL},
+    [SCREEN_QUIZ] = {"quiz", STR_QUIZ_TITLE, NULL, NULL, screen_quiz_frame, NULL},
+};
+
+void app_init(App *app, const Course *course, Lang lang, const char *settings_path, unsigned seed)
+{
+    memset(app, 0, sizeof *app);
+    app->course = course;
+    app->lang = lang;
+    app->seed = seed;
+    settings_default(&app->settings);
+    if (settings_path && *settings_path) {
+        snprintf(app->settings_path, sizeof app->settings_path, "%s", settings_path);
+        char err[512];
+        if (!settings_load(&app->settings, settings_path, err, sizeof err))
+            snprintf(app->error, sizeof app->error, "%s", err);
+    }
+    app->theme = theme_get(app->settings.theme);
+    app->screen = SCREEN_START;
+    app->drawn = SCREEN_COUNT;
+}
+
+void app_free(App *app)
+{
+    if (app->screen == SCREEN_READER)
+        screen_reader_leave(app);
+    app_save_settings(app);
+    screen_reader_free(app);
+    screen_glossary_free(app);
+    screen_search_free(app);
+}
+
+const char *app_str(const App *app, StrId id)
+{
+    return str_get(app->lang, id);
+}
+
+void app_save_settings(App *app)
+{
+    if (!app->settings_path[0])
+        return;
+    char err[512];
+    if (!settings_save(&app->settings, app->settings_path, err, sizeof err))
+        snprintf(app->error, sizeof app->error, "%s", err);
+}
+
+void app_settings_changed(App *app)
+{
+    app->theme = theme_get(app->settings.theme);
+    app->typo_valid = false;
+    app_save_settings(app);
+}
+
+/* ---- navigation ---- */
+
+static void leave(App *app)
+{
+    if (app_screens[app->screen].leave)
+        app_screens[app->screen].leave(app);
+}
+
+static void enter(App *app, Screen s)
+{
+    app->screen = s;
+    if (app_screens[s].enter)
+        app_screens[s].enter(app);
+}
+
+void app_open(App *app, Screen s)
+{
+    if ((unsigned)s >= SCREEN_COUNT)
+        return;
+    leave(app);
+    if (app->nhistory == APP_HISTORY) {
+        memmove(app->history, app->history + 1, (APP_HISTORY - 1) * sizeof *app->history);
+        app->nhistory--;
+    }
+    if (s != app->screen)
+        app->history[app->nhistory++] = app->screen;
+    enter(app, s);
+}
+
+void app_replace(App *app, Screen s)
+{
+    if ((unsigned)s >= SCREEN_COUNT)
+        return;
+    leave(app);
+    enter(app, s);
+}
+
+bool app_back(App *app)
+{
+    if (app->nhistory == 0)
+        return false;
+    leave(app);
+    enter(app, app->history[--app->nhistory]);
+    return true;
+}
+
+void app_open_section(App *app, size_t section, size_t block, size_t field, size_t offset)
+{
+    if (!app->course || section >= app->course->nsections)
+        return;
+    ReaderState *r = &app->reader;
+    bool here = app->screen == SCREEN_READER;
+    if (here)
+        screen_reader_leave(app);
+    if (r->section != section || !here) {
+        memset(r->open, 0, sizeof r->open);
+        r->scroll.y = 0;
+    }
+    r->section = section;
+    r->pending = true;
+    r->pending_block = block;
+    r->pending_field = field;
+    r->pending_offset = offset;
+    r->highlight[0] = '\0';
+    if (here)
+        screen_reader_enter(app);
+    else
+        app_open(app, SCREEN_READER);
+}
+
+void app_open_quiz(App *app, size_t section)
+{
+    app->quiz.section = section;
+    app->quiz.scroll.y = 0;
+    app_open(app, SCREEN_QUIZ);
+}
+
+/* ---- layout helpers ---- */
+
+void app_column(const App *app, const Ui *ui, Rect body, int *x, int *w)
+{
+    int margin = typo_px(&app->typo, 24);
+    if (body.w / 20 > margin)
+        margin = body.w / 20;
+    int avail = body.w - 2 * margin - ui_scrollbar_width(ui);
+    int cw = app->typo.measure < avail ? app->typo.measure : avail;
+    if (cw < 1)
+        cw = 1;
+    *w = cw;
+    *x = body.x + (body.w - ui_scrollbar_width(ui) - cw) / 2;
+}
+
+/* ---- the frame ---- */
+
+static void sync_typo(App *app, Ui *ui)
+{
+    if (app->typo_valid && app->typo_scale == ui->scale && app->typo_step == app->settings.text_step &&
+        app->typo_dyslexic == app->settings.dyslexic)
+        return;
+    typo_compute(&app->typo, ui, app->settings.text_step, app->settings.dyslexic, ui->scale);
+    app->typo_scale = ui->scale;
+    app->typo_step = app->settings.text_step;
+    app->typo_dyslexic = app->settings.dyslexic;
+    app->typo_valid = true;
+}
+
+static void text_size(App *app, int delta)
+{
+    int step = delta == 0 ? 0 : app->settings.text_step + delta;
+    if (step < SETTINGS_TEXT_STEP_MIN)
+        step = SETTINGS_TEXT_STEP_MIN;
+    if (step > SETTINGS_TEXT_STEP_MAX)
+        step = SETTINGS_TEXT_STEP_MAX;
+    if (step != app->settings.text_step) {
+        app->settings.text_step = step;
+        app_settings_changed(app);
+    }
+}
+
+static void global_keys(App *app, Ui *ui)
+{
+    if (ui_key(ui, 'f', UI_MOD_CTRL)) {
+        if (app->screen != SCREEN_SEARCH)
+            app_open(app, SCREEN_SEARCH);
+        else
+            app->search.autofocus = true;
+    }
+    while (ui_key_any_shift(ui, '+', UI_MOD_CTRL) || ui_key_any_shift(ui, '=', UI_MOD_CTRL))
+        text_size(app, +1);
+    while (ui_key_any_shift(ui, '-', UI_MOD_CTRL))
+        text_size(app, -1);
+    if (ui_key(ui, '0', UI_MOD_CTRL))
+        text_size(app, 0);
+    if (ui_key(ui, UI_KEY_F11, 0))
+        app->toggle_fullscreen = true;
+    if (ui_key(ui, 'q', UI_MOD_CTRL))
+        app->quit = true;
+}
+
+static const struct {
+    Screen screen;
+    StrId label;
+} nav[] = {
+    {SCREEN_TOC, STR_NAV_CONTENTS},
+    {SCREEN_GLOSSARY, STR_NAV_GLOSSARY},
+    {SCREEN_SEARCH, STR_NAV_SEARCH},
+    {SCREEN_SETTINGS, STR_NAV_SETTINGS},
+};
+
+/* The bar across the top: back, the title, the main destinations. */
+static int top_bar(App *app, Ui *ui)
+{
+    const Theme *t = app->theme;
+    const Typo *ty = &app->typo;
+    int pad = ty->unit;
+    int bh = ui_button_height(ui);
+    int h = bh + 2 * pad;
+    draw_rect(&ui->dl, (Rect){0, 0, ui->width, h}, t->bar, 0);
+    draw_rect(&ui->dl, (Rect){0, h - typo_px(ty, 1), ui->width, typo_px(ty, 1)}, t->rule, 0);
+    int x = pad, right = ui->width - pad;
+    /* Right to left: the destinations. */
+    int widths[4], total = 0;
+    for (size_t i = 0; i < 4; i++) {
+        widths[i] = ui_button_width(ui, app_str(app, nav[i].label));
+        total += widths[i];
+    }
+    int bx = right - total - 3 * (pad / 2);
+    int nav_x = bx;
+    for (size_t i = 0; i < 4; i++) {
+        Rect r = {bx, pad, widths[i], bh};
+        bool here = app->screen == nav[i].screen;
+        if (ui_button(ui, ui_id("nav", i), r, app_str(app, nav[i].label), UI_BUTTON_QUIET) && !here)
+            app_open(app, nav[i].screen);
+        if (here)
+            draw_rect(&ui->dl, (Rect){r.x + pad, r.y + r.h - typo_px(ty, 3), r.w - 2 * pad, typo_px(ty, 3)}, t->accent,
+                      0);
+        bx += widths[i] + pad / 2;
+    }
+    if (app->nhistory > 0) {
+        char label[64];
+        snprintf(label, sizeof label, "\xE2\x86\x90 %s", app_str(app, STR_BACK));
+        int w = ui_button_width(ui, label);
+        if (ui_button(ui, ui_id("back", 0), (Rect){x, pad, w, bh}, label, UI_BUTTON_QUIET))
+            app_back(app);
+        x += w + pad;
+    } else {
+        x += pad;
+    }
+    char buf[512];
+    const ScreenDef *sd = &app_screens[app->screen];
+    const char *title = sd->bar_title ? sd->bar_title(app, buf, sizeof buf) : app_str(app, sd->title);
+    int room = nav_x - pad - x;
+    if (room > ty->unit * 4) {
+        int th = ui_text_height(ui, ui->font_bold);
+        ui_label_fit(ui, x, (h - th) / 2, room, ui->font_bold, t->text, title);
+    }
+    return h;
+}
+
+static void error_bar(App *app, Ui *ui)
+{
+    if (!app->error[0])
+        return;
+    const Theme *t = app->theme;
+    int pad = app->typo.unit;
+    int bh = ui_button_height(ui);
+    int h = bh + 2 * pad;
+    Rect bar = {0, ui->height - h, ui->width, h};
+    draw_rect(&ui->dl, bar, t->error, 0);
+    const char *ok = "OK";
+    int bw = ui_button_width(ui, ok);
+    int th = ui_text_height(ui, ui->font);
+    ui_label_fit(ui, pad * 2, bar.y + (h - th) / 2, ui->width - bw - pad * 5, ui->font, t->bg, app->error);
+    if (ui_button(ui, ui_id("error-ok", 0), (Rect){ui->width - bw - pad, bar.y + pad, bw, bh}, ok, UI_BUTTON_PLAIN))
+        app->error[0] = '\0';
+}
+
+void app_frame(App *app, Ui *ui)
+{
+    app->now_ms = ui->now_ms;
+    sync_typo(app, ui);
+    ui->theme = app->theme;
+    ui->font = app->typo.ui;
+    ui->font_bold = app->typo.ui_bold;
+    if (app->drawn != app->screen) {
+        /* A new screen starts without a focused element. */
+        ui->focus = 0;
+        app->drawn = app->screen;
+    }
+    global_keys(app, ui);
+    draw_rect(&ui->dl, (Rect){0, 0, ui->width, ui->height}, app->theme->bg, 0);
+    int bar = top_bar(app, ui);
+    Rect body = {0, bar, ui->width, ui->height - bar};
+    Screen s = app->screen;
+    app_screens[s].frame(app, ui, body);
+    error_bar(app, ui);
+    if (ui_key(ui, UI_KEY_ESCAPE, 0))
+        app_back(app);
+    if (app->screen != s || app->drawn != app->screen)
+        ui->redraw = true;
+}

@@ -1,0 +1,141 @@
+/* app.h - the application: which screen is showing, the state of every
+ * screen, the settings, and one function that builds a whole frame. No
+ * SDL: the platform calls app_frame() with a Ui whose input it filled,
+ * then executes ui->dl; it acts on the requests the app leaves in App
+ * (quit, full screen, wake-up time).
+ *
+ * Screens. A screen is a value of the Screen enum, a ScreenDef in
+ * app_screens[] (app.c) and a file app/screen_NAME.c with its frame
+ * function (and optional enter/leave hooks). Its state is a struct in App
+ * (declared in screens.h). To add one:
+ *   1. add SCREEN_NAME before SCREEN_COUNT below;
+ *   2. declare its state struct and functions in screens.h and add the
+ *      state as a field of App;
+ *   3. write app/screen_name.c: `void screen_name_frame(App *, Ui *, Rect
+ *      body)` draws the screen inside BODY (below the top bar) with the
+ *      widgets of widgets.h, sizes from app->typo, strings from app_str();
+ *   4. add its row to app_screens[] in app.c;
+ *   5. open it with app_open(app, SCREEN_NAME) (Esc then comes back).
+ * The CMake glob picks the new file up; test it with a cmocka program in
+ * tests/ui/ (see test_app.c for a fake measurer) and a harness script in
+ * tests/scripts/. */
+#ifndef ACCOUNTWIJS_APP_H
+#define ACCOUNTWIJS_APP_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "lesson.h"
+#include "settings.h"
+#include "strings.h"
+#include "typo.h"
+#include "ui.h"
+
+typedef enum {
+    SCREEN_START,    /* continue reading; the table of contents */
+    SCREEN_TOC,      /* chapters and sections */
+    SCREEN_READER,   /* a section */
+    SCREEN_GLOSSARY, /* all key terms, filter as you type */
+    SCREEN_SEARCH,   /* Ctrl+F: search the whole course */
+    SCREEN_SETTINGS, /* theme, text size, font */
+    SCREEN_QUIZ,     /* practice questions of a section (placeholder) */
+    SCREEN_COUNT
+} Screen;
+
+typedef struct App App;
+
+#include "screens.h"
+
+typedef struct {
+    const char *name; /* for tests and logs: "reader" */
+    StrId title;      /* shown in the top bar */
+    void (*enter)(App *app); /* called by app_open/app_back on arrival; may be NULL */
+    void (*leave)(App *app); /* called when another screen takes over; may be NULL */
+    void (*frame)(App *app, Ui *ui, Rect body);
+    /* A title that depends on the state (the reader's section); NULL:
+     * the fixed TITLE. Writes into BUF and returns it. */
+    const char *(*bar_title)(App *app, char *buf, size_t size);
+} ScreenDef;
+
+extern const ScreenDef app_screens[SCREEN_COUNT];
+
+enum { APP_HISTORY = 32 };
+
+struct App {
+    const Course *course; /* not owned */
+    Lang lang;
+    Settings settings;
+    char settings_path[4096]; /* "" when nothing is saved */
+    unsigned seed;            /* --seed: for shuffling questions */
+    const Theme *theme;
+    Typo typo;
+    uint64_t now_ms;    /* the injected clock: real or the harness's */
+    uint64_t wake_at_ms; /* a screen that needs a frame at a later time sets
+                          * this (the earliest wins); 0 = none. The platform
+                          * clears it when it has woken up. */
+    Screen screen;
+    Screen history[APP_HISTORY];
+    size_t nhistory;
+    Screen drawn; /* the screen the last frame showed */
+    /* Requests to the platform. */
+    bool quit;
+    bool toggle_fullscreen;
+    bool fullscreen; /* set by the platform */
+    char error[512]; /* a problem to show the student ("" for none) */
+    /* Progress per section, 0..1, or < 0 when unknown; NULL until the
+     * scoring module provides it (the contents then show no column). */
+    float (*section_progress)(const App *app, size_t section);
+    void *progress_ctx;
+
+    /* Screen state, one struct per screen (screens.h). */
+    StartState start;
+    TocState toc;
+    ReaderState reader;
+    GlossaryState glossary;
+    SearchState search;
+    SettingsState settings_screen;
+    QuizState quiz;
+
+    /* Typography is recomputed when these change. */
+    float typo_scale;
+    int typo_step;
+    bool typo_dyslexic;
+    bool typo_valid;
+};
+
+/* Sets up APP for COURSE (which must outlive it). SETTINGS_PATH may be
+ * NULL (nothing saved); its settings are loaded now. */
+void app_init(App *app, const Course *course, Lang lang, const char *settings_path, unsigned seed);
+/* Saves where the student was and frees what the screens hold. */
+void app_free(App *app);
+
+/* Builds one frame into ui->dl: global keys, the top bar, the screen. */
+void app_frame(App *app, Ui *ui);
+
+/* Opens screen S on top of the current one (Esc comes back). */
+void app_open(App *app, Screen s);
+/* Replaces the current screen without remembering it. */
+void app_replace(App *app, Screen s);
+/* Goes back to the previous screen; false at the bottom. */
+bool app_back(App *app);
+/* Opens the reader at SECTION, scrolled to FIELD/OFFSET of BLOCK (BLOCK =
+ * SIZE_MAX: the top). */
+void app_open_section(App *app, size_t section, size_t block, size_t field, size_t offset);
+/* Opens the practice questions of SECTION (SCREEN_QUIZ). */
+void app_open_quiz(App *app, size_t section);
+
+/* The interface string ID in the current language. */
+const char *app_str(const App *app, StrId id);
+
+/* Saves the settings (theme, text size, font, reading place) now; a
+ * failure is shown in app->error. */
+void app_save_settings(App *app);
+/* Applies a changed app->settings: new typography and theme, saved. */
+void app_settings_changed(App *app);
+
+/* Where the current screen's content starts: for screens that lay out a
+ * centred column of text. Writes the column's x and width for BODY. */
+void app_column(const App *app, const Ui *ui, Rect body, int *x, int *w);
+
+#endif

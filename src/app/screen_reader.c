@@ -1,0 +1,250 @@
+/* screen_reader.c - a section as a page: the retained layout of doc.c in
+ * a centred column, key terms that open on a click or on keyboard focus,
+ * a reading-progress line, and at the end the way on (practise, previous,
+ * next). The layout is rebuilt only when its key changes; when that
+ * happens for a resize or a new text size, the block at the top of the
+ * screen stays there, so the student does not lose the place. */
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "app.h"
+#include "widgets.h"
+
+static const Section *current(const App *app)
+{
+    const Course *c = app->course;
+    return c && app->reader.section < c->nsections ? &c->sections[app->reader.section] : NULL;
+}
+
+void screen_reader_enter(App *app)
+{
+    const Section *s = current(app);
+    if (!s)
+        return;
+    snprintf(app->settings.last_section, sizeof app->settings.last_section, "%s", s->id);
+}
+
+void screen_reader_leave(App *app)
+{
+    ReaderState *r = &app->reader;
+    if (r->doc && current(app)) {
+        int pad_top = app->typo.unit * 5;
+        int y = (int)r->scroll.y - pad_top;
+        app->settings.last_block = (int)doc_block_at(r->doc, y < 0 ? 0 : y);
+        if (y <= 0)
+            app->settings.last_block = 0;
+    }
+    app_save_settings(app);
+}
+
+void screen_reader_free(App *app)
+{
+    doc_free(app->reader.doc);
+    app->reader.doc = NULL;
+}
+
+const char *screen_reader_title(App *app, char *buf, size_t size)
+{
+    const Section *s = current(app);
+    snprintf(buf, size, "%s %s", s ? s->number : "", s ? s->title : "");
+    return buf;
+}
+
+static void bit_set(uint64_t *bits, size_t i, bool on)
+{
+    if (i >= READER_MAX_BLOCKS)
+        return;
+    if (on)
+        bits[i / 64] |= (uint64_t)1 << (i % 64);
+    else
+        bits[i / 64] &= ~((uint64_t)1 << (i % 64));
+}
+
+/* Heights of the parts of the end-of-section area. */
+typedef struct {
+    int gap, hint, button, nav, bottom, total;
+} EndMetrics;
+
+static EndMetrics end_metrics(const App *app, const Ui *ui)
+{
+    const Typo *t = &app->typo;
+    EndMetrics m;
+    m.gap = t->line * 2;
+    m.hint = t->line;
+    m.button = ui_button_height(ui) + t->unit;
+    m.nav = t->ui_line * 2 + t->unit * 3;
+    m.bottom = t->unit * 8;
+    m.total = m.gap + m.hint + t->unit + m.button + t->line + m.nav + m.bottom;
+    return m;
+}
+
+/* A previous/next link with a small label above the section's title. */
+static bool nav_row(App *app, Ui *ui, UiId id, Rect r, const char *label, const Section *s, bool right)
+{
+    const Typo *t = &app->typo;
+    bool clicked = ui_row(ui, id, r, false);
+    char title[512];
+    snprintf(title, sizeof title, "%s %s", s->number, s->title);
+    int pad = t->unit * 3 / 2;
+    int w = r.w - 2 * pad;
+    int lw = ui_text_width(ui, t->ui, label, strlen(label));
+    int tw = ui_text_width(ui, t->ui_bold, title, strlen(title));
+    int y = r.y + t->unit * 3 / 2;
+    int lx = right ? r.x + r.w - pad - (lw < w ? lw : w) : r.x + pad;
+    int tx = right ? r.x + r.w - pad - (tw < w ? tw : w) : r.x + pad;
+    ui_label_fit(ui, lx, y, w, t->ui, app->theme->muted, label);
+    ui_label_fit(ui, tx, y + t->ui_line, w, t->ui_bold, app->theme->accent, title);
+    return clicked;
+}
+
+static void end_of_section(App *app, Ui *ui, int x, int y, int w)
+{
+    const Typo *t = &app->typo;
+    const Theme *th = app->theme;
+    const Course *c = app->course;
+    ReaderState *r = &app->reader;
+    EndMetrics m = end_metrics(app, ui);
+    y += m.gap - t->line;
+    draw_rect(&ui->dl, (Rect){x, y, w, typo_px(t, 1)}, th->rule, 0);
+    y += t->line;
+    y += ui_paragraph(ui, x, y, w, t->body, th->muted, t->line, app_str(app, STR_PRACTICE_HINT));
+    y += t->unit;
+    const char *label = app_str(app, STR_PRACTICE);
+    int bw = ui_button_width(ui, label) + t->unit * 2;
+    if (ui_button(ui, ui_id("practice", r->section), (Rect){x, y, bw < w ? bw : w, ui_button_height(ui)}, label,
+                  UI_BUTTON_PRIMARY))
+        app_open_quiz(app, r->section);
+    y += m.button + t->line;
+    int half = (w - t->unit * 2) / 2;
+    char prev[128];
+    snprintf(prev, sizeof prev, "\xE2\x86\x90 %s", app_str(app, STR_PREV_SECTION));
+    if (r->section > 0 &&
+        nav_row(app, ui, ui_id("prev-section", r->section), (Rect){x, y, half, m.nav}, prev,
+                &c->sections[r->section - 1], false)) {
+        app_open_section(app, r->section - 1, SIZE_MAX, 0, 0);
+        return;
+    }
+    if (r->section + 1 < c->nsections) {
+        char next[128];
+        snprintf(next, sizeof next, "%s \xE2\x86\x92", app_str(app, STR_NEXT_SECTION));
+        if (nav_row(app, ui, ui_id("next-section", r->section), (Rect){x + w - half, y, half, m.nav}, next,
+                    &c->sections[r->section + 1], true))
+            app_open_section(app, r->section + 1, SIZE_MAX, 0, 0);
+    } else {
+        const char *end = app_str(app, STR_END_OF_CHAPTER);
+        int ew = ui_text_width(ui, t->ui, end, strlen(end));
+        ui_label(ui, x + w - ew - t->unit * 3 / 2, y + t->unit * 3 / 2, t->ui, th->muted, end);
+    }
+}
+
+void screen_reader_frame(App *app, Ui *ui, Rect body)
+{
+    const Course *c = app->course;
+    ReaderState *r = &app->reader;
+    const Section *sec = current(app);
+    if (!sec)
+        return;
+    const Typo *t = &app->typo;
+    if (ui_key(ui, UI_KEY_LEFT, UI_MOD_ALT) && r->section > 0) {
+        app_open_section(app, r->section - 1, SIZE_MAX, 0, 0);
+        return;
+    }
+    if (ui_key(ui, UI_KEY_RIGHT, UI_MOD_ALT) && r->section + 1 < c->nsections) {
+        app_open_section(app, r->section + 1, SIZE_MAX, 0, 0);
+        return;
+    }
+    int cx, cw;
+    app_column(app, ui, body, &cx, &cw);
+    int side = cx - body.x - typo_px(t, 16);
+    int overhang = cw / 5 < side ? cw / 5 : side;
+    if (overhang < 0)
+        overhang = 0;
+
+    /* A term opens on a click (remembered) or while it has keyboard focus. */
+    uint64_t open[READER_MAX_BLOCKS / 64];
+    memcpy(open, r->open, sizeof open);
+    if (r->doc && ui->focus_visible)
+        for (size_t i = 0; i < r->doc->nterms; i++)
+            if (ui->focus == ui_id("term", r->doc->terms[i].block))
+                bit_set(open, r->doc->terms[i].block, true);
+    DocParams p = {sec, r->section, c->nsections, t, app->lang, cw, overhang, open, READER_MAX_BLOCKS / 64};
+    int pad_top = t->unit * 5;
+    if (!r->doc || r->doc->key != doc_key(&p)) {
+        bool keep = r->doc && !r->pending;
+        if (keep) {
+            /* Remember the block at the top of the screen and how far into it. */
+            int y = (int)r->scroll.y - pad_top;
+            r->anchor_block = doc_block_at(r->doc, y);
+            for (size_t i = 0; i < r->doc->nbands; i++) {
+                const DocBand *b = &r->doc->bands[i];
+                if (b->block == (int)r->anchor_block) {
+                    int h = b->y1 - b->y0;
+                    r->anchor_frac = h > 0 ? (float)(y - b->y0) / (float)h : 0;
+                    if (y < 0)
+                        r->anchor_frac = (float)y / (float)(h > 0 ? h : 1);
+                }
+            }
+        }
+        doc_free(r->doc);
+        r->doc = doc_layout(ui, &p);
+        if (!r->doc) {
+            snprintf(app->error, sizeof app->error, "out of memory");
+            return;
+        }
+        if (keep) {
+            for (size_t i = 0; i < r->doc->nbands; i++) {
+                const DocBand *b = &r->doc->bands[i];
+                if (b->block == (int)r->anchor_block)
+                    r->scroll.y = (float)pad_top + (float)b->y0 + r->anchor_frac * (float)(b->y1 - b->y0);
+            }
+        }
+    }
+    EndMetrics em = end_metrics(app, ui);
+    int content_h = pad_top + r->doc->height + em.total;
+    if (r->pending) {
+        r->scroll.view = body;
+        r->scroll.content_h = content_h;
+        int y = 0;
+        if (r->pending_block != SIZE_MAX) {
+            int found = doc_find(r->doc, r->pending_block, r->pending_field, r->pending_offset);
+            if (found >= 0)
+                y = pad_top + found - body.h / 4;
+        }
+        r->scroll.y = (float)(y > 0 ? y : 0);
+        ui_scroll_clamp(&r->scroll);
+        r->pending = false;
+    }
+
+    int top = ui_scroll_begin(ui, &r->scroll, ui_id("reader", r->section), body, UI_SCROLL_KEYS);
+    int y0 = top + pad_top;
+    doc_draw(ui, r->doc, cx, y0, r->highlight);
+    for (size_t i = 0; i < r->doc->nterms; i++) {
+        const DocTerm *dt = &r->doc->terms[i];
+        UiId id = ui_id("term", dt->block);
+        Rect head = {cx + dt->head.x, y0 + dt->head.y, dt->head.w, dt->head.h};
+        UiState st = ui_interact(ui, id, head, UI_FOCUSABLE);
+        if (st.hover)
+            draw_border(&ui->dl, head, app->theme->term_edge, typo_px(t, 1), t->unit / 2);
+        if (st.clicked) {
+            bool now_open = dt->open;
+            bit_set(r->open, dt->block, !now_open);
+            if (now_open && st.focused && ui->focus_visible) {
+                /* Closing a term that focus opened: drop the visible focus
+                 * so it does not open again at once. */
+                ui->focus_visible = false;
+            }
+        }
+        ui_focus_ring(ui, id, head, t->unit / 2);
+    }
+    end_of_section(app, ui, cx, y0 + r->doc->height, cw);
+    ui_scroll_end(ui, &r->scroll, content_h);
+
+    /* The reading position: a thin line under the bar. */
+    int max = content_h - body.h;
+    if (max > 0) {
+        float f = r->scroll.y / (float)max;
+        int h = typo_px(t, 3);
+        draw_rect(&ui->dl, (Rect){body.x, body.y, (int)((float)body.w * f), h}, app->theme->accent, 0);
+    }
+}

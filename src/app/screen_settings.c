@@ -1,0 +1,116 @@
+/* screen_settings.c - display choices: colours, text size, the dyslexia
+ * font, full screen, and the keyboard shortcuts. Every change applies at
+ * once and is saved (app_settings_changed). */
+#include <stdio.h>
+#include <string.h>
+
+#include "app.h"
+#include "widgets.h"
+
+static int section_title(App *app, Ui *ui, int x, int y, int w, StrId id)
+{
+    const Typo *t = &app->typo;
+    return ui_paragraph(ui, x, y, w, t->h3, app->theme->heading, t->h3_line, app_str(app, id)) + t->unit;
+}
+
+void screen_settings_frame(App *app, Ui *ui, Rect body)
+{
+    SettingsState *st = &app->settings_screen;
+    Settings *set = &app->settings;
+    const Typo *t = &app->typo;
+    const Theme *th = app->theme;
+    int x, w;
+    app_column(app, ui, body, &x, &w);
+    int top = ui_scroll_begin(ui, &st->scroll, ui_id("settings", 0), body, UI_SCROLL_KEYS);
+    int y = top + t->unit * 4;
+    y += ui_paragraph(ui, x, y, w, t->h1, th->heading, t->h1_line, app_str(app, STR_SETTINGS_TITLE));
+    y += t->unit * 3;
+    int oh = ui_button_height(ui);
+
+    y += section_title(app, ui, x, y, w, STR_SETTINGS_THEME);
+    static const StrId names[THEME_COUNT] = {STR_THEME_LIGHT, STR_THEME_DARK, STR_THEME_CONTRAST};
+    for (int i = 0; i < THEME_COUNT; i++) {
+        if (ui_option(ui, ui_id("theme", (size_t)i), (Rect){x, y, w, oh}, app_str(app, names[i]),
+                      set->theme == (ThemeId)i, true) &&
+            set->theme != (ThemeId)i) {
+            set->theme = (ThemeId)i;
+            app_settings_changed(app);
+        }
+        y += oh;
+    }
+    y += t->unit * 3;
+
+    y += section_title(app, ui, x, y, w, STR_SETTINGS_TEXT_SIZE);
+    static const StrId size_labels[] = {STR_TEXT_SMALLER, STR_TEXT_LARGER, STR_TEXT_RESET};
+    static const int deltas[] = {-1, +1, 0};
+    int bx = x;
+    for (size_t i = 0; i < 3; i++) {
+        const char *label = app_str(app, size_labels[i]);
+        int bw = ui_button_width(ui, label);
+        if (bx > x && bx + bw > x + w) {
+            bx = x;
+            y += oh + t->unit;
+        }
+        if (ui_button(ui, ui_id("text-size", i), (Rect){bx, y, bw, oh}, label, UI_BUTTON_PLAIN)) {
+            int step = deltas[i] == 0 ? 0 : set->text_step + deltas[i];
+            if (step >= SETTINGS_TEXT_STEP_MIN && step <= SETTINGS_TEXT_STEP_MAX && step != set->text_step) {
+                set->text_step = step;
+                app_settings_changed(app);
+            }
+        }
+        bx += bw + t->unit;
+    }
+    char pct[32];
+    snprintf(pct, sizeof pct, "%d%%", (int)(settings_text_factor(set->text_step) * 100 + 0.5f));
+    int pw = ui_text_width(ui, t->ui_bold, pct, strlen(pct));
+    if (bx + pw <= x + w)
+        ui_label(ui, bx + t->unit, y + (oh - ui_text_height(ui, t->ui_bold)) / 2, t->ui_bold, th->text, pct);
+    y += oh + t->unit * 2;
+    y += ui_paragraph(ui, x, y, w, t->body, th->text, t->line, app_str(app, STR_START_TAGLINE));
+    y += t->unit * 3;
+
+    y += section_title(app, ui, x, y, w, STR_SETTINGS_FONT);
+    if (ui_option(ui, ui_id("dyslexic", 0), (Rect){x, y, w, oh}, app_str(app, STR_FONT_DYSLEXIC), set->dyslexic,
+                  false)) {
+        set->dyslexic = !set->dyslexic;
+        app_settings_changed(app);
+    }
+    y += oh + t->unit * 3;
+
+    y += section_title(app, ui, x, y, w, STR_SETTINGS_SCREEN);
+    const char *fs = app_str(app, STR_FULLSCREEN);
+    int fw = ui_button_width(ui, fs);
+    if (ui_button(ui, ui_id("fullscreen", 0), (Rect){x, y, fw < w ? fw : w, oh}, fs, UI_BUTTON_PLAIN))
+        app->toggle_fullscreen = true;
+    y += oh + t->unit * 3;
+
+    y += section_title(app, ui, x, y, w, STR_SETTINGS_KEYS);
+    /* The shortcuts as two columns: key, meaning. */
+    const char *help = app_str(app, STR_KEYS_HELP);
+    int keyw = w * 2 / 5;
+    for (const char *p = help; *p;) {
+        const char *nl = strchr(p, '\n');
+        size_t n = nl ? (size_t)(nl - p) : strlen(p);
+        char row[256];
+        snprintf(row, sizeof row, "%.*s", (int)(n < 255 ? n : 255), p);
+        char *tab = strchr(row, '\t');
+        const char *meaning = "";
+        if (tab) {
+            *tab = '\0';
+            meaning = tab + 1;
+        }
+        int h1 = ui_paragraph(ui, x, y, keyw - t->unit, t->ui_bold, th->text, t->ui_line, row);
+        int h2 = ui_paragraph(ui, x + keyw, y, w - keyw, t->ui, th->text, t->ui_line, meaning);
+        y += (h1 > h2 ? h1 : h2) + t->unit / 2;
+        p += n;
+        if (*p == '\n')
+            p++;
+    }
+    y += t->unit * 3;
+    if (app->settings_path[0]) {
+        char where[4300];
+        snprintf(where, sizeof where, app_str(app, STR_SETTINGS_SAVED_IN), app->settings_path);
+        y += ui_paragraph(ui, x, y, w, t->small, th->muted, t->small_line, where);
+    }
+    ui_scroll_end(ui, &st->scroll, y - top + t->unit * 6);
+}

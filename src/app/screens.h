@@ -1,0 +1,95 @@
+/* screens.h - the state struct and functions of every screen. Included by
+ * app.h (App embeds the states); each screen_*.c implements its own. */
+#ifndef ACCOUNTWIJS_SCREENS_H
+#define ACCOUNTWIJS_SCREENS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "doc.h"
+#include "search.h"
+#include "ui.h"
+
+typedef struct App App;
+
+/* ---- start: continue reading, the contents ---- */
+typedef struct {
+    UiScroll scroll;
+} StartState;
+void screen_start_frame(App *app, Ui *ui, Rect body);
+
+/* ---- table of contents ---- */
+typedef struct {
+    UiScroll scroll;
+} TocState;
+void screen_toc_frame(App *app, Ui *ui, Rect body);
+
+/* Draws the list of sections (shared by start and contents) at Y in a
+ * column X..X+W; returns its height. */
+int toc_list(App *app, Ui *ui, int x, int y, int w, bool show_goals);
+
+/* ---- reader ---- */
+enum { READER_MAX_BLOCKS = 256 };
+typedef struct {
+    size_t section;
+    UiScroll scroll;
+    DocLayout *doc; /* the laid-out page, rebuilt when its key changes */
+    uint64_t open[READER_MAX_BLOCKS / 64]; /* term blocks opened by a click */
+    /* A place to scroll to as soon as the page is laid out. */
+    bool pending;
+    size_t pending_block, pending_field, pending_offset;
+    /* Keeps the reading position when the layout changes (resize, text
+     * size): the block at the top and how far into it. */
+    size_t anchor_block;
+    float anchor_frac;
+    char highlight[128]; /* folded search words to mark, "" for none */
+} ReaderState;
+void screen_reader_enter(App *app);
+void screen_reader_leave(App *app);
+void screen_reader_frame(App *app, Ui *ui, Rect body);
+const char *screen_reader_title(App *app, char *buf, size_t size);
+/* Frees the layout (app_free). */
+void screen_reader_free(App *app);
+
+/* ---- glossary ---- */
+typedef struct {
+    UiScroll scroll;
+    char filter[128];
+    size_t *order; /* term indices in alphabetical order */
+    size_t norder;
+    bool autofocus;
+} GlossaryState;
+void screen_glossary_enter(App *app);
+void screen_glossary_frame(App *app, Ui *ui, Rect body);
+void screen_glossary_free(App *app);
+
+/* ---- search ---- */
+typedef struct {
+    UiScroll scroll;
+    char query[128];
+    char done_query[128]; /* the query the hits are for */
+    SearchIndex *index;   /* built on first use */
+    SearchHit *hits;
+    size_t nhits, total;
+    size_t selected;
+    bool autofocus;
+} SearchState;
+void screen_search_enter(App *app);
+void screen_search_frame(App *app, Ui *ui, Rect body);
+void screen_search_free(App *app);
+
+/* ---- settings ---- */
+typedef struct {
+    UiScroll scroll;
+} SettingsState;
+void screen_settings_frame(App *app, Ui *ui, Rect body);
+
+/* ---- quiz (a placeholder until the practice module fills it) ---- */
+typedef struct {
+    size_t section; /* the section to practise, set by app_open_quiz() */
+    UiScroll scroll;
+} QuizState;
+void screen_quiz_frame(App *app, Ui *ui, Rect body);
+
+#endif

@@ -1,0 +1,180 @@
+/* settings.c - see settings.h. The file is line-based "key=value" so a
+ * person can read and fix it; a value that does not parse falls back to
+ * its default rather than costing the student the other settings. */
+#include "settings.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+void settings_default(Settings *s)
+{
+    memset(s, 0, sizeof *s);
+    s->theme = THEME_LIGHT;
+}
+
+float settings_text_factor(int step)
+{
+    static const float factors[] = {0.8f, 0.87f, 0.93f, 1.0f, 1.1f, 1.2f, 1.35f, 1.5f, 1.7f, 2.0f};
+    if (step < SETTINGS_TEXT_STEP_MIN)
+        step = SETTINGS_TEXT_STEP_MIN;
+    if (step > SETTINGS_TEXT_STEP_MAX)
+        step = SETTINGS_TEXT_STEP_MAX;
+    return factors[step - SETTINGS_TEXT_STEP_MIN];
+}
+
+static bool parse_int(const char *v, int lo, int hi, int *out)
+{
+    char *end;
+    errno = 0;
+    long n = strtol(v, &end, 10);
+    if (errno || end == v || *end || n < lo || n > hi)
+        return false;
+    *out = (int)n;
+    return true;
+}
+
+static bool valid_id(const char *v)
+{
+    size_t n = strlen(v);
+    if (n == 0 || n > 64)
+        return false;
+    for (const char *p = v; *p; p++)
+        if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || *p == '-' ||
+              *p == '_' || *p == '.'))
+            return false;
+    return true;
+}
+
+static void apply(Settings *s, const char *key, const char *v)
+{
+    int n;
+    if (strcmp(key, "theme") == 0) {
+        ThemeId t;
+        if (theme_from_key(v, &t))
+            s->theme = t;
+    } else if (strcmp(key, "text_step") == 0) {
+        if (parse_int(v, SETTINGS_TEXT_STEP_MIN, SETTINGS_TEXT_STEP_MAX, &n))
+            s->text_step = n;
+    } else if (strcmp(key, "dyslexic") == 0) {
+        if (parse_int(v, 0, 1, &n))
+            s->dyslexic = n;
+    } else if (strcmp(key, "last_section") == 0) {
+        if (valid_id(v))
+            snprintf(s->last_section, sizeof s->last_section, "%s", v);
+    } else if (strcmp(key, "last_block") == 0) {
+        if (parse_int(v, 0, 1 << 20, &n))
+            s->last_block = n;
+    }
+}
+
+bool settings_load(Settings *s, const char *path, char *err, size_t errsize)
+{
+    settings_default(s);
+    FILE *f = fopen(path, "r");
+    if (!f) {
+        if (errno == ENOENT)
+            return true;
+        snprintf(err, errsize, "%s: %s", path, strerror(errno));
+        return false;
+    }
+    char line[512];
+    while (fgets(line, sizeof line, f)) {
+        line[strcspn(line, "\r\n")] = '\0';
+        if (line[0] == '#' || line[0] == '\0')
+            continue;
+        char *eq = strchr(line, '=');
+        if (!eq)
+            continue;
+        *eq = '\0';
+        apply(s, line, eq + 1);
+    }
+    bool ok = !ferror(f);
+    if (!ok)
+        snprintf(err, errsize, "%s: read error", path);
+    fclose(f);
+    return ok;
+}
+
+/* mkdir -p for the folder part of PATH. */
+static bool make_parent(const char *path, char *err, size_t errsize)
+{
+    char dir[4096];
+    snprintf(dir, sizeof dir, "%s", path);
+    char *slash = strrchr(dir, '/');
+    if (!slash || slash == dir)
+        return true;
+    *slash = '\0';
+    for (char *p = dir + 1; *p; p++) {
+        if (*p != '/')
+            continue;
+        *p = '\0';
+        if (mkdir(dir, 0755) != 0 && errno != EEXIST)
+            goto fail;
+        *p = '/';
+    }
+    if (mkdir(dir, 0755) != 0 && errno != EEXIST)
+        goto fail;
+    return true;
+fail:
+    snprintf(err, errsize, "%s: %s", dir, strerror(errno));
+    return false;
+}
+
+bool settings_save(const Settings *s, const char *path, char *err, size_t errsize)
+{
+    if (!make_parent(path, err, errsize))
+        return false;
+    char tmp[4200];
+    snprintf(tmp, sizeof tmp, "%s.tmp", path);
+    char body[512];
+    int n = snprintf(body, sizeof body,
+                     "# accountwijs settings\n"
+                     "theme=%s\ntext_step=%d\ndyslexic=%d\nlast_section=%s\nlast_block=%d\n",
+                     theme_get(s->theme)->key, s->text_step, s->dyslexic ? 1 : 0, s->last_section, s->last_block);
+    int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    if (fd < 0)
+        goto fail;
+    for (int done = 0; done < n;) {
+        ssize_t w = write(fd, body + done, (size_t)(n - done));
+        if (w < 0 && errno == EINTR)
+            continue;
+        if (w <= 0) {
+            close(fd);
+            goto fail_unlink;
+        }
+        done += (int)w;
+    }
+    if (fsync(fd) != 0) {
+        close(fd);
+        goto fail_unlink;
+    }
+    if (close(fd) != 0)
+        goto fail_unlink;
+    if (rename(tmp, path) != 0)
+        goto fail_unlink;
+    /* Make the rename itself durable. */
+    char dir[4096];
+    snprintf(dir, sizeof dir, "%s", path);
+    char *slash = strrchr(dir, '/');
+    if (slash) {
+        *slash = '\0';
+        int dfd = open(*dir ? dir : "/", O_RDONLY);
+        if (dfd >= 0) {
+            fsync(dfd);
+            close(dfd);
+        }
+    }
+    return true;
+fail_unlink:
+    snprintf(err, errsize, "%s: %s", tmp, strerror(errno));
+    unlink(tmp);
+    return false;
+fail:
+    snprintf(err, errsize, "%s: %s", tmp, strerror(errno));
+    return false;
+}

@@ -1,0 +1,38 @@
+/* settings.h - what the program remembers between runs: the display
+ * choices and where the student was reading. Stored as a small key=value
+ * text file in the data folder, replaced atomically (write a temporary
+ * file, fsync it, rename it over the old one, fsync the folder), so a
+ * crash leaves either the old or the new file, never half of one. */
+#ifndef ACCOUNTWIJS_SETTINGS_H
+#define ACCOUNTWIJS_SETTINGS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "theme.h"
+
+enum { SETTINGS_TEXT_STEP_MIN = -3, SETTINGS_TEXT_STEP_MAX = 6 };
+
+typedef struct {
+    ThemeId theme;
+    int text_step; /* SETTINGS_TEXT_STEP_MIN..MAX, 0 = default size */
+    bool dyslexic; /* OpenDyslexic with wider spacing */
+    char last_section[65]; /* id of the section last read, "" for none */
+    int last_block;        /* first block on screen when it was left */
+} Settings;
+
+void settings_default(Settings *s);
+
+/* Reads PATH into S (defaults first). A missing file is not an error;
+ * unknown keys and bad values are skipped. False (with a message in ERR)
+ * only when the file exists but cannot be read. */
+bool settings_load(Settings *s, const char *path, char *err, size_t errsize);
+
+/* Writes S to PATH atomically, creating its folder if needed. False with a
+ * message in ERR on failure (the old file is then untouched). */
+bool settings_save(const Settings *s, const char *path, char *err, size_t errsize);
+
+/* The text-size factor for a step (1.0 at 0). */
+float settings_text_factor(int step);
+
+#endif

@@ -1,0 +1,35 @@
+/* typo.h - the typography of the program: fonts, line heights and the
+ * reading measure, computed from the settings (text size, dyslexia font)
+ * and the pixel scale. Every screen takes its sizes from here, so text
+ * size and HiDPI work everywhere alike. */
+#ifndef ACCOUNTWIJS_TYPO_H
+#define ACCOUNTWIJS_TYPO_H
+
+#include <stdbool.h>
+
+#include "ui.h"
+
+typedef struct {
+    float scale;  /* pixels per point */
+    float factor; /* text size factor */
+    bool dyslexic;
+    Font body, bold, italic; /* reading text */
+    Font small, small_bold;  /* tables, notes, captions */
+    Font h1, h2, h3, h4;
+    Font ui, ui_bold; /* buttons, bars, lists */
+    int line;         /* body line advance: about 1.45 x the size */
+    int small_line;
+    int h1_line, h2_line, h3_line, h4_line;
+    int ui_line;
+    int measure; /* the column width that holds about 66 characters of body text */
+    int unit;    /* the spacing unit: 8 points */
+} Typo;
+
+/* Fills T for text-size STEP, the dyslexia font choice and SCALE; measures
+ * with UI. */
+void typo_compute(Typo *t, Ui *ui, int step, bool dyslexic, float scale);
+
+/* Points to pixels for T's scale (not the text size). */
+int typo_px(const Typo *t, float points);
+
+#endif

@@ -1,0 +1,217 @@
+/* bench_render.c - `accountwijs bench render`: how fast the reader draws.
+ *
+ *  first_frame_ms   process start to the first presented frame: the
+ *                   program is started as a child (headless, 1920x1080)
+ *                   that reports the moment it presented; the median of
+ *                   several starts.
+ *  frame_median_ms  building and rendering one frame (app_frame, DrawList
+ *  frame_p99_ms     execution with the software renderer, present) while
+ *                   the wheel scrolls through the longest section at
+ *                   1920x1080, down and back up.
+ *  peak_rss_mb      the peak resident set of this process after that.
+ * Each line is "name value unit". */
+#include <spawn.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "host.h"
+#include "platform.h"
+
+extern char **environ;
+
+static double now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
+
+static int cmp_double(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
+static double percentile(double *v, size_t n, double p)
+{
+    qsort(v, n, sizeof *v, cmp_double);
+    size_t i = (size_t)(p * (double)(n - 1) + 0.5);
+    return v[i < n ? i : n - 1];
+}
+
+/* One start of the program; returns ms to its first frame, or < 0. */
+static double first_frame_once(const char *exe, const char *data_dir)
+{
+    int fds[2];
+    if (pipe(fds) != 0)
+        return -1;
+    char fdenv[64];
+    snprintf(fdenv, sizeof fdenv, "ACCOUNTWIJS_FIRST_FRAME_FD=%d", fds[1]);
+    size_t nenv = 0;
+    while (environ[nenv])
+        nenv++;
+    char **env = calloc(nenv + 2, sizeof *env);
+    if (!env)
+        return -1;
+    size_t k = 0;
+    for (size_t i = 0; i < nenv; i++)
+        if (strncmp(environ[i], "ACCOUNTWIJS_FIRST_FRAME_FD=", 27) != 0)
+            env[k++] = environ[i];
+    env[k++] = fdenv;
+    env[k] = NULL;
+    char *argv[] = {(char *)exe, "--headless", "--size", "1920x1080", "--data-dir", (char *)data_dir, NULL};
+    posix_spawn_file_actions_t fa;
+    posix_spawn_file_actions_init(&fa);
+    posix_spawn_file_actions_addclose(&fa, fds[0]);
+    struct timespec t0;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    pid_t pid;
+    int rc = posix_spawn(&pid, exe, &fa, NULL, argv, env);
+    posix_spawn_file_actions_destroy(&fa);
+    free(env);
+    close(fds[1]);
+    if (rc != 0) {
+        close(fds[0]);
+        return -1;
+    }
+    char buf[64] = "";
+    ssize_t n = read(fds[0], buf, sizeof buf - 1);
+    close(fds[0]);
+    int status = 0;
+    waitpid(pid, &status, 0);
+    if (n <= 0 || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
+        return -1;
+    buf[n] = '\0';
+    long long ns = atoll(buf);
+    long long start = (long long)t0.tv_sec * 1000000000LL + t0.tv_nsec;
+    return (double)(ns - start) / 1e6;
+}
+
+static int bench_first_frame(const char *data_dir, double *out)
+{
+    char exe[4096];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n <= 0)
+        return 0;
+    exe[n] = '\0';
+    double t[9];
+    int runs = 9;
+    for (int i = 0; i < runs; i++) {
+        t[i] = first_frame_once(exe, data_dir);
+        if (t[i] < 0) {
+            fprintf(stderr, "bench render: the program did not start (%s)\n", exe);
+            return 0;
+        }
+    }
+    *out = percentile(t, (size_t)runs, 0.5);
+    return 1;
+}
+
+static void remove_data_dir(const char *dir)
+{
+    char p[4200];
+    snprintf(p, sizeof p, "%s/settings.conf", dir);
+    unlink(p);
+    rmdir(dir);
+}
+
+/* Scrolls the wheel one notch per frame; returns how many frames were
+ * timed into T (at most MAX). */
+static size_t scroll_pass(Host *h, float dir, double *t, size_t max)
+{
+    size_t n = 0;
+    float last = -1;
+    for (size_t guard = 0; guard < 10000 && n < max; guard++) {
+        h->in.wheel = dir;
+        h->in.mouse_inside = true;
+        h->in.mouse_x = h->pw / 2;
+        h->in.mouse_y = h->ph / 2;
+        double t0 = now_ms();
+        host_frame(h);
+        t[n++] = now_ms() - t0;
+        float y = h->app.reader.scroll.y;
+        if (y == last)
+            break;
+        last = y;
+    }
+    return n;
+}
+
+int platform_bench_render(int argc, char **argv)
+{
+    (void)argc;
+    (void)argv;
+    const char *tmp = getenv("TMPDIR");
+    char data_dir[4096];
+    snprintf(data_dir, sizeof data_dir, "%s/accountwijs-bench-XXXXXX", tmp && *tmp ? tmp : "/tmp");
+    if (!mkdtemp(data_dir)) {
+        perror("bench render: mkdtemp");
+        return 1;
+    }
+    double first = 0;
+    int ok = bench_first_frame(data_dir, &first);
+    remove_data_dir(data_dir);
+    if (!ok)
+        return 1;
+
+    HostOptions o;
+    bool help;
+    char *args[] = {"accountwijs", "--headless", "--size", "1920x1080", "--data-dir", data_dir, NULL};
+    if (host_parse_args(6, args, &o, &help) != 0)
+        return 1;
+    if (!mkdtemp(data_dir)) {
+        perror("bench render: mkdtemp");
+        return 1;
+    }
+    o.data_dir = data_dir;
+    Host h;
+    if (host_open(&h, &o) != 0) {
+        host_close(&h);
+        remove_data_dir(data_dir);
+        return 1;
+    }
+    /* The longest section: the one whose page is tallest. */
+    size_t longest = 0;
+    int tallest = -1;
+    for (size_t i = 0; i < h.course->nsections; i++) {
+        app_open_section(&h.app, i, SIZE_MAX, 0, 0);
+        host_frame(&h);
+        if (h.app.reader.doc && h.app.reader.doc->height > tallest) {
+            tallest = h.app.reader.doc->height;
+            longest = i;
+        }
+    }
+    app_open_section(&h.app, longest, SIZE_MAX, 0, 0);
+    host_frame(&h);
+    enum { MAX_FRAMES = 4000 };
+    double *t = malloc(MAX_FRAMES * sizeof *t);
+    size_t n = 0;
+    if (t) {
+        n += scroll_pass(&h, 1, t + n, MAX_FRAMES - n);
+        n += scroll_pass(&h, -1, t + n, MAX_FRAMES - n);
+    }
+    struct rusage ru;
+    getrusage(RUSAGE_SELF, &ru);
+    if (n == 0) {
+        fprintf(stderr, "bench render: no frames\n");
+        free(t);
+        host_close(&h);
+        remove_data_dir(data_dir);
+        return 1;
+    }
+    printf("first_frame_ms %.2f ms\n", first);
+    printf("frame_median_ms %.3f ms\n", percentile(t, n, 0.5));
+    printf("frame_p99_ms %.3f ms\n", percentile(t, n, 0.99));
+    printf("peak_rss_mb %.1f MB\n", (double)ru.ru_maxrss / 1024.0);
+    fprintf(stderr, "bench render: %zu frames scrolling section %s (%d px tall)\n", n, h.course->sections[longest].number,
+            tallest);
+    free(t);
+    host_close(&h);
+    remove_data_dir(data_dir);
+    return 0;
+}

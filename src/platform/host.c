@@ -1,0 +1,533 @@
+/* host.c - see host.h.
+ *
+ * Frames are cheap (a screen appends a few hundred commands), so the host
+ * runs one for every batch of events and lets the DrawList hash decide
+ * whether anything must reach the screen: moving the mouse over plain text
+ * costs a frame build but no rendering. A frame that changed state after
+ * drawing it (a click that opened another screen) asks for another pass
+ * through ui->redraw; passes are bounded so a buggy screen cannot spin. */
+#include "host.h"
+
+#include <SDL_ttf.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "paths.h"
+#include "render_sdl.h"
+
+enum { MAX_PASSES = 4 };
+static const size_t TEXTURE_BUDGET = 24u << 20;
+
+void host_usage(FILE *f)
+{
+    fputs("Gebruik: accountwijs [--content MAP] [--lang nl|en] [--data-dir MAP] [--seed N]\n"
+          "                   [--script BESTAND --out MAP [--headless] [--size BxH] [--scale F]]\n"
+          "       accountwijs check|export|bench ...\n",
+          f);
+}
+
+static bool parse_size(const char *s, int *w, int *h)
+{
+    char *end;
+    long a = strtol(s, &end, 10);
+    if (end == s || (*end != 'x' && *end != 'X'))
+        return false;
+    const char *p = end + 1;
+    long b = strtol(p, &end, 10);
+    if (end == p || *end || a < 320 || b < 240 || a > 16384 || b > 16384)
+        return false;
+    *w = (int)a;
+    *h = (int)b;
+    return true;
+}
+
+int host_parse_args(int argc, char **argv, HostOptions *o, bool *help)
+{
+    memset(o, 0, sizeof *o);
+    o->width = 1280;
+    o->height = 800;
+    o->scale = 1;
+    *help = false;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        const char *v = i + 1 < argc ? argv[i + 1] : NULL;
+        bool takes = strcmp(a, "--content") == 0 || strcmp(a, "--lang") == 0 || strcmp(a, "--data-dir") == 0 ||
+                     strcmp(a, "--seed") == 0 || strcmp(a, "--script") == 0 || strcmp(a, "--out") == 0 ||
+                     strcmp(a, "--size") == 0 || strcmp(a, "--scale") == 0;
+        if (takes && !v) {
+            fprintf(stderr, "accountwijs: %s heeft een waarde nodig\n", a);
+            return 2;
+        }
+        if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+            *help = true;
+            return 0;
+        } else if (strcmp(a, "--headless") == 0) {
+            o->headless = true;
+            continue;
+        } else if (strcmp(a, "--content") == 0) {
+            o->content_dir = v;
+        } else if (strcmp(a, "--data-dir") == 0) {
+            o->data_dir = v;
+        } else if (strcmp(a, "--script") == 0) {
+            o->script = v;
+        } else if (strcmp(a, "--out") == 0) {
+            o->out_dir = v;
+        } else if (strcmp(a, "--lang") == 0) {
+            if (!lang_from_code(v, &o->lang)) {
+                fprintf(stderr, "accountwijs: --lang kent nl en en, niet '%s'\n", v);
+                return 2;
+            }
+            o->lang_set = true;
+        } else if (strcmp(a, "--seed") == 0) {
+            char *end;
+            errno = 0;
+            unsigned long n = strtoul(v, &end, 10);
+            if (errno || end == v || *end) {
+                fprintf(stderr, "accountwijs: --seed verwacht een getal, niet '%s'\n", v);
+                return 2;
+            }
+            o->seed = (unsigned)n;
+        } else if (strcmp(a, "--size") == 0) {
+            if (!parse_size(v, &o->width, &o->height)) {
+                fprintf(stderr, "accountwijs: --size verwacht BxH (minstens 320x240), niet '%s'\n", v);
+                return 2;
+            }
+        } else if (strcmp(a, "--scale") == 0) {
+            char *end;
+            float f = strtof(v, &end);
+            if (end == v || *end || !(f >= 0.5f && f <= 4.0f)) {
+                fprintf(stderr, "accountwijs: --scale verwacht een getal van 0.5 tot 4, niet '%s'\n", v);
+                return 2;
+            }
+            o->scale = f;
+        } else {
+            fprintf(stderr, "accountwijs: onbekende optie '%s'\n", a);
+            host_usage(stderr);
+            return 2;
+        }
+        i++;
+    }
+    if (o->script && !o->out_dir) {
+        fprintf(stderr, "accountwijs: --script heeft ook --out MAP nodig\n");
+        return 2;
+    }
+    if (!o->lang_set) {
+        const char *env = getenv("LC_ALL");
+        if (!env || !*env)
+            env = getenv("LC_MESSAGES");
+        if (!env || !*env)
+            env = getenv("LANG");
+        o->lang = lang_from_locale(env);
+    }
+    o->virtual_clock = o->script != NULL;
+    return 0;
+}
+
+/* ---- measuring for the Ui ---- */
+
+static int measure_width(void *ctx, Font f, const char *s, size_t len)
+{
+    return text_cache_width(ctx, f, s, len);
+}
+
+static int measure_height(void *ctx, Font f)
+{
+    return text_cache_height(ctx, f);
+}
+
+/* ---- setup ---- */
+
+static void update_size(Host *h)
+{
+    int ww, wh;
+    SDL_GetWindowSize(h->win, &ww, &wh);
+    if (SDL_GetRendererOutputSize(h->ren, &h->pw, &h->ph) != 0) {
+        h->pw = ww;
+        h->ph = wh;
+    }
+    h->density = ww > 0 ? (float)h->pw / (float)ww : 1;
+    h->need_present = true;
+}
+
+static bool make_renderer(Host *h)
+{
+    if (h->ren) {
+        text_cache_set_renderer(h->tc, NULL);
+        SDL_DestroyRenderer(h->ren);
+    }
+    Uint32 flags = h->opt.headless ? SDL_RENDERER_SOFTWARE : 0;
+    h->ren = SDL_CreateRenderer(h->win, -1, flags);
+    if (!h->ren && !h->opt.headless)
+        h->ren = SDL_CreateRenderer(h->win, -1, SDL_RENDERER_SOFTWARE);
+    if (!h->ren)
+        return false;
+    text_cache_set_renderer(h->tc, h->ren);
+    update_size(h);
+    return true;
+}
+
+static void find_data_dir(Host *h)
+{
+    const char *d = h->opt.data_dir;
+    if (!d || !*d)
+        d = getenv("ACCOUNTWIJS_DATA_DIR");
+    if (d && *d) {
+        snprintf(h->data_dir, sizeof h->data_dir, "%s", d);
+        return;
+    }
+    char *pref = SDL_GetPrefPath("accountwijs", "accountwijs");
+    if (pref) {
+        snprintf(h->data_dir, sizeof h->data_dir, "%s", pref);
+        size_t n = strlen(h->data_dir);
+        if (n > 1 && h->data_dir[n - 1] == '/')
+            h->data_dir[n - 1] = '\0';
+        SDL_free(pref);
+    }
+}
+
+static Uint32 wake_cb(Uint32 interval, void *param)
+{
+    (void)interval;
+    Host *h = param;
+    SDL_Event ev;
+    memset(&ev, 0, sizeof ev);
+    ev.type = h->wake_event;
+    SDL_PushEvent(&ev);
+    return 0;
+}
+
+int host_open(Host *h, const HostOptions *o)
+{
+    memset(h, 0, sizeof *h);
+    h->opt = *o;
+    if (o->headless) {
+        /* No display needed: an offscreen window and the software
+         * renderer, exactly like the real program otherwise. */
+        if (!getenv("SDL_VIDEODRIVER"))
+            SDL_SetHint(SDL_HINT_VIDEODRIVER, "offscreen,dummy");
+        SDL_SetHint(SDL_HINT_RENDER_DRIVER, "software");
+    }
+    SDL_SetHint(SDL_HINT_VIDEO_ALLOW_SCREENSAVER, "1");
+    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
+        fprintf(stderr, "accountwijs: SDL kan niet starten: %s\n", SDL_GetError());
+        return 1;
+    }
+    h->wake_event = SDL_RegisterEvents(1);
+
+    char data[4096] = "";
+    int have_data = paths_find_data(data, sizeof data);
+    char fonts[4200];
+    const char *fenv = getenv("ACCOUNTWIJS_FONTS_DIR");
+    if (fenv && *fenv)
+        snprintf(fonts, sizeof fonts, "%s", fenv);
+    else
+        snprintf(fonts, sizeof fonts, "%s/assets/fonts", have_data ? data : ".");
+    char err[4400];
+    h->tc = text_cache_new(fonts, TEXTURE_BUDGET, err, sizeof err);
+    if (!h->tc) {
+        fprintf(stderr, "accountwijs: lettertype niet te laden: %s\n", err);
+        if (!o->headless)
+            SDL_ShowSimpleMessageBox(SDL_MESSAGEBOX_ERROR, "Accountwijs", err, NULL);
+        return 1;
+    }
+
+    char content[4200];
+    if (o->content_dir)
+        snprintf(content, sizeof content, "%s", o->content_dir);
+    else if (have_data)
+        snprintf(content, sizeof content, "%s/content", data);
+    else {
+        fprintf(stderr, "accountwijs: de cursus is niet gevonden (gebruik --content MAP)\n");
+        return 1;
+    }
+    Diag d;
+    diag_init(&d);
+    h->course = course_load(content, &d);
+    for (size_t i = 0; i < d.count; i++)
+        if (!h->course || d.messages[i].level == DIAG_ERROR)
+            fprintf(stderr, "%s\n", d.messages[i].text);
+    diag_free(&d);
+    if (!h->course) {
+        fprintf(stderr, "accountwijs: de cursus in %s kan niet worden geladen\n", content);
+        return 1;
+    }
+
+    find_data_dir(h);
+    char settings[4300] = "";
+    if (h->data_dir[0])
+        snprintf(settings, sizeof settings, "%s/settings.conf", h->data_dir);
+    app_init(&h->app, h->course, o->lang, settings, o->seed);
+    h->app_ready = true;
+
+    int ww = (int)((float)o->width * o->scale + 0.5f), wh = (int)((float)o->height * o->scale + 0.5f);
+    Uint32 wflags = SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
+    h->win = SDL_CreateWindow("Accountwijs", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, ww, wh, wflags);
+    if (!h->win) {
+        fprintf(stderr, "accountwijs: geen venster: %s\n", SDL_GetError());
+        return 1;
+    }
+    SDL_SetWindowMinimumSize(h->win, (int)(800 * o->scale), (int)(600 * o->scale));
+    if (!make_renderer(h)) {
+        fprintf(stderr, "accountwijs: geen renderer: %s\n", SDL_GetError());
+        return 1;
+    }
+    UiMeasure m = {measure_width, measure_height, h->tc};
+    if (!ui_init(&h->ui, m)) {
+        fprintf(stderr, "accountwijs: out of memory\n");
+        return 1;
+    }
+    h->ui_ready = true;
+    h->arrow = SDL_CreateSystemCursor(SDL_SYSTEM_CURSOR_ARROW);
+    h->hand = SDL_CreateSystemCursor(SDL_SYSTEM_CURSOR_HAND);
+    SDL_StartTextInput();
+    return 0;
+}
+
+void host_close(Host *h)
+{
+    if (h->timer)
+        SDL_RemoveTimer(h->timer);
+    if (h->app_ready)
+        app_free(&h->app);
+    if (h->ui_ready)
+        ui_free(&h->ui);
+    text_cache_free(h->tc);
+    if (h->arrow)
+        SDL_FreeCursor(h->arrow);
+    if (h->hand)
+        SDL_FreeCursor(h->hand);
+    if (h->ren)
+        SDL_DestroyRenderer(h->ren);
+    if (h->win)
+        SDL_DestroyWindow(h->win);
+    course_free(h->course);
+    if (TTF_WasInit())
+        TTF_Quit();
+    SDL_Quit();
+}
+
+uint64_t host_now(const Host *h)
+{
+    return h->opt.virtual_clock ? h->clock_ms : SDL_GetTicks64();
+}
+
+void host_resize(Host *h, int w, int hgt)
+{
+    SDL_SetWindowSize(h->win, (int)((float)w * h->opt.scale + 0.5f), (int)((float)hgt * h->opt.scale + 0.5f));
+    if (h->opt.headless) {
+        /* The offscreen driver sends no resize event to the software
+         * renderer; a new renderer gets a surface of the new size. */
+        make_renderer(h);
+    } else {
+        update_size(h);
+    }
+}
+
+/* ---- input ---- */
+
+static int key_of(SDL_Keycode k)
+{
+    switch (k) {
+    case SDLK_TAB:
+        return UI_KEY_TAB;
+    case SDLK_RETURN:
+    case SDLK_KP_ENTER:
+        return UI_KEY_ENTER;
+    case SDLK_ESCAPE:
+    case SDLK_AC_BACK:
+        return UI_KEY_ESCAPE;
+    case SDLK_BACKSPACE:
+        return UI_KEY_BACKSPACE;
+    case SDLK_DELETE:
+        return UI_KEY_DELETE;
+    case SDLK_UP:
+        return UI_KEY_UP;
+    case SDLK_DOWN:
+        return UI_KEY_DOWN;
+    case SDLK_LEFT:
+        return UI_KEY_LEFT;
+    case SDLK_RIGHT:
+        return UI_KEY_RIGHT;
+    case SDLK_PAGEUP:
+        return UI_KEY_PAGEUP;
+    case SDLK_PAGEDOWN:
+        return UI_KEY_PAGEDOWN;
+    case SDLK_HOME:
+        return UI_KEY_HOME;
+    case SDLK_END:
+        return UI_KEY_END;
+    case SDLK_KP_PLUS:
+        return '+';
+    case SDLK_KP_MINUS:
+        return '-';
+    case SDLK_KP_0:
+        return '0';
+    default:
+        break;
+    }
+    if (k >= SDLK_F1 && k <= SDLK_F12)
+        return UI_KEY_F1 + (k - SDLK_F1);
+    if (!(k & SDLK_SCANCODE_MASK) && k >= 32 && k != 127)
+        return k >= 'A' && k <= 'Z' ? k + 32 : k;
+    return 0;
+}
+
+static int mods_of(Uint16 m)
+{
+    int r = 0;
+    if (m & KMOD_SHIFT)
+        r |= UI_MOD_SHIFT;
+    if (m & (KMOD_CTRL | KMOD_GUI))
+        r |= UI_MOD_CTRL;
+    if (m & KMOD_ALT)
+        r |= UI_MOD_ALT;
+    return r;
+}
+
+void host_event(Host *h, const SDL_Event *ev)
+{
+    UiInput *in = &h->in;
+    switch (ev->type) {
+    case SDL_QUIT:
+        h->app.quit = true;
+        break;
+    case SDL_MOUSEMOTION:
+        in->mouse_x = (int)((float)ev->motion.x * h->density);
+        in->mouse_y = (int)((float)ev->motion.y * h->density);
+        in->mouse_inside = true;
+        break;
+    case SDL_MOUSEBUTTONDOWN:
+        if (ev->button.button != SDL_BUTTON_LEFT)
+            break;
+        /* A whole click is waiting: let a frame see it before the next. */
+        if (in->pressed && in->released)
+            host_frame(h);
+        in->pressed = true;
+        in->down = true;
+        in->press_x = in->mouse_x = (int)((float)ev->button.x * h->density);
+        in->press_y = in->mouse_y = (int)((float)ev->button.y * h->density);
+        in->mouse_inside = true;
+        break;
+    case SDL_MOUSEBUTTONUP:
+        if (ev->button.button != SDL_BUTTON_LEFT)
+            break;
+        in->released = true;
+        in->down = false;
+        in->release_x = in->mouse_x = (int)((float)ev->button.x * h->density);
+        in->release_y = in->mouse_y = (int)((float)ev->button.y * h->density);
+        break;
+    case SDL_MOUSEWHEEL: {
+        float dy = ev->wheel.preciseY;
+        if (ev->wheel.direction == SDL_MOUSEWHEEL_FLIPPED)
+            dy = -dy;
+        in->wheel -= dy;
+        break;
+    }
+    case SDL_KEYDOWN: {
+        int k = key_of(ev->key.keysym.sym);
+        if (!k)
+            break;
+        if (in->nkeys == UI_MAX_KEYS)
+            host_frame(h);
+        in->keys[in->nkeys++] = (UiKeyEvent){k, mods_of(ev->key.keysym.mod), false};
+        break;
+    }
+    case SDL_TEXTINPUT: {
+        size_t n = strlen(ev->text.text);
+        if (in->ntext + n >= UI_MAX_TEXT)
+            host_frame(h);
+        if (in->ntext + n < UI_MAX_TEXT) {
+            memcpy(in->text + in->ntext, ev->text.text, n + 1);
+            in->ntext += n;
+        }
+        break;
+    }
+    case SDL_WINDOWEVENT:
+        switch (ev->window.event) {
+        case SDL_WINDOWEVENT_SIZE_CHANGED:
+        case SDL_WINDOWEVENT_RESIZED:
+            update_size(h);
+            break;
+        case SDL_WINDOWEVENT_EXPOSED:
+        case SDL_WINDOWEVENT_RESTORED:
+        case SDL_WINDOWEVENT_SHOWN:
+            h->need_present = true;
+            break;
+        case SDL_WINDOWEVENT_LEAVE:
+            in->mouse_inside = false;
+            break;
+        default:
+            break;
+        }
+        break;
+    default:
+        if (ev->type == h->wake_event) {
+            h->timer = 0;
+            h->timer_due = 0;
+            if (h->app.wake_at_ms && h->app.wake_at_ms <= host_now(h))
+                h->app.wake_at_ms = 0;
+        }
+        break;
+    }
+}
+
+void host_render(Host *h)
+{
+    SDL_SetRenderDrawColor(h->ren, 0, 0, 0, 255);
+    SDL_RenderClear(h->ren);
+    render_drawlist(h->ren, h->tc, &h->ui.dl);
+}
+
+bool host_frame(Host *h)
+{
+    for (int pass = 0; pass < MAX_PASSES; pass++) {
+        ui_begin(&h->ui, &h->in, h->pw, h->ph, h->density * h->opt.scale, host_now(h));
+        app_frame(&h->app, &h->ui);
+        ui_end(&h->ui);
+        h->frames++;
+        if (!h->ui.redraw)
+            break;
+    }
+    if (h->app.toggle_fullscreen) {
+        h->app.toggle_fullscreen = false;
+        if (!h->opt.headless) {
+            h->fullscreen = !h->fullscreen;
+            SDL_SetWindowFullscreen(h->win, h->fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
+            h->app.fullscreen = h->fullscreen;
+            update_size(h);
+        }
+    }
+    if (h->hand && h->ui.hand_cursor != h->hand_shown && !h->opt.headless) {
+        SDL_SetCursor(h->ui.hand_cursor ? h->hand : h->arrow);
+        h->hand_shown = h->ui.hand_cursor;
+    }
+    uint64_t hash = draw_hash(&h->ui.dl);
+    if (hash == h->last_hash && !h->need_present)
+        return false;
+    host_render(h);
+    SDL_RenderPresent(h->ren);
+    h->last_hash = hash;
+    h->need_present = false;
+    h->presents++;
+    return true;
+}
+
+void host_schedule(Host *h)
+{
+    uint64_t due = h->app.wake_at_ms;
+    if (due == h->timer_due)
+        return;
+    if (h->timer) {
+        SDL_RemoveTimer(h->timer);
+        h->timer = 0;
+    }
+    h->timer_due = due;
+    if (!due)
+        return;
+    uint64_t now = host_now(h);
+    Uint32 delay = due > now ? (Uint32)(due - now) : 1;
+    h->timer = SDL_AddTimer(delay, wake_cb, h);
+}

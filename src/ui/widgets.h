@@ -1,0 +1,51 @@
+/* widgets.h - the widgets screens are built from. Each draws itself into
+ * ui->dl with the colours of ui->theme and the fonts ui->font /
+ * ui->font_bold, and returns what the user did with it this frame. Sizes
+ * are in pixels; use ui_px() for a length given in points. */
+#ifndef ACCOUNTWIJS_WIDGETS_H
+#define ACCOUNTWIJS_WIDGETS_H
+
+#include "ui.h"
+
+/* Points to pixels at the Ui's scale, rounded, at least 1 for n > 0. */
+int ui_px(const Ui *ui, float points);
+
+typedef enum {
+    UI_BUTTON_PLAIN,   /* outlined */
+    UI_BUTTON_PRIMARY, /* filled with the accent colour */
+    UI_BUTTON_QUIET,   /* no frame until hovered (toolbars) */
+} UiButtonKind;
+
+/* A button with LABEL centred in R. True when clicked or activated. */
+bool ui_button(Ui *ui, UiId id, Rect r, const char *label, UiButtonKind kind);
+/* The natural size of a button for LABEL. */
+int ui_button_width(Ui *ui, const char *label);
+int ui_button_height(const Ui *ui);
+
+/* Text that acts as a button, at (X, Y) in font F, cut to MAXW. Hover and
+ * focus underline it. Writes its rect to OUT when not NULL. */
+bool ui_link(Ui *ui, UiId id, int x, int y, int maxw, Font f, const char *text, Rect *out);
+
+/* A row that is one big click target (lists of sections, search results):
+ * draws the hover/selection background; the caller draws the content on
+ * top. SELECTED marks the current row of a keyboard-driven list. */
+bool ui_row(Ui *ui, UiId id, Rect r, bool selected);
+
+/* A radio button (RADIO) or check box with LABEL. True when clicked. */
+bool ui_option(Ui *ui, UiId id, Rect r, const char *label, bool checked, bool radio);
+
+/* A one-line text field editing BUF (NUL-terminated, SIZE bytes). Typing
+ * appends, Backspace removes a code point, Ctrl+Backspace a word (the caret
+ * stays at the end and does not blink, so the field costs no wake-ups).
+ * True when the text changed. */
+bool ui_textfield(Ui *ui, UiId id, Rect r, char *buf, size_t size, const char *placeholder);
+
+/* Wrapped text with *emphasis* and **bold** (markup.h), at (X, Y), WIDTH
+ * wide, lines LINE_H apart, in font F (its style is the base; markup adds
+ * bold/italic). Returns the height used. Lines outside the clip are not
+ * drawn; the wrap is cached per (text, width, font). */
+int ui_paragraph(Ui *ui, int x, int y, int width, Font f, Color c, int line_h, const char *markup);
+/* The height ui_paragraph() would use, without drawing. */
+int ui_paragraph_height(Ui *ui, int width, Font f, int line_h, const char *markup);
+
+#endif
