@@ -292,15 +292,16 @@ void app_frame(App *app, Ui *ui)
     ui->theme = app->theme;
     ui->font = app->typo.ui;
     ui->font_bold = app->typo.ui_bold;
-    if (app->drawn != app->screen) {
-        /* A new screen starts without a focused element. */
-        ui->focus = 0;
-        app->drawn = app->screen;
-    }
     global_keys(app, ui);
     draw_rect(&ui->dl, (Rect){0, 0, ui->width, ui->height}, app->theme->bg, 0);
     int bar = top_bar(app, ui);
     Rect body = {0, bar, ui->width, ui->height - bar};
+    if (app->drawn != app->screen) {
+        /* A new screen starts without a focused element (it may then give
+         * one the focus, like the search field). */
+        ui->focus = 0;
+        app->drawn = app->screen;
+    }
     Screen s = app->screen;
     app_screens[s].frame(app, ui, body);
     error_bar(app, ui);

@@ -87,7 +87,7 @@ void screen_settings_frame(App *app, Ui *ui, Rect body)
     y += section_title(app, ui, x, y, w, STR_SETTINGS_KEYS);
     /* The shortcuts as two columns: key, meaning. */
     const char *help = app_str(app, STR_KEYS_HELP);
-    int keyw = w * 2 / 5;
+    int keyw = w / 2;
     for (const char *p = help; *p;) {
         const char *nl = strchr(p, '\n');
         size_t n = nl ? (size_t)(nl - p) : strlen(p);

@@ -80,8 +80,13 @@ static void end_line(Wrapper *w)
     ln->first_run = r->nruns;
     ln->nruns = 0;
     ln->width = 0;
+    /* Runs cover the line without gaps (spaces belong to a run), so each
+     * starts where the one before ends as measured whole: summing the
+     * rounded widths of single words would drift by a pixel a word. */
+    int x = w->line.n ? w->line.v[0].x : 0;
     for (size_t i = 0; i < w->line.n;) {
         Part run = w->line.v[i++];
+        run.x = x;
         while (i < w->line.n && w->line.v[i].span == run.span && w->line.v[i].start == run.start + run.len)
             run.len += w->line.v[i++].len;
         if (!grow((void **)&r->runs, &r->cap_runs, r->nruns + 1, sizeof *r->runs)) {
@@ -91,7 +96,8 @@ static void end_line(Wrapper *w)
         int width = measure(w, &run);
         r->runs[r->nruns++] = (WrapRun){run.span, run.start, run.len, run.x, width};
         ln->nruns++;
-        ln->width = run.x + width;
+        x += width;
+        ln->width = x;
     }
     w->line.n = 0;
     w->x = 0;

@@ -164,6 +164,7 @@ int platform_bench_render(int argc, char **argv)
     char *args[] = {"accountwijs", "--headless", "--size", "1920x1080", "--data-dir", data_dir, NULL};
     if (host_parse_args(6, args, &o, &help) != 0)
         return 1;
+    snprintf(data_dir, sizeof data_dir, "%s/accountwijs-bench-XXXXXX", tmp && *tmp ? tmp : "/tmp");
     if (!mkdtemp(data_dir)) {
         perror("bench render: mkdtemp");
         return 1;
