@@ -373,10 +373,8 @@ static Bar bar_of(const Ui *ui, const UiScroll *s)
 
 int ui_scroll_begin(Ui *ui, UiScroll *s, UiId id, Rect view, unsigned flags)
 {
-    if (s->id != id) {
+    if (s->id != id)
         s->grab = -1;
-        s->y = 0;
-    }
     s->id = id;
     s->view = view;
     const UiInput *in = &ui->in;

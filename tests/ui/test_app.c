@@ -1,0 +1,420 @@
+/* test_app.c - the application driven through its input, with a fake
+ * measurer and no window: navigation, keys, search, glossary, terms, text
+ * size and the remembered reading place. This is also the example of how
+ * to test a screen: fill UiInput, run frame(), look at app and ui.dl. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "app.h"
+#include "fake.h"
+
+static Course *course;
+static Ui ui;
+static App app;
+static UiInput in;
+static char dir[256], settings_path[300];
+static int W = 1280, H = 800;
+
+static int setup(void **state)
+{
+    (void)state;
+    Diag d;
+    diag_init(&d);
+    course = course_load(AW_CONTENT_DIR, &d);
+    diag_free(&d);
+    const char *tmp = getenv("TMPDIR");
+    snprintf(dir, sizeof dir, "%s/aw-app-XXXXXX", tmp && *tmp ? tmp : "/tmp");
+    if (!course || !mkdtemp(dir))
+        return -1;
+    snprintf(settings_path, sizeof settings_path, "%s/settings.conf", dir);
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    course_free(course);
+    char cmd[300];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    return system(cmd) == 0 ? 0 : -1;
+}
+
+static int start(void **state)
+{
+    (void)state;
+    memset(&in, 0, sizeof in);
+    W = 1280;
+    H = 800;
+    if (!ui_init(&ui, fake_measure()))
+        return -1;
+    unlink(settings_path); /* every test starts as a first run */
+    app_init(&app, course, LANG_NL, settings_path, 1);
+    return 0;
+}
+
+static int stop(void **state)
+{
+    (void)state;
+    app_free(&app);
+    ui_free(&ui);
+    return 0;
+}
+
+static void frame(void)
+{
+    for (int pass = 0; pass < 4; pass++) {
+        ui_begin(&ui, &in, W, H, 1, 0);
+        app_frame(&app, &ui);
+        ui_end(&ui);
+        if (!ui.redraw)
+            break;
+    }
+}
+
+static void press(int key, int mods)
+{
+    input_key(&in, key, mods);
+    frame();
+}
+
+static void click(const char *label)
+{
+    frame();
+    const DrawCmd *c = find_text(&ui.dl, label, false);
+    if (!c)
+        c = find_text(&ui.dl, label, true);
+    if (!c)
+        fail_msg("no \"%s\" on the frame", label);
+    input_click(&in, c->rect.x + c->rect.w / 2, c->rect.y + c->rect.h / 2);
+    frame();
+}
+
+static bool shows(const char *text)
+{
+    return find_text(&ui.dl, text, true) != NULL;
+}
+
+static void start_screen_begins_at_the_first_section(void **state)
+{
+    (void)state;
+    frame();
+    assert_int_equal(app.screen, SCREEN_START);
+    assert_true(shows("Accountmanagement"));
+    click("Begin met lezen");
+    assert_int_equal(app.screen, SCREEN_READER);
+    assert_int_equal(app.reader.section, 0);
+    assert_true(shows(course->sections[0].title));
+}
+
+static void escape_goes_back_where_the_student_came_from(void **state)
+{
+    (void)state;
+    click("Inhoud");
+    assert_int_equal(app.screen, SCREEN_TOC);
+    click(course->sections[2].title);
+    assert_int_equal(app.screen, SCREEN_READER);
+    assert_int_equal(app.reader.section, 2);
+    press(UI_KEY_ESCAPE, 0);
+    assert_int_equal(app.screen, SCREEN_TOC);
+    press(UI_KEY_ESCAPE, 0);
+    assert_int_equal(app.screen, SCREEN_START);
+    press(UI_KEY_ESCAPE, 0); /* nothing further back: stay */
+    assert_int_equal(app.screen, SCREEN_START);
+}
+
+static void alt_arrows_move_between_sections_and_stop_at_the_ends(void **state)
+{
+    (void)state;
+    app_open_section(&app, 0, SIZE_MAX, 0, 0);
+    frame();
+    press(UI_KEY_LEFT, UI_MOD_ALT);
+    assert_int_equal(app.reader.section, 0);
+    for (size_t i = 1; i < course->nsections; i++) {
+        press(UI_KEY_RIGHT, UI_MOD_ALT);
+        assert_int_equal(app.reader.section, i);
+        assert_true(shows(course->sections[i].title));
+    }
+    press(UI_KEY_RIGHT, UI_MOD_ALT);
+    assert_int_equal(app.reader.section, course->nsections - 1);
+    /* Moving between sections does not pile up history. */
+    press(UI_KEY_ESCAPE, 0);
+    assert_int_equal(app.screen, SCREEN_START);
+}
+
+static void keys_scroll_the_page(void **state)
+{
+    (void)state;
+    app_open_section(&app, 2, SIZE_MAX, 0, 0);
+    frame();
+    assert_true(app.reader.scroll.y == 0);
+    press(UI_KEY_PAGEDOWN, 0);
+    float page = app.reader.scroll.y;
+    assert_true(page > H / 2);
+    press(' ', 0);
+    assert_true(app.reader.scroll.y > page);
+    press(UI_KEY_END, 0);
+    assert_true(app.reader.scroll.y + (float)app.reader.scroll.view.h == (float)app.reader.scroll.content_h);
+    assert_true(shows("Oefen deze paragraaf"));
+    press(UI_KEY_HOME, 0);
+    assert_true(app.reader.scroll.y == 0);
+}
+
+static void search_opens_the_section_at_the_hit_with_the_words_marked(void **state)
+{
+    (void)state;
+    press('f', UI_MOD_CTRL);
+    assert_int_equal(app.screen, SCREEN_SEARCH);
+    input_text(&in, "vertrekpunt");
+    frame();
+    assert_true(app.search.total > 0);
+    assert_true(shows("vertrekpunt"));
+    size_t want = app.search.hits[0].section;
+    press(UI_KEY_ENTER, 0);
+    assert_int_equal(app.screen, SCREEN_READER);
+    assert_int_equal(app.reader.section, want);
+    assert_true(app.reader.scroll.y > 0);
+    assert_string_equal(app.reader.highlight, "vertrekpunt");
+    /* A highlight is drawn behind the word. */
+    bool mark = false;
+    for (size_t i = 0; i < ui.dl.ncmds; i++)
+        mark |= ui.dl.cmds[i].kind == DRAW_RECT &&
+                memcmp(&ui.dl.cmds[i].color, &ui.theme->highlight, sizeof(Color)) == 0;
+    assert_true(mark);
+    press(UI_KEY_ESCAPE, 0);
+    assert_int_equal(app.screen, SCREEN_SEARCH);
+}
+
+static void search_selection_moves_with_the_arrows(void **state)
+{
+    (void)state;
+    press('f', UI_MOD_CTRL);
+    input_text(&in, "klant");
+    frame();
+    assert_true(app.search.nhits > 3);
+    press(UI_KEY_DOWN, 0);
+    press(UI_KEY_DOWN, 0);
+    assert_int_equal(app.search.selected, 2);
+    press(UI_KEY_UP, 0);
+    assert_int_equal(app.search.selected, 1);
+}
+
+static void glossary_filters_as_you_type(void **state)
+{
+    (void)state;
+    click("Begrippen");
+    assert_int_equal(app.screen, SCREEN_GLOSSARY);
+    assert_true(shows("account"));
+    input_text(&in, "BUITEN");
+    frame();
+    assert_true(shows("buitendienst"));
+    assert_false(shows("binnendienst"));
+    press(UI_KEY_BACKSPACE, UI_MOD_CTRL);
+    assert_string_equal(app.glossary.filter, "");
+    input_text(&in, "zzzz");
+    frame();
+    assert_true(shows("Geen begrip gevonden"));
+}
+
+static void glossary_link_opens_the_section_at_the_term(void **state)
+{
+    (void)state;
+    click("Begrippen");
+    input_text(&in, "accountselectie");
+    frame();
+    click("Lees in");
+    assert_int_equal(app.screen, SCREEN_READER);
+    assert_true(shows("accountselectie"));
+}
+
+static size_t first_term_block(size_t section)
+{
+    const Section *s = &course->sections[section];
+    for (size_t b = 0; b < s->nblocks; b++)
+        if (s->blocks[b].kind == BLOCK_TERM)
+            return b;
+    return SIZE_MAX;
+}
+
+static void a_term_shows_its_definition_on_click_and_on_focus(void **state)
+{
+    (void)state;
+    size_t b = first_term_block(2);
+    const Block *term = &course->sections[2].blocks[b];
+    app_open_section(&app, 2, b, 0, 0);
+    frame();
+    char start[32];
+    snprintf(start, sizeof start, "%.20s", term->text);
+    assert_false(shows(start));
+    click(term->term);
+    assert_true(shows(start));
+    click(term->term);
+    assert_false(shows(start));
+    /* Keyboard: Tab to the term shows it while it has the focus. */
+    ui_set_focus(&ui, 0, false);
+    for (int i = 0; i < 40 && ui.focus != ui_id("term", b); i++)
+        press(UI_KEY_TAB, 0);
+    assert_int_equal(ui.focus, ui_id("term", b));
+    frame();
+    assert_true(shows(start));
+}
+
+static void practice_opens_the_quiz_screen_for_the_section(void **state)
+{
+    (void)state;
+    app_open_section(&app, 3, SIZE_MAX, 0, 0);
+    frame();
+    press(UI_KEY_END, 0);
+    click("Oefen deze paragraaf");
+    assert_int_equal(app.screen, SCREEN_QUIZ);
+    assert_int_equal(app.quiz.section, 3);
+    assert_true(shows(course->sections[3].title));
+    press(UI_KEY_ESCAPE, 0);
+    assert_int_equal(app.screen, SCREEN_READER);
+}
+
+static void text_size_keys_change_the_type_and_are_remembered(void **state)
+{
+    (void)state;
+    frame();
+    int before = app.typo.body.size;
+    press('=', UI_MOD_CTRL | UI_MOD_SHIFT);
+    press('+', UI_MOD_CTRL);
+    assert_int_equal(app.settings.text_step, 2);
+    assert_true(app.typo.body.size > before);
+    press('-', UI_MOD_CTRL);
+    assert_int_equal(app.settings.text_step, 1);
+    Settings saved;
+    char err[256];
+    assert_true(settings_load(&saved, settings_path, err, sizeof err));
+    assert_int_equal(saved.text_step, 1);
+    press('0', UI_MOD_CTRL);
+    assert_int_equal(app.settings.text_step, 0);
+    assert_int_equal(app.typo.body.size, before);
+}
+
+static void theme_and_font_choices_apply_and_are_saved(void **state)
+{
+    (void)state;
+    click("Weergave");
+    click("Hoog contrast");
+    assert_int_equal(app.settings.theme, THEME_CONTRAST);
+    assert_true(app.theme == theme_get(THEME_CONTRAST));
+    click("Dyslexievriendelijk");
+    assert_true(app.settings.dyslexic);
+    frame();
+    assert_int_equal(app.typo.body.family, FONT_FAMILY_DYSLEXIC);
+    Settings saved;
+    char err[256];
+    assert_true(settings_load(&saved, settings_path, err, sizeof err));
+    assert_int_equal(saved.theme, THEME_CONTRAST);
+    assert_true(saved.dyslexic);
+    click("Licht");
+    click("Dyslexievriendelijk");
+}
+
+static void the_start_screen_continues_where_the_student_left_off(void **state)
+{
+    (void)state;
+    app_open_section(&app, 4, SIZE_MAX, 0, 0);
+    frame();
+    for (int i = 0; i < 4; i++)
+        press(UI_KEY_PAGEDOWN, 0);
+    press(UI_KEY_ESCAPE, 0);
+    assert_string_equal(app.settings.last_section, course->sections[4].id);
+    int block = app.settings.last_block;
+    assert_true(block > 0);
+    /* A new run reads the file. */
+    app_free(&app);
+    app_init(&app, course, LANG_NL, settings_path, 1);
+    frame();
+    assert_true(shows("Verder lezen"));
+    assert_true(shows(course->sections[4].title));
+    click("Verder lezen");
+    assert_int_equal(app.reader.section, 4);
+    assert_true(app.reader.scroll.y > 0);
+}
+
+static void resizing_keeps_the_block_at_the_top(void **state)
+{
+    (void)state;
+    app_open_section(&app, 1, SIZE_MAX, 0, 0);
+    frame();
+    for (int i = 0; i < 3; i++)
+        press(UI_KEY_PAGEDOWN, 0);
+    int y = (int)app.reader.scroll.y - app.typo.unit * 5;
+    size_t block = doc_block_at(app.reader.doc, y);
+    W = 820;
+    H = 600;
+    frame();
+    int y2 = (int)app.reader.scroll.y - app.typo.unit * 5;
+    assert_int_equal(doc_block_at(app.reader.doc, y2), block);
+}
+
+static void english_interface_translates_the_chrome_not_the_course(void **state)
+{
+    (void)state;
+    app.lang = LANG_EN;
+    frame();
+    assert_true(shows("Start reading"));
+    assert_true(shows("Contents"));
+    click("Start reading");
+    assert_true(shows(course->sections[0].title));
+    assert_true(shows("After this section you can:"));
+}
+
+static void nothing_leaves_the_window_on_any_screen(void **state)
+{
+    (void)state;
+    static const Screen screens[] = {SCREEN_START, SCREEN_TOC, SCREEN_GLOSSARY, SCREEN_SEARCH, SCREEN_SETTINGS,
+                                     SCREEN_QUIZ};
+    W = 800;
+    H = 600;
+    for (int step = SETTINGS_TEXT_STEP_MIN; step <= SETTINGS_TEXT_STEP_MAX; step += 3) {
+        app.settings.text_step = step;
+        app_settings_changed(&app);
+        for (size_t i = 0; i < sizeof screens / sizeof *screens; i++) {
+            app_open(&app, screens[i]);
+            frame();
+            for (size_t k = 0; k < ui.dl.ncmds; k++) {
+                const DrawCmd *c = &ui.dl.cmds[k];
+                if (c->kind == DRAW_TEXT && (c->rect.x < 0 || c->rect.x + c->rect.w > W))
+                    fail_msg("screen %s step %d: \"%.*s\" at x %d w %d", app_screens[screens[i]].name, step,
+                             (int)c->len, draw_text_of(&ui.dl, c), c->rect.x, c->rect.w);
+            }
+        }
+    }
+    app.settings.text_step = 0;
+    app_settings_changed(&app);
+}
+
+int main(void)
+{
+#define T(f) cmocka_unit_test_setup_teardown(f, start, stop)
+    const struct CMUnitTest tests[] = {
+        T(start_screen_begins_at_the_first_section),
+        T(escape_goes_back_where_the_student_came_from),
+        T(alt_arrows_move_between_sections_and_stop_at_the_ends),
+        T(keys_scroll_the_page),
+        T(search_opens_the_section_at_the_hit_with_the_words_marked),
+        T(search_selection_moves_with_the_arrows),
+        T(glossary_filters_as_you_type),
+        T(glossary_link_opens_the_section_at_the_term),
+        T(a_term_shows_its_definition_on_click_and_on_focus),
+        T(practice_opens_the_quiz_screen_for_the_section),
+        T(text_size_keys_change_the_type_and_are_remembered),
+        T(theme_and_font_choices_apply_and_are_saved),
+        T(the_start_screen_continues_where_the_student_left_off),
+        T(resizing_keeps_the_block_at_the_top),
+        T(english_interface_translates_the_chrome_not_the_course),
+        T(nothing_leaves_the_window_on_any_screen),
+    };
+#undef T
+    return cmocka_run_group_tests(tests, setup, teardown);
+}

@@ -1,0 +1,291 @@
+/* test_layout.c - the reader's page layout with a fake measurer: every
+ * section of the built-in course at several widths and text sizes stays
+ * inside its band, diagrams do not overlap, tables size their columns from
+ * their content, and positions can be found again. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include <cmocka.h>
+
+#include "diagram.h"
+#include "doc.h"
+#include "fake.h"
+#include "typo.h"
+
+static Course *course;
+static Ui ui;
+
+static int setup(void **state)
+{
+    (void)state;
+    Diag d;
+    diag_init(&d);
+    course = course_load(AW_CONTENT_DIR, &d);
+    diag_free(&d);
+    if (!course || !ui_init(&ui, fake_measure()))
+        return -1;
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    course_free(course);
+    ui_free(&ui);
+    return 0;
+}
+
+static DocLayout *lay(size_t s, const Typo *t, int width, int overhang, const uint64_t *open, size_t nopen)
+{
+    DocParams p = {&course->sections[s], s, course->nsections, t, LANG_NL, width, overhang, open, nopen};
+    DocLayout *d = doc_layout(&ui, &p);
+    assert_non_null(d);
+    assert_true(d->key == doc_key(&p));
+    return d;
+}
+
+static void check_inside(const DocLayout *d)
+{
+    for (size_t i = 0; i < d->nitems; i++) {
+        const DocItem *it = &d->items[i];
+        if (it->kind == DOC_TEXT || it->kind == DOC_RECT || it->kind == DOC_BORDER) {
+            if (it->r.x < -d->overhang || it->r.x + it->r.w > d->width + d->overhang)
+                fail_msg("item %zu of block %u (%.*s) at x %d w %d leaves [%d, %d]", i, it->block,
+                         it->kind == DOC_TEXT ? (int)it->len : 0, d->chars + it->text, it->r.x, it->r.w,
+                         -d->overhang, d->width + d->overhang);
+        }
+        assert_true(it->r.y >= 0 && it->r.y + it->r.h <= d->height + 4);
+    }
+    /* Bands are in page order and hold their items. */
+    for (size_t b = 0; b < d->nbands; b++) {
+        const DocBand *bd = &d->bands[b];
+        if (b > 0)
+            assert_true(bd->y0 >= d->bands[b - 1].y0);
+        for (size_t i = bd->first; i < bd->first + bd->count; i++)
+            assert_true(d->items[i].r.y >= bd->y0 && d->items[i].r.y + d->items[i].r.h <= bd->y1);
+    }
+}
+
+static void every_section_stays_inside_its_column_at_every_size(void **state)
+{
+    (void)state;
+    static const float scales[] = {1, 2};
+    static const int steps[] = {-3, 0, 6};
+    static const int widths[] = {300, 560, 700};
+    uint64_t all_open[4] = {~0ull, ~0ull, ~0ull, ~0ull};
+    for (size_t sc = 0; sc < 2; sc++)
+        for (size_t st = 0; st < 3; st++)
+            for (int dys = 0; dys < 2; dys++) {
+                Typo t;
+                typo_compute(&t, &ui, steps[st], dys, scales[sc]);
+                for (size_t w = 0; w < 3; w++)
+                    for (size_t s = 0; s < course->nsections; s++) {
+                        int width = (int)((float)widths[w] * scales[sc]);
+                        DocLayout *d = lay(s, &t, width, width / 5, all_open, 4);
+                        check_inside(d);
+                        assert_true(d->height > 0);
+                        doc_free(d);
+                    }
+            }
+}
+
+static void typography_gives_a_measure_of_sixty_to_seventy_five_characters(void **state)
+{
+    (void)state;
+    Typo t;
+    typo_compute(&t, &ui, 0, false, 1);
+    int per = fake_width(NULL, t.body, "a", 1);
+    assert_true(t.measure / per >= 60 && t.measure / per <= 75);
+    assert_true(t.line * 100 / t.body.size >= 140 && t.line * 100 / t.body.size <= 150);
+    Typo big;
+    typo_compute(&big, &ui, 3, false, 2);
+    assert_true(big.body.size > 2 * t.body.size);
+}
+
+static void a_term_opens_below_its_header(void **state)
+{
+    (void)state;
+    Typo t;
+    typo_compute(&t, &ui, 0, false, 1);
+    DocLayout *closed = lay(2, &t, 560, 100, NULL, 0);
+    assert_true(closed->nterms > 0);
+    size_t b = closed->terms[0].block;
+    uint64_t open[4] = {0};
+    open[b / 64] |= 1ull << (b % 64);
+    DocLayout *opened = lay(2, &t, 560, 100, open, 4);
+    assert_true(opened->terms[0].open);
+    assert_false(closed->terms[0].open);
+    assert_true(opened->height > closed->height);
+    /* The definition (field 1) is on the page only when open. */
+    assert_true(doc_find(opened, b, 1, 0) > opened->terms[0].head.y);
+    bool found = false;
+    for (size_t i = 0; i < closed->nitems; i++)
+        found |= closed->items[i].block == b && closed->items[i].field == 1;
+    assert_false(found);
+    assert_true(doc_key(&(DocParams){&course->sections[2], 2, course->nsections, &t, LANG_NL, 560, 100, open, 4}) !=
+                closed->key);
+    doc_free(closed);
+    doc_free(opened);
+}
+
+static void doc_find_returns_the_line_of_an_offset(void **state)
+{
+    (void)state;
+    Typo t;
+    typo_compute(&t, &ui, 0, false, 1);
+    const Section *s = &course->sections[0];
+    size_t para = SIZE_MAX;
+    for (size_t b = 0; b < s->nblocks && para == SIZE_MAX; b++)
+        if (s->blocks[b].kind == BLOCK_PARAGRAPH && strlen(s->blocks[b].text) > 200)
+            para = b;
+    assert_true(para != SIZE_MAX);
+    DocLayout *d = lay(0, &t, 400, 0, NULL, 0);
+    int first = doc_find(d, para, 0, 0), later = doc_find(d, para, 0, 190);
+    assert_true(first > 0);
+    assert_true(later > first);
+    assert_int_equal(doc_find(d, 9999, 0, 0), -1);
+    assert_int_equal(doc_block_at(d, first + 1), para);
+    doc_free(d);
+}
+
+static void table_columns_share_room_by_content(void **state)
+{
+    (void)state;
+    int out[3];
+    /* Everything fits: natural widths plus an even share of the rest. */
+    doc_table_columns((int[]){10, 10, 10}, (int[]){50, 100, 30}, 3, 240, out);
+    assert_int_equal(out[0], 70);
+    assert_int_equal(out[1], 120);
+    assert_int_equal(out[2], 50);
+    /* Too narrow: minimum plus a share in proportion to the wish to grow. */
+    doc_table_columns((int[]){20, 40, 10}, (int[]){20, 340, 110}, 3, 270, out);
+    assert_int_equal(out[0] + out[1] + out[2], 270);
+    assert_int_equal(out[0], 20);
+    assert_true(out[1] > out[2] && out[2] >= 10);
+    /* Not even the words fit: shared by minimum widths. */
+    doc_table_columns((int[]){100, 300}, (int[]){200, 600}, 2, 200, out);
+    assert_int_equal(out[0], 50);
+    assert_int_equal(out[1], 150);
+}
+
+static void size_by_label(void *ctx, const TreeNode *n, int max_w, int *w, int *h)
+{
+    (void)ctx;
+    int natural = 10 * (int)strlen(n->label) + 20;
+    *w = natural < max_w ? natural : max_w;
+    *h = 40 + (natural > max_w ? 40 : 0) + (n->note ? 20 : 0);
+}
+
+static void check_tree(const TreeLayout *L, int avail)
+{
+    assert_true(L->width <= avail);
+    for (size_t i = 0; i < L->nboxes; i++) {
+        const TreeBox *a = &L->boxes[i];
+        assert_true(a->x >= 0 && a->x + a->w <= L->width && a->y >= 0 && a->y + a->h <= L->height);
+        for (size_t j = i + 1; j < L->nboxes; j++) {
+            const TreeBox *b = &L->boxes[j];
+            bool apart = a->x + a->w <= b->x || b->x + b->w <= a->x || a->y + a->h <= b->y || b->y + b->h <= a->y;
+            if (!apart)
+                fail_msg("boxes %zu (%s) and %zu (%s) overlap", i, a->node->label, j, b->node->label);
+        }
+        if (a->parent >= 0)
+            assert_true(L->boxes[a->parent].y + L->boxes[a->parent].h <= a->y);
+    }
+}
+
+static void every_tree_is_laid_out_without_overlap_at_every_width(void **state)
+{
+    (void)state;
+    TreeMetrics m = {16, 32, 32, 240, 120};
+    size_t trees = 0, outlines = 0, tidy = 0;
+    for (size_t s = 0; s < course->nsections; s++)
+        for (size_t b = 0; b < course->sections[s].nblocks; b++) {
+            const Block *bl = &course->sections[s].blocks[b];
+            if (bl->kind != BLOCK_TREE)
+                continue;
+            trees++;
+            for (int avail = 200; avail <= 2000; avail += 150) {
+                TreeLayout L;
+                assert_true(tree_layout(bl->tree, avail, &m, size_by_label, NULL, &L));
+                check_tree(&L, avail);
+                outlines += L.outline;
+                tidy += !L.outline;
+                tree_layout_free(&L);
+            }
+        }
+    assert_true(trees >= 3);
+    assert_true(outlines > 0 && tidy > 0);
+}
+
+static void a_wide_tree_centres_each_parent_over_its_children(void **state)
+{
+    (void)state;
+    TreeNode kids[3] = {{"aa", NULL, NULL, 0}, {"bb", NULL, NULL, 0}, {"cc", NULL, NULL, 0}};
+    TreeNode root = {"root", NULL, kids, 3};
+    TreeMetrics m = {10, 20, 20, 200, 100};
+    TreeLayout L;
+    assert_true(tree_layout(&root, 1000, &m, size_by_label, NULL, &L));
+    assert_false(L.outline);
+    int centre = L.boxes[0].x + L.boxes[0].w / 2;
+    int kids_centre = (L.boxes[1].x + L.boxes[1].w / 2 + L.boxes[3].x + L.boxes[3].w / 2) / 2;
+    assert_true(abs(centre - kids_centre) <= 1);
+    /* Connectors: one down from the root, one across, one into each child. */
+    assert_int_equal(L.nsegs, 5);
+    tree_layout_free(&L);
+}
+
+static void the_flow_diagram_puts_two_boxes_side_by_side_or_stacks_them(void **state)
+{
+    (void)state;
+    size_t s = SIZE_MAX, b = 0;
+    for (size_t i = 0; i < course->nsections && s == SIZE_MAX; i++)
+        for (size_t k = 0; k < course->sections[i].nblocks; k++)
+            if (course->sections[i].blocks[k].kind == BLOCK_FLOW) {
+                s = i;
+                b = k;
+                break;
+            }
+    assert_true(s != SIZE_MAX);
+    Typo t;
+    typo_compute(&t, &ui, 0, false, 1);
+    for (int wide = 0; wide < 2; wide++) {
+        DocLayout *d = lay(s, &t, wide ? 600 : 300, wide ? 150 : 0, NULL, 0);
+        int ytop[2] = {-1, -1};
+        size_t triangles = 0;
+        for (size_t i = 0; i < d->nitems; i++) {
+            const DocItem *it = &d->items[i];
+            if (it->block != b)
+                continue;
+            triangles += it->kind == DOC_TRIANGLE;
+            if (it->kind == DOC_TEXT && (it->field == 1 || it->field == 3) && ytop[it->field / 2] < 0)
+                ytop[it->field / 2] = it->r.y;
+        }
+        assert_int_equal(triangles, course->sections[s].blocks[b].narrows);
+        assert_true(ytop[0] >= 0 && ytop[1] >= 0);
+        if (wide)
+            assert_int_equal(ytop[0], ytop[1]); /* side by side */
+        else
+            assert_true(ytop[1] > ytop[0]); /* stacked */
+        check_inside(d);
+        doc_free(d);
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(every_section_stays_inside_its_column_at_every_size),
+        cmocka_unit_test(typography_gives_a_measure_of_sixty_to_seventy_five_characters),
+        cmocka_unit_test(a_term_opens_below_its_header),
+        cmocka_unit_test(doc_find_returns_the_line_of_an_offset),
+        cmocka_unit_test(table_columns_share_room_by_content),
+        cmocka_unit_test(every_tree_is_laid_out_without_overlap_at_every_width),
+        cmocka_unit_test(a_wide_tree_centres_each_parent_over_its_children),
+        cmocka_unit_test(the_flow_diagram_puts_two_boxes_side_by_side_or_stacks_them),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}

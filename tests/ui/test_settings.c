@@ -1,0 +1,183 @@
+/* test_settings.c - the settings file: defaults, a round trip, atomic
+ * replacement, and tolerance of damaged values. Plus the string tables:
+ * no language misses a string, and formats agree between languages. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "settings.h"
+#include "strings.h"
+
+static char dir[256];
+
+static int setup(void **state)
+{
+    (void)state;
+    const char *tmp = getenv("TMPDIR");
+    snprintf(dir, sizeof dir, "%s/aw-settings-XXXXXX", tmp && *tmp ? tmp : "/tmp");
+    return mkdtemp(dir) ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    char cmd[512];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    return system(cmd) == 0 ? 0 : -1;
+}
+
+static void settings_missing_file_gives_defaults(void **state)
+{
+    (void)state;
+    Settings s;
+    char err[256] = "";
+    char path[512];
+    snprintf(path, sizeof path, "%s/none/settings.conf", dir);
+    assert_true(settings_load(&s, path, err, sizeof err));
+    assert_int_equal(s.theme, THEME_LIGHT);
+    assert_int_equal(s.text_step, 0);
+    assert_false(s.dyslexic);
+    assert_string_equal(s.last_section, "");
+}
+
+static void settings_round_trip_through_a_new_folder(void **state)
+{
+    (void)state;
+    Settings s, t;
+    settings_default(&s);
+    s.theme = THEME_CONTRAST;
+    s.text_step = 4;
+    s.dyslexic = true;
+    snprintf(s.last_section, sizeof s.last_section, "s1-3");
+    s.last_block = 12;
+    char err[256] = "", path[512], tmp[600];
+    snprintf(path, sizeof path, "%s/a/b/settings.conf", dir);
+    assert_true(settings_save(&s, path, err, sizeof err));
+    assert_true(settings_load(&t, path, err, sizeof err));
+    assert_int_equal(t.theme, THEME_CONTRAST);
+    assert_int_equal(t.text_step, 4);
+    assert_true(t.dyslexic);
+    assert_string_equal(t.last_section, "s1-3");
+    assert_int_equal(t.last_block, 12);
+    /* No temporary file is left behind. */
+    snprintf(tmp, sizeof tmp, "%s.tmp", path);
+    struct stat st;
+    assert_int_not_equal(stat(tmp, &st), 0);
+}
+
+static void settings_skip_bad_values_and_keep_the_good_ones(void **state)
+{
+    (void)state;
+    char path[512], err[256];
+    snprintf(path, sizeof path, "%s/bad.conf", dir);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs("# comment\ntheme=purple\ntext_step=99\ndyslexic=1\nlast_section=../../etc\nunknown=1\nnoequals\n"
+          "text_step=-2\n",
+          f);
+    fclose(f);
+    Settings s;
+    assert_true(settings_load(&s, path, err, sizeof err));
+    assert_int_equal(s.theme, THEME_LIGHT);
+    assert_int_equal(s.text_step, -2);
+    assert_true(s.dyslexic);
+    assert_string_equal(s.last_section, "");
+}
+
+static void settings_save_fails_cleanly_where_it_cannot_write(void **state)
+{
+    (void)state;
+    Settings s;
+    settings_default(&s);
+    char err[256] = "", path[512];
+    snprintf(path, sizeof path, "%s/file", dir);
+    FILE *f = fopen(path, "w");
+    fclose(f);
+    /* A file where the folder should be. */
+    snprintf(path, sizeof path, "%s/file/settings.conf", dir);
+    assert_false(settings_save(&s, path, err, sizeof err));
+    assert_true(strlen(err) > 0);
+}
+
+static void text_factor_is_one_at_zero_and_grows(void **state)
+{
+    (void)state;
+    assert_true(settings_text_factor(0) == 1.0f);
+    for (int i = SETTINGS_TEXT_STEP_MIN; i < SETTINGS_TEXT_STEP_MAX; i++)
+        assert_true(settings_text_factor(i) < settings_text_factor(i + 1));
+    assert_true(settings_text_factor(100) == settings_text_factor(SETTINGS_TEXT_STEP_MAX));
+}
+
+/* The printf conversions of S, e.g. "zu,zu". */
+static void conversions(const char *s, char *out, size_t size)
+{
+    size_t n = 0;
+    out[0] = '\0';
+    for (const char *p = s; *p; p++) {
+        if (*p != '%')
+            continue;
+        p++;
+        if (*p == '%')
+            continue;
+        while (*p && strchr("0123456789.-", *p))
+            p++;
+        while (*p && strchr("zlh", *p) && n + 1 < size)
+            out[n++] = *p++;
+        if (*p && n + 2 < size) {
+            out[n++] = *p;
+            out[n++] = ',';
+        }
+    }
+    out[n] = '\0';
+}
+
+static void every_string_exists_in_both_languages_with_the_same_formats(void **state)
+{
+    (void)state;
+    for (int i = 0; i < STR_COUNT; i++) {
+        if (!strings_nl[i] || !strings_en[i])
+            fail_msg("string %d is missing in %s", i, strings_nl[i] ? "English" : "Dutch");
+        char a[64], b[64];
+        conversions(strings_nl[i], a, sizeof a);
+        conversions(strings_en[i], b, sizeof b);
+        if (strcmp(a, b) != 0)
+            fail_msg("string %d: formats differ: nl \"%s\" en \"%s\"", i, a, b);
+    }
+    assert_string_equal(str_get(LANG_EN, STR_BACK), "Back");
+    assert_string_equal(str_get(LANG_NL, STR_BACK), "Terug");
+    assert_string_equal(str_get(LANG_NL, STR_COUNT), "?");
+}
+
+static void locale_picks_english_only_for_english(void **state)
+{
+    (void)state;
+    assert_int_equal(lang_from_locale("en_GB.UTF-8"), LANG_EN);
+    assert_int_equal(lang_from_locale("nl_NL.UTF-8"), LANG_NL);
+    assert_int_equal(lang_from_locale(""), LANG_NL);
+    assert_int_equal(lang_from_locale(NULL), LANG_NL);
+    Lang l;
+    assert_true(lang_from_code("en", &l) && l == LANG_EN);
+    assert_false(lang_from_code("de", &l));
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(settings_missing_file_gives_defaults),
+        cmocka_unit_test(settings_round_trip_through_a_new_folder),
+        cmocka_unit_test(settings_skip_bad_values_and_keep_the_good_ones),
+        cmocka_unit_test(settings_save_fails_cleanly_where_it_cannot_write),
+        cmocka_unit_test(text_factor_is_one_at_zero_and_grows),
+        cmocka_unit_test(every_string_exists_in_both_languages_with_the_same_formats),
+        cmocka_unit_test(locale_picks_english_only_for_english),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
