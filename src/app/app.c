@@ -217,14 +217,20 @@ static const struct {
     {SCREEN_SETTINGS, STR_NAV_SETTINGS},
 };
 
-/* The bar across the top: back, the title, the main destinations. */
-static int top_bar(App *app, Ui *ui)
+static int top_bar_height(const App *app, const Ui *ui)
+{
+    return ui_button_height(ui) + 2 * app->typo.unit;
+}
+
+/* The bar across the top: back, the title, the main destinations. It is
+ * drawn after the screen, so that Tab reaches the content first. */
+static void top_bar(App *app, Ui *ui)
 {
     const Theme *t = app->theme;
     const Typo *ty = &app->typo;
     int pad = ty->unit;
     int bh = ui_button_height(ui);
-    int h = bh + 2 * pad;
+    int h = top_bar_height(app, ui);
     draw_rect(&ui->dl, (Rect){0, 0, ui->width, h}, t->bar, 0);
     draw_rect(&ui->dl, (Rect){0, h - typo_px(ty, 1), ui->width, typo_px(ty, 1)}, t->rule, 0);
     int x = pad, right = ui->width - pad;
@@ -264,7 +270,6 @@ static int top_bar(App *app, Ui *ui)
         int th = ui_text_height(ui, ui->font_bold);
         ui_label_fit(ui, x, (h - th) / 2, room, ui->font_bold, t->text, title);
     }
-    return h;
 }
 
 static void error_bar(App *app, Ui *ui)
@@ -294,7 +299,7 @@ void app_frame(App *app, Ui *ui)
     ui->font_bold = app->typo.ui_bold;
     global_keys(app, ui);
     draw_rect(&ui->dl, (Rect){0, 0, ui->width, ui->height}, app->theme->bg, 0);
-    int bar = top_bar(app, ui);
+    int bar = top_bar_height(app, ui);
     Rect body = {0, bar, ui->width, ui->height - bar};
     if (app->drawn != app->screen) {
         /* A new screen starts without a focused element (it may then give
@@ -304,6 +309,7 @@ void app_frame(App *app, Ui *ui)
     }
     Screen s = app->screen;
     app_screens[s].frame(app, ui, body);
+    top_bar(app, ui);
     error_bar(app, ui);
     if (ui_key(ui, UI_KEY_ESCAPE, 0))
         app_back(app);

@@ -107,7 +107,15 @@ static bool parse_key(const char *spec, SDL_Keycode *key, Uint16 *mods)
             break;
         }
     }
+    static const struct {
+        const char *name;
+        SDL_Keycode key;
+    } aliases[] = {{"plus", SDLK_PLUS}, {"minus", SDLK_MINUS}, {"equals", SDLK_EQUALS}, {"Enter", SDLK_RETURN},
+                   {"Esc", SDLK_ESCAPE}, {"PgDn", SDLK_PAGEDOWN}, {"PgUp", SDLK_PAGEUP}};
     *key = SDL_GetKeyFromName(spec);
+    for (size_t i = 0; *key == SDLK_UNKNOWN && i < sizeof aliases / sizeof *aliases; i++)
+        if (SDL_strcasecmp(spec, aliases[i].name) == 0)
+            *key = aliases[i].key;
     if (*key == SDLK_UNKNOWN) {
         /* "Page Down", "page_down": SDL spells it "PageDown". */
         char squeezed[64];

@@ -253,20 +253,35 @@ static Uint32 next_cp(const char *s, size_t len, size_t *i)
     return cp;
 }
 
+/* The font that draws CP: F's own, or the reading font at the same size
+ * and style when F lacks the glyph (OpenDyslexic has no arrows). */
+static TTF_Font *glyph_font(TextCache *tc, TTF_Font *font, Font f, Uint32 cp)
+{
+    if (cp == ' ' || TTF_GlyphIsProvided32(font, cp))
+        return font;
+    Font alt = f;
+    alt.family = FONT_FAMILY_TEXT;
+    TTF_Font *fb = get_font(tc, alt);
+    return fb && TTF_GlyphIsProvided32(fb, cp) ? fb : font;
+}
+
 /* Width of a tracked run: advances, kerning and tracking between glyphs. */
-static int tracked_width(TTF_Font *font, Font f, const char *s, size_t len)
+static int tracked_width(TextCache *tc, TTF_Font *font, Font f, const char *s, size_t len)
 {
     int w = 0;
     Uint32 prev = 0;
+    TTF_Font *prev_font = NULL;
     for (size_t i = 0; i < len;) {
         Uint32 cp = next_cp(s, len, &i);
+        TTF_Font *gf = glyph_font(tc, font, f, cp);
         int adv = 0;
-        if (TTF_GlyphMetrics32(font, cp, NULL, NULL, NULL, NULL, &adv) != 0)
+        if (TTF_GlyphMetrics32(gf, cp, NULL, NULL, NULL, NULL, &adv) != 0)
             adv = 0;
         if (prev)
-            w += TTF_GetFontKerningSizeGlyphs32(font, prev, cp) + tracking(f);
+            w += (prev_font == gf ? TTF_GetFontKerningSizeGlyphs32(gf, prev, cp) : 0) + tracking(f);
         w += adv;
         prev = cp;
+        prev_font = gf;
     }
     return w;
 }
@@ -285,7 +300,7 @@ int text_cache_width(TextCache *tc, Font f, const char *s, size_t len)
     int w = 0;
     if (font && z) {
         if (tracking(f))
-            w = tracked_width(font, f, s, len);
+            w = tracked_width(tc, font, f, s, len);
         else if (TTF_SizeUTF8(font, z, &w, NULL) != 0)
             w = 0;
     }
@@ -341,9 +356,9 @@ static void evict(TextCache *tc, Entry *e)
 
 /* Renders a tracked run glyph by glyph into one surface: every pixel takes
  * the colour, and the strongest coverage of the glyphs over it. */
-static SDL_Surface *render_tracked(TTF_Font *font, Font f, Color c, const char *s, size_t len)
+static SDL_Surface *render_tracked(TextCache *tc, TTF_Font *font, Font f, Color c, const char *s, size_t len)
 {
-    int w = tracked_width(font, f, s, len) + 2, h = TTF_FontHeight(font);
+    int w = tracked_width(tc, font, f, s, len) + 2, h = TTF_FontHeight(font);
     SDL_Surface *out = SDL_CreateRGBSurfaceWithFormat(0, w > 0 ? w : 1, h, 32, SDL_PIXELFORMAT_ARGB8888);
     if (!out)
         return NULL;
@@ -351,21 +366,30 @@ static SDL_Surface *render_tracked(TTF_Font *font, Font f, Color c, const char *
     SDL_Color col = {c.r, c.g, c.b, 255};
     int x = 0;
     Uint32 prev = 0;
+    TTF_Font *prev_font = NULL;
     for (size_t i = 0; i < len;) {
         Uint32 cp = next_cp(s, len, &i);
-        int minx = 0, adv = 0;
-        TTF_GlyphMetrics32(font, cp, &minx, NULL, NULL, NULL, &adv);
+        TTF_Font *gf = glyph_font(tc, font, f, cp);
+        int adv = 0;
+        TTF_GlyphMetrics32(gf, cp, NULL, NULL, NULL, NULL, &adv);
         if (prev)
-            x += TTF_GetFontKerningSizeGlyphs32(font, prev, cp) + tracking(f);
+            x += (prev_font == gf ? TTF_GetFontKerningSizeGlyphs32(gf, prev, cp) : 0) + tracking(f);
         prev = cp;
-        SDL_Surface *g = cp == ' ' ? NULL : TTF_RenderGlyph32_Blended(font, cp, col);
+        prev_font = gf;
+        SDL_Surface *g = cp == ' ' ? NULL : TTF_RenderGlyph32_Blended(gf, cp, col);
         if (g) {
             SDL_Surface *g32 = SDL_ConvertSurfaceFormat(g, SDL_PIXELFORMAT_ARGB8888, 0);
             SDL_FreeSurface(g);
+            /* A fallback glyph from a font of another height sits on the
+             * same baseline. */
+            int dy = TTF_FontAscent(font) - TTF_FontAscent(gf);
             if (g32) {
-                for (int yy = 0; yy < g32->h && yy < h; yy++) {
+                for (int yy = 0; yy < g32->h; yy++) {
+                    int ty = yy + dy;
+                    if (ty < 0 || ty >= h)
+                        continue;
                     const Uint32 *src = (const Uint32 *)((const Uint8 *)g32->pixels + yy * g32->pitch);
-                    Uint32 *dst = (Uint32 *)((Uint8 *)out->pixels + yy * out->pitch);
+                    Uint32 *dst = (Uint32 *)((Uint8 *)out->pixels + ty * out->pitch);
                     for (int xx = 0; xx < g32->w; xx++) {
                         int dx = x + xx;
                         if (dx < 0 || dx >= w)
@@ -407,7 +431,7 @@ SDL_Texture *text_cache_texture(TextCache *tc, Font f, Color c, const char *s, s
         return NULL;
     SDL_Surface *surf;
     if (tracking(f))
-        surf = render_tracked(font, f, c, s, len);
+        surf = render_tracked(tc, font, f, c, s, len);
     else
         surf = TTF_RenderUTF8_Blended(font, z, (SDL_Color){c.r, c.g, c.b, c.a});
     if (!surf)
