@@ -324,7 +324,7 @@ static void lay_header(B *b)
              b->p->nsections);
     b->y += rich_s(b, buf, 0, b->y, b->p->width, t->small_bold, t->small_line, ROLE_MUTED, NO_FIELD);
     b->y += t->unit / 2;
-    snprintf(buf, sizeof buf, "%s\xC2\xA0\xC2\xA0%s", s->number, s->title);
+    snprintf(buf, sizeof buf, "%s\xE2\x80\x82%s", s->number, s->title); /* an en space */
     b->y += rich_s(b, buf, 0, b->y, b->p->width, t->h1, t->h1_line, ROLE_HEADING, NO_FIELD);
     b->y += t->unit * 2;
     add_rect(b, (Rect){0, b->y, t->unit * 6, typo_px(t, 3)}, ROLE_ACCENT, 0);
@@ -425,7 +425,7 @@ static void lay_term(B *b, const Block *bl)
     }
     box_end(b, &bx, y - bx.y0 - bx.pad);
     if (grow(b, (void **)&d->terms, &d->cap_terms, d->nterms + 1, sizeof *d->terms))
-        d->terms[d->nterms++] = (DocTerm){b->block, head, open};
+        d->terms[d->nterms++] = (DocTerm){b->block, head, (Rect){bx.x, bx.y0, bx.w, b->y - bx.y0}, open};
 }
 
 /* The widest word of S (markup removed) in font F. */
@@ -856,7 +856,7 @@ void doc_draw(Ui *ui, const DocLayout *d, int x, int y, const char *highlight)
             case DOC_TEXT:
                 if (hl && it->field != NO_FIELD) {
                     Mark m = {ui, it, d->chars + it->text, x, y};
-                    search_each_match(highlight, m.text, it->len, mark_match, &m);
+                    search_each_match(highlight, m.text, it->len, true, mark_match, &m);
                 }
                 draw_text(&ui->dl, r.x, r.y, r.w, r.h, it->font, c, d->chars + it->text, it->len);
                 break;

@@ -45,7 +45,8 @@ typedef struct {
 /* A key-term block: its header is the click target that opens it. */
 typedef struct {
     size_t block;
-    Rect head;
+    Rect head; /* the click target: the term's line */
+    Rect card; /* the whole box, with the definition when open */
     bool open;
 } DocTerm;
 

@@ -235,7 +235,8 @@ void screen_reader_frame(App *app, Ui *ui, Rect body)
                 ui->focus_visible = false;
             }
         }
-        ui_focus_ring(ui, id, head, t->unit / 2);
+        Rect card = {cx + dt->card.x, y0 + dt->card.y, dt->card.w, dt->card.h};
+        ui_focus_ring(ui, id, card, t->unit / 2);
     }
     end_of_section(app, ui, cx, y0 + r->doc->height, cw);
     ui_scroll_end(ui, &r->scroll, content_h);

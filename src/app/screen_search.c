@@ -49,7 +49,7 @@ static void open_hit(App *app, const SearchHit *h)
     char folded[sizeof app->search.query];
     search_fold(app->search.query, strlen(app->search.query), folded, NULL);
     app_open_section(app, h->section, h->block, h->field, h->offset);
-    snprintf(app->reader.highlight, sizeof app->reader.highlight, "%s", folded);
+    search_marks(folded, app->reader.highlight, sizeof app->reader.highlight);
 }
 
 /* The text of a result's first line: "1.3 Title › Heading". */

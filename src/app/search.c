@@ -88,22 +88,58 @@ typedef struct {
     const char *folded;
     size_t flen;
     const uint32_t *map;
+    bool word_start;
     void (*fn)(void *, size_t, size_t);
     void *ctx;
     size_t count;
 } Matcher;
+
+/* Folded text is lower-case ASCII for letters; bytes >= 0x80 are letters
+ * of other scripts. */
+static bool is_letter(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (unsigned char)c >= 0x80;
+}
 
 static void match_word(void *ctx, const char *w, size_t n)
 {
     Matcher *m = ctx;
     for (const char *p = m->folded; (p = find(p, m->flen - (size_t)(p - m->folded), w, n)); p += n) {
         size_t i = (size_t)(p - m->folded);
+        if (m->word_start && i > 0 && is_letter(m->folded[i - 1]))
+            continue;
         m->fn(m->ctx, m->map[i], m->map[i + n] - m->map[i]);
         m->count++;
     }
 }
 
-size_t search_each_match(const char *query, const char *s, size_t len, void (*fn)(void *, size_t, size_t), void *ctx)
+void search_marks(const char *query, char *out, size_t size)
+{
+    size_t n = 0;
+    out[0] = '\0';
+    for (int pass = 0; pass < 2 && n == 0; pass++) {
+        size_t min = pass == 0 ? 4 : 2;
+        for (const char *p = query; *p;) {
+            while (*p == ' ')
+                p++;
+            const char *e = p;
+            while (*e && *e != ' ')
+                e++;
+            size_t k = (size_t)(e - p);
+            if (k >= min && n + k + 2 < size) {
+                if (n)
+                    out[n++] = ' ';
+                memcpy(out + n, p, k);
+                n += k;
+                out[n] = '\0';
+            }
+            p = e;
+        }
+    }
+}
+
+size_t search_each_match(const char *query, const char *s, size_t len, bool word_start,
+                         void (*fn)(void *, size_t, size_t), void *ctx)
 {
     char sbuf[512];
     uint32_t smap[513];
@@ -111,7 +147,7 @@ size_t search_each_match(const char *query, const char *s, size_t len, void (*fn
     uint32_t *map = len < sizeof sbuf ? smap : malloc((len + 1) * sizeof *map);
     size_t count = 0;
     if (folded && map) {
-        Matcher m = {folded, search_fold(s, len, folded, map), map, fn, ctx, 0};
+        Matcher m = {folded, search_fold(s, len, folded, map), map, word_start, fn, ctx, 0};
         each_word(query, match_word, &m);
         count = m.count;
     }
@@ -272,7 +308,7 @@ static char *snippet(const Entry *e, const char *query, size_t at)
             t--;
     }
     Ranges rs = {.n = 0};
-    search_each_match(query, e->plain + s, t - s, collect, &rs);
+    search_each_match(query, e->plain + s, t - s, false, collect, &rs);
     qsort(rs.r, rs.n, sizeof *rs.r, range_cmp);
     size_t cap = (t - s) + rs.n * 4 + 16;
     char *out = malloc(cap);

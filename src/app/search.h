@@ -20,9 +20,16 @@ size_t search_fold(const char *s, size_t len, char *out, uint32_t *map);
 
 /* Splits a folded QUERY at spaces and calls FN(ctx, start, len) for every
  * place in S[0..LEN) (not folded) where one of its words (2+ bytes)
- * occurs, in S's byte offsets. Returns the number of matches. */
-size_t search_each_match(const char *query, const char *s, size_t len, void (*fn)(void *, size_t, size_t),
-                         void *ctx);
+ * occurs, in S's byte offsets; with WORD_START only where a word of S
+ * begins ("klant" in "klantrelatie" but not in "deelklant"). Returns the
+ * number of matches. */
+size_t search_each_match(const char *query, const char *s, size_t len, bool word_start,
+                         void (*fn)(void *, size_t, size_t), void *ctx);
+
+/* The words of QUERY worth marking on a page, folded, into OUT: those of
+ * four or more characters when there are any (so "van" and "de" of a
+ * phrase do not light up the whole page), else all of two or more. */
+void search_marks(const char *query, char *out, size_t size);
 
 typedef struct {
     size_t section, block, field;

@@ -63,11 +63,26 @@ static void each_match_reports_offsets_in_the_original_text(void **state)
     (void)state;
     Found f = {0};
     const char *s = "De beïnvloeding van de klant; beinvloeding.";
-    assert_int_equal(search_each_match("beinvloeding klant x", s, strlen(s), collect, &f), 3);
+    assert_int_equal(search_each_match("beinvloeding klant x", s, strlen(s), false, collect, &f), 3);
     assert_int_equal(f.starts[0], 3);
     assert_int_equal(f.lens[0], 13); /* ï is two bytes */
     assert_int_equal(f.starts[1], 31);
     assert_int_equal(f.starts[2], 24);
+}
+
+static void word_start_matches_skip_the_middle_of_words(void **state)
+{
+    (void)state;
+    Found f = {0};
+    const char *s = "de klant, deelklant en klantrelatie";
+    assert_int_equal(search_each_match("klant", s, strlen(s), true, collect, &f), 2);
+    assert_int_equal(f.starts[0], 3);
+    assert_int_equal(f.starts[1], 23);
+    char marks[64];
+    search_marks("twee kanten van de klant", marks, sizeof marks);
+    assert_string_equal(marks, "twee kanten klant");
+    search_marks("de van", marks, sizeof marks);
+    assert_string_equal(marks, "de van");
 }
 
 static void query_finds_fields_with_all_words_and_marks_them(void **state)
@@ -130,6 +145,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(fold_lowercases_and_strips_accents_and_maps_back),
         cmocka_unit_test(each_match_reports_offsets_in_the_original_text),
+        cmocka_unit_test(word_start_matches_skip_the_middle_of_words),
         cmocka_unit_test(query_finds_fields_with_all_words_and_marks_them),
         cmocka_unit_test(snippet_is_cut_at_words_with_ellipses),
     };
