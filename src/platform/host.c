@@ -158,9 +158,8 @@ static bool make_renderer(Host *h)
         text_cache_set_renderer(h->tc, NULL);
         SDL_DestroyRenderer(h->ren);
     }
-    Uint32 flags = h->opt.headless ? SDL_RENDERER_SOFTWARE : 0;
-    h->ren = SDL_CreateRenderer(h->win, -1, flags);
-    if (!h->ren && !h->opt.headless)
+    h->ren = SDL_CreateRenderer(h->win, -1, h->software ? SDL_RENDERER_SOFTWARE : 0);
+    if (!h->ren && !h->software)
         h->ren = SDL_CreateRenderer(h->win, -1, SDL_RENDERER_SOFTWARE);
     if (!h->ren)
         return false;
@@ -203,14 +202,20 @@ int host_open(Host *h, const HostOptions *o)
 {
     memset(h, 0, sizeof *h);
     h->opt = *o;
-    if (o->headless) {
-        /* No display needed: an offscreen window and the software
-         * renderer, exactly like the real program otherwise. */
-        if (!getenv("SDL_VIDEODRIVER"))
-            SDL_SetHint(SDL_HINT_VIDEODRIVER, "offscreen,dummy");
+    if (o->headless && !getenv("SDL_VIDEODRIVER")) {
+        /* No display needed: an offscreen window, otherwise exactly the
+         * real program. */
+        SDL_SetHint(SDL_HINT_VIDEODRIVER, "offscreen,dummy");
+    }
+    /* SDL's software renderer draws pages of text and boxes in a
+     * millisecond or two, starts in a fraction of the time of a GL driver
+     * and keeps the process small; SDL_RENDER_DRIVER=opengl (or any other)
+     * still picks an accelerated one. Without an explicit driver the
+     * software frame goes to the window directly (XShm on X11), not
+     * through a GL texture, which would load Mesa after all. */
+    h->software = o->headless || !getenv("SDL_RENDER_DRIVER");
+    if (h->software) {
         SDL_SetHint(SDL_HINT_RENDER_DRIVER, "software");
-        /* Else SDL would show the software frame through a GL texture
-         * (Mesa's llvmpipe here): slower, and 80 MB more resident. */
         SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
     }
     SDL_SetHint(SDL_HINT_VIDEO_ALLOW_SCREENSAVER, "1");

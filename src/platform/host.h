@@ -49,6 +49,7 @@ typedef struct {
     SDL_Cursor *arrow, *hand;
     bool hand_shown;
     bool fullscreen;
+    bool software; /* SDL's software renderer (the default) */
     uint64_t frames, presents;
     char data_dir[4096];
 } Host;
