@@ -45,6 +45,7 @@ void app_free(App *app)
     screen_reader_free(app);
     screen_glossary_free(app);
     screen_search_free(app);
+    app_progress_free(app);
 }
 
 const char *app_str(const App *app, StrId id)

@@ -26,6 +26,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "app_progress.h"
 #include "lesson.h"
 #include "settings.h"
 #include "strings.h"
@@ -87,6 +88,9 @@ struct App {
      * scoring module provides it (the contents then show no column). */
     float (*section_progress)(const App *app, size_t section);
     void *progress_ctx;
+
+    /* The scoring module: profile, attempt log, mastery (app_progress.h). */
+    AppProgress progress;
 
     /* Screen state, one struct per screen (screens.h). */
     StartState start;

@@ -268,6 +268,7 @@ int host_open(Host *h, const HostOptions *o)
     if (h->data_dir[0])
         snprintf(settings, sizeof settings, "%s/settings.conf", h->data_dir);
     app_init(&h->app, h->course, o->lang, settings, o->seed);
+    app_progress_start(&h->app, h->data_dir);
     h->app_ready = true;
 
     int ww = (int)((float)o->width * o->scale + 0.5f), wh = (int)((float)o->height * o->scale + 0.5f);

@@ -63,6 +63,7 @@ typedef enum {
     STR_QUIZ_TITLE,
     STR_QUIZ_SOON,
     STR_ERROR_FONT, /* %s: path */
+    STR_PROFILE_DEFAULT, /* the name of the profile made at the first start */
     STR_COUNT
 } StrId;
 

@@ -66,6 +66,7 @@ const char *const strings_en[STR_COUNT] = {
                       "F11\tfull screen",
     [STR_SETTINGS_SAVED_IN] = "Your choices are kept in %s",
     [STR_QUIZ_TITLE] = "Practice",
+    [STR_PROFILE_DEFAULT] = "Student 1",
     [STR_QUIZ_SOON] = "The practice questions for this section will appear here.",
     [STR_ERROR_FONT] = "The font %s cannot be loaded.",
 };

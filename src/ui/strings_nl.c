@@ -63,6 +63,7 @@ const char *const strings_nl[STR_COUNT] = {
                       "F11\tvolledig scherm",
     [STR_SETTINGS_SAVED_IN] = "Je keuzes worden bewaard in %s",
     [STR_QUIZ_TITLE] = "Oefenen",
+    [STR_PROFILE_DEFAULT] = "Leerling 1",
     [STR_QUIZ_SOON] = "Hier komen de oefenvragen bij deze paragraaf.",
     [STR_ERROR_FONT] = "Het lettertype %s kan niet worden geladen.",
 };

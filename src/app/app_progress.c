@@ -1,0 +1,195 @@
+/* app_progress.c - see app_progress.h. The last profile used is remembered
+ * in DATA/last-profile (its id, never its name), so the program reopens
+ * where the student was; everything about the student lives in the log. */
+#define _DEFAULT_SOURCE /* tm_gmtoff */
+#include "app_progress.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+
+#include "app.h"
+#include "fsutil.h"
+
+static void set_error(App *app, const char *msg)
+{
+    snprintf(app->error, sizeof app->error, "%s", msg);
+}
+
+static int local_offset_min(void)
+{
+    time_t now = time(NULL);
+    struct tm lt;
+    if (!localtime_r(&now, &lt))
+        return 0;
+    return (int)(lt.tm_gmtoff / 60);
+}
+
+static void remember(App *app)
+{
+    AppProgress *p = &app->progress;
+    char path[4200];
+    snprintf(path, sizeof path, "%.4000s/last-profile", p->data_dir);
+    char err[256];
+    /* Not fatal: at worst the next start picks another profile. */
+    fsutil_write_atomic(path, p->profile_id, strlen(p->profile_id), err, sizeof err);
+}
+
+void app_profile_close(App *app)
+{
+    AppProgress *p = &app->progress;
+    if (p->mastery_valid)
+        mastery_free(&p->mastery);
+    p->mastery_valid = false;
+    progress_close(p->log);
+    p->log = NULL;
+    p->profile_id[0] = '\0';
+    p->profile_name[0] = '\0';
+}
+
+void app_progress_refresh(App *app)
+{
+    AppProgress *p = &app->progress;
+    if (p->mastery_valid)
+        mastery_free(&p->mastery);
+    p->mastery_valid = false;
+    if (!p->log || !app->course)
+        return;
+    char err[256];
+    int64_t now = (int64_t)time(NULL) * 1000;
+    if (mastery_compute(&p->mastery, app->course, p->log, now, p->utc_offset_min, err, sizeof err))
+        p->mastery_valid = true;
+    else
+        set_error(app, err);
+}
+
+bool app_profile_open(App *app, const char *id)
+{
+    AppProgress *p = &app->progress;
+    app_profile_close(app);
+    if (!p->data_dir[0] || !profiles_valid_id(id))
+        return false;
+    ProfileList list;
+    Diag d;
+    diag_init(&d);
+    if (!profiles_list(p->data_dir, &list, &d)) {
+        set_error(app, d.count ? d.messages[0].text : "De profielen kunnen niet worden gelezen.");
+        diag_free(&d);
+        return false;
+    }
+    const Profile *found = profiles_find(&list, id);
+    if (found)
+        snprintf(p->profile_name, sizeof p->profile_name, "%s", found->name);
+    profiles_list_free(&list);
+    diag_free(&d);
+    if (!found)
+        return false;
+
+    char path[4200];
+    if (!profiles_log_path(p->data_dir, id, path, sizeof path))
+        return false;
+    diag_init(&d);
+    p->log = progress_open(path, NULL, &d);
+    /* Warnings are sentences for the student: keep them to show once. */
+    p->notice[0] = '\0';
+    for (size_t i = 0; i < d.count; i++) {
+        size_t n = strlen(p->notice);
+        snprintf(p->notice + n, sizeof p->notice - n, "%s%s", n ? " " : "", d.messages[i].text);
+    }
+    if (!p->log) {
+        set_error(app, p->notice[0] ? p->notice : "Je voortgang kan niet worden geopend.");
+        p->notice[0] = '\0';
+        p->profile_name[0] = '\0';
+        diag_free(&d);
+        return false;
+    }
+    diag_free(&d);
+    snprintf(p->profile_id, sizeof p->profile_id, "%s", id);
+    remember(app);
+    app_progress_refresh(app);
+    return true;
+}
+
+static float section_progress_cb(const App *app, size_t s) { return app_section_mastery(app, s); }
+
+void app_progress_start(App *app, const char *data_dir)
+{
+    AppProgress *p = &app->progress;
+    p->utc_offset_min = local_offset_min();
+    snprintf(p->data_dir, sizeof p->data_dir, "%s", data_dir ? data_dir : "");
+    if (!p->data_dir[0])
+        return;
+    char err0[256];
+    if (!fsutil_mkdirs(p->data_dir, err0, sizeof err0)) {
+        set_error(app, err0);
+        p->data_dir[0] = '\0';
+        return;
+    }
+    app->section_progress = section_progress_cb;
+    char last[64] = "";
+    char path[4200];
+    snprintf(path, sizeof path, "%.4000s/last-profile", p->data_dir);
+    FILE *f = fopen(path, "r");
+    if (f) {
+        if (!fgets(last, sizeof last, f))
+            last[0] = '\0';
+        fclose(f);
+        last[strcspn(last, "\r\n")] = '\0';
+    }
+    if (last[0] && app_profile_open(app, last))
+        return;
+    ProfileList list;
+    Diag d;
+    diag_init(&d);
+    bool listed = profiles_list(p->data_dir, &list, &d);
+    diag_free(&d);
+    if (listed && list.count > 0) {
+        char id[PROFILE_ID_SIZE];
+        snprintf(id, sizeof id, "%s", list.items[0].id);
+        profiles_list_free(&list);
+        app_profile_open(app, id);
+        return;
+    }
+    if (listed)
+        profiles_list_free(&list);
+    char id[PROFILE_ID_SIZE], err[256];
+    if (profiles_create(p->data_dir, app_str(app, STR_PROFILE_DEFAULT), (int64_t)time(NULL) * 1000, id, err,
+                        sizeof err))
+        app_profile_open(app, id);
+    else
+        set_error(app, err);
+}
+
+bool app_record(App *app, const char *item, const char *answer_json, double score, int64_t ms, AttemptMode mode)
+{
+    AppProgress *p = &app->progress;
+    if (!p->log)
+        return true;
+    Attempt a = {
+        .time_ms = (int64_t)time(NULL) * 1000,
+        .item = item,
+        .version = app->course && app->course->version ? app->course->version : "",
+        .answer = answer_json,
+        .score = score < 0 ? 0 : score > 1 ? 1 : score,
+        .ms = ms < 0 ? 0 : ms,
+        .mode = mode,
+    };
+    char err[512];
+    if (!progress_record(p->log, &a, err, sizeof err)) {
+        set_error(app, err);
+        return false;
+    }
+    app_progress_refresh(app);
+    return true;
+}
+
+float app_section_mastery(const App *app, size_t s)
+{
+    const AppProgress *p = &app->progress;
+    if (!p->mastery_valid || !app->course || s >= app->course->nsections)
+        return -1;
+    return (float)p->mastery.sections[s].mastery;
+}
+
+void app_progress_free(App *app) { app_profile_close(app); }
