@@ -377,6 +377,10 @@ size_t search_query(const SearchIndex *ix, const char *query, size_t max, Search
         }
         total++;
     }
+    if (*nhits == 0) {
+        free(out);
+        out = NULL;
+    }
     *hits = out;
 done:
     free(q);

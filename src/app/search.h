@@ -46,9 +46,10 @@ SearchIndex *search_index_new(const Course *course);
 void search_index_free(SearchIndex *ix);
 
 /* Finds the fields that contain every word of QUERY (any case or accents),
- * in course order, at most MAX. Fills *HITS (the caller frees them with
- * search_hits_free) and returns how many there are in all (may exceed
- * *NHITS). A query without a word of 2+ characters finds nothing. */
+ * in course order, at most MAX. Fills *HITS (NULL when none; the caller
+ * frees them with search_hits_free) and returns how many there are in all
+ * (may exceed *NHITS). A query without a word of 2+ characters finds
+ * nothing. */
 size_t search_query(const SearchIndex *ix, const char *query, size_t max, SearchHit **hits, size_t *nhits);
 void search_hits_free(SearchHit *hits, size_t n);
 

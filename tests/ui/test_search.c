@@ -117,6 +117,7 @@ static void query_finds_fields_with_all_words_and_marks_them(void **state)
     assert_int_equal(search_query(ix, "x", 10, &hits, &n), 0);
     assert_int_equal(search_query(ix, "qqqzzz", 10, &hits, &n), 0);
     assert_int_equal(n, 0);
+    assert_null(hits);
     search_index_free(ix);
 }
 
