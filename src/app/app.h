@@ -41,6 +41,12 @@ typedef enum {
     SCREEN_SEARCH,   /* Ctrl+F: search the whole course */
     SCREEN_SETTINGS, /* theme, text size, font */
     SCREEN_QUIZ,     /* practice questions of a section (placeholder) */
+    /* exam and class quiz (issue 7) */
+    SCREEN_EXAM_SETUP,  /* Toets jezelf: length and time per question */
+    SCREEN_EXAM,        /* the test: one question at a time, no feedback */
+    SCREEN_EXAM_RESULT, /* score, cijfer, per section, review */
+    SCREEN_CLASS_SETUP, /* Klassikale quiz: set, countdown, tally, teams */
+    SCREEN_CLASS,       /* the projector view (whole window, no top bar) */
     SCREEN_COUNT
 } Screen;
 
@@ -49,14 +55,17 @@ typedef struct App App;
 #include "screens.h"
 
 typedef struct {
-    const char *name; /* for tests and logs: "reader" */
-    StrId title;      /* shown in the top bar */
+    const char *name;        /* for tests and logs: "reader" */
+    StrId title;             /* shown in the top bar */
     void (*enter)(App *app); /* called by app_open/app_back on arrival; may be NULL */
     void (*leave)(App *app); /* called when another screen takes over; may be NULL */
     void (*frame)(App *app, Ui *ui, Rect body);
     /* A title that depends on the state (the reader's section); NULL:
      * the fixed TITLE. Writes into BUF and returns it. */
     const char *(*bar_title)(App *app, char *buf, size_t size);
+    /* True: the screen gets the whole window, without the top bar (the
+     * projector view); Esc still goes back. */
+    bool whole_window;
 } ScreenDef;
 
 extern const ScreenDef app_screens[SCREEN_COUNT];
@@ -71,7 +80,7 @@ struct App {
     unsigned seed;            /* --seed: for shuffling questions */
     const Theme *theme;
     Typo typo;
-    uint64_t now_ms;    /* the injected clock: real or the harness's */
+    uint64_t now_ms;     /* the injected clock: real or the harness's */
     uint64_t wake_at_ms; /* a screen that needs a frame at a later time sets
                           * this (the earliest wins); 0 = none. The platform
                           * clears it when it has woken up. */
@@ -100,6 +109,9 @@ struct App {
     SearchState search;
     SettingsState settings_screen;
     QuizState quiz;
+    /* exam and class quiz (issue 7) */
+    ExamState exam;
+    ClassState classq;
 
     /* Typography is recomputed when these change. */
     float typo_scale;

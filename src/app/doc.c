@@ -320,8 +320,7 @@ static void lay_header(B *b)
     const Typo *t = b->t;
     const Section *s = b->p->section;
     char buf[512];
-    snprintf(buf, sizeof buf, str_get(b->p->lang, STR_READER_SECTION_OF), b->p->section_index + 1,
-             b->p->nsections);
+    snprintf(buf, sizeof buf, str_get(b->p->lang, STR_READER_SECTION_OF), b->p->section_index + 1, b->p->nsections);
     b->y += rich_s(b, buf, 0, b->y, b->p->width, t->small_bold, t->small_line, ROLE_MUTED, NO_FIELD);
     b->y += t->unit / 2;
     snprintf(buf, sizeof buf, "%s\xE2\x80\x82%s", s->number, s->title); /* an en space */
@@ -372,7 +371,8 @@ static void lay_goals(B *b)
         y += t->unit / 2;
         static const char check[] = "\xE2\x80\xA2";
         int w = ui_text_width(b->ui, t->body, check, 3);
-        add_text(b, bx.inner_x + t->unit, y + (t->line - th) / 2, w, th, t->body, ROLE_GOALS_EDGE, check, 3, NO_FIELD, 0);
+        add_text(b, bx.inner_x + t->unit, y + (t->line - th) / 2, w, th, t->body, ROLE_GOALS_EDGE, check, 3, NO_FIELD,
+                 0);
         y += rich_s(b, s->goals[i].text, bx.inner_x + gutter, y, bx.inner_w - gutter, t->body, t->line, ROLE_TEXT, i);
     }
     box_end(b, &bx, y - bx.y0 - bx.pad);
@@ -410,7 +410,8 @@ static void lay_term(B *b, const Block *bl)
     add_text(b, bx.inner_x, y + (t->line - sth) / 2, lw, sth, t->small_bold, ROLE_TERM_EDGE, label, strlen(label),
              NO_FIELD, 0);
     int tx = bx.inner_x + lw + t->unit * 3 / 2;
-    int hh = rich_s(b, bl->term, tx, y, bx.inner_x + bx.inner_w - tri - t->unit - tx, t->bold, t->line, ROLE_HEADING, 0);
+    int hh =
+        rich_s(b, bl->term, tx, y, bx.inner_x + bx.inner_w - tri - t->unit - tx, t->bold, t->line, ROLE_HEADING, 0);
     /* The disclosure triangle: pointing right when closed, down when open. */
     int cx = bx.inner_x + bx.inner_w - tri / 2, cy = y + t->line / 2, a = t->unit * 3 / 4;
     if (open)
@@ -574,8 +575,7 @@ static void lay_tree(B *b, const Block *bl)
         const TreeBox *bx = &L.boxes[i];
         Rect r = {ox + bx->x, oy + bx->y, bx->w, bx->h};
         add_rect(b, r, ROLE_DIAGRAM, t->unit / 2);
-        add_border(b, r, i == 0 ? ROLE_ACCENT : ROLE_DIAGRAM_EDGE, i == 0 ? typo_px(t, 2) : typo_px(t, 1),
-                   t->unit / 2);
+        add_border(b, r, i == 0 ? ROLE_ACCENT : ROLE_DIAGRAM_EDGE, i == 0 ? typo_px(t, 2) : typo_px(t, 1), t->unit / 2);
         Align al = L.outline ? ALIGN_LEFT : ALIGN_CENTRE;
         int y = r.y + pad, w = bx->w - 2 * pad;
         y += rich(b, bx->node->label, strlen(bx->node->label), r.x + pad, y, w, t->small_bold, t->small_line,

@@ -26,9 +26,9 @@ typedef struct {
     uint8_t role; /* ThemeRole */
     int16_t radius, thick;
     Font font;
-    Rect r;   /* TEXT, RECT, BORDER */
-    int p[6]; /* LINE: x1 y1 x2 y2; TRIANGLE: three points */
-    uint32_t text, len; /* TEXT: bytes of DocLayout.chars */
+    Rect r;                /* TEXT, RECT, BORDER */
+    int p[6];              /* LINE: x1 y1 x2 y2; TRIANGLE: three points */
+    uint32_t text, len;    /* TEXT: bytes of DocLayout.chars */
     uint16_t block, field; /* where a text run comes from (see section_fields) */
     uint32_t src;          /* its byte offset in the plain text of that field */
 } DocItem;

@@ -119,9 +119,8 @@ static void end_of_section(App *app, Ui *ui, int x, int y, int w)
     int half = (w - t->unit * 2) / 2;
     char prev[128];
     snprintf(prev, sizeof prev, "\xE2\x86\x90 %s", app_str(app, STR_PREV_SECTION));
-    if (r->section > 0 &&
-        nav_row(app, ui, ui_id("prev-section", r->section), (Rect){x, y, half, m.nav}, prev,
-                &c->sections[r->section - 1], false)) {
+    if (r->section > 0 && nav_row(app, ui, ui_id("prev-section", r->section), (Rect){x, y, half, m.nav}, prev,
+                                  &c->sections[r->section - 1], false)) {
         app_open_section(app, r->section - 1, SIZE_MAX, 0, 0);
         return;
     }

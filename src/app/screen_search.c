@@ -119,7 +119,8 @@ void screen_search_frame(App *app, Ui *ui, Rect body)
         char title[512];
         hit_title(app, &s->hits[i], title, sizeof title);
         heights[i] = ui_paragraph_height(ui, w - 2 * pad, t->ui_bold, t->ui_line, title) +
-                     ui_paragraph_height(ui, w - 2 * pad, t->small, t->small_line, s->hits[i].context ? s->hits[i].context : "") +
+                     ui_paragraph_height(ui, w - 2 * pad, t->small, t->small_line,
+                                         s->hits[i].context ? s->hits[i].context : "") +
                      2 * pad + t->unit / 2;
         total += heights[i] + t->unit / 2;
     }

@@ -70,7 +70,9 @@ void screen_start_frame(App *app, Ui *ui, Rect body)
     static const struct {
         Screen s;
         StrId label;
-    } more[] = {{SCREEN_GLOSSARY, STR_GLOSSARY_TITLE}, {SCREEN_SEARCH, STR_SEARCH_TITLE}, {SCREEN_SETTINGS, STR_SETTINGS_TITLE}};
+    } more[] = {{SCREEN_GLOSSARY, STR_GLOSSARY_TITLE},
+                {SCREEN_SEARCH, STR_SEARCH_TITLE},
+                {SCREEN_SETTINGS, STR_SETTINGS_TITLE}};
     int bx = x;
     for (size_t i = 0; i < sizeof more / sizeof *more; i++) {
         const char *label = app_str(app, more[i].label);

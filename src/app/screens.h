@@ -34,7 +34,7 @@ enum { READER_MAX_BLOCKS = 256 };
 typedef struct {
     size_t section;
     UiScroll scroll;
-    DocLayout *doc; /* the laid-out page, rebuilt when its key changes */
+    DocLayout *doc;                        /* the laid-out page, rebuilt when its key changes */
     uint64_t open[READER_MAX_BLOCKS / 64]; /* term blocks opened by a click */
     /* A place to scroll to as soon as the page is laid out. */
     bool pending;

@@ -33,8 +33,8 @@ void search_marks(const char *query, char *out, size_t size);
 
 typedef struct {
     size_t section, block, field;
-    size_t offset;  /* byte offset of the first matched word in the field's plain text */
-    char *context;  /* a snippet with the words marked **bold**, markup of lesson text */
+    size_t offset;       /* byte offset of the first matched word in the field's plain text */
+    char *context;       /* a snippet with the words marked **bold**, markup of lesson text */
     const char *heading; /* the nearest heading above the block, or NULL */
 } SearchHit;
 

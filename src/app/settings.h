@@ -15,8 +15,8 @@ enum { SETTINGS_TEXT_STEP_MIN = -3, SETTINGS_TEXT_STEP_MAX = 6 };
 
 typedef struct {
     ThemeId theme;
-    int text_step; /* SETTINGS_TEXT_STEP_MIN..MAX, 0 = default size */
-    bool dyslexic; /* OpenDyslexic with wider spacing */
+    int text_step;         /* SETTINGS_TEXT_STEP_MIN..MAX, 0 = default size */
+    bool dyslexic;         /* OpenDyslexic with wider spacing */
     char last_section[65]; /* id of the section last read, "" for none */
     int last_block;        /* first block on screen when it was left */
 } Settings;

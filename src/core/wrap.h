@@ -50,8 +50,7 @@ typedef struct {
 /* Wraps SPANS into lines at most MAX_WIDTH wide (a width < 1 counts as 1:
  * one code point per line). Empty text gives no lines; each '\n' ends a
  * line, so "a\n" gives two. False only when out of memory. */
-bool wrap_spans(const WrapSpan *spans, size_t nspans, int max_width, WrapMeasureFn measure, void *ctx,
-                WrapResult *out);
+bool wrap_spans(const WrapSpan *spans, size_t nspans, int max_width, WrapMeasureFn measure, void *ctx, WrapResult *out);
 
 /* wrap_spans() for one span of style 0. */
 bool wrap_text(const char *text, size_t len, int max_width, WrapMeasureFn measure, void *ctx, WrapResult *out);

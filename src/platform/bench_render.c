@@ -209,8 +209,8 @@ int platform_bench_render(int argc, char **argv)
     printf("frame_median_ms %.3f ms\n", percentile(t, n, 0.5));
     printf("frame_p99_ms %.3f ms\n", percentile(t, n, 0.99));
     printf("peak_rss_mb %.1f MB\n", (double)ru.ru_maxrss / 1024.0);
-    fprintf(stderr, "bench render: %zu frames scrolling section %s (%d px tall)\n", n, h.course->sections[longest].number,
-            tallest);
+    fprintf(stderr, "bench render: %zu frames scrolling section %s (%d px tall)\n", n,
+            h.course->sections[longest].number, tallest);
     free(t);
     host_close(&h);
     remove_data_dir(data_dir);

@@ -110,7 +110,7 @@ static bool parse_key(const char *spec, SDL_Keycode *key, Uint16 *mods)
     static const struct {
         const char *name;
         SDL_Keycode key;
-    } aliases[] = {{"plus", SDLK_PLUS}, {"minus", SDLK_MINUS}, {"equals", SDLK_EQUALS}, {"Enter", SDLK_RETURN},
+    } aliases[] = {{"plus", SDLK_PLUS},  {"minus", SDLK_MINUS},   {"equals", SDLK_EQUALS}, {"Enter", SDLK_RETURN},
                    {"Esc", SDLK_ESCAPE}, {"PgDn", SDLK_PAGEDOWN}, {"PgUp", SDLK_PAGEUP}};
     *key = SDL_GetKeyFromName(spec);
     for (size_t i = 0; *key == SDLK_UNKNOWN && i < sizeof aliases / sizeof *aliases; i++)
@@ -590,8 +590,8 @@ int script_run(Script *s, Host *h, const char *out_dir)
             break;
         case CMD_CLICK_LABEL:
             if (!find_label(h, c->arg, &x, &y)) {
-                fprintf(stderr, "%s:%d: click \"%s\": no such text on the frame; it holds (x y w h text):\n",
-                        s->path, c->line, c->arg);
+                fprintf(stderr, "%s:%d: click \"%s\": no such text on the frame; it holds (x y w h text):\n", s->path,
+                        c->line, c->arg);
                 print_frame(h, stderr);
                 return 1;
             }

@@ -23,8 +23,8 @@ typedef struct {
     const char *script; /* --script FILE */
     const char *out_dir;
     bool headless;
-    int width, height; /* points; 1280 x 800 by default */
-    float scale;       /* --scale: pixels per point on top of the display's */
+    int width, height;  /* points; 1280 x 800 by default */
+    float scale;        /* --scale: pixels per point on top of the display's */
     bool virtual_clock; /* time moves only by `wait` (script mode) */
 } HostOptions;
 

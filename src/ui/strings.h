@@ -15,14 +15,14 @@ typedef enum {
     STR_NAV_SEARCH,
     STR_NAV_SETTINGS,
     STR_START_TAGLINE,
-    STR_START_CONTINUE,     /* button; the section follows on its own line */
-    STR_START_BEGIN,        /* button: start at the first section */
-    STR_START_CONTENTS,     /* heading of the list on the start screen */
-    STR_START_HINT,         /* keyboard hint under the list */
+    STR_START_CONTINUE, /* button; the section follows on its own line */
+    STR_START_BEGIN,    /* button: start at the first section */
+    STR_START_CONTENTS, /* heading of the list on the start screen */
+    STR_START_HINT,     /* keyboard hint under the list */
     STR_TOC_TITLE,
-    STR_TOC_PROGRESS,       /* %d: percent mastered */
-    STR_TOC_GOALS,          /* %zu: number of learning goals */
-    STR_READER_SECTION_OF,  /* %zu of %zu */
+    STR_TOC_PROGRESS,      /* %d: percent mastered */
+    STR_TOC_GOALS,         /* %zu: number of learning goals */
+    STR_READER_SECTION_OF, /* %zu of %zu */
     STR_GOALS_TITLE,
     STR_GOALS_INTRO,
     STR_TERM_LABEL,
@@ -34,15 +34,15 @@ typedef enum {
     STR_NEXT_SECTION,
     STR_END_OF_CHAPTER,
     STR_GLOSSARY_TITLE,
-    STR_GLOSSARY_FILTER,    /* placeholder */
-    STR_GLOSSARY_COUNT,     /* %zu of %zu terms */
+    STR_GLOSSARY_FILTER, /* placeholder */
+    STR_GLOSSARY_COUNT,  /* %zu of %zu terms */
     STR_GLOSSARY_NONE,
     STR_GLOSSARY_IN_SECTION, /* %s: section number */
     STR_SEARCH_TITLE,
     STR_SEARCH_PLACEHOLDER,
     STR_SEARCH_HINT,
-    STR_SEARCH_COUNT,       /* %zu results */
-    STR_SEARCH_MORE,        /* %zu: shown of more */
+    STR_SEARCH_COUNT, /* %zu results */
+    STR_SEARCH_MORE,  /* %zu: shown of more */
     STR_SEARCH_NONE,
     STR_SETTINGS_TITLE,
     STR_SETTINGS_THEME,
@@ -58,11 +58,11 @@ typedef enum {
     STR_SETTINGS_SCREEN,
     STR_FULLSCREEN,
     STR_SETTINGS_KEYS,
-    STR_KEYS_HELP, /* lines separated by '\n', "key\tmeaning" */
+    STR_KEYS_HELP,         /* lines separated by '\n', "key\tmeaning" */
     STR_SETTINGS_SAVED_IN, /* %s: path */
     STR_QUIZ_TITLE,
     STR_QUIZ_SOON,
-    STR_ERROR_FONT, /* %s: path */
+    STR_ERROR_FONT,      /* %s: path */
     STR_PROFILE_DEFAULT, /* the name of the profile made at the first start */
     STR_COUNT
 } StrId;

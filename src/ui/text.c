@@ -61,8 +61,9 @@ bool text_layout(Ui *ui, const char *markup, size_t len, int width, Font f, Text
         for (size_t k = 0; k < ln->nruns; k++) {
             const WrapRun *r = &wr.runs[ln->first_run + k];
             const MarkupSpan *sp = &mk.spans[r->span];
-            out->runs[out->nruns++] = (TextRun){(uint32_t)(sp->start + r->start), (uint32_t)r->len, r->x, r->width,
-                                                (uint16_t)l, font_with_markup(f, sp->style).style};
+            out->runs[out->nruns++] =
+                (TextRun){(uint32_t)(sp->start + r->start),    (uint32_t)r->len, r->x, r->width, (uint16_t)l,
+                          font_with_markup(f, sp->style).style};
         }
     }
     out->nlines = (int)wr.nlines;

@@ -5,7 +5,9 @@
 
 #include <string.h>
 
-#define RGB(v) {(uint8_t)((v) >> 16), (uint8_t)((v) >> 8 & 0xff), (uint8_t)((v)&0xff), 255}
+/* clang-format off */
+#define RGB(v) {(uint8_t)((v) >> 16), (uint8_t)((v) >> 8 & 0xff), (uint8_t)((v) & 0xff), 255}
+/* clang-format on */
 
 static const Theme themes[THEME_COUNT] = {
     [THEME_LIGHT] =

@@ -184,8 +184,8 @@ static void search_opens_the_section_at_the_hit_with_the_words_marked(void **sta
     /* A highlight is drawn behind the word. */
     bool mark = false;
     for (size_t i = 0; i < ui.dl.ncmds; i++)
-        mark |= ui.dl.cmds[i].kind == DRAW_RECT &&
-                memcmp(&ui.dl.cmds[i].color, &ui.theme->highlight, sizeof(Color)) == 0;
+        mark |=
+            ui.dl.cmds[i].kind == DRAW_RECT && memcmp(&ui.dl.cmds[i].color, &ui.theme->highlight, sizeof(Color)) == 0;
     assert_true(mark);
     press(UI_KEY_ESCAPE, 0);
     assert_int_equal(app.screen, SCREEN_SEARCH);
@@ -372,8 +372,8 @@ static void english_interface_translates_the_chrome_not_the_course(void **state)
 static void nothing_leaves_the_window_on_any_screen(void **state)
 {
     (void)state;
-    static const Screen screens[] = {SCREEN_START, SCREEN_TOC, SCREEN_GLOSSARY, SCREEN_SEARCH, SCREEN_SETTINGS,
-                                     SCREEN_QUIZ};
+    static const Screen screens[] = {SCREEN_START,  SCREEN_TOC,      SCREEN_GLOSSARY,
+                                     SCREEN_SEARCH, SCREEN_SETTINGS, SCREEN_QUIZ};
     W = 800;
     H = 600;
     for (int step = SETTINGS_TEXT_STEP_MIN; step <= SETTINGS_TEXT_STEP_MAX; step += 3) {

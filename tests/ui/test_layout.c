@@ -55,8 +55,8 @@ static void check_inside(const DocLayout *d)
         if (it->kind == DOC_TEXT || it->kind == DOC_RECT || it->kind == DOC_BORDER) {
             if (it->r.x < -d->overhang || it->r.x + it->r.w > d->width + d->overhang)
                 fail_msg("item %zu of block %u (%.*s) at x %d w %d leaves [%d, %d]", i, it->block,
-                         it->kind == DOC_TEXT ? (int)it->len : 0, d->chars + it->text, it->r.x, it->r.w,
-                         -d->overhang, d->width + d->overhang);
+                         it->kind == DOC_TEXT ? (int)it->len : 0, d->chars + it->text, it->r.x, it->r.w, -d->overhang,
+                         d->width + d->overhang);
         }
         assert_true(it->r.y >= 0 && it->r.y + it->r.h <= d->height + 4);
     }

@@ -31,8 +31,7 @@ static void markup_marks_bold_and_emphasis(void **state)
 {
     (void)state;
     char b[256];
-    assert_string_equal(spans("een **vet** en *schuin* woord", b, sizeof b),
-                        "een |0;vet|1; en |0;schuin|2; woord|0");
+    assert_string_equal(spans("een **vet** en *schuin* woord", b, sizeof b), "een |0;vet|1; en |0;schuin|2; woord|0");
     assert_string_equal(spans("***beide***", b, sizeof b), "beide|3");
     assert_string_equal(spans("**vet**, daarna", b, sizeof b), "vet|1;, daarna|0");
 }

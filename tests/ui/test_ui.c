@@ -124,8 +124,7 @@ static void focus_ring_is_drawn_only_after_keyboard_use(void **state)
     /* The ring uses the theme's focus colour. */
     bool ring = false;
     for (size_t i = 0; i < ui.dl.ncmds; i++)
-        ring |= ui.dl.cmds[i].kind == DRAW_BORDER &&
-                memcmp(&ui.dl.cmds[i].color, &ui.theme->focus, sizeof(Color)) == 0;
+        ring |= ui.dl.cmds[i].kind == DRAW_BORDER && memcmp(&ui.dl.cmds[i].color, &ui.theme->focus, sizeof(Color)) == 0;
     assert_true(ring);
 }
 
