@@ -155,7 +155,7 @@ void screen_reader_frame(App *app, Ui *ui, Rect body)
     }
     int cx, cw;
     app_column(app, ui, body, &cx, &cw);
-    int side = cx - body.x - typo_px(t, 16);
+    int side = cx - body.x - typo_px(t, 24);
     int overhang = cw / 5 < side ? cw / 5 : side;
     if (overhang < 0)
         overhang = 0;

@@ -132,6 +132,45 @@ static void a_term_opens_below_its_header(void **state)
     doc_free(opened);
 }
 
+static void lists_hang_their_lines_after_the_marker(void **state)
+{
+    (void)state;
+    Typo t;
+    typo_compute(&t, &ui, 0, false, 1);
+    size_t checked = 0;
+    for (size_t s = 0; s < course->nsections; s++) {
+        DocLayout *d = lay(s, &t, 300, 0, NULL, 0);
+        const Section *sec = &course->sections[s];
+        for (size_t b = 0; b < sec->nblocks; b++) {
+            if (sec->blocks[b].kind != BLOCK_LIST)
+                continue;
+            /* Every line of an item starts at the same x, right of its
+             * marker (which has no field). */
+            int text_x = -1, marker_x = -1;
+            for (size_t i = 0; i < d->nitems; i++) {
+                const DocItem *it = &d->items[i];
+                if (it->block != b || it->kind != DOC_TEXT)
+                    continue;
+                if (it->field == 0xFFFF) {
+                    marker_x = it->r.x;
+                    continue;
+                }
+                const DocItem *prev = i ? &d->items[i - 1] : NULL;
+                bool line_start = !prev || prev->r.y != it->r.y || prev->block != b || prev->field == 0xFFFF;
+                if (!line_start)
+                    continue;
+                if (text_x < 0)
+                    text_x = it->r.x;
+                assert_int_equal(it->r.x, text_x);
+                checked++;
+            }
+            assert_true(marker_x >= 0 && marker_x < text_x);
+        }
+        doc_free(d);
+    }
+    assert_true(checked > 20);
+}
+
 static void doc_find_returns_the_line_of_an_offset(void **state)
 {
     (void)state;
@@ -281,6 +320,7 @@ int main(void)
         cmocka_unit_test(every_section_stays_inside_its_column_at_every_size),
         cmocka_unit_test(typography_gives_a_measure_of_sixty_to_seventy_five_characters),
         cmocka_unit_test(a_term_opens_below_its_header),
+        cmocka_unit_test(lists_hang_their_lines_after_the_marker),
         cmocka_unit_test(doc_find_returns_the_line_of_an_offset),
         cmocka_unit_test(table_columns_share_room_by_content),
         cmocka_unit_test(every_tree_is_laid_out_without_overlap_at_every_width),
