@@ -39,6 +39,10 @@ static const Theme themes[THEME_COUNT] = {
             .scroll_thumb = RGB(0xABA79C),
             .scroll_thumb_hover = RGB(0x7D796F),
             .error = RGB(0xB3261E),
+            .right = RGB(0x1E7A3C),
+            .right_soft = RGB(0xE3F1E6),
+            .wrong = RGB(0xB3261E),
+            .wrong_soft = RGB(0xF8E3E1),
         },
     [THEME_DARK] =
         {
@@ -69,6 +73,10 @@ static const Theme themes[THEME_COUNT] = {
             .scroll_thumb = RGB(0x50565F),
             .scroll_thumb_hover = RGB(0x747B86),
             .error = RGB(0xFF8A80),
+            .right = RGB(0x7BD88F),
+            .right_soft = RGB(0x1C3123),
+            .wrong = RGB(0xFF8A80),
+            .wrong_soft = RGB(0x3A2020),
         },
     [THEME_CONTRAST] =
         {
@@ -99,6 +107,10 @@ static const Theme themes[THEME_COUNT] = {
             .scroll_thumb = RGB(0xFFFFFF),
             .scroll_thumb_hover = RGB(0xFFFF00),
             .error = RGB(0xFF6060),
+            .right = RGB(0x00FF00),
+            .right_soft = RGB(0x002A00),
+            .wrong = RGB(0xFF6060),
+            .wrong_soft = RGB(0x3A0000),
         },
 };
 

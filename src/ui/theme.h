@@ -35,6 +35,9 @@ typedef struct {
     Color focus;        /* the keyboard focus ring */
     Color scroll_track, scroll_thumb, scroll_thumb_hover;
     Color error;
+    /* Quiz marks (always drawn with a symbol too, never colour alone):
+     * right/wrong text and symbols, and the soft fills behind them. */
+    Color right, right_soft, wrong, wrong_soft;
 } Theme;
 
 /* Colours a retained layout refers to. */
