@@ -325,14 +325,27 @@ uint64_t host_now(const Host *h)
 
 void host_resize(Host *h, int w, int hgt)
 {
-    SDL_SetWindowSize(h->win, (int)((float)w * h->opt.scale + 0.5f), (int)((float)hgt * h->opt.scale + 0.5f));
+    int ww = (int)((float)w * h->opt.scale + 0.5f), wh = (int)((float)hgt * h->opt.scale + 0.5f);
+    SDL_SetWindowSize(h->win, ww, wh);
     if (h->opt.headless) {
         /* The offscreen driver sends no resize event to the software
          * renderer; a new renderer gets a surface of the new size. */
         make_renderer(h);
-    } else {
-        update_size(h);
+        return;
     }
+    /* A window manager answers later: wait (briefly) for the new size, so
+     * the next frame and shot have it. */
+    for (Uint64 until = SDL_GetTicks64() + 1000; SDL_GetTicks64() < until;) {
+        SDL_Event ev;
+        while (SDL_PollEvent(&ev))
+            host_event(h, &ev);
+        int cw, ch;
+        SDL_GetWindowSize(h->win, &cw, &ch);
+        if (cw == ww && ch == wh)
+            break;
+        SDL_Delay(5);
+    }
+    update_size(h);
 }
 
 /* ---- input ---- */
