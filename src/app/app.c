@@ -17,6 +17,13 @@ const ScreenDef app_screens[SCREEN_COUNT] = {
     [SCREEN_SEARCH] = {"search", STR_SEARCH_TITLE, screen_search_enter, NULL, screen_search_frame, NULL},
     [SCREEN_SETTINGS] = {"settings", STR_SETTINGS_TITLE, NULL, NULL, screen_settings_frame, NULL},
     [SCREEN_QUIZ] = {"quiz", STR_QUIZ_TITLE, NULL, NULL, screen_quiz_frame, NULL},
+    /* exam and class quiz (issue 7) */
+    [SCREEN_EXAM_SETUP] = {"exam-setup", STR_EXAM_TITLE, screen_exam_setup_enter, NULL, screen_exam_setup_frame, NULL},
+    [SCREEN_EXAM] = {"exam", STR_EXAM_TITLE, NULL, NULL, screen_exam_frame, NULL},
+    [SCREEN_EXAM_RESULT] = {"exam-result", STR_RESULT_TITLE, NULL, NULL, screen_exam_result_frame, NULL},
+    [SCREEN_CLASS_SETUP] = {"class-setup", STR_CLASS_TITLE, NULL, NULL, screen_class_setup_frame, NULL},
+    [SCREEN_CLASS] = {"class", STR_CLASS_TITLE, screen_class_enter, screen_class_leave, screen_class_frame, NULL,
+                      true},
 };
 
 void app_init(App *app, const Course *course, Lang lang, const char *settings_path, unsigned seed)
@@ -45,6 +52,8 @@ void app_free(App *app)
     screen_reader_free(app);
     screen_glossary_free(app);
     screen_search_free(app);
+    screen_exam_free(app);  /* issue 7 */
+    screen_class_free(app); /* issue 7 */
     app_progress_free(app);
 }
 
@@ -300,7 +309,8 @@ void app_frame(App *app, Ui *ui)
     ui->font_bold = app->typo.ui_bold;
     global_keys(app, ui);
     draw_rect(&ui->dl, (Rect){0, 0, ui->width, ui->height}, app->theme->bg, 0);
-    int bar = top_bar_height(app, ui);
+    bool whole = app_screens[app->screen].whole_window; /* the projector view (issue 7) */
+    int bar = whole ? 0 : top_bar_height(app, ui);
     Rect body = {0, bar, ui->width, ui->height - bar};
     if (app->drawn != app->screen) {
         /* A new screen starts without a focused element (it may then give
@@ -310,7 +320,8 @@ void app_frame(App *app, Ui *ui)
     }
     Screen s = app->screen;
     app_screens[s].frame(app, ui, body);
-    top_bar(app, ui);
+    if (!whole)
+        top_bar(app, ui);
     error_bar(app, ui);
     if (ui_key(ui, UI_KEY_ESCAPE, 0))
         app_back(app);

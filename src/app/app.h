@@ -41,6 +41,12 @@ typedef enum {
     SCREEN_SEARCH,   /* Ctrl+F: search the whole course */
     SCREEN_SETTINGS, /* theme, text size, font */
     SCREEN_QUIZ,     /* practice questions of a section (placeholder) */
+    /* exam and class quiz (issue 7) */
+    SCREEN_EXAM_SETUP,  /* Toets jezelf: length and time per question */
+    SCREEN_EXAM,        /* the test: one question at a time, no feedback */
+    SCREEN_EXAM_RESULT, /* score, cijfer, per section, review */
+    SCREEN_CLASS_SETUP, /* Klassikale quiz: set, countdown, tally, teams */
+    SCREEN_CLASS,       /* the projector view (whole window, no top bar) */
     SCREEN_COUNT
 } Screen;
 
@@ -57,6 +63,9 @@ typedef struct {
     /* A title that depends on the state (the reader's section); NULL:
      * the fixed TITLE. Writes into BUF and returns it. */
     const char *(*bar_title)(App *app, char *buf, size_t size);
+    /* True: the screen gets the whole window, without the top bar (the
+     * projector view); Esc still goes back. */
+    bool whole_window;
 } ScreenDef;
 
 extern const ScreenDef app_screens[SCREEN_COUNT];
@@ -100,6 +109,9 @@ struct App {
     SearchState search;
     SettingsState settings_screen;
     QuizState quiz;
+    /* exam and class quiz (issue 7) */
+    ExamState exam;
+    ClassState classq;
 
     /* Typography is recomputed when these change. */
     float typo_scale;

@@ -7,7 +7,10 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "classquiz.h" /* issue 7 */
 #include "doc.h"
+#include "exam.h"          /* issue 7 */
+#include "question_view.h" /* issue 7 */
 #include "search.h"
 #include "ui.h"
 
@@ -91,5 +94,53 @@ typedef struct {
     UiScroll scroll;
 } QuizState;
 void screen_quiz_frame(App *app, Ui *ui, Rect body);
+
+/* ---- exam and class quiz (issue 7) ---- */
+typedef struct {
+    int length;  /* questions: 10, 20 or 40 */
+    int seconds; /* per question; 0 = no time limit */
+    bool running;  /* EXAM holds a test that is not handed in */
+    bool finished; /* EXAM holds a handed-in test (the result screen) */
+    Exam exam;
+    unsigned attempts; /* tests started, for a new draw each time */
+    bool confirm;      /* the hand-in question is showing */
+    size_t recorded;   /* answers of the handed-in test in the progress log */
+    bool record_failed;
+    QuestionView view;
+    size_t view_question; /* the exam question VIEW belongs to */
+    UiScroll scroll, setup_scroll, result_scroll;
+} ExamState;
+void screen_exam_setup_enter(App *app);
+void screen_exam_setup_frame(App *app, Ui *ui, Rect body);
+void screen_exam_frame(App *app, Ui *ui, Rect body);
+void screen_exam_result_frame(App *app, Ui *ui, Rect body);
+void screen_exam_free(App *app);
+/* Hands the running test in (also when the clock does), records every
+ * answer with app_record(ATTEMPT_EXAM) and opens the result screen. */
+void exam_screen_hand_in(App *app);
+
+enum { CLASS_ENTRY = 8 };
+typedef struct {
+    /* The setup. */
+    size_t set; /* 0: the first quiz set (klassikaal); 1 + s: section s */
+    int seconds;
+    bool tally;
+    size_t nteams; /* 0 or 2..6 */
+    char team_names[CLASS_MAX_TEAMS][CLASS_TEAM_NAME];
+    UiScroll setup_scroll;
+    /* The session. */
+    bool running;
+    ClassQuiz cq;
+    size_t option;            /* the option whose count is being entered */
+    char entry[CLASS_ENTRY];  /* digits typed for it, not yet entered */
+    bool made_fullscreen;     /* we asked for full screen on entering */
+    char export_path[4200];   /* the last CSV written, "" for none */
+    char export_error[512];
+} ClassState;
+void screen_class_setup_frame(App *app, Ui *ui, Rect body);
+void screen_class_enter(App *app);
+void screen_class_leave(App *app);
+void screen_class_frame(App *app, Ui *ui, Rect body);
+void screen_class_free(App *app);
 
 #endif

@@ -64,6 +64,131 @@ typedef enum {
     STR_QUIZ_SOON,
     STR_ERROR_FONT,      /* %s: path */
     STR_PROFILE_DEFAULT, /* the name of the profile made at the first start */
+    /* exam and class quiz (issue 7) */
+    STR_START_EXAM, /* button on the start screen */
+    STR_START_CLASS, /* button on the start screen */
+    STR_START_EXAM_HINT,
+    STR_EXAM_TITLE,
+    STR_EXAM_INTRO,
+    STR_EXAM_LENGTH, /* heading */
+    STR_EXAM_QUESTIONS_N, /* %d: questions */
+    STR_EXAM_TIME, /* heading */
+    STR_EXAM_SECONDS_N, /* %d: seconds */
+    STR_EXAM_NO_LIMIT,
+    STR_EXAM_TOTAL, /* %s: the total time, e.g. "15 min" */
+    STR_EXAM_TOTAL_NONE,
+    STR_EXAM_RULE,
+    STR_EXAM_START, /* button */
+    STR_EXAM_BUSY, /* %zu answered of %zu */
+    STR_EXAM_RESUME, /* button */
+    STR_EXAM_DISCARD, /* button */
+    STR_EXAM_NO_QUESTIONS,
+    STR_EXAM_QUESTION_OF, /* %zu of %zu */
+    STR_EXAM_TIME_LEFT, /* before the clock */
+    STR_EXAM_PREV, /* button */
+    STR_EXAM_NEXT, /* button */
+    STR_EXAM_SKIP, /* button: on to the next open question */
+    STR_EXAM_FLAG, /* button */
+    STR_EXAM_UNFLAG, /* button */
+    STR_EXAM_HAND_IN, /* button */
+    STR_EXAM_STATUS, /* %zu answered, %zu open, %zu flagged */
+    STR_EXAM_LEGEND, /* the navigator's legend */
+    STR_EXAM_FLAGGED,
+    STR_EXAM_CONFIRM_TITLE,
+    STR_EXAM_CONFIRM_OPEN, /* %zu open of %zu */
+    STR_EXAM_CONFIRM_OPEN1, /* %zu: the total */
+    STR_EXAM_CONFIRM_ALL,
+    STR_EXAM_CONFIRM_FLAGS, /* %zu flagged */
+    STR_EXAM_CONFIRM_NOTE,
+    STR_EXAM_CONFIRM_BACK, /* button */
+    STR_EXAM_CONFIRM_OK, /* button */
+    STR_QV_CHOOSE_ONE,
+    STR_QV_CHOOSE_ALL,
+    STR_QV_TRUE, /* a true/false option */
+    STR_QV_FALSE, /* a true/false option */
+    STR_QV_MATCH_HINT,
+    STR_QV_MATCH_PICK, /* the right-hand column's heading */
+    STR_QV_MATCH_EMPTY, /* a left item without partner */
+    STR_QV_MATCH_USED, /* %zu: the left item's number */
+    STR_QV_ORDER_HINT,
+    STR_QV_CLOZE_HINT,
+    STR_QV_BLANK, /* %zu: the blank's number (placeholder) */
+    STR_QV_MISSED, /* after an option the student should have chosen */
+    STR_RESULT_TITLE,
+    STR_RESULT_GRADE, /* beside the grade */
+    STR_RESULT_PASSED,
+    STR_RESULT_FAILED,
+    STR_RESULT_SCORE, /* %d percent, %zu of %zu fully right */
+    STR_RESULT_TIME, /* %s: mm:ss */
+    STR_RESULT_TIMED_OUT,
+    STR_RESULT_SECTIONS, /* heading */
+    STR_RESULT_SECTION_N, /* %d percent, %zu questions */
+    STR_RESULT_SECTION_1, /* %d percent */
+    STR_RESULT_REVIEW, /* heading */
+    STR_RESULT_LEGEND,
+    STR_RESULT_Q, /* %zu: number; followed by the verdict */
+    STR_RESULT_RIGHT,
+    STR_RESULT_WRONG,
+    STR_RESULT_PARTLY, /* %d: percent */
+    STR_RESULT_EMPTY,
+    STR_RESULT_YOURS, /* label; followed by the answer */
+    STR_RESULT_CORRECT, /* label; followed by the answer */
+    STR_RESULT_NOTHING, /* the student gave no answer */
+    STR_RESULT_WHY, /* label; followed by the explanation */
+    STR_RESULT_READ, /* %s %s: section number and title */
+    STR_RESULT_NEW, /* button */
+    STR_RESULT_HOME, /* button */
+    STR_RESULT_SAVED,
+    STR_RESULT_NOT_SAVED, /* %zu of %zu saved */
+    STR_RESULT_SAVE_AGAIN, /* button */
+    STR_RESULT_NONE,
+    STR_CLASS_TITLE,
+    STR_CLASS_INTRO,
+    STR_CLASS_SET, /* heading */
+    STR_CLASS_SET_N, /* %s: name of the set, %zu questions */
+    STR_CLASS_SECTION_N, /* %s %s: number and title, %zu questions */
+    STR_CLASS_SECONDS, /* heading */
+    STR_CLASS_SECONDS_N, /* %d: seconds */
+    STR_CLASS_TALLY_HEAD, /* heading */
+    STR_CLASS_TALLY, /* check box */
+    STR_CLASS_TALLY_HINT,
+    STR_CLASS_TEAMS, /* heading */
+    STR_CLASS_NO_TEAMS,
+    STR_CLASS_TEAMS_N, /* %zu: teams */
+    STR_CLASS_TEAM_NAME, /* %zu: number (placeholder) */
+    STR_CLASS_TEAMS_HINT,
+    STR_CLASS_START, /* button */
+    STR_CLASS_KEYS,
+    STR_CLASS_BUSY, /* %zu of %zu */
+    STR_CLASS_RESUME, /* button */
+    STR_CLASS_STOP, /* button */
+    STR_CLASS_NO_QUESTIONS,
+    STR_CLASS_Q_OF, /* %zu of %zu */
+    STR_CLASS_HINT_QUESTION,
+    STR_CLASS_HINT_OPEN,
+    STR_CLASS_HINT_TALLY,
+    STR_CLASS_HINT_REVEAL,
+    STR_CLASS_HINT_TEAMS, /* %zu: the number of teams */
+    STR_CLASS_HINT_SCORES,
+    STR_CLASS_HINT_END,
+    STR_CLASS_PAUSED,
+    STR_CLASS_TIME_UP,
+    STR_CLASS_SECONDS_SHORT, /* %d: seconds left, under the big countdown */
+    STR_CLASS_RIGHT,
+    STR_CLASS_VOTES, /* heading of the tally chart; %u: total votes */
+    STR_CLASS_POINTS_FOR, /* before the team chips */
+    STR_CLASS_SCORES, /* heading */
+    STR_CLASS_FINAL, /* heading */
+    STR_CLASS_POINTS, /* %d: points */
+    STR_CLASS_POINT1,
+    STR_CLASS_END, /* heading */
+    STR_CLASS_END_N, /* %zu: questions asked */
+    STR_CLASS_EXPORT, /* button */
+    STR_CLASS_EXPORTED, /* followed by the path */
+    STR_CLASS_EXPORT_FAILED, /* %s: the reason */
+    STR_CLASS_NO_DATA_DIR,
+    STR_CLASS_AGAIN, /* button */
+    STR_CLASS_CLOSE, /* button */
     STR_COUNT
 } StrId;
 
