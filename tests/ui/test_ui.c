@@ -189,6 +189,34 @@ static void scroll_area_follows_wheel_and_keys_and_stays_in_range(void **state)
     assert_true(s.y == 0);
 }
 
+static void dragging_the_thumb_scrolls_and_a_click_on_the_track_pages(void **state)
+{
+    (void)state;
+    UiScroll s = {0};
+    scroll_frame(&s, 1000); /* view 0,50 400x100: the thumb is at the top right */
+    int x = 400 - ui_scrollbar_width(&ui) / 2;
+    in.mouse_x = in.press_x = x;
+    in.mouse_y = in.press_y = 55;
+    in.mouse_inside = in.pressed = in.down = true;
+    scroll_frame(&s, 1000);
+    assert_true(s.y == 0);
+    in.mouse_y = 105; /* dragged down 50 of the 64 px the thumb can travel */
+    scroll_frame(&s, 1000);
+    assert_true(s.y > 650 && s.y < 750);
+    in.released = true;
+    in.down = false;
+    in.release_x = x;
+    in.release_y = 105;
+    scroll_frame(&s, 1000);
+    float after_drag = s.y;
+    in.mouse_y = 55; /* moving without the button does nothing */
+    scroll_frame(&s, 1000);
+    assert_true(s.y == after_drag);
+    input_click(&in, x, 52); /* above the thumb: a page up */
+    scroll_frame(&s, 1000);
+    assert_true(s.y < after_drag);
+}
+
 static void tab_scrolls_the_focused_element_into_view(void **state)
 {
     (void)state;
@@ -285,6 +313,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(a_vanished_element_loses_the_focus, setup, teardown),
         cmocka_unit_test_setup_teardown(a_key_is_consumed_once, setup, teardown),
         cmocka_unit_test_setup_teardown(scroll_area_follows_wheel_and_keys_and_stays_in_range, setup, teardown),
+        cmocka_unit_test_setup_teardown(dragging_the_thumb_scrolls_and_a_click_on_the_track_pages, setup, teardown),
         cmocka_unit_test_setup_teardown(tab_scrolls_the_focused_element_into_view, setup, teardown),
         cmocka_unit_test_setup_teardown(text_field_takes_typing_and_backspace_by_code_point, setup, teardown),
         cmocka_unit_test_setup_teardown(same_frame_gives_same_hash_and_a_change_another, setup, teardown),
