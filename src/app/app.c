@@ -24,6 +24,10 @@ const ScreenDef app_screens[SCREEN_COUNT] = {
     [SCREEN_CLASS_SETUP] = {"class-setup", STR_CLASS_TITLE, NULL, NULL, screen_class_setup_frame, NULL},
     [SCREEN_CLASS] = {"class", STR_CLASS_TITLE, screen_class_enter, screen_class_leave, screen_class_frame, NULL,
                       true},
+    /* profiles and progress (issue 6) */
+    [SCREEN_PROFILES] = {"profiles", STR_PROFILES_TITLE, screen_profiles_enter, screen_profiles_leave,
+                         screen_profiles_frame, NULL},
+    [SCREEN_PROGRESS] = {"progress", STR_PROGRESS_TITLE, screen_progress_enter, NULL, screen_progress_frame, NULL},
 };
 
 void app_init(App *app, const Course *course, Lang lang, const char *settings_path, unsigned seed)
@@ -54,6 +58,7 @@ void app_free(App *app)
     screen_search_free(app);
     screen_exam_free(app);  /* issue 7 */
     screen_class_free(app); /* issue 7 */
+    screen_profiles_free(app); /* issue 6 */
     app_progress_free(app);
 }
 
@@ -151,6 +156,7 @@ void app_open_section(App *app, size_t section, size_t block, size_t field, size
 void app_open_quiz(App *app, size_t section)
 {
     app->quiz.section = section;
+    app->quiz.npicked = 0; /* issue 6: the whole section, not a picked set */
     app->quiz.scroll.y = 0;
     app_open(app, SCREEN_QUIZ);
 }
@@ -282,22 +288,51 @@ static void top_bar(App *app, Ui *ui)
     }
 }
 
-static void error_bar(App *app, Ui *ui)
+/* The error bar (issue 6: a full disk must not go unnoticed): across the
+ * bottom in the error colour, with a warning sign, the whole message
+ * wrapped, and a button to close it. The screen's body ends above it, so
+ * it hides nothing. Its height, 0 when there is no error: */
+static int error_bar_height(App *app, Ui *ui, int *text_w)
 {
     if (!app->error[0])
+        return 0;
+    const Typo *ty = &app->typo;
+    int pad = ty->unit;
+    const char *close = app_str(app, STR_ERROR_DISMISS);
+    int bw = ui_button_width(ui, close);
+    *text_w = ui->width - bw - pad * 6;
+    if (*text_w < ty->unit * 8)
+        *text_w = ty->unit * 8;
+    char msg[600];
+    snprintf(msg, sizeof msg, "\xE2\x9A\xA0 %s", app->error);
+    int th = ui_paragraph_height(ui, *text_w, ty->ui_bold, ty->ui_line, msg);
+    int bh = ui_button_height(ui);
+    return (th > bh ? th : bh) + 2 * pad;
+}
+
+static void error_bar(App *app, Ui *ui)
+{
+    int tw;
+    int h = error_bar_height(app, ui, &tw);
+    if (!h)
         return;
     const Theme *t = app->theme;
-    int pad = app->typo.unit;
+    const Typo *ty = &app->typo;
+    int pad = ty->unit;
     int bh = ui_button_height(ui);
-    int h = bh + 2 * pad;
     Rect bar = {0, ui->height - h, ui->width, h};
     draw_rect(&ui->dl, bar, t->error, 0);
-    const char *ok = "OK";
-    int bw = ui_button_width(ui, ok);
-    int th = ui_text_height(ui, ui->font);
-    ui_label_fit(ui, pad * 2, bar.y + (h - th) / 2, ui->width - bw - pad * 5, ui->font, t->bg, app->error);
-    if (ui_button(ui, ui_id("error-ok", 0), (Rect){ui->width - bw - pad, bar.y + pad, bw, bh}, ok, UI_BUTTON_PLAIN))
+    draw_rect(&ui->dl, (Rect){0, bar.y, ui->width, typo_px(ty, 3)}, t->text, 0);
+    char msg[600];
+    snprintf(msg, sizeof msg, "\xE2\x9A\xA0 %s", app->error);
+    ui_paragraph(ui, pad * 2, bar.y + pad, tw, ty->ui_bold, t->bg, ty->ui_line, msg);
+    const char *close = app_str(app, STR_ERROR_DISMISS);
+    int bw = ui_button_width(ui, close);
+    if (ui_button(ui, ui_id("error-ok", 0), (Rect){ui->width - bw - pad * 2, bar.y + (h - bh) / 2, bw, bh}, close,
+                  UI_BUTTON_PLAIN)) {
         app->error[0] = '\0';
+        ui->redraw = true;
+    }
 }
 
 void app_frame(App *app, Ui *ui)
@@ -312,6 +347,9 @@ void app_frame(App *app, Ui *ui)
     bool whole = app_screens[app->screen].whole_window; /* the projector view (issue 7) */
     int bar = whole ? 0 : top_bar_height(app, ui);
     Rect body = {0, bar, ui->width, ui->height - bar};
+    int err_w;
+    int err_h = error_bar_height(app, ui, &err_w); /* issue 6: the body ends above the error bar */
+    body.h -= err_h;
     if (app->drawn != app->screen) {
         /* A new screen starts without a focused element (it may then give
          * one the focus, like the search field). */
@@ -325,6 +363,6 @@ void app_frame(App *app, Ui *ui)
     error_bar(app, ui);
     if (ui_key(ui, UI_KEY_ESCAPE, 0))
         app_back(app);
-    if (app->screen != s || app->drawn != app->screen)
+    if (app->screen != s || app->drawn != app->screen || error_bar_height(app, ui, &err_w) != err_h)
         ui->redraw = true;
 }

@@ -47,6 +47,9 @@ typedef enum {
     SCREEN_EXAM_RESULT, /* score, cijfer, per section, review */
     SCREEN_CLASS_SETUP, /* Klassikale quiz: set, countdown, tally, teams */
     SCREEN_CLASS,       /* the projector view (whole window, no top bar) */
+    /* profiles and progress (issue 6) */
+    SCREEN_PROFILES, /* create, pick, rename and delete students */
+    SCREEN_PROGRESS, /* mastery per section, scores over time, weakest goals, export */
     SCREEN_COUNT
 } Screen;
 
@@ -113,6 +116,9 @@ struct App {
     ExamState exam;
     ClassState classq;
 
+    /* profiles and progress (issue 6) */
+    ProfilesState profiles_screen;
+    ProgressScreenState progress_screen;
     /* Typography is recomputed when these change. */
     float typo_scale;
     int typo_step;
@@ -140,6 +146,10 @@ bool app_back(App *app);
 void app_open_section(App *app, size_t section, size_t block, size_t field, size_t offset);
 /* Opens the practice questions of SECTION (SCREEN_QUIZ). */
 void app_open_quiz(App *app, size_t section);
+/* Opens the practice screen with exactly the questions IDX[0..N)
+ * (indexes into Course.questions), headed TITLE (copied): "practise this
+ * learning goal" from the progress screen (issue 6, screen_progress.c). */
+void app_open_quiz_questions(App *app, const size_t *idx, size_t n, const char *title);
 
 /* The interface string ID in the current language. */
 const char *app_str(const App *app, StrId id);

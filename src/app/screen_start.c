@@ -63,6 +63,9 @@ void screen_start_frame(App *app, Ui *ui, Rect body)
         y += bh + t->unit * 5;
     }
 
+    /* Who is practising, where they left off, what next (issue 6). */
+    y += start_progress_block(app, ui, x, y, w);
+
     y += ui_paragraph(ui, x, y, w, t->h2, th->heading, t->h2_line, app_str(app, STR_START_CONTENTS));
     y += t->unit * 2;
     y += toc_list(app, ui, x, y, w, false);

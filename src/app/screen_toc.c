@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "app.h"
+#include "progress_ui.h"
 #include "widgets.h"
 
 static size_t section_index(const Course *c, const char *id)
@@ -26,6 +27,16 @@ int toc_list(App *app, Ui *ui, int x, int y, int w, bool show_goals)
     int y0 = y;
     int numw = ui_text_width(ui, t->bold, "8.88", 4) + t->unit * 2;
     int pad = t->unit * 3 / 2;
+    /* issue 6: one width for the mastery column, so its bars line up. */
+    int colw = 0;
+    if (app->section_progress) {
+        char probe[96];
+        snprintf(probe, sizeof probe, app_str(app, STR_TOC_MASTERED), 100);
+        colw = ui_text_width(ui, t->ui_bold, probe, strlen(probe));
+        const char *np = app_str(app, STR_TOC_NOT_PRACTISED);
+        int npw = ui_text_width(ui, t->ui, np, strlen(np));
+        colw = (npw > colw ? npw : colw) + t->unit * 2;
+    }
     for (size_t ch = 0; ch < c->nchapters; ch++) {
         const Chapter *chap = &c->chapters[ch];
         if (c->nchapters > 1 || show_goals) {
@@ -39,10 +50,13 @@ int toc_list(App *app, Ui *ui, int x, int y, int w, bool show_goals)
             const Section *s = &c->sections[si];
             int tw = w - numw - 2 * pad;
             float prog = app->section_progress ? app->section_progress(app, si) : -1;
-            char right[64] = "";
-            if (prog >= 0)
+            char right[96] = "";
+            bool done = false; /* issue 6: mastered sections get a ✓ and the green */
+            if (prog >= 0 && app->progress.mastery_valid)
+                progress_section_status(app, si, right, sizeof right, &done);
+            else if (prog >= 0)
                 snprintf(right, sizeof right, app_str(app, STR_TOC_PROGRESS), (int)(prog * 100 + 0.5f));
-            int rw = right[0] ? ui_text_width(ui, t->ui, right, strlen(right)) + t->unit * 2 : 0;
+            int rw = right[0] ? colw : 0;
             int title_h = ui_paragraph_height(ui, tw - rw, t->bold, t->line, s->title);
             int h = title_h + 2 * pad + (show_goals ? t->ui_line : 0);
             Rect row = {x, y, w, h};
@@ -54,8 +68,16 @@ int toc_list(App *app, Ui *ui, int x, int y, int w, bool show_goals)
             ui_label(ui, x + pad, ty + (t->line - ui_text_height(ui, t->bold)) / 2, t->bold, th->muted, s->number);
             ui_paragraph(ui, x + pad + numw, ty, tw - rw, t->bold, th->text, t->line, s->title);
             if (right[0]) {
+                /* issue 6: the status, and under it a bar of the mastery. */
                 int ry = ty + (t->line - ui_text_height(ui, t->ui)) / 2;
-                ui_label(ui, x + w - pad - rw + t->unit * 2, ry, t->ui, th->muted, right);
+                int rx = x + w - pad - rw + t->unit * 2;
+                ui_label(ui, rx, ry, done ? t->ui_bold : t->ui, done ? th->goals_edge : th->muted, right);
+                int bw = rw - t->unit * 2, bh = typo_px(t, 4);
+                int by = ry + ui_text_height(ui, t->ui) + t->unit / 2;
+                draw_rect(&ui->dl, (Rect){rx, by, bw, bh}, th->rule, bh / 2);
+                int fw = (int)(bw * (prog > 1 ? 1 : prog) + 0.5f);
+                if (fw > 0)
+                    draw_rect(&ui->dl, (Rect){rx, by, fw, bh}, done ? th->goals_edge : th->accent, bh / 2);
             }
             if (show_goals) {
                 char goals[64];
@@ -79,6 +101,14 @@ void screen_toc_frame(App *app, Ui *ui, Rect body)
     int y = top + t->unit * 5;
     y += ui_paragraph(ui, x, y, w, t->h1, app->theme->heading, t->h1_line, app_str(app, STR_TOC_TITLE));
     y += t->unit * 3;
+    if (app->progress.profile_id[0]) { /* issue 6: the way to the progress screen */
+        const char *see = app_str(app, STR_PROGRESS_OPEN);
+        int bw = ui_button_width(ui, see);
+        if (ui_button(ui, ui_id("toc-progress", 0), (Rect){x, y, bw < w ? bw : w, ui_button_height(ui)}, see,
+                      UI_BUTTON_PLAIN))
+            app_open(app, SCREEN_PROGRESS);
+        y += ui_button_height(ui) + t->unit * 3;
+    }
     y += toc_list(app, ui, x, y, w, true);
     ui_scroll_end(ui, &st->scroll, y - top + t->unit * 4);
 }

@@ -9,6 +9,7 @@
 
 #include "classquiz.h" /* issue 7 */
 #include "doc.h"
+#include "profiles.h" /* issue 6: ProfilesState */
 #include "exam.h"          /* issue 7 */
 #include "question_view.h" /* issue 7 */
 #include "search.h"
@@ -89,9 +90,16 @@ typedef struct {
 void screen_settings_frame(App *app, Ui *ui, Rect body);
 
 /* ---- quiz (a placeholder until the practice module fills it) ---- */
+enum { QUIZ_PICK_MAX = 64 }; /* issue 6: questions app_open_quiz_questions() takes */
 typedef struct {
     size_t section; /* the section to practise, set by app_open_quiz() */
     UiScroll scroll;
+    /* issue 6: practise exactly these questions (indexes into
+     * Course.questions, in this order), set by app_open_quiz_questions()
+     * for "practise this learning goal"; npicked == 0: the section's own. */
+    size_t picked[QUIZ_PICK_MAX];
+    size_t npicked;
+    char picked_title[512];
 } QuizState;
 void screen_quiz_frame(App *app, Ui *ui, Rect body);
 
@@ -142,5 +150,38 @@ void screen_class_enter(App *app);
 void screen_class_leave(App *app);
 void screen_class_frame(App *app, Ui *ui, Rect body);
 void screen_class_free(App *app);
+
+/* ---- profiles and progress (issue 6) ---- */
+typedef enum { PROFILES_IDLE, PROFILES_RENAME, PROFILES_CONFIRM_DELETE } ProfilesMode;
+typedef struct {
+    UiScroll scroll;
+    ProfileList list; /* read on entering and after every change */
+    bool listed;
+    char new_name[256];   /* the name being typed for a new profile */
+    char new_error[256];  /* profiles_check_name's message, "" for none */
+    ProfilesMode mode;    /* renaming or confirming the deletion of edit_id */
+    char edit_id[PROFILE_ID_SIZE];
+    char edit_name[256];
+    char edit_error[256];
+    char message[512]; /* what the last action did, shown above the list */
+    bool autofocus;    /* give the next text field the focus */
+} ProfilesState;
+void screen_profiles_enter(App *app);
+void screen_profiles_leave(App *app);
+void screen_profiles_frame(App *app, Ui *ui, Rect body);
+void screen_profiles_free(App *app);
+/* The start screen's block: who is practising (and a way to switch), a
+ * notice about the log (once), the streak and what to practise next.
+ * Draws at Y in the column X..X+W; returns its height. */
+int start_progress_block(App *app, Ui *ui, int x, int y, int w);
+
+typedef struct {
+    UiScroll scroll;
+    char export_path[4200]; /* the file the last export wrote, "" for none */
+    char export_error[512]; /* why the last export failed, "" for none */
+    size_t export_rows;     /* answers in that file */
+} ProgressScreenState;
+void screen_progress_enter(App *app);
+void screen_progress_frame(App *app, Ui *ui, Rect body);
 
 #endif

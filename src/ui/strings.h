@@ -189,6 +189,72 @@ typedef enum {
     STR_CLASS_NO_DATA_DIR,
     STR_CLASS_AGAIN, /* button */
     STR_CLASS_CLOSE, /* button */
+    /* profiles and progress (issue 6) */
+    STR_PROFILES_TITLE,
+    STR_PROFILES_INTRO,
+    STR_PROFILES_ACTIVE, /* marks the open profile in the list */
+    STR_PROFILES_PICK, /* button */
+    STR_PROFILES_RENAME, /* button */
+    STR_PROFILES_DELETE, /* button */
+    STR_PROFILES_SAVE, /* button */
+    STR_PROFILES_CANCEL, /* button */
+    STR_PROFILES_CONFIRM, /* %s: the name */
+    STR_PROFILES_CONFIRM_BODY,
+    STR_PROFILES_CONFIRM_YES, /* button */
+    STR_PROFILES_NEW, /* heading */
+    STR_PROFILES_NAME_HINT, /* placeholder of the name fields */
+    STR_PROFILES_CREATE, /* button */
+    STR_PROFILES_NAME_RULE,
+    STR_PROFILES_NOW, /* %s: the name */
+    STR_PROFILES_RENAMED, /* %s: the new name */
+    STR_PROFILES_DELETED, /* %s: the name */
+    STR_PROFILES_NO_DATA,
+    STR_PRACTISING_AS, /* followed by the name in bold */
+    STR_SWITCH_PROFILE, /* button */
+    STR_NOTICE_DISMISS, /* button that hides a notice */
+    STR_STREAK_DAYS, /* %zu: days in a row */
+    STR_STREAK_TODAY,
+    STR_STREAK_KEEP,
+    STR_LEFT_OFF, /* followed by the section */
+    STR_NEXT_UP, /* followed by the section */
+    STR_FIRST_UP, /* followed by the section */
+    STR_SECTION_MASTERY, /* %d: percent */
+    STR_GO_PRACTISE, /* button */
+    STR_ALL_MASTERED,
+    STR_PROGRESS_OPEN, /* button to the progress screen */
+    STR_PROGRESS_TITLE,
+    STR_PROGRESS_RULE, /* %d: the threshold in percent */
+    STR_PROGRESS_SUMMARY, /* %d percent, %zu of %zu questions, %zu answers */
+    STR_PROGRESS_BY_SECTION, /* heading */
+    STR_AXIS_MASTERY, /* y axis */
+    STR_AXIS_SECTION, /* x axis */
+    STR_AXIS_SCORE, /* y axis */
+    STR_AXIS_DATE, /* x axis */
+    STR_KEY_NOT_MASTERED, /* legend */
+    STR_KEY_MASTERED, /* legend */
+    STR_KEY_THRESHOLD, /* legend; %d: the threshold in percent */
+    STR_KEY_DAY_SCORE, /* legend */
+    STR_KEY_DAY_MASTERY, /* legend */
+    STR_PROGRESS_OVER_TIME, /* heading */
+    STR_PROGRESS_NO_HISTORY,
+    STR_PROGRESS_WEAKEST, /* heading */
+    STR_PROGRESS_WEAKEST_INTRO,
+    STR_PROGRESS_GOAL_LINE, /* %s: section number, %d: percent, %zu: questions */
+    STR_PROGRESS_GOAL_LINE_ONE, /* %s: section number, %d: percent; a goal with one question */
+    STR_KEEP_GOING, /* followed by the section left off, which is also next */
+    STR_PROGRESS_PRACTISE_GOAL, /* button; %zu: questions */
+    STR_PROGRESS_PRACTISE_ONE, /* button */
+    STR_PROGRESS_NO_WEAK,
+    STR_PROGRESS_EXPORT, /* heading */
+    STR_PROGRESS_EXPORT_INTRO,
+    STR_PROGRESS_EXPORT_BUTTON, /* button */
+    STR_PROGRESS_EXPORTED, /* %zu: rows; followed by the path */
+    STR_PROGRESS_EXPORT_FAILED, /* %s: the reason */
+    STR_PROGRESS_NO_PROFILE,
+    STR_MONTHS, /* twelve short month names separated by spaces */
+    STR_TOC_MASTERED, /* %d: percent; mastered sections */
+    STR_TOC_NOT_PRACTISED,
+    STR_ERROR_DISMISS, /* button that hides an error */
     STR_COUNT
 } StrId;
 

@@ -1,0 +1,304 @@
+/* screen_progress.c - what a student has mastered, from the attempt log
+ * (app->progress.mastery, see core/mastery.h for the rule stated at the
+ * top of the screen): a bar chart of mastery per section, a line chart of
+ * scores per day, the five weakest learning goals with a button that
+ * practises exactly their questions, and the export for the teacher.
+ *
+ * Charts are wider than the reading column (they are not prose), and
+ * their colours come from the theme: the mastered colour is the learning
+ * goals' green, always with a ✓ as well. */
+#include <stdio.h>
+#include <string.h>
+
+#include "app.h"
+#include "chart.h"
+#include "isotime.h"
+#include "progress_ui.h"
+#include "widgets.h"
+
+void screen_progress_enter(App *app)
+{
+    ProgressScreenState *st = &app->progress_screen;
+    st->scroll.y = 0;
+    st->export_error[0] = '\0';
+}
+
+/* A column for charts: as wide as half again the reading measure. */
+static void wide_column(const App *app, const Ui *ui, Rect body, int *x, int *w)
+{
+    int margin = typo_px(&app->typo, 24);
+    if (body.w / 20 > margin)
+        margin = body.w / 20;
+    int avail = body.w - 2 * margin - ui_scrollbar_width(ui);
+    int cw = app->typo.measure * 3 / 2;
+    if (cw > avail)
+        cw = avail;
+    if (cw < 1)
+        cw = 1;
+    *w = cw;
+    *x = body.x + (body.w - ui_scrollbar_width(ui) - cw) / 2;
+}
+
+static ChartStyle chart_style(const App *app, const Ui *ui, char *threshold, size_t size)
+{
+    const Typo *t = &app->typo;
+    const Theme *th = app->theme;
+    int pct = (int)(MASTERY_THRESHOLD * 100 + 0.5);
+    snprintf(threshold, size, app_str(app, STR_KEY_THRESHOLD), pct);
+    ChartStyle st = {
+        .text = th->text,
+        .muted = th->muted,
+        .axis = th->text,
+        .grid = th->rule,
+        .bar = th->accent,
+        .bar_done = th->goals_edge,
+        .threshold = th->goals_edge,
+        .bg = th->bg,
+        .font = t->small,
+        .font_bold = t->small_bold,
+        .unit = t->unit,
+        .stroke = ui_px(ui, 2),
+        .threshold_value = MASTERY_THRESHOLD,
+        .threshold_label = threshold,
+    };
+    return st;
+}
+
+typedef struct {
+    const App *app;
+} DayCtx;
+
+/* "3 mrt": the day and the month's short name from the strings table. */
+static void day_label(int64_t day, char *buf, size_t size, void *ctx)
+{
+    const DayCtx *dc = ctx;
+    int y, m, d;
+    isotime_civil(day, &y, &m, &d);
+    const char *months = app_str(dc->app, STR_MONTHS);
+    const char *p = months;
+    for (int i = 1; i < m && p; i++) {
+        p = strchr(p, ' ');
+        if (p)
+            p++;
+    }
+    if (!p)
+        p = "";
+    size_t n = strcspn(p, " ");
+    snprintf(buf, size, "%d %.*s", d, (int)n, p);
+}
+
+static int heading(App *app, Ui *ui, int x, int y, int w, StrId id)
+{
+    const Typo *t = &app->typo;
+    int h = ui_paragraph(ui, x, y, w, t->h2, app->theme->heading, t->h2_line, app_str(app, id));
+    return h + t->unit * 2;
+}
+
+static int section_chart(App *app, Ui *ui, int x, int y, int w)
+{
+    const Course *c = app->course;
+    const Mastery *m = &app->progress.mastery;
+    const Typo *t = &app->typo;
+    char thr[64];
+    ChartStyle st = chart_style(app, ui, thr, sizeof thr);
+    st.y_title = app_str(app, STR_AXIS_MASTERY);
+    st.x_title = app_str(app, STR_AXIS_SECTION);
+    ChartBar bars[CHART_MAX_BARS];
+    size_t n = 0;
+    for (size_t s = 0; s < c->nsections && n < CHART_MAX_BARS; s++) {
+        if (!m->sections[s].questions)
+            continue;
+        bars[n++] = (ChartBar){c->sections[s].number, m->sections[s].mastery};
+    }
+    int plot_h = t->unit * 22;
+    int h = chart_height(ui, &st, plot_h);
+    ChartLayout L;
+    chart_bars(ui, &st, (Rect){x, y, w, h}, bars, n, &L);
+    int y0 = y;
+    y += h + t->unit;
+    const ChartKey keys[] = {
+        {CHART_KEY_BAR, st.bar, app_str(app, STR_KEY_NOT_MASTERED)},
+        {CHART_KEY_BAR, st.bar_done, app_str(app, STR_KEY_MASTERED)},
+        {CHART_KEY_THRESHOLD, st.threshold, thr},
+    };
+    y += chart_legend(ui, &st, L.plot.x, y, w - (L.plot.x - x), keys, 3);
+    return y - y0;
+}
+
+static int history_chart(App *app, Ui *ui, int x, int y, int w)
+{
+    const Mastery *m = &app->progress.mastery;
+    const Typo *t = &app->typo;
+    const Theme *th = app->theme;
+    char thr[64];
+    ChartStyle st = chart_style(app, ui, thr, sizeof thr);
+    st.y_title = app_str(app, STR_AXIS_SCORE);
+    st.x_title = app_str(app, STR_AXIS_DATE);
+    /* The newest days when there are more than the chart holds. */
+    size_t n = m->nhistory, from = n > CHART_MAX_POINTS ? n - CHART_MAX_POINTS : 0;
+    n -= from;
+    int64_t days[CHART_MAX_POINTS];
+    double score[CHART_MAX_POINTS], mastery[CHART_MAX_POINTS];
+    for (size_t i = 0; i < n; i++) {
+        days[i] = m->history[from + i].day;
+        score[i] = m->history[from + i].mean_score;
+        mastery[i] = m->history[from + i].mastery;
+    }
+    const ChartSeries series[2] = {
+        {score, th->accent, false, app_str(app, STR_KEY_DAY_SCORE)},
+        {mastery, th->text, true, app_str(app, STR_KEY_DAY_MASTERY)},
+    };
+    int plot_h = t->unit * 22;
+    int h = chart_height(ui, &st, plot_h);
+    ChartLayout L;
+    DayCtx dc = {app};
+    chart_lines(ui, &st, (Rect){x, y, w, h}, days, n, series, 2, day_label, &dc, app_str(app, STR_PROGRESS_NO_HISTORY),
+                &L);
+    int y0 = y;
+    y += h + t->unit;
+    if (n) {
+        const ChartKey keys[] = {
+            {CHART_KEY_LINE, series[0].color, series[0].label},
+            {CHART_KEY_DASHED, series[1].color, series[1].label},
+            {CHART_KEY_THRESHOLD, st.threshold, thr},
+        };
+        y += chart_legend(ui, &st, L.plot.x, y, w - (L.plot.x - x), keys, 3);
+    }
+    return y - y0;
+}
+
+static int weakest_goals(App *app, Ui *ui, int x, int y, int w)
+{
+    const Mastery *m = &app->progress.mastery;
+    const Course *c = app->course;
+    const Typo *t = &app->typo;
+    const Theme *th = app->theme;
+    int y0 = y;
+    if (m->nweakest == 0) {
+        y += ui_paragraph(ui, x, y, w, t->body, th->goals_edge, t->line, app_str(app, STR_PROGRESS_NO_WEAK));
+        return y - y0;
+    }
+    y += ui_paragraph(ui, x, y, w, t->body, th->muted, t->line, app_str(app, STR_PROGRESS_WEAKEST_INTRO));
+    y += t->unit * 2;
+    int bh = ui_button_height(ui);
+    int pad = t->unit * 2;
+    for (size_t k = 0; k < m->nweakest; k++) {
+        const GoalMastery *g = &m->goals[m->weakest[k]];
+        const Section *s = &c->sections[g->section];
+        char text[1024];
+        snprintf(text, sizeof text, "%s", g->goal->text ? g->goal->text : g->goal->id);
+        if (text[0] >= 'a' && text[0] <= 'z')
+            text[0] = (char)(text[0] - 'a' + 'A');
+        char line[256];
+        int pct = (int)(g->m.mastery * 100 + 0.5);
+        if (g->m.questions == 1)
+            snprintf(line, sizeof line, app_str(app, STR_PROGRESS_GOAL_LINE_ONE), s->number, pct);
+        else
+            snprintf(line, sizeof line, app_str(app, STR_PROGRESS_GOAL_LINE), s->number, pct, g->m.questions);
+        char label[96];
+        if (g->m.questions == 1)
+            snprintf(label, sizeof label, "%s", app_str(app, STR_PROGRESS_PRACTISE_ONE));
+        else
+            snprintf(label, sizeof label, app_str(app, STR_PROGRESS_PRACTISE_GOAL), g->m.questions);
+        int iw = w - 2 * pad;
+        int bw = ui_button_width(ui, label);
+        if (bw > iw)
+            bw = iw;
+        int h = pad + ui_paragraph_height(ui, iw, t->bold, t->line, text) + t->ui_line + t->unit + bh + pad;
+        draw_border(&ui->dl, (Rect){x, y, w, h}, th->rule, typo_px(t, 1), typo_px(t, 6));
+        int cy = y + pad;
+        cy += ui_paragraph(ui, x + pad, cy, iw, t->bold, th->text, t->line, text);
+        ui_label_fit(ui, x + pad, cy, iw, t->ui, th->muted, line);
+        cy += t->ui_line + t->unit;
+        if (ui_button(ui, ui_id("goal-practise", m->weakest[k]), (Rect){x + pad, cy, bw, bh}, label,
+                      UI_BUTTON_PRIMARY)) {
+            size_t idx[256];
+            size_t nq = mastery_goal_questions(m, m->weakest[k], idx, sizeof idx / sizeof *idx);
+            if (nq > sizeof idx / sizeof *idx)
+                nq = sizeof idx / sizeof *idx;
+            char title[1100];
+            snprintf(title, sizeof title, "%s \xC2\xB7 %s", s->number, text);
+            app_open_quiz_questions(app, idx, nq, title);
+            ui->redraw = true;
+        }
+        y += h + t->unit * 2;
+    }
+    return y - y0;
+}
+
+static int export_part(App *app, Ui *ui, int x, int y, int w)
+{
+    ProgressScreenState *st = &app->progress_screen;
+    const Typo *t = &app->typo;
+    const Theme *th = app->theme;
+    int y0 = y;
+    y += ui_paragraph(ui, x, y, w, t->body, th->text, t->line, app_str(app, STR_PROGRESS_EXPORT_INTRO));
+    y += t->unit * 2;
+    const char *label = app_str(app, STR_PROGRESS_EXPORT_BUTTON);
+    int bw = ui_button_width(ui, label);
+    int bh = ui_button_height(ui);
+    if (ui_button(ui, ui_id("progress-export", 0), (Rect){x, y, bw < w ? bw : w, bh}, label, UI_BUTTON_PLAIN)) {
+        char err[512];
+        st->export_error[0] = '\0';
+        if (!progress_export_csv(app, st->export_path, sizeof st->export_path, &st->export_rows, err, sizeof err))
+            snprintf(st->export_error, sizeof st->export_error, app_str(app, STR_PROGRESS_EXPORT_FAILED), err);
+        ui->redraw = true;
+    }
+    y += bh + t->unit * 2;
+    if (st->export_error[0]) {
+        char msg[600];
+        snprintf(msg, sizeof msg, "\xE2\x9C\x97 %s", st->export_error);
+        y += ui_paragraph(ui, x, y, w, t->ui_bold, th->error, t->ui_line, msg);
+    } else if (st->export_path[0]) {
+        char done[160];
+        snprintf(done, sizeof done, app_str(app, STR_PROGRESS_EXPORTED), st->export_rows);
+        ui_label_fit(ui, x, y, w, t->ui_bold, th->goals_edge, done);
+        y += t->ui_line;
+        y += ui_paragraph(ui, x, y, w, t->ui, th->text, t->ui_line, st->export_path);
+    }
+    return y - y0;
+}
+
+void screen_progress_frame(App *app, Ui *ui, Rect body)
+{
+    ProgressScreenState *st = &app->progress_screen;
+    const Typo *t = &app->typo;
+    const Theme *th = app->theme;
+    const AppProgress *p = &app->progress;
+    const Mastery *m = p->mastery_valid ? &p->mastery : NULL;
+    int x, w;
+    wide_column(app, ui, body, &x, &w);
+    int top = ui_scroll_begin(ui, &st->scroll, ui_id("progress", 0), body, UI_SCROLL_KEYS);
+    int y = top + t->unit * 5;
+    y += ui_paragraph(ui, x, y, w, t->h1, th->heading, t->h1_line, app_str(app, STR_PROGRESS_TITLE));
+    y += t->unit * 2;
+    y += progress_profile_line(app, ui, x, y, w, true);
+    y += t->unit * 2;
+    if (!m || !app->course) {
+        y += ui_paragraph(ui, x, y, w, t->body, th->muted, t->line, app_str(app, STR_PROGRESS_NO_PROFILE));
+        ui_scroll_end(ui, &st->scroll, y - top + t->unit * 4);
+        return;
+    }
+    char rule[400];
+    snprintf(rule, sizeof rule, app_str(app, STR_PROGRESS_RULE), (int)(MASTERY_THRESHOLD * 100 + 0.5));
+    y += ui_paragraph(ui, x, y, w, t->body, th->text, t->line, rule);
+    y += t->unit;
+    char sum[300];
+    snprintf(sum, sizeof sum, app_str(app, STR_PROGRESS_SUMMARY), (int)(m->overall.mastery * 100 + 0.5),
+             m->overall.mastered, m->overall.questions, m->attempts);
+    y += ui_paragraph(ui, x, y, w, t->ui_bold, th->heading, t->ui_line, sum);
+    y += t->unit * 5;
+
+    y += heading(app, ui, x, y, w, STR_PROGRESS_BY_SECTION);
+    y += section_chart(app, ui, x, y, w);
+    y += t->unit * 5;
+    y += heading(app, ui, x, y, w, STR_PROGRESS_OVER_TIME);
+    y += history_chart(app, ui, x, y, w);
+    y += t->unit * 5;
+    y += heading(app, ui, x, y, w, STR_PROGRESS_WEAKEST);
+    y += weakest_goals(app, ui, x, y, w);
+    y += t->unit * 4;
+    y += heading(app, ui, x, y, w, STR_PROGRESS_EXPORT);
+    y += export_part(app, ui, x, y, w);
+    ui_scroll_end(ui, &st->scroll, y - top + t->unit * 6);
+}
