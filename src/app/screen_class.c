@@ -1,8 +1,458 @@
-/* screen_class.c - (being written) */
-#include "app.h"
+/* screen_class.c - the class quiz on a projector: the whole window (no top
+ * bar; full screen is asked for on entering and given back on leaving),
+ * type sized from the window's height (the question never smaller than a
+ * twentieth of it), the projector palette, proportions that fill 16:9 and
+ * 4:3 alike. The pieces are drawn by class_view.c; this file lays them out
+ * per phase and handles the keys.
+ *
+ * The teacher drives it with the keyboard or a presenter's clicker (Page
+ * Down): Enter shows the options and starts the countdown, Space pauses
+ * it, Enter reveals the right answer (its colour AND ✓, the others ✗) and
+ * the explanation. With a tally, digits + Enter (or + and −) set the count
+ * of the chosen option (A-D, ↑ ↓ or a click) while the question is open,
+ * and the reveal shows the counts as a bar chart. With teams, keys 1-6
+ * give a point at the reveal, and a leaderboard follows. Keys are read in
+ * the order they were pressed (a count of 21 is not 12), before drawing,
+ * so a frame always shows the state after its keys. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
 
-void screen_class_setup_frame(App *app, Ui *ui, Rect body) { (void)app; (void)ui; (void)body; }
-void screen_class_enter(App *app) { (void)app; }
-void screen_class_leave(App *app) { (void)app; }
-void screen_class_frame(App *app, Ui *ui, Rect body) { (void)app; (void)ui; (void)body; }
-void screen_class_free(App *app) { classquiz_free(&app->classq.cq); }
+#include "class_screens.h"
+#include "class_view.h"
+#include "fsutil.h"
+#include "widgets.h"
+
+#define CHECK "\xE2\x9C\x93"
+
+/* ---- entering, leaving, export ---- */
+
+void screen_class_enter(App *app)
+{
+    ClassState *st = &app->classq;
+    if (!app->fullscreen && !st->made_fullscreen) {
+        app->toggle_fullscreen = true;
+        st->made_fullscreen = true;
+    }
+}
+
+void screen_class_leave(App *app)
+{
+    ClassState *st = &app->classq;
+    if (!st->made_fullscreen)
+        return;
+    st->made_fullscreen = false;
+    if (app->toggle_fullscreen)
+        app->toggle_fullscreen = false; /* not carried out yet */
+    else if (app->fullscreen)
+        app->toggle_fullscreen = true;
+}
+
+static void to_setup(App *app)
+{
+    if (app->nhistory && app->history[app->nhistory - 1] == SCREEN_CLASS_SETUP)
+        app_back(app);
+    else
+        app_replace(app, SCREEN_CLASS_SETUP);
+}
+
+bool class_screen_export(App *app)
+{
+    ClassState *st = &app->classq;
+    const char *dir = app->progress.data_dir;
+    char err[512];
+    st->export_path[0] = st->export_error[0] = '\0';
+    if (!dir[0]) {
+        snprintf(st->export_error, sizeof st->export_error, app_str(app, STR_CLASS_EXPORT_FAILED),
+                 app_str(app, STR_CLASS_NO_DATA_DIR));
+        return false;
+    }
+    if (!fsutil_mkdirs(dir, err, sizeof err)) {
+        snprintf(st->export_error, sizeof st->export_error, app_str(app, STR_CLASS_EXPORT_FAILED), err);
+        return false;
+    }
+    /* klassikaal-2026-03-01-0915.csv; never over an earlier export. */
+    time_t now = time(NULL);
+    struct tm tm;
+    char stamp[32] = "quiz";
+    if (localtime_r(&now, &tm))
+        strftime(stamp, sizeof stamp, "%Y-%m-%d-%H%M", &tm);
+    char path[4200];
+    FILE *f = NULL;
+    for (int k = 1; k < 1000 && !f; k++) {
+        bool fits = k == 1 ? fsutil_path(path, sizeof path, "%s/klassikaal-%s.csv", dir, stamp)
+                           : fsutil_path(path, sizeof path, "%s/klassikaal-%s-%d.csv", dir, stamp, k);
+        if (!fits) {
+            errno = ENAMETOOLONG;
+            break;
+        }
+        f = fopen(path, "wx");
+        if (!f && errno != EEXIST)
+            break;
+    }
+    bool ok = f && classquiz_export_csv(&st->cq, f);
+    int saved_errno = errno;
+    if (f && fclose(f) != 0 && ok) {
+        ok = false;
+        saved_errno = errno;
+    }
+    if (!ok) {
+        if (f)
+            remove(path);
+        snprintf(st->export_error, sizeof st->export_error, app_str(app, STR_CLASS_EXPORT_FAILED),
+                 strerror(saved_errno ? saved_errno : EIO));
+        return false;
+    }
+    snprintf(st->export_path, sizeof st->export_path, "%s", path);
+    return true;
+}
+
+/* ---- keys ---- */
+
+static void commit_entry(ClassState *st)
+{
+    if (!st->entry[0])
+        return;
+    classquiz_tally_set(&st->cq, st->option, (unsigned)strtoul(st->entry, NULL, 10));
+    st->entry[0] = '\0';
+}
+
+static void advance(App *app)
+{
+    ClassState *st = &app->classq;
+    ClassPhase before = st->cq.phase;
+    commit_entry(st);
+    classquiz_advance(&st->cq, (int64_t)app->now_ms);
+    if (before != CLASS_OPEN && st->cq.phase == CLASS_OPEN) {
+        st->option = 0;
+        st->entry[0] = '\0';
+    }
+}
+
+static void keys(App *app, Ui *ui)
+{
+    ClassState *st = &app->classq;
+    ClassQuiz *cq = &st->cq;
+    for (int k = 0; k < ui->in.nkeys; k++) {
+        UiKeyEvent *ev = &ui->in.keys[k];
+        if (ev->used || (ev->mods & (UI_MOD_CTRL | UI_MOD_ALT)))
+            continue;
+        const Question *q = classquiz_question(cq);
+        size_t nopt = q ? q->noptions : 0;
+        bool tallying = st->tally && (cq->phase == CLASS_OPEN || cq->phase == CLASS_REVEAL);
+        bool awarding = cq->nteams && cq->phase == CLASS_REVEAL;
+        int key = ev->key;
+        bool used = true;
+        if (key >= '0' && key <= '9' && awarding) {
+            if (key >= '1' && (size_t)(key - '0') <= cq->nteams)
+                classquiz_award(cq, (size_t)(key - '1'));
+        } else if (key >= '0' && key <= '9' && tallying) {
+            size_t n = strlen(st->entry);
+            if (n < 4) {
+                st->entry[n] = (char)key;
+                st->entry[n + 1] = '\0';
+            }
+        } else if (key >= 'a' && key < 'a' + (int)nopt && tallying) {
+            commit_entry(st);
+            st->option = (size_t)(key - 'a');
+        } else if ((key == UI_KEY_UP || key == UI_KEY_DOWN) && tallying) {
+            commit_entry(st);
+            if (key == UI_KEY_UP && st->option > 0)
+                st->option--;
+            else if (key == UI_KEY_DOWN && st->option + 1 < nopt)
+                st->option++;
+        } else if ((key == '+' || key == '=') && tallying) {
+            commit_entry(st);
+            classquiz_tally_add(cq, st->option, +1);
+        } else if (key == '-' && tallying) {
+            commit_entry(st);
+            classquiz_tally_add(cq, st->option, -1);
+        } else if (key == UI_KEY_BACKSPACE && st->entry[0]) {
+            st->entry[strlen(st->entry) - 1] = '\0';
+        } else if (key == UI_KEY_ESCAPE && st->entry[0]) {
+            st->entry[0] = '\0';
+        } else if (key == UI_KEY_ENTER || key == UI_KEY_PAGEDOWN || key == UI_KEY_RIGHT) {
+            if (st->entry[0]) {
+                /* A count entered: on to the next option, as on a form. */
+                commit_entry(st);
+                if (st->option + 1 < nopt)
+                    st->option++;
+            } else if (cq->phase != CLASS_END) {
+                advance(app);
+            }
+        } else if (key == ' ' && cq->phase == CLASS_OPEN) {
+            classquiz_toggle_pause(cq, (int64_t)app->now_ms);
+        } else if (key == 'e' && cq->phase == CLASS_END) {
+            class_screen_export(app);
+        } else {
+            used = false;
+        }
+        if (used) {
+            ev->used = true;
+            ui->redraw = true;
+        }
+    }
+}
+
+/* ---- the phases ---- */
+
+typedef struct {
+    int top, bottom; /* the content band between the header and the footer */
+} Band;
+
+/* "Vraag 3 van 15" in the corner; returns the content band. */
+static Band frame_band(const Projector *c, int footer_h)
+{
+    const ClassQuiz *cq = &c->app->classq.cq;
+    int px = c->r.h / 30;
+    char buf[64];
+    snprintf(buf, sizeof buf, app_str(c->app, STR_CLASS_Q_OF), cq->current + 1, cq->nrounds);
+    if (cq->phase != CLASS_END)
+        ui_label(c->ui, c->r.x + c->m, c->r.y + c->m / 2, projector_font(c, px, FONT_BOLD), c->p->muted, buf);
+    Band b = {c->r.y + c->m / 2 + projector_line(px) + c->m / 2, c->r.y + c->r.h - footer_h - c->m / 2};
+    return b;
+}
+
+/* The stem at the largest size from HI that fits W x MAXH (never below
+ * the projector's minimum); returns its height. */
+static int stem(const Projector *c, int x, int y, int w, int maxh, int hi)
+{
+    const Question *q = classquiz_question(&c->app->classq.cq);
+    int h;
+    int px = projector_fit(c, q->prompt, FONT_SEMIBOLD, w, maxh, hi, c->minq, &h);
+    ui_paragraph(c->ui, x, y, w, projector_font(c, px, FONT_SEMIBOLD), c->p->text, projector_line(px), q->prompt);
+    return h;
+}
+
+static void phase_question(const Projector *c, Band b)
+{
+    int w = c->r.w - 2 * c->m;
+    int h;
+    const Question *q = classquiz_question(&c->app->classq.cq);
+    int px = projector_fit(c, q->prompt, FONT_SEMIBOLD, w, b.bottom - b.top, c->r.h / 10, c->minq, &h);
+    int y = b.top + (b.bottom - b.top - h) / 2;
+    ui_paragraph(c->ui, c->r.x + c->m, y > b.top ? y : b.top, w, projector_font(c, px, FONT_SEMIBOLD), c->p->text,
+                 projector_line(px), q->prompt);
+}
+
+static void phase_open(const Projector *c, Band b)
+{
+    ClassState *st = &c->app->classq;
+    int d = c->r.h / 5;
+    int ring_h = d + d / 16 + projector_line(d / 6);
+    int qw = c->r.w - 3 * c->m - d;
+    ui_push_clip(c->ui, (Rect){c->r.x, b.top, c->m + qw, (b.bottom - b.top) * 2 / 5});
+    int qh = stem(c, c->r.x + c->m, b.top, qw, (b.bottom - b.top) * 2 / 5, c->r.h / 13);
+    ui_pop_clip(c->ui);
+    projector_countdown(c, (Rect){c->r.x + c->r.w - c->m - d, b.top, d, d});
+    int top = b.top + (qh > ring_h ? qh : ring_h) + c->m;
+    if (top > b.top + (b.bottom - b.top) * 2 / 5 + c->m)
+        top = b.top + (b.bottom - b.top) * 2 / 5 + c->m;
+    Rect area = {c->r.x + c->m, top, c->r.w - 2 * c->m, b.bottom - top};
+    size_t clicked = projector_options(c, area, 2, false);
+    if (clicked != SIZE_MAX && st->tally) {
+        commit_entry(st);
+        st->option = clicked;
+    }
+}
+
+/* The letters of the right options: "B" or "A, C". */
+static void right_letters(const Question *q, char *buf, size_t size)
+{
+    size_t at = 0;
+    buf[0] = '\0';
+    for (size_t i = 0; i < q->noptions && at + 4 < size; i++)
+        if (q->options[i].correct) {
+            char l[4];
+            question_letter(i, l);
+            at += (size_t)snprintf(buf + at, size - at, "%s%s", at ? ", " : "", l);
+        }
+}
+
+static void phase_reveal(const Projector *c, Band b)
+{
+    ClassState *st = &c->app->classq;
+    ClassQuiz *cq = &st->cq;
+    const Question *q = classquiz_question(cq);
+    int x = c->r.x + c->m, w = c->r.w - 2 * c->m;
+    int band = b.bottom - b.top;
+    /* From the bottom up: the team chips, the explanation, then the stem
+     * on top and the options (and the chart) in what is left. */
+    int bottom = b.bottom;
+    char head[64], letters[32];
+    right_letters(q, letters, sizeof letters);
+    snprintf(head, sizeof head, "%s: %s", app_str(c->app, STR_CLASS_RIGHT), letters);
+    int hp = c->r.h / 22;
+    const char *why = q->explanation ? q->explanation : "";
+    int eh;
+    int ep = projector_fit(c, why, FONT_REGULAR, w, band / 4, c->r.h / 24, c->r.h / 36, &eh);
+    int chips_h = cq->nteams ? projector_line(c->r.h / 30) + c->m : 0;
+    int ey = bottom - chips_h - eh;
+    int hy = ey - projector_line(hp);
+    ui_label(c->ui, x, hy, projector_font(c, hp, FONT_BOLD), c->p->right, head);
+    ui_push_clip(c->ui, (Rect){c->r.x, hy, c->r.w, bottom - chips_h - hy});
+    ui_paragraph(c->ui, x, ey, w, projector_font(c, ep, FONT_REGULAR), c->p->text, projector_line(ep), why);
+    ui_pop_clip(c->ui);
+    if (cq->nteams)
+        projector_team_chips(c, x, bottom - chips_h + c->m / 2, w);
+    int qmax = band / 4;
+    ui_push_clip(c->ui, (Rect){c->r.x, b.top, c->r.w, qmax});
+    int qh = stem(c, x, b.top, w, qmax, c->r.h / 16);
+    ui_pop_clip(c->ui);
+    int top = b.top + (qh < qmax ? qh : qmax) + c->m / 2;
+    Rect area = {x, top, w, hy - c->m / 2 - top};
+    const ClassRound *rd = &cq->rounds[cq->current];
+    if (st->tally && rd->tallied) {
+        int ow = w * 11 / 20;
+        projector_options(c, (Rect){area.x, area.y, ow, area.h}, 1, true);
+        projector_chart(c, (Rect){area.x + ow + c->m, area.y, area.w - ow - c->m, area.h});
+    } else {
+        projector_options(c, area, 2, true);
+    }
+}
+
+static void phase_scores(const Projector *c, Band b, bool final)
+{
+    int px = c->r.h / 12;
+    const char *title = app_str(c->app, final ? STR_CLASS_FINAL : STR_CLASS_SCORES);
+    ui_label(c->ui, c->r.x + c->m, b.top, projector_font(c, px, FONT_BOLD), c->p->text, title);
+    int top = b.top + projector_line(px) + c->m;
+    projector_leaderboard(c, (Rect){c->r.x + c->m, top, c->r.w - 2 * c->m, b.bottom - top});
+}
+
+static void phase_end(const Projector *c, Band b)
+{
+    App *app = c->app;
+    ClassState *st = &app->classq;
+    int px = c->r.h / 12, sp = c->r.h / 26;
+    int x = c->r.x + c->m, w = c->r.w - 2 * c->m;
+    int y = b.top;
+    ui_label(c->ui, x, y, projector_font(c, px, FONT_BOLD), c->p->text, app_str(app, STR_CLASS_END));
+    y += projector_line(px);
+    char buf[128];
+    snprintf(buf, sizeof buf, app_str(app, STR_CLASS_END_N), st->cq.nrounds);
+    ui_label(c->ui, x, y, projector_font(c, sp, FONT_REGULAR), c->p->muted, buf);
+    y += projector_line(sp) + c->m;
+    /* The buttons and the export's outcome at the bottom. */
+    int bh = c->r.h / 12;
+    Font bf = projector_font(c, c->r.h / 30, FONT_BOLD);
+    int small = c->r.h / 40;
+    int by = b.bottom - bh - projector_line(small) * 2 - c->m / 2;
+    if (st->cq.nteams)
+        phase_scores(c, (Band){y, by - c->m}, true);
+    const char *labels[3] = {app_str(app, STR_CLASS_EXPORT), app_str(app, STR_CLASS_AGAIN),
+                             app_str(app, STR_CLASS_CLOSE)};
+    int bx = x;
+    for (int i = 0; i < 3; i++) {
+        int bw = ui_text_width(c->ui, bf, labels[i], strlen(labels[i])) + 2 * c->m;
+        if (projector_button(c, ui_id("class-end", (size_t)i), (Rect){bx, by, bw, bh}, labels[i], bf, i == 0)) {
+            if (i == 0) {
+                class_screen_export(app);
+            } else if (i == 1) {
+                class_screen_stop(app);
+                class_screen_start(app);
+            } else {
+                class_screen_stop(app);
+                to_setup(app);
+                return;
+            }
+        }
+        bx += bw + c->m / 2;
+    }
+    Font sf = projector_font(c, small, FONT_REGULAR);
+    int sy = by + bh + c->m / 2;
+    if (st->export_path[0]) {
+        int lw = ui_label(c->ui, x, sy, projector_font(c, small, FONT_BOLD), c->p->text,
+                          app_str(app, STR_CLASS_EXPORTED));
+        ui_label_fit(c->ui, x + lw + c->m / 3, sy, w - lw - c->m / 3, sf, c->p->text, st->export_path);
+    } else if (st->export_error[0]) {
+        ui_label_fit(c->ui, x, sy, w, projector_font(c, small, FONT_BOLD), c->p->wrong, st->export_error);
+    }
+}
+
+/* The hint for the teacher and the Verder button. */
+static void footer(const Projector *c, int h)
+{
+    App *app = c->app;
+    ClassState *st = &app->classq;
+    ClassQuiz *cq = &st->cq;
+    char hint[256];
+    switch (cq->phase) {
+    case CLASS_QUESTION:
+        snprintf(hint, sizeof hint, "%s", app_str(app, STR_CLASS_HINT_QUESTION));
+        break;
+    case CLASS_OPEN:
+        snprintf(hint, sizeof hint, "%s", app_str(app, st->tally ? STR_CLASS_HINT_TALLY : STR_CLASS_HINT_OPEN));
+        break;
+    case CLASS_REVEAL:
+        if (cq->nteams)
+            snprintf(hint, sizeof hint, app_str(app, STR_CLASS_HINT_TEAMS), cq->nteams);
+        else
+            snprintf(hint, sizeof hint, "%s", app_str(app, STR_CLASS_HINT_REVEAL));
+        break;
+    case CLASS_SCORES:
+        snprintf(hint, sizeof hint, "%s", app_str(app, STR_CLASS_HINT_SCORES));
+        break;
+    case CLASS_END:
+        snprintf(hint, sizeof hint, "%s", app_str(app, STR_CLASS_HINT_END));
+        break;
+    }
+    int y = c->r.y + c->r.h - h;
+    int bh = h - c->m;
+    Font bf = projector_font(c, c->r.h / 30, FONT_BOLD);
+    const char *next = app_str(app, STR_CLASS_NEXT);
+    int bw = cq->phase == CLASS_END ? 0 : ui_text_width(c->ui, bf, next, strlen(next)) + 2 * c->m;
+    Font hf = projector_font(c, c->r.h / 40, FONT_REGULAR);
+    ui_label_fit(c->ui, c->r.x + c->m, y + (bh - ui_text_height(c->ui, hf)) / 2, c->r.w - 3 * c->m - bw, hf,
+                 c->p->muted, hint);
+    if (bw && projector_button(c, ui_id("class-next", 0), (Rect){c->r.x + c->r.w - c->m - bw, y, bw, bh}, next, bf,
+                               false))
+        advance(app);
+}
+
+void screen_class_frame(App *app, Ui *ui, Rect body)
+{
+    ClassState *st = &app->classq;
+    ClassQuiz *cq = &st->cq;
+    if (!st->running) {
+        to_setup(app);
+        return;
+    }
+    int64_t now = (int64_t)app->now_ms;
+    classquiz_tick(cq, now);
+    keys(app, ui);
+    Projector c;
+    projector_begin(&c, app, ui, body);
+    draw_rect(&ui->dl, body, c.p->bg, 0);
+    int footer_h = c.r.h / 14 + c.m;
+    Band b = frame_band(&c, footer_h);
+    switch (cq->phase) {
+    case CLASS_QUESTION:
+        phase_question(&c, b);
+        break;
+    case CLASS_OPEN:
+        phase_open(&c, b);
+        break;
+    case CLASS_REVEAL:
+        phase_reveal(&c, b);
+        break;
+    case CLASS_SCORES:
+        phase_scores(&c, b, false);
+        break;
+    case CLASS_END:
+        phase_end(&c, b);
+        break;
+    }
+    if (!st->running) /* closed from the end screen */
+        return;
+    footer(&c, footer_h);
+    /* The countdown's next second. */
+    if (cq->phase == CLASS_OPEN && !cq->paused && cq->remaining_ms > 0) {
+        int64_t step = cq->remaining_ms % 1000 ? cq->remaining_ms % 1000 : 1000;
+        uint64_t due = app->now_ms + (uint64_t)step;
+        if (!app->wake_at_ms || due < app->wake_at_ms)
+            app->wake_at_ms = due;
+    }
+}

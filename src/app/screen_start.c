@@ -66,6 +66,9 @@ void screen_start_frame(App *app, Ui *ui, Rect body)
     /* Who is practising, where they left off, what next (issue 6). */
     y += start_progress_block(app, ui, x, y, w);
 
+    /* Toets jezelf and Klassikale quiz (issue 7). */
+    y += start_exam_block(app, ui, x, y, w);
+
     y += ui_paragraph(ui, x, y, w, t->h2, th->heading, t->h2_line, app_str(app, STR_START_CONTENTS));
     y += t->unit * 2;
     y += toc_list(app, ui, x, y, w, false);

@@ -150,6 +150,9 @@ void screen_class_enter(App *app);
 void screen_class_leave(App *app);
 void screen_class_frame(App *app, Ui *ui, Rect body);
 void screen_class_free(App *app);
+/* The start screen's way to the test and the class quiz: draws at Y in the
+ * column X..X+W; returns its height. */
+int start_exam_block(App *app, Ui *ui, int x, int y, int w);
 
 /* ---- profiles and progress (issue 6) ---- */
 typedef enum { PROFILES_IDLE, PROFILES_RENAME, PROFILES_CONFIRM_DELETE } ProfilesMode;

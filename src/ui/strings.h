@@ -189,6 +189,7 @@ typedef enum {
     STR_CLASS_NO_DATA_DIR,
     STR_CLASS_AGAIN, /* button */
     STR_CLASS_CLOSE, /* button */
+    STR_CLASS_NEXT, /* button: the next step */
     /* profiles and progress (issue 6) */
     STR_PROFILES_TITLE,
     STR_PROFILES_INTRO,

@@ -192,6 +192,7 @@ const char *const strings_en[STR_COUNT] = {
     [STR_CLASS_NO_DATA_DIR] = "there is no folder to keep data in",
     [STR_CLASS_AGAIN] = "Again",
     [STR_CLASS_CLOSE] = "Close",
+    [STR_CLASS_NEXT] = "Next \xE2\x86\x92",
     [STR_QUIZ_SOON] = "The practice questions for this section will appear here.",
     [STR_ERROR_FONT] = "The font %s cannot be loaded.",
     /* profiles and progress (issue 6) */

@@ -189,6 +189,7 @@ const char *const strings_nl[STR_COUNT] = {
     [STR_CLASS_NO_DATA_DIR] = "er is geen map om gegevens in te bewaren",
     [STR_CLASS_AGAIN] = "Opnieuw",
     [STR_CLASS_CLOSE] = "Sluiten",
+    [STR_CLASS_NEXT] = "Verder \xE2\x86\x92",
     [STR_QUIZ_SOON] = "Hier komen de oefenvragen bij deze paragraaf.",
     [STR_ERROR_FONT] = "Het lettertype %s kan niet worden geladen.",
     /* profiles and progress (issue 6) */

@@ -1,0 +1,67 @@
+/* class_view.h - the drawing pieces of the class quiz's projector view.
+ * Sizes come from the window's height, not from the reading typography:
+ * what matters is how big the type is on the wall. Every piece draws into
+ * ui->dl with the projector palette and takes the mouse without taking the
+ * focus, so Enter and Space always belong to the quiz. */
+#ifndef ACCOUNTWIJS_CLASS_VIEW_H
+#define ACCOUNTWIJS_CLASS_VIEW_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "app.h"
+
+/* The projector's colours: strong contrast on a plain background; white on
+ * every tile colour at 7:1 or more. */
+typedef struct {
+    Color bg, text, muted, panel, edge;
+    Color tile[6], on_tile; /* option tiles and their text */
+    Color dim, dim_text;    /* a wrong option after the reveal */
+    Color right, wrong;     /* ✓ and ✗ */
+} Palette;
+
+/* One frame's projector: the window R, margin M and the smallest size of
+ * the question (MINQ px: a run at least 1/20 of the height tall). */
+typedef struct {
+    App *app;
+    Ui *ui;
+    const Palette *p;
+    Rect r;
+    int m;
+    int minq;
+} Projector;
+
+/* Light on a light theme, dark (black) on the dark and contrast themes. */
+const Palette *projector_palette(const App *app);
+
+/* Sets up C for the window R of this frame. */
+void projector_begin(Projector *c, App *app, Ui *ui, Rect r);
+
+/* The font of PX pixels in style ST (the dyslexia font when chosen). */
+Font projector_font(const Projector *c, int px, FontStyle st);
+/* The line advance of a PX font. */
+int projector_line(int px);
+/* The largest size from HI down to LO (in steps of 1/8) at which TEXT fits
+ * W x MAXH; LO when none does. Writes its height to *H. */
+int projector_fit(const Projector *c, const char *text, FontStyle st, int w, int maxh, int hi, int lo, int *h);
+/* One line of text centred in R (cut with … when too wide). */
+void projector_centred(const Projector *c, Rect r, Font f, Color col, const char *s);
+/* A mouse-only button; true when clicked. */
+bool projector_button(const Projector *c, UiId id, Rect r, const char *label, Font f, bool primary);
+
+/* The countdown ring in R (square), with "seconden", "Pauze" or "Tijd is
+ * om" under it. */
+void projector_countdown(const Projector *c, Rect r);
+/* The options of the current question as tiles in AREA, COLS columns;
+ * REVEALED marks them ✓ / ✗ (and dims the wrong ones). With a tally each
+ * tile shows its count. Returns the option clicked, or SIZE_MAX. */
+size_t projector_options(const Projector *c, Rect area, int cols, bool revealed);
+/* The tally of the current question as bars "A: 12" ... in AREA. */
+void projector_chart(const Projector *c, Rect area);
+/* "Punt voor:" and a chip per team (✓ when awarded; a click toggles) at
+ * (X, Y), W wide. Returns the height. */
+int projector_team_chips(const Projector *c, int x, int y, int w);
+/* The teams from the highest score down, with rank, points and a bar. */
+void projector_leaderboard(const Projector *c, Rect area);
+
+#endif

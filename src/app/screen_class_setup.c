@@ -1,0 +1,207 @@
+/* screen_class_setup.c - "Klassikale quiz": the teacher picks the
+ * questions (the class quiz set or one section's questions), the
+ * countdown, whether to count votes, and teams with their names, then
+ * starts the projector view. A running quiz can be continued from here
+ * (Esc in the projector view comes back here). Only questions with
+ * options (single, multiple, true/false) suit a class with answer cards:
+ * a section's matching, ordering and cloze questions are left out. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app.h"
+#include "class_screens.h"
+#include "widgets.h"
+
+static bool suits_class(const Question *q)
+{
+    return q->type == QUESTION_SINGLE || q->type == QUESTION_MULTIPLE || q->type == QUESTION_TRUEFALSE;
+}
+
+size_t class_pick(const Course *c, size_t set, size_t *out)
+{
+    size_t n = 0;
+    if (set == 0 && c->nquizsets)
+        n = quiz_pick_quizset(c, &c->quizsets[0], out);
+    else if (set >= 1 && set - 1 < c->nsections)
+        n = quiz_pick_section(c, set - 1, out);
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        if (suits_class(&c->questions[out[i]]))
+            out[k++] = out[i];
+    return k;
+}
+
+static void defaults(ClassState *st)
+{
+    if (st->seconds == 0)
+        st->seconds = CLASS_DEFAULT_SECONDS;
+}
+
+bool class_screen_start(App *app)
+{
+    ClassState *st = &app->classq;
+    const Course *c = app->course;
+    defaults(st);
+    if (!c || c->nquestions == 0)
+        return false;
+    size_t *idx = malloc(c->nquestions * sizeof *idx);
+    if (!idx)
+        return false;
+    size_t n = class_pick(c, st->set, idx);
+    classquiz_free(&st->cq);
+    st->running = n > 0 && classquiz_start(&st->cq, c, idx, n, st->seconds, st->nteams);
+    free(idx);
+    if (!st->running) {
+        snprintf(app->error, sizeof app->error, "%s", app_str(app, STR_CLASS_NO_QUESTIONS));
+        return false;
+    }
+    for (size_t t = 0; t < st->nteams; t++)
+        if (st->team_names[t][0])
+            classquiz_name_team(&st->cq, t, st->team_names[t]);
+    st->option = 0;
+    st->entry[0] = '\0';
+    st->export_path[0] = st->export_error[0] = '\0';
+    return true;
+}
+
+void class_screen_stop(App *app)
+{
+    classquiz_free(&app->classq.cq);
+    app->classq.running = false;
+}
+
+void screen_class_free(App *app)
+{
+    class_screen_stop(app);
+}
+
+void screen_class_setup_frame(App *app, Ui *ui, Rect body)
+{
+    ClassState *st = &app->classq;
+    const Course *c = app->course;
+    const Typo *t = &app->typo;
+    const Theme *th = app->theme;
+    defaults(st);
+    int x, w;
+    app_column(app, ui, body, &x, &w);
+    int top = ui_scroll_begin(ui, &st->setup_scroll, ui_id("class-setup", 0), body, UI_SCROLL_KEYS);
+    int y = top + t->unit * 5;
+    int bh = ui_button_height(ui);
+    char buf[512];
+    y += ui_paragraph(ui, x, y, w, t->h1, th->heading, t->h1_line, app_str(app, STR_CLASS_TITLE));
+    y += t->unit * 2;
+    y += ui_paragraph(ui, x, y, w, t->body, th->text, t->line, app_str(app, STR_CLASS_INTRO));
+    y += t->unit * 3;
+
+    if (st->running) {
+        int pad = t->unit * 2;
+        snprintf(buf, sizeof buf, app_str(app, STR_CLASS_BUSY), st->cq.current + 1, st->cq.nrounds);
+        int ph = ui_paragraph_height(ui, w - 2 * pad, t->body, t->line, buf);
+        Rect box = {x, y, w, ph + bh + 3 * pad};
+        draw_rect(&ui->dl, box, th->goals, typo_px(t, 6));
+        draw_rect(&ui->dl, (Rect){x, y, typo_px(t, 4), box.h}, th->goals_edge, 0);
+        ui_paragraph(ui, x + pad, y + pad, w - 2 * pad, t->body, th->text, t->line, buf);
+        int by = y + pad + ph + pad;
+        const char *resume = app_str(app, STR_CLASS_RESUME), *stop = app_str(app, STR_CLASS_STOP);
+        int rw = ui_button_width(ui, resume);
+        if (ui_button(ui, ui_id("class-resume", 0), (Rect){x + pad, by, rw, bh}, resume, UI_BUTTON_PRIMARY))
+            app_open(app, SCREEN_CLASS);
+        int sw = ui_button_width(ui, stop);
+        if (ui_button(ui, ui_id("class-stop", 0), (Rect){x + pad + rw + t->unit, by, sw, bh}, stop, UI_BUTTON_PLAIN))
+            class_screen_stop(app);
+        y += box.h + t->unit * 4;
+    }
+
+    /* The questions: the class set, or a section's. */
+    y += ui_paragraph(ui, x, y, w, t->h3, th->heading, t->h3_line, app_str(app, STR_CLASS_SET));
+    y += t->unit;
+    size_t *idx = c && c->nquestions ? malloc(c->nquestions * sizeof *idx) : NULL;
+    for (size_t set = 0; c && idx && set <= c->nsections; set++) {
+        if (set == 0 && c->nquizsets == 0)
+            continue;
+        size_t n = class_pick(c, set, idx);
+        if (n == 0)
+            continue;
+        if (set == 0)
+            snprintf(buf, sizeof buf, app_str(app, STR_CLASS_SET_N), c->quizsets[0].title, n);
+        else
+            snprintf(buf, sizeof buf, app_str(app, STR_CLASS_SECTION_N), c->sections[set - 1].number,
+                     c->sections[set - 1].title, n);
+        if (ui_option(ui, ui_id("class-set", set), (Rect){x, y, w, bh}, buf, st->set == set, true))
+            st->set = set;
+        y += bh + t->unit / 2;
+    }
+    free(idx);
+    y += t->unit * 3;
+
+    /* The countdown: 5 to 120 seconds in steps of 5. */
+    y += ui_paragraph(ui, x, y, w, t->h3, th->heading, t->h3_line, app_str(app, STR_CLASS_SECONDS));
+    y += t->unit;
+    int sw = ui_button_width(ui, "\xE2\x88\x92");
+    if (ui_button(ui, ui_id("class-sec", 0), (Rect){x, y, sw, bh}, "\xE2\x88\x92", UI_BUTTON_PLAIN))
+        st->seconds = st->seconds - 5 < CLASS_MIN_SECONDS ? CLASS_MIN_SECONDS : st->seconds - 5;
+    snprintf(buf, sizeof buf, app_str(app, STR_CLASS_SECONDS_N), st->seconds);
+    int vw = ui_text_width(ui, t->ui_bold, buf, strlen(buf));
+    char widest[64];
+    snprintf(widest, sizeof widest, app_str(app, STR_CLASS_SECONDS_N), CLASS_MAX_SECONDS);
+    int lw = ui_text_width(ui, t->ui_bold, widest, strlen(widest)) + t->unit * 2;
+    if (vw + t->unit * 2 > lw)
+        lw = vw + t->unit * 2;
+    ui_label(ui, x + sw + (lw - vw) / 2, y + (bh - ui_text_height(ui, t->ui_bold)) / 2, t->ui_bold, th->text, buf);
+    if (ui_button(ui, ui_id("class-sec", 1), (Rect){x + sw + lw, y, sw, bh}, "+", UI_BUTTON_PLAIN))
+        st->seconds = st->seconds + 5 > CLASS_MAX_SECONDS ? CLASS_MAX_SECONDS : st->seconds + 5;
+    y += bh + t->unit * 4;
+
+    /* Counting votes. */
+    y += ui_paragraph(ui, x, y, w, t->h3, th->heading, t->h3_line, app_str(app, STR_CLASS_TALLY_HEAD));
+    y += t->unit;
+    if (ui_option(ui, ui_id("class-tally", 0), (Rect){x, y, w, bh}, app_str(app, STR_CLASS_TALLY), st->tally, false))
+        st->tally = !st->tally;
+    y += bh + t->unit / 2;
+    y += ui_paragraph(ui, x, y, w, t->small, th->muted, t->small_line, app_str(app, STR_CLASS_TALLY_HINT));
+    y += t->unit * 4;
+
+    /* Teams. */
+    y += ui_paragraph(ui, x, y, w, t->h3, th->heading, t->h3_line, app_str(app, STR_CLASS_TEAMS));
+    y += t->unit;
+    int bx = x;
+    for (size_t n = 0; n <= CLASS_MAX_TEAMS; n++) {
+        if (n == 1)
+            continue;
+        char label[64];
+        if (n == 0)
+            snprintf(label, sizeof label, "%s", app_str(app, STR_CLASS_NO_TEAMS));
+        else
+            snprintf(label, sizeof label, app_str(app, STR_CLASS_TEAMS_N), n);
+        int ow = ui_text_width(ui, ui->font, label, strlen(label)) + typo_px(t, 48);
+        if (bx > x && bx + ow > x + w) {
+            bx = x;
+            y += bh + t->unit / 2;
+        }
+        if (ui_option(ui, ui_id("class-teams", n), (Rect){bx, y, ow, bh}, label, st->nteams == n, true))
+            st->nteams = n;
+        bx += ow + t->unit;
+    }
+    y += bh + t->unit;
+    int fw = w < t->unit * 40 ? w : t->unit * 40;
+    for (size_t k = 0; k < st->nteams; k++) {
+        char ph[64];
+        snprintf(ph, sizeof ph, app_str(app, STR_CLASS_TEAM_NAME), k + 1);
+        ui_textfield(ui, ui_id("class-team-name", k), (Rect){x, y, fw, bh}, st->team_names[k],
+                     sizeof st->team_names[k], ph);
+        y += bh + t->unit / 2;
+    }
+    y += ui_paragraph(ui, x, y, w, t->small, th->muted, t->small_line, app_str(app, STR_CLASS_TEAMS_HINT));
+    y += t->unit * 4;
+
+    const char *go = app_str(app, STR_CLASS_START);
+    int gw = ui_button_width(ui, go) + t->unit * 4;
+    if (ui_button(ui, ui_id("class-start", 0), (Rect){x, y, gw, bh}, go,
+                  st->running ? UI_BUTTON_PLAIN : UI_BUTTON_PRIMARY))
+        if (class_screen_start(app))
+            app_open(app, SCREEN_CLASS);
+    y += bh + t->unit * 2;
+    y += ui_paragraph(ui, x, y, w, t->small, th->muted, t->small_line, app_str(app, STR_CLASS_KEYS));
+    ui_scroll_end(ui, &st->setup_scroll, y - top + t->unit * 5);
+}

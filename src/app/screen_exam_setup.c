@@ -1,0 +1,261 @@
+/* screen_exam_setup.c - "Toets jezelf": the student picks a length and a
+ * time per question and starts; a test that is still running can be
+ * continued from here (Esc during a test comes back here, and the clock
+ * keeps running, as it would in an exam hall). Also the exam's start,
+ * recording and clean-up that the other exam screens share. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "exam_screens.h"
+#include "widgets.h"
+
+const int exam_lengths[EXAM_LENGTHS] = {10, 20, 40};
+const int exam_times[EXAM_TIMES] = {45, 60, EXAM_DEFAULT_SECONDS, 120, 0};
+
+void exam_clock_text(int64_t ms, char out[16])
+{
+    if (ms < 0)
+        ms = 0;
+    int64_t s = (ms + 999) / 1000;
+    if (s >= 3600)
+        snprintf(out, 16, "%d:%02d:%02d", (int)(s / 3600), (int)(s / 60 % 60), (int)(s % 60));
+    else
+        snprintf(out, 16, "%d:%02d", (int)(s / 60), (int)(s % 60));
+}
+
+static void defaults(ExamState *st)
+{
+    if (st->length == 0) {
+        st->length = exam_lengths[1];
+        st->seconds = EXAM_DEFAULT_SECONDS;
+    }
+}
+
+void screen_exam_free(App *app)
+{
+    exam_free(&app->exam.exam);
+    app->exam.running = app->exam.finished = false;
+}
+
+void exam_screen_discard(App *app)
+{
+    screen_exam_free(app);
+}
+
+bool exam_screen_start(App *app)
+{
+    ExamState *st = &app->exam;
+    defaults(st);
+    screen_exam_free(app);
+    /* A new draw for every test: from --seed when given (the tests of a
+     * session are then always the same), else from the time of day. */
+    uint64_t base = app->seed ? app->seed : (uint64_t)time(NULL);
+    uint64_t seed = base + (uint64_t)st->attempts * 0x9E3779B97F4A7C15ull;
+    if (!app->course || !exam_start(&st->exam, app->course, (size_t)st->length, st->seconds, seed,
+                                    (int64_t)app->now_ms)) {
+        snprintf(app->error, sizeof app->error, "%s", app_str(app, STR_EXAM_NO_QUESTIONS));
+        return false;
+    }
+    st->attempts++;
+    st->running = true;
+    st->finished = false;
+    st->confirm = false;
+    st->recorded = 0;
+    st->record_failed = false;
+    st->view_question = SIZE_MAX;
+    st->scroll.y = 0;
+    st->result_scroll.y = 0;
+    app_open(app, SCREEN_EXAM);
+    return true;
+}
+
+bool exam_screen_record(App *app)
+{
+    ExamState *st = &app->exam;
+    Exam *e = &st->exam;
+    if (!e->handed_in)
+        return false;
+    /* Answers only: a question left open is not an attempt, so it does not
+     * drag down the mastery of a question the student never got to. */
+    for (; st->recorded < e->n; st->recorded++) {
+        size_t i = st->recorded;
+        if (!exam_answered(e, i))
+            continue;
+        const Question *q = exam_question(e, i);
+        char *json = quiz_answer_to_json(q, &e->answers[i]);
+        bool ok = app_record(app, q->id, json, e->grades[i].score, e->spent_ms[i], ATTEMPT_EXAM);
+        free(json);
+        if (!ok) {
+            st->record_failed = true;
+            return false;
+        }
+    }
+    st->record_failed = false;
+    return true;
+}
+
+void screen_exam_setup_enter(App *app)
+{
+    ExamState *st = &app->exam;
+    defaults(st);
+    st->setup_scroll.y = 0;
+    /* Time ran out while the student was elsewhere: hand in now. */
+    if (st->running && exam_tick(&st->exam, (int64_t)app->now_ms))
+        exam_screen_hand_in(app);
+}
+
+/* A row of radio options; returns the height used. */
+static int radios(App *app, Ui *ui, const char *name, int x, int y, int w, const char *const *labels, size_t n,
+                  size_t *chosen)
+{
+    const Typo *t = &app->typo;
+    int h = ui_button_height(ui);
+    int bx = x, y0 = y;
+    for (size_t i = 0; i < n; i++) {
+        int bw = ui_text_width(ui, ui->font, labels[i], strlen(labels[i])) + typo_px(t, 48);
+        if (bw > w)
+            bw = w;
+        if (bx > x && bx + bw > x + w) {
+            bx = x;
+            y += h + t->unit / 2;
+        }
+        if (ui_option(ui, ui_id(name, i), (Rect){bx, y, bw, h}, labels[i], *chosen == i, true))
+            *chosen = i;
+        bx += bw + t->unit;
+    }
+    return y + h - y0;
+}
+
+void screen_exam_setup_frame(App *app, Ui *ui, Rect body)
+{
+    ExamState *st = &app->exam;
+    const Typo *t = &app->typo;
+    const Theme *th = app->theme;
+    defaults(st);
+    if (st->running && exam_tick(&st->exam, (int64_t)app->now_ms)) {
+        exam_screen_hand_in(app);
+        return;
+    }
+    int x, w;
+    app_column(app, ui, body, &x, &w);
+    int top = ui_scroll_begin(ui, &st->setup_scroll, ui_id("exam-setup", 0), body, UI_SCROLL_KEYS);
+    int y = top + t->unit * 5;
+    int bh = ui_button_height(ui);
+    char buf[512];
+    y += ui_paragraph(ui, x, y, w, t->h1, th->heading, t->h1_line, app_str(app, STR_EXAM_TITLE));
+    y += t->unit * 2;
+    y += ui_paragraph(ui, x, y, w, t->body, th->text, t->line, app_str(app, STR_EXAM_INTRO));
+    y += t->unit * 3;
+
+    if (st->running) {
+        Exam *e = &st->exam;
+        int pad = t->unit * 2;
+        snprintf(buf, sizeof buf, app_str(app, STR_EXAM_BUSY), e->n - exam_unanswered(e), e->n);
+        int ph = ui_paragraph_height(ui, w - 2 * pad, t->body, t->line, buf);
+        Rect box = {x, y, w, ph + bh + 3 * pad};
+        draw_rect(&ui->dl, box, th->goals, typo_px(t, 6));
+        draw_rect(&ui->dl, (Rect){x, y, typo_px(t, 4), box.h}, th->goals_edge, 0);
+        ui_paragraph(ui, x + pad, y + pad, w - 2 * pad, t->body, th->text, t->line, buf);
+        int by = y + pad + ph + pad;
+        const char *resume = app_str(app, STR_EXAM_RESUME), *stop = app_str(app, STR_EXAM_DISCARD);
+        int rw = ui_button_width(ui, resume);
+        if (ui_button(ui, ui_id("exam-resume", 0), (Rect){x + pad, by, rw, bh}, resume, UI_BUTTON_PRIMARY))
+            app_open(app, SCREEN_EXAM);
+        int sw = ui_button_width(ui, stop);
+        if (ui_button(ui, ui_id("exam-discard", 0), (Rect){x + pad + rw + t->unit, by, sw, bh}, stop,
+                      UI_BUTTON_PLAIN))
+            exam_screen_discard(app);
+        y += box.h + t->unit * 4;
+    }
+
+    y += ui_paragraph(ui, x, y, w, t->h3, th->heading, t->h3_line, app_str(app, STR_EXAM_LENGTH));
+    y += t->unit;
+    char lengths[EXAM_LENGTHS][32];
+    const char *lp[EXAM_LENGTHS];
+    size_t li = 0;
+    for (size_t i = 0; i < EXAM_LENGTHS; i++) {
+        snprintf(lengths[i], sizeof lengths[i], app_str(app, STR_EXAM_QUESTIONS_N), exam_lengths[i]);
+        lp[i] = lengths[i];
+        if (exam_lengths[i] == st->length)
+            li = i;
+    }
+    y += radios(app, ui, "exam-length", x, y, w, lp, EXAM_LENGTHS, &li);
+    st->length = exam_lengths[li];
+    y += t->unit * 3;
+
+    y += ui_paragraph(ui, x, y, w, t->h3, th->heading, t->h3_line, app_str(app, STR_EXAM_TIME));
+    y += t->unit;
+    char times[EXAM_TIMES][48];
+    const char *tp[EXAM_TIMES];
+    size_t ti = 2;
+    for (size_t i = 0; i < EXAM_TIMES; i++) {
+        if (exam_times[i])
+            snprintf(times[i], sizeof times[i], app_str(app, STR_EXAM_SECONDS_N), exam_times[i]);
+        else
+            snprintf(times[i], sizeof times[i], "%s", app_str(app, STR_EXAM_NO_LIMIT));
+        tp[i] = times[i];
+        if (exam_times[i] == st->seconds)
+            ti = i;
+    }
+    y += radios(app, ui, "exam-time", x, y, w, tp, EXAM_TIMES, &ti);
+    st->seconds = exam_times[ti];
+    y += t->unit * 2;
+    if (st->seconds) {
+        int total = st->seconds * st->length;
+        char tt[32];
+        if (total % 60)
+            snprintf(tt, sizeof tt, "%d min %d s", total / 60, total % 60);
+        else
+            snprintf(tt, sizeof tt, "%d min", total / 60);
+        snprintf(buf, sizeof buf, app_str(app, STR_EXAM_TOTAL), tt);
+    } else {
+        snprintf(buf, sizeof buf, "%s", app_str(app, STR_EXAM_TOTAL_NONE));
+    }
+    y += ui_paragraph(ui, x, y, w, t->body, th->text, t->line, buf);
+    y += t->unit;
+    y += ui_paragraph(ui, x, y, w, t->body, th->muted, t->line, app_str(app, STR_EXAM_RULE));
+    y += t->unit * 3;
+
+    const char *go = app_str(app, STR_EXAM_START);
+    int gw = ui_button_width(ui, go) + t->unit * 4;
+    if (ui_button(ui, ui_id("exam-start", 0), (Rect){x, y, gw, bh}, go, st->running ? UI_BUTTON_PLAIN : UI_BUTTON_PRIMARY))
+        exam_screen_start(app);
+    y += bh;
+    ui_scroll_end(ui, &st->setup_scroll, y - top + t->unit * 5);
+    /* A running test's clock may hand in while this screen shows. */
+    if (st->running && st->exam.limit_ms) {
+        int64_t left = exam_remaining_ms(&st->exam, (int64_t)app->now_ms);
+        uint64_t due = app->now_ms + (uint64_t)(left > 0 ? left : 1);
+        if (!app->wake_at_ms || due < app->wake_at_ms)
+            app->wake_at_ms = due;
+    }
+}
+
+int start_exam_block(App *app, Ui *ui, int x, int y, int w)
+{
+    const Typo *t = &app->typo;
+    const Theme *th = app->theme;
+    int y0 = y, bh = ui_button_height(ui);
+    y += ui_paragraph(ui, x, y, w, t->body, th->muted, t->line, app_str(app, STR_START_EXAM_HINT));
+    y += t->unit;
+    static const struct {
+        Screen s;
+        StrId label;
+    } ways[] = {{SCREEN_EXAM_SETUP, STR_START_EXAM}, {SCREEN_CLASS_SETUP, STR_START_CLASS}};
+    int bx = x;
+    for (size_t i = 0; i < sizeof ways / sizeof *ways; i++) {
+        const char *label = app_str(app, ways[i].label);
+        int bw = ui_button_width(ui, label);
+        if (bx > x && bx + bw > x + w) {
+            bx = x;
+            y += bh + t->unit;
+        }
+        if (ui_button(ui, ui_id("start-exam", i), (Rect){bx, y, bw, bh}, label, UI_BUTTON_PLAIN))
+            app_open(app, ways[i].s);
+        bx += bw + t->unit;
+    }
+    y += bh + t->unit * 5;
+    return y - y0;
+}
