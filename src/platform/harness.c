@@ -19,6 +19,7 @@
 typedef enum {
     CMD_KEY,
     CMD_TYPE,
+    CMD_COMPOSE,
     CMD_CLICK_AT,
     CMD_CLICK_LABEL,
     CMD_SCROLL,
@@ -157,9 +158,13 @@ static bool parse_line(char *line, Cmd *c, const char **why)
         args++;
     const char *name = line;
     *why = NULL;
-    if (strcmp(name, "type") == 0 || strcmp(name, "expect") == 0 || strcmp(name, "expect-not") == 0) {
-        c->kind = name[0] == 't' ? CMD_TYPE : strcmp(name, "expect") == 0 ? CMD_EXPECT : CMD_EXPECT_NOT;
-        char *text = c->kind == CMD_TYPE ? args : unquote(args);
+    if (strcmp(name, "type") == 0 || strcmp(name, "compose") == 0 || strcmp(name, "expect") == 0 ||
+        strcmp(name, "expect-not") == 0) {
+        c->kind = name[0] == 't'                ? CMD_TYPE
+                  : name[0] == 'c'              ? CMD_COMPOSE
+                  : strcmp(name, "expect") == 0 ? CMD_EXPECT
+                                                : CMD_EXPECT_NOT;
+        char *text = c->kind == CMD_TYPE || c->kind == CMD_COMPOSE ? args : unquote(args);
         if (!*text) {
             *why = "needs text";
             return false;
@@ -237,7 +242,7 @@ static bool parse_line(char *line, Cmd *c, const char **why)
         }
         return true;
     }
-    *why = "unknown command (key, type, click, scroll, resize, wait, shot, expect, expect-not, quit)";
+    *why = "unknown command (key, type, compose, click, scroll, resize, wait, shot, expect, expect-not, quit)";
     return false;
 }
 
@@ -368,6 +373,26 @@ static void text_input(const char *s)
         push(&ev);
         i += k;
     }
+}
+
+/* An input method's composition in progress (as SDL_TEXTEDITING sends
+ * it: at most 31 bytes, the cursor at its end); `type` then commits. */
+static void compose(const char *s)
+{
+    SDL_Event ev;
+    memset(&ev, 0, sizeof ev);
+    ev.type = SDL_TEXTEDITING;
+    size_t k = strlen(s) < 31 ? strlen(s) : 31;
+    while (k > 0 && s[k] && ((unsigned char)s[k] & 0xC0) == 0x80)
+        k--;
+    memcpy(ev.edit.text, s, k);
+    ev.edit.text[k] = '\0';
+    int cps = 0;
+    for (size_t i = 0; i < k; i++)
+        cps += ((unsigned char)s[i] & 0xC0) != 0x80;
+    ev.edit.start = cps;
+    ev.edit.length = 0;
+    push(&ev);
 }
 
 static void key_press(Host *h, const Cmd *c)
@@ -582,6 +607,10 @@ int script_run(Script *s, Host *h, const char *out_dir)
             break;
         case CMD_TYPE:
             text_input(c->arg);
+            pump(h);
+            break;
+        case CMD_COMPOSE:
+            compose(c->arg);
             pump(h);
             break;
         case CMD_CLICK_AT:

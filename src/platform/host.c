@@ -409,6 +409,27 @@ static int mods_of(Uint16 m)
     return r;
 }
 
+/* An IME composition: its text (cut at a code point to fit) and the
+ * cursor, which SDL gives in code points, as a byte offset. */
+static void set_compose(UiInput *in, const char *text, int start)
+{
+    size_t n = strlen(text);
+    if (n >= sizeof in->compose) {
+        n = sizeof in->compose - 1;
+        while (n > 0 && ((unsigned char)text[n] & 0xC0) == 0x80)
+            n--;
+    }
+    memcpy(in->compose, text, n);
+    in->compose[n] = '\0';
+    size_t at = 0;
+    for (int k = 0; k < start && at < n; k++) {
+        at++;
+        while (at < n && ((unsigned char)in->compose[at] & 0xC0) == 0x80)
+            at++;
+    }
+    in->compose_cursor = start < 0 ? n : at;
+}
+
 void host_event(Host *h, const SDL_Event *ev)
 {
     UiInput *in = &h->in;
@@ -457,7 +478,18 @@ void host_event(Host *h, const SDL_Event *ev)
         in->keys[in->nkeys++] = (UiKeyEvent){k, mods_of(ev->key.keysym.mod), false};
         break;
     }
+    case SDL_TEXTEDITING:
+        set_compose(in, ev->edit.text, ev->edit.start);
+        break;
+#if SDL_VERSION_ATLEAST(2, 0, 22)
+    case SDL_TEXTEDITING_EXT:
+        set_compose(in, ev->editExt.text ? ev->editExt.text : "", ev->editExt.start);
+        break;
+#endif
     case SDL_TEXTINPUT: {
+        /* Committed: the composition (if any) became this text. */
+        in->compose[0] = '\0';
+        in->compose_cursor = 0;
         size_t n = strlen(ev->text.text);
         if (in->ntext + n >= UI_MAX_TEXT)
             host_frame(h);
@@ -521,6 +553,15 @@ bool host_frame(Host *h)
             h->app.fullscreen = h->fullscreen;
             update_size(h);
         }
+    }
+    /* The IME's candidate window goes beside the focused field's caret. */
+    Rect ir = h->ui.text_input_rect;
+    if (ir.w > 0 && memcmp(&ir, &h->ime_rect, sizeof ir) != 0) {
+        float d = h->density > 0 ? h->density : 1;
+        SDL_Rect sr = {(int)((float)ir.x / d), (int)((float)ir.y / d), (int)((float)ir.w / d) + 1,
+                       (int)((float)ir.h / d) + 1};
+        SDL_SetTextInputRect(&sr);
+        h->ime_rect = ir;
     }
     if (h->hand && h->ui.hand_cursor != h->hand_shown && !h->opt.headless) {
         SDL_SetCursor(h->ui.hand_cursor ? h->hand : h->arrow);

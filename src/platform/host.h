@@ -52,6 +52,7 @@ typedef struct {
     bool software; /* SDL's software renderer (the default) */
     uint64_t frames, presents;
     char data_dir[4096];
+    Rect ime_rect; /* the caret rect last given to SDL_SetTextInputRect */
 } Host;
 
 /* Parses the program's arguments into O. Returns 0, or the exit status

@@ -56,7 +56,14 @@ enum {
 };
 enum { UI_MOD_SHIFT = 1, UI_MOD_CTRL = 2, UI_MOD_ALT = 4 };
 
-enum { UI_MAX_KEYS = 64, UI_MAX_TEXT = 256, UI_MAX_FOCUS = 512, UI_MAX_CLIP = 16, UI_MAX_SCROLL = 8 };
+enum {
+    UI_MAX_KEYS = 64,
+    UI_MAX_TEXT = 256,
+    UI_MAX_COMPOSE = 128,
+    UI_MAX_FOCUS = 512,
+    UI_MAX_CLIP = 16,
+    UI_MAX_SCROLL = 8
+};
 
 typedef struct {
     int key;  /* a code point or UI_KEY_* */
@@ -77,6 +84,12 @@ typedef struct {
     int nkeys;
     char text[UI_MAX_TEXT]; /* UTF-8 typed since the last frame */
     size_t ntext;
+    /* An input method's composition in progress (not one-shot: it stays
+     * until the IME changes or commits it): the UTF-8 text not typed yet,
+     * shown at the caret of the focused text field, and its cursor in
+     * bytes. "" when none. */
+    char compose[UI_MAX_COMPOSE];
+    size_t compose_cursor;
 } UiInput;
 
 /* The host's text measurer: width of S[0..LEN) in font F, and the height
@@ -138,6 +151,15 @@ typedef struct Ui {
     int nscroll;
 
     TextMemo *text_memo;
+
+    /* The focused text field's caret, in bytes into its text; reset to
+     * the end when another field takes the focus. */
+    UiId caret_owner;
+    size_t caret;
+    /* Where the focused text field's caret is this frame (w = 0: no field
+     * has the focus), so the host can put the IME's candidate window
+     * beside it. */
+    Rect text_input_rect;
 } Ui;
 
 /* Sets up a Ui; MEASURE is required. ui_free() releases what it holds. */

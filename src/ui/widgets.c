@@ -135,77 +135,181 @@ bool ui_option(Ui *ui, UiId id, Rect r, const char *label, bool checked, bool ra
     return st.clicked;
 }
 
-/* Removes the last code point of BUF (LEN bytes); returns the new length. */
-static size_t drop_code_point(char *buf, size_t len)
+/* Code point steps in BUF (LEN bytes): the start of the one before AT and
+ * the end of the one at AT. */
+static size_t prev_cp(const char *buf, size_t at)
 {
-    while (len > 0 && ((unsigned char)buf[len - 1] & 0xC0) == 0x80)
-        len--;
-    if (len > 0)
-        len--;
-    buf[len] = '\0';
-    return len;
+    if (at == 0)
+        return 0;
+    at--;
+    while (at > 0 && ((unsigned char)buf[at] & 0xC0) == 0x80)
+        at--;
+    return at;
+}
+
+static size_t next_cp(const char *buf, size_t len, size_t at)
+{
+    if (at >= len)
+        return len;
+    at++;
+    while (at < len && ((unsigned char)buf[at] & 0xC0) == 0x80)
+        at++;
+    return at;
+}
+
+/* Word steps: over spaces, then over the word. */
+static size_t prev_word(const char *buf, size_t at)
+{
+    while (at > 0 && buf[at - 1] == ' ')
+        at--;
+    while (at > 0 && buf[at - 1] != ' ')
+        at = prev_cp(buf, at);
+    return at;
+}
+
+static size_t next_word(const char *buf, size_t len, size_t at)
+{
+    while (at < len && buf[at] == ' ')
+        at++;
+    while (at < len && buf[at] != ' ')
+        at = next_cp(buf, len, at);
+    return at;
+}
+
+/* Removes BUF[from, to) of a text of *LEN bytes. */
+static void cut(char *buf, size_t *len, size_t from, size_t to)
+{
+    memmove(buf + from, buf + to, *len - to + 1);
+    *len -= to - from;
+}
+
+/* The keys of a focused field; returns true when the text changed. */
+static bool edit_keys(Ui *ui, char *buf, size_t size, size_t *len, size_t *caret)
+{
+    bool changed = false;
+    size_t c = *caret;
+    char typed[UI_MAX_TEXT];
+    size_t n = ui_take_text(ui, typed, sizeof typed);
+    for (size_t i = 0; i < n;) {
+        size_t k = next_cp(typed, n, i) - i;
+        if (*len + k < size) {
+            memmove(buf + c + k, buf + c, *len - c + 1);
+            memcpy(buf + c, typed + i, k);
+            *len += k;
+            c += k;
+            changed = true;
+        }
+        i += k;
+    }
+    /* The space arrives as typed text; its key press must not also scroll
+     * the page. */
+    while (ui_key(ui, ' ', 0) || ui_key(ui, ' ', UI_MOD_SHIFT))
+        ;
+    /* While an input method composes, its keys are its own. */
+    if (ui->in.compose[0]) {
+        *caret = c;
+        return changed;
+    }
+    while (ui_key(ui, UI_KEY_BACKSPACE, 0) || ui_key(ui, UI_KEY_BACKSPACE, UI_MOD_SHIFT)) {
+        size_t p = prev_cp(buf, c);
+        if (p < c) {
+            cut(buf, len, p, c);
+            c = p;
+            changed = true;
+        }
+    }
+    while (ui_key(ui, UI_KEY_BACKSPACE, UI_MOD_CTRL)) {
+        size_t p = prev_word(buf, c);
+        if (p < c) {
+            cut(buf, len, p, c);
+            c = p;
+            changed = true;
+        }
+    }
+    while (ui_key(ui, UI_KEY_DELETE, 0)) {
+        size_t e = next_cp(buf, *len, c);
+        if (e > c) {
+            cut(buf, len, c, e);
+            changed = true;
+        }
+    }
+    while (ui_key(ui, UI_KEY_LEFT, 0) || ui_key(ui, UI_KEY_LEFT, UI_MOD_SHIFT))
+        c = prev_cp(buf, c);
+    while (ui_key(ui, UI_KEY_RIGHT, 0) || ui_key(ui, UI_KEY_RIGHT, UI_MOD_SHIFT))
+        c = next_cp(buf, *len, c);
+    while (ui_key(ui, UI_KEY_LEFT, UI_MOD_CTRL))
+        c = prev_word(buf, c);
+    while (ui_key(ui, UI_KEY_RIGHT, UI_MOD_CTRL))
+        c = next_word(buf, *len, c);
+    while (ui_key(ui, UI_KEY_HOME, 0))
+        c = 0;
+    while (ui_key(ui, UI_KEY_END, 0))
+        c = *len;
+    *caret = c;
+    return changed;
 }
 
 bool ui_textfield(Ui *ui, UiId id, Rect r, char *buf, size_t size, const char *placeholder)
 {
-    UiState st = ui_interact(ui, id, r, UI_FOCUSABLE);
+    /* Focusable, but not through ui_interact's flag: that would take Enter,
+     * which belongs to the screen (search opens a hit, a quiz checks). */
+    bool focused = ui_focusable(ui, id, r);
+    UiState st = ui_interact(ui, id, r, 0);
+    if (ui->active == id && ui->in.pressed) {
+        ui_set_focus(ui, id, false);
+        focused = true;
+    }
     const Theme *t = ui->theme;
     size_t len = strlen(buf);
     bool changed = false;
-    if (st.focused) {
-        char typed[UI_MAX_TEXT];
-        size_t n = ui_take_text(ui, typed, sizeof typed);
-        for (size_t i = 0; i < n;) {
-            size_t k = 1;
-            while (i + k < n && ((unsigned char)typed[i + k] & 0xC0) == 0x80)
-                k++;
-            if (len + k < size) {
-                memcpy(buf + len, typed + i, k);
-                len += k;
-                buf[len] = '\0';
-                changed = true;
-            }
-            i += k;
-        }
-        while (ui_key(ui, UI_KEY_BACKSPACE, 0) || ui_key(ui, UI_KEY_BACKSPACE, UI_MOD_SHIFT)) {
-            if (len) {
-                len = drop_code_point(buf, len);
-                changed = true;
-            }
-        }
-        /* The space arrives as typed text; its key press must not also
-         * scroll the page. */
-        while (ui_key(ui, ' ', 0) || ui_key(ui, ' ', UI_MOD_SHIFT))
-            ;
-        while (ui_key(ui, UI_KEY_BACKSPACE, UI_MOD_CTRL)) {
-            while (len && buf[len - 1] == ' ')
-                len--;
-            while (len && buf[len - 1] != ' ')
-                len--;
-            buf[len] = '\0';
-            changed = true;
-        }
+    if (focused && ui->caret_owner != id) {
+        ui->caret_owner = id;
+        ui->caret = len;
+    }
+    size_t caret = ui->caret <= len ? ui->caret : len;
+    while (caret > 0 && caret < len && ((unsigned char)buf[caret] & 0xC0) == 0x80)
+        caret--;
+    if (focused) {
+        changed = edit_keys(ui, buf, size, &len, &caret);
+        ui->caret = caret;
     }
     int radius = ui_px(ui, 6);
     draw_rect(&ui->dl, r, t->button, radius);
-    bool ring = st.focused;
-    draw_border(&ui->dl, r, ring ? t->accent : st.hover ? t->muted : t->border, ui_px(ui, ring ? 2 : 1), radius);
+    draw_border(&ui->dl, r, focused ? t->accent : st.hover ? t->muted : t->border, ui_px(ui, focused ? 2 : 1), radius);
     int pad = ui_px(ui, 12);
     Rect inner = {r.x + pad, r.y, r.w - 2 * pad, r.h};
     int th = ui_text_height(ui, ui->font);
     int ty = r.y + (r.h - th) / 2;
+    const char *comp = focused ? ui->in.compose : "";
+    size_t clen = strlen(comp);
+    size_t ccur = ui->in.compose_cursor <= clen ? ui->in.compose_cursor : clen;
+    /* Where the caret is in the text as drawn (composition included), and
+     * how far the text must shift left to keep it in the field. */
+    int before = ui_text_width(ui, ui->font, buf, caret);
+    int comp_w = ui_text_width(ui, ui->font, comp, clen);
+    int caret_x = before + ui_text_width(ui, ui->font, comp, ccur);
+    int room = inner.w - ui_px(ui, 3);
+    int shift = caret_x > room ? caret_x - room : 0;
+    int x = inner.x - shift;
     ui_push_clip(ui, inner);
-    int tw = 0;
-    if (len) {
-        tw = ui_text_width(ui, ui->font, buf, len);
-        int x = tw > inner.w - ui_px(ui, 3) ? inner.x + inner.w - ui_px(ui, 3) - tw : inner.x;
-        draw_text(&ui->dl, x, ty, tw, th, ui->font, t->text, buf, len);
-        tw = x - inner.x + tw;
+    if (len || clen) {
+        int tw = ui_text_width(ui, ui->font, buf + caret, len - caret);
+        if (caret)
+            draw_text(&ui->dl, x, ty, before, th, ui->font, t->text, buf, caret);
+        if (clen) {
+            draw_text(&ui->dl, x + before, ty, comp_w, th, ui->font, t->text, comp, clen);
+            draw_rect(&ui->dl, (Rect){x + before, ty + th - ui_px(ui, 2), comp_w, ui_px(ui, 1)}, t->accent, 0);
+        }
+        if (len > caret)
+            draw_text(&ui->dl, x + before + comp_w, ty, tw, th, ui->font, t->text, buf + caret, len - caret);
     } else if (placeholder) {
         ui_label(ui, inner.x, ty, ui->font, t->muted, placeholder);
     }
-    if (st.focused)
-        draw_rect(&ui->dl, (Rect){inner.x + tw + ui_px(ui, 1), ty, ui_px(ui, 2), th}, t->text, 0);
+    if (focused) {
+        Rect cr = {x + caret_x + ui_px(ui, 1), ty, ui_px(ui, 2), th};
+        draw_rect(&ui->dl, cr, t->text, 0);
+        ui->text_input_rect = cr;
+    }
     ui_pop_clip(ui);
     if (changed)
         ui->redraw = true;

@@ -35,9 +35,12 @@ bool ui_row(Ui *ui, UiId id, Rect r, bool selected);
 bool ui_option(Ui *ui, UiId id, Rect r, const char *label, bool checked, bool radio);
 
 /* A one-line text field editing BUF (NUL-terminated, SIZE bytes). Typing
- * appends, Backspace removes a code point, Ctrl+Backspace a word (the caret
- * stays at the end and does not blink, so the field costs no wake-ups).
- * True when the text changed. */
+ * inserts at the caret; Left/Right move it a code point (with Ctrl a
+ * word), Home/End to either end; Backspace and Delete remove a whole code
+ * point, Ctrl+Backspace a word. An IME composition (UiInput.compose) is
+ * shown underlined at the caret until it is committed. The caret does not
+ * blink, so the field costs no wake-ups. Enter is left to the screen (to
+ * submit). True when the text changed. */
 bool ui_textfield(Ui *ui, UiId id, Rect r, char *buf, size_t size, const char *placeholder);
 
 /* Wrapped text with *emphasis* and **bold** (markup.h), at (X, Y), WIDTH
