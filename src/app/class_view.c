@@ -165,7 +165,7 @@ static bool tile(const Projector *c, size_t i, Rect r, int px, bool revealed, bo
     question_letter(i, letter);
     projector_centred(c, b, projector_font(c, badge * 3 / 5, FONT_BOLD), bg, letter);
     int right_w = 0;
-    if (st->tally && st->cq.rounds[st->cq.current].tallied | (st->cq.phase == CLASS_OPEN)) {
+    if (st->tally && (st->cq.rounds[st->cq.current].tallied || st->cq.phase == CLASS_OPEN)) {
         /* The count, big, at the right end. */
         right_w = c->r.h / 7;
         char num[16];
@@ -189,8 +189,12 @@ static bool tile(const Projector *c, size_t i, Rect r, int px, bool revealed, bo
     Font f = projector_font(c, px, FONT_SEMIBOLD);
     int h = ui_paragraph_height(c->ui, tw, f, projector_line(px), text);
     ui_push_clip(c->ui, r);
-    ui_paragraph(c->ui, tx, r.y + (r.h - h) / 2, tw, f, fg, projector_line(px), text);
+    int ty = h <= r.h ? r.y + (r.h - h) / 2 : r.y + pad / 4; /* too long: from the top, cut */
+    ui_paragraph(c->ui, tx, ty, tw, f, fg, projector_line(px), text);
     ui_pop_clip(c->ui);
+    if (revealed && right) /* the right one framed in the right colour, with its ✓ */
+        draw_border(&c->ui->dl, (Rect){r.x - c->m / 4, r.y - c->m / 4, r.w + c->m / 2, r.h + c->m / 2}, p->right,
+                    c->m / 4 > 2 ? c->m / 4 : 2, radius + c->m / 4);
     return s.clicked;
 }
 
@@ -221,13 +225,18 @@ size_t projector_options(const Projector *c, Rect area, int cols, bool revealed)
     int pad = c->m / 2;
     int badge = th - 2 * pad < c->r.h / 9 ? th - 2 * pad : c->r.h / 9;
     int text_w = tw - 3 * pad - badge - (st->tally ? c->r.h / 7 : 0) - (revealed ? c->r.h / 10 : 0);
-    int px = options_size(c, q, text_w, th - pad, c->r.h / 16, c->minq * 5 / 6);
+    /* Open: the options are read by the class, nearly as big as the
+     * question; revealed: the ✓ and ✗ carry the news, the text may shrink. */
+    int lo = revealed ? c->r.h / 40 : c->minq * 5 / 6;
+    int px = options_size(c, q, text_w, th - pad, c->r.h / 16, lo);
     bool tallying = st->tally && (st->cq.phase == CLASS_OPEN || st->cq.phase == CLASS_REVEAL);
     size_t clicked = SIZE_MAX;
     for (size_t i = 0; i < n; i++) {
         Rect r = {area.x + (int)(i % (size_t)cols) * (tw + gap), area.y + (int)(i / (size_t)cols) * (th + gap), tw,
                   th};
-        if (tile(c, i, r, px, revealed, tallying && st->option == i))
+        /* At the reveal the frame shows only while a count is corrected. */
+        bool sel = tallying && st->option == i && (st->cq.phase == CLASS_OPEN || st->entry[0]);
+        if (tile(c, i, r, px, revealed, sel))
             clicked = i;
     }
     return clicked;

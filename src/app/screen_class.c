@@ -287,7 +287,7 @@ static void phase_reveal(const Projector *c, Band b)
     int hp = c->r.h / 22;
     const char *why = q->explanation ? q->explanation : "";
     int eh;
-    int ep = projector_fit(c, why, FONT_REGULAR, w, band / 4, c->r.h / 24, c->r.h / 36, &eh);
+    int ep = projector_fit(c, why, FONT_REGULAR, w, band / 5, c->r.h / 26, c->r.h / 36, &eh);
     int chips_h = cq->nteams ? projector_line(c->r.h / 30) + c->m : 0;
     int ey = bottom - chips_h - eh;
     int hy = ey - projector_line(hp);
@@ -297,7 +297,7 @@ static void phase_reveal(const Projector *c, Band b)
     ui_pop_clip(c->ui);
     if (cq->nteams)
         projector_team_chips(c, x, bottom - chips_h + c->m / 2, w);
-    int qmax = band / 4;
+    int qmax = band / 5;
     ui_push_clip(c->ui, (Rect){c->r.x, b.top, c->r.w, qmax});
     int qh = stem(c, x, b.top, w, qmax, c->r.h / 16);
     ui_pop_clip(c->ui);
