@@ -16,7 +16,8 @@ const ScreenDef app_screens[SCREEN_COUNT] = {
     [SCREEN_GLOSSARY] = {"glossary", STR_GLOSSARY_TITLE, screen_glossary_enter, NULL, screen_glossary_frame, NULL},
     [SCREEN_SEARCH] = {"search", STR_SEARCH_TITLE, screen_search_enter, NULL, screen_search_frame, NULL},
     [SCREEN_SETTINGS] = {"settings", STR_SETTINGS_TITLE, NULL, NULL, screen_settings_frame, NULL},
-    [SCREEN_QUIZ] = {"quiz", STR_QUIZ_TITLE, NULL, NULL, screen_quiz_frame, NULL},
+    [SCREEN_QUIZ] = {"quiz", STR_QUIZ_TITLE, screen_quiz_enter, screen_quiz_leave, screen_quiz_frame,
+                     screen_quiz_title},
     /* exam and class quiz (issue 7) */
     [SCREEN_EXAM_SETUP] = {"exam-setup", STR_EXAM_TITLE, screen_exam_setup_enter, NULL, screen_exam_setup_frame, NULL},
     [SCREEN_EXAM] = {"exam", STR_EXAM_TITLE, NULL, NULL, screen_exam_frame, NULL},
@@ -28,6 +29,10 @@ const ScreenDef app_screens[SCREEN_COUNT] = {
     [SCREEN_PROFILES] = {"profiles", STR_PROFILES_TITLE, screen_profiles_enter, screen_profiles_leave,
                          screen_profiles_frame, NULL},
     [SCREEN_PROGRESS] = {"progress", STR_PROGRESS_TITLE, screen_progress_enter, NULL, screen_progress_frame, NULL},
+    /* practice and scenarios (issue 5) */
+    [SCREEN_SCENARIOS] = {"scenarios", STR_SCEN_TITLE, NULL, NULL, screen_scenarios_frame, NULL},
+    [SCREEN_SCENARIO] = {"scenario", STR_SCEN_TITLE, NULL, screen_scenario_leave, screen_scenario_frame,
+                         screen_scenario_title},
 };
 
 void app_init(App *app, const Course *course, Lang lang, const char *settings_path, unsigned seed)
@@ -59,6 +64,8 @@ void app_free(App *app)
     screen_exam_free(app);  /* issue 7 */
     screen_class_free(app); /* issue 7 */
     screen_profiles_free(app); /* issue 6 */
+    screen_quiz_free(app);     /* issue 5 */
+    screen_scenario_free(app); /* issue 5 */
     app_progress_free(app);
 }
 
@@ -158,6 +165,21 @@ void app_open_quiz(App *app, size_t section)
     app->quiz.section = section;
     app->quiz.npicked = 0; /* issue 6: the whole section, not a picked set */
     app->quiz.scroll.y = 0;
+    app->quiz.fresh = true; /* issue 5: a new session on entering */
+    app_open(app, SCREEN_QUIZ);
+}
+
+void app_open_quiz_questions(App *app, const size_t *idx, size_t n, const char *title)
+{
+    QuizState *q = &app->quiz;
+    if (n > QUIZ_PICK_MAX)
+        n = QUIZ_PICK_MAX;
+    if (n)
+        memcpy(q->picked, idx, n * sizeof *idx);
+    q->npicked = n;
+    snprintf(q->picked_title, sizeof q->picked_title, "%s", title ? title : "");
+    q->scroll.y = 0;
+    q->fresh = true;
     app_open(app, SCREEN_QUIZ);
 }
 

@@ -40,7 +40,7 @@ typedef enum {
     SCREEN_GLOSSARY, /* all key terms, filter as you type */
     SCREEN_SEARCH,   /* Ctrl+F: search the whole course */
     SCREEN_SETTINGS, /* theme, text size, font */
-    SCREEN_QUIZ,     /* practice questions of a section (placeholder) */
+    SCREEN_QUIZ,     /* practice: a section, the chapter or a set of questions */
     /* exam and class quiz (issue 7) */
     SCREEN_EXAM_SETUP,  /* Toets jezelf: length and time per question */
     SCREEN_EXAM,        /* the test: one question at a time, no feedback */
@@ -50,6 +50,9 @@ typedef enum {
     /* profiles and progress (issue 6) */
     SCREEN_PROFILES, /* create, pick, rename and delete students */
     SCREEN_PROGRESS, /* mastery per section, scores over time, weakest goals, export */
+    /* practice and scenarios (issue 5) */
+    SCREEN_SCENARIOS, /* the course's scenarios: title, setting, sections */
+    SCREEN_SCENARIO,  /* one scenario played to its debrief */
     SCREEN_COUNT
 } Screen;
 
@@ -115,10 +118,13 @@ struct App {
     /* exam and class quiz (issue 7) */
     ExamState exam;
     ClassState classq;
-
     /* profiles and progress (issue 6) */
     ProfilesState profiles_screen;
     ProgressScreenState progress_screen;
+    /* practice and scenarios (issue 5) */
+    ScenariosState scenarios;
+    ScenarioState scenario;
+
     /* Typography is recomputed when these change. */
     float typo_scale;
     int typo_step;

@@ -1,35 +1,563 @@
-/* screen_quiz.c - placeholder for the practice questions of a section
- * (app->quiz.section, set by app_open_quiz). The practice module replaces
- * this file; it keeps the screen reachable and testable meanwhile. */
+/* screen_quiz.c - practice: a Quiz session (core/quiz.h, QUIZ_PRACTICE)
+ * over a section, the whole chapter or a set of questions, one question at
+ * a time, then the score with the questions missed and "Oefen mijn fouten".
+ *
+ * A check is recorded with app_record() before anything of its outcome is
+ * shown; when that fails the session is not advanced at all, so the answer
+ * stays on screen, editable, and the next Enter tries again. A wrong first
+ * check in practice gets one retry (the session's QUIZ_RETRY) before the
+ * answer is shown. "Lees terug" opens the section at the question's anchor
+ * on top of this screen; coming back finds the session where it was,
+ * because only app_open_quiz*() (which set FRESH) start a new one. */
+#include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "app.h"
+#include "markup.h"
 #include "widgets.h"
+
+/* ---- the session ---- */
+
+static void reset_timer(App *app)
+{
+    app->quiz.spent_ms = 0;
+    app->quiz.since_ms = app->now_ms;
+}
+
+/* Takes over the session NZ (or frees it when it could not start). */
+static void begin(App *app, Quiz *nz, bool ok, bool missed_round)
+{
+    QuizState *q = &app->quiz;
+    if (!ok) {
+        quiz_free(nz);
+        snprintf(app->error, sizeof app->error, "%s", "Er is te weinig geheugen om te oefenen.");
+        return;
+    }
+    quiz_free(&q->quiz);
+    q->quiz = *nz;
+    q->missed_round = missed_round;
+    q->view_pos = SIZE_MAX;
+    q->not_saved = q->give_first = q->reveal = false;
+    q->scroll.y = 0;
+    reset_timer(app);
+}
+
+/* Each session of a run is shuffled anew; the first one from --seed
+ * itself, so scripts know what they will see. */
+static uint64_t next_seed(App *app)
+{
+    return (uint64_t)app->seed + 7919u * (uint64_t)app->quiz.sessions++;
+}
+
+static void start_fresh(App *app)
+{
+    QuizState *q = &app->quiz;
+    const Course *c = app->course;
+    q->fresh = false;
+    if (!c)
+        return;
+    size_t *idx = calloc(c->nquestions ? c->nquestions : 1, sizeof *idx);
+    size_t n = 0;
+    if (idx) {
+        if (q->npicked) {
+            for (size_t i = 0; i < q->npicked; i++)
+                if (q->picked[i] < c->nquestions)
+                    idx[n++] = q->picked[i];
+        } else if (q->section == QUIZ_WHOLE_CHAPTER) {
+            for (size_t ch = 0; ch < c->nchapters; ch++)
+                n += quiz_pick_chapter(c, ch, idx + n);
+        } else if (q->section < c->nsections) {
+            n = quiz_pick_section(c, q->section, idx);
+        }
+    }
+    Quiz nz;
+    memset(&nz, 0, sizeof nz);
+    bool ok = idx && quiz_start(&nz, c, idx, n, QUIZ_PRACTICE, next_seed(app));
+    free(idx);
+    begin(app, &nz, ok, false);
+}
+
+static void start_missed(App *app)
+{
+    Quiz nz;
+    memset(&nz, 0, sizeof nz);
+    bool ok = quiz_start_missed(&nz, &app->quiz.quiz, next_seed(app));
+    begin(app, &nz, ok, true);
+}
+
+void screen_quiz_enter(App *app)
+{
+    if (app->quiz.fresh || !app->quiz.quiz.course)
+        start_fresh(app);
+    app->quiz.since_ms = app->now_ms;
+}
+
+void screen_quiz_leave(App *app)
+{
+    QuizState *q = &app->quiz;
+    q->spent_ms += app->now_ms - q->since_ms;
+    q->since_ms = app->now_ms;
+}
+
+void screen_quiz_free(App *app)
+{
+    quiz_free(&app->quiz.quiz);
+}
+
+/* What is practised: "1.3 Welke klant is een account?", the chapter, a
+ * learning goal; prefixed for a round of mistakes. */
+static void context(const App *app, char *buf, size_t size)
+{
+    const QuizState *q = &app->quiz;
+    const Course *c = app->course;
+    char base[600] = "";
+    if (q->npicked)
+        snprintf(base, sizeof base, "%s", q->picked_title);
+    else if (q->section == QUIZ_WHOLE_CHAPTER)
+        snprintf(base, sizeof base, "%s", app_str(app, STR_QUIZ_CHAPTER));
+    else if (c && q->section < c->nsections)
+        snprintf(base, sizeof base, "%s %s", c->sections[q->section].number, c->sections[q->section].title);
+    if (q->missed_round)
+        snprintf(buf, size, "%s \xC2\xB7 %s", app_str(app, STR_QUIZ_MISSED_ROUND), base);
+    else
+        snprintf(buf, size, "%s", base);
+}
+
+const char *screen_quiz_title(App *app, char *buf, size_t size)
+{
+    char ctx[700];
+    context(app, ctx, sizeof ctx);
+    snprintf(buf, size, "%s: %s", app_str(app, STR_QUIZ_TITLE), ctx);
+    return buf;
+}
+
+static PracticeItem practice_item(App *app)
+{
+    Quiz *z = &app->quiz.quiz;
+    QuizItem *it = quiz_item(z);
+    PracticeItem pi = {0};
+    if (it) {
+        pi.q = quiz_question(z, it);
+        pi.order = &it->order;
+        pi.answer = &it->answer;
+        pi.grade = it->checks ? &it->grade : NULL;
+        pi.state = it->state;
+    }
+    return pi;
+}
+
+/* Records the current answer, then checks it; on a failed write nothing
+ * moves, so the answer is kept as it is. */
+static void check(App *app)
+{
+    QuizState *q = &app->quiz;
+    QuizItem *it = quiz_item(&q->quiz);
+    const Question *qu = quiz_question(&q->quiz, it);
+    if (!it || it->state == QUIZ_CHECKED)
+        return;
+    if (!quiz_answer_given(&it->answer)) {
+        q->give_first = true;
+        return;
+    }
+    Grade g;
+    memset(&g, 0, sizeof g);
+    char *json = quiz_answer_to_json(qu, &it->answer);
+    bool ok = json && quiz_grade(qu, &it->answer, &g);
+    if (!ok)
+        snprintf(app->error, sizeof app->error, "%s", "Er is te weinig geheugen om je antwoord na te kijken.");
+    int64_t ms = (int64_t)(q->spent_ms + (app->now_ms - q->since_ms));
+    ok = ok && app_record(app, qu->id, json, g.score, ms, ATTEMPT_PRACTICE);
+    free(json);
+    quiz_grade_free(&g);
+    q->not_saved = !ok;
+    if (!ok)
+        return;
+    q->give_first = false;
+    if (!quiz_check(&q->quiz)) {
+        snprintf(app->error, sizeof app->error, "%s", "Er is te weinig geheugen om je antwoord na te kijken.");
+        return;
+    }
+    q->view.pick = QUIZ_NONE;
+    q->reveal = true;
+    reset_timer(app);
+}
+
+static void next(App *app)
+{
+    QuizState *q = &app->quiz;
+    quiz_next(&q->quiz);
+    q->scroll.y = 0;
+    q->not_saved = q->give_first = false;
+}
+
+/* Opens the section of QU at its anchor, on top of the quiz. */
+static void read_back(App *app, const Question *qu)
+{
+    const Course *c = app->course;
+    if (!qu || qu->section_index >= c->nsections)
+        return;
+    const Section *s = &c->sections[qu->section_index];
+    size_t block = SIZE_MAX;
+    for (size_t b = 0; qu->anchor && b < s->nblocks; b++)
+        if (s->blocks[b].id && strcmp(s->blocks[b].id, qu->anchor) == 0)
+            block = b;
+    app_open_section(app, qu->section_index, block, 0, 0);
+}
+
+static void read_back_label(const App *app, const Question *qu, char *buf, size_t size)
+{
+    const Course *c = app->course;
+    const Section *s = qu->section_index < c->nsections ? &c->sections[qu->section_index] : NULL;
+    snprintf(buf, size, app_str(app, STR_QUIZ_READ_BACK), s ? s->number : "", s ? s->title : "");
+}
+
+/* ---- a question ---- */
+
+/* A row of segments, one per question: right at the first check, missed,
+ * open; the current one outlined. The tally beside it says the same in
+ * words. */
+static void progress_bar(App *app, Ui *ui, int x, int y, int w)
+{
+    const Quiz *z = &app->quiz.quiz;
+    const Theme *th = app->theme;
+    const Typo *t = &app->typo;
+    int h = typo_px(t, 6), gap = typo_px(t, 2);
+    size_t n = z->nitems;
+    if (n == 0)
+        return;
+    bool segments = (w - (int)(n - 1) * gap) / (int)n >= typo_px(t, 4);
+    for (size_t i = 0; i < n; i++) {
+        const QuizItem *it = &z->items[i];
+        Color col = it->state == QUIZ_CHECKED ? (it->first_score >= 1.0 ? th->right : th->wrong)
+                    : it->state == QUIZ_RETRY ? th->wrong
+                                              : th->rule;
+        int x0, x1;
+        if (segments) {
+            int sw = (w - (int)(n - 1) * gap) / (int)n;
+            x0 = x + (int)i * (sw + gap);
+            x1 = x0 + sw;
+        } else {
+            x0 = x + (int)((long long)w * (long long)i / (long long)n);
+            x1 = x + (int)((long long)w * (long long)(i + 1) / (long long)n);
+        }
+        draw_rect(&ui->dl, (Rect){x0, y, x1 - x0, h}, col, segments ? h / 2 : 0);
+        if (i == z->pos)
+            draw_rect(&ui->dl, (Rect){x0, y + h + gap, x1 - x0, gap}, th->accent, 0);
+    }
+}
+
+/* The verdict of the last check, in words with its symbol. */
+static void verdict(const App *app, const QuizItem *it, char *buf, size_t size)
+{
+    int pct = (int)(it->grade.score * 100 + 0.5);
+    if (it->state == QUIZ_RETRY)
+        snprintf(buf, size, app_str(app, it->grade.score > 0 ? STR_QUIZ_RETRY_PARTLY : STR_QUIZ_RETRY), pct);
+    else if (it->grade.right)
+        snprintf(buf, size, "%s", app_str(app, it->checks > 1 ? STR_QUIZ_RIGHT_RETRY : STR_QUIZ_RIGHT));
+    else if (it->grade.score > 0)
+        snprintf(buf, size, app_str(app, STR_QUIZ_PARTLY), pct);
+    else
+        snprintf(buf, size, "%s", app_str(app, STR_QUIZ_WRONG));
+}
+
+/* The feedback box: verdict, explanation (once the answer is shown) and
+ * the way back to the text. Returns its height. */
+static int feedback(App *app, Ui *ui, const QuizItem *it, const Question *qu, int x, int y, int w)
+{
+    const Typo *t = &app->typo;
+    const Theme *th = app->theme;
+    int pad = t->unit * 2, iw = w - 2 * pad;
+    char v[300], link[600];
+    verdict(app, it, v, sizeof v);
+    read_back_label(app, qu, link, sizeof link);
+    bool done = it->state == QUIZ_CHECKED;
+    bool good = it->grade.right;
+    const char *expl = done && qu->explanation ? qu->explanation : NULL;
+    const char *shown = done && !good ? app_str(app, STR_QUIZ_SHOWN_ANSWER) : NULL;
+    int h = pad + ui_paragraph_height(ui, iw, t->h3, t->h3_line, v);
+    if (shown)
+        h += t->unit / 2 + ui_paragraph_height(ui, iw, t->small, t->small_line, shown);
+    if (expl)
+        h += t->unit * 2 + t->ui_line + ui_paragraph_height(ui, iw, t->body, t->line, expl);
+    h += t->unit * 2 + t->ui_line + pad;
+    Color edge = good ? th->right : th->wrong;
+    draw_rect(&ui->dl, (Rect){x, y, w, h}, good ? th->right_soft : th->wrong_soft, typo_px(t, 8));
+    draw_rect(&ui->dl, (Rect){x, y, typo_px(t, 5), h}, edge, 0);
+    int yy = y + pad;
+    yy += ui_paragraph(ui, x + pad, yy, iw, t->h3, edge, t->h3_line, v);
+    if (shown)
+        yy += t->unit / 2 + ui_paragraph(ui, x + pad, yy + t->unit / 2, iw, t->small, th->text, t->small_line, shown);
+    if (expl) {
+        yy += t->unit * 2;
+        ui_label(ui, x + pad, yy, t->ui_bold, th->heading, app_str(app, STR_QUIZ_EXPLANATION));
+        yy += t->ui_line;
+        yy += ui_paragraph(ui, x + pad, yy, iw, t->body, th->text, t->line, expl);
+    }
+    yy += t->unit * 2;
+    if (ui_link(ui, ui_id("quiz-read-back", it->question), x + pad, yy, iw, t->ui_bold, link, NULL))
+        read_back(app, qu);
+    return h;
+}
+
+static int button(Ui *ui, const char *name, int x, int y, const char *label, UiButtonKind kind, bool *clicked)
+{
+    int bw = ui_button_width(ui, label);
+    *clicked = ui_button(ui, ui_id(name, 0), (Rect){x, y, bw, ui_button_height(ui)}, label, kind);
+    return bw;
+}
+
+static int question(App *app, Ui *ui, int x, int y, int w, int view_top)
+{
+    QuizState *q = &app->quiz;
+    const Typo *t = &app->typo;
+    const Theme *th = app->theme;
+    QuizItem *it = quiz_item(&q->quiz);
+    PracticeItem pi = practice_item(app);
+    const Question *qu = pi.q;
+    int y0 = y;
+    char buf[4096];
+
+    context(app, buf, sizeof buf);
+    y += ui_paragraph(ui, x, y, w, t->small_bold, th->accent, t->small_line, buf) + t->unit;
+    QuizTally tally;
+    quiz_tally(&q->quiz, &tally);
+    snprintf(buf, sizeof buf, app_str(app, STR_QUIZ_PROGRESS), q->quiz.pos + 1, q->quiz.nitems);
+    ui_label(ui, x, y, t->ui_bold, th->heading, buf);
+    char tl[128];
+    snprintf(tl, sizeof tl, app_str(app, STR_QUIZ_TALLY), tally.right, tally.missed);
+    int tw = ui_text_width(ui, t->ui, tl, strlen(tl));
+    ui_label(ui, x + w - tw, y, t->ui, th->muted, tl);
+    y += t->ui_line + t->unit / 2;
+    progress_bar(app, ui, x, y, w);
+    y += t->unit * 4;
+
+    practice_prompt(qu, buf, sizeof buf);
+    y += ui_paragraph(ui, x, y, w, t->body, th->heading, t->line, buf) + t->unit;
+    if (pi.state != QUIZ_CHECKED) {
+        practice_hint(app, &pi, buf, sizeof buf);
+        y += ui_paragraph(ui, x, y, w, t->small, th->muted, t->small_line, buf);
+    }
+    y += t->unit * 2;
+    bool changed = false;
+    y += practice_view_draw(app, ui, &q->view, &pi, x, y, w, &changed);
+    if (changed)
+        q->give_first = false;
+    y += t->unit;
+
+    int box_y = y, box_h = 0;
+    if (pi.state != QUIZ_OPEN) {
+        box_h = feedback(app, ui, it, qu, x, y, w);
+        y += box_h + t->unit * 2;
+    }
+    const char *note = q->not_saved    ? app_str(app, STR_QUIZ_NOT_SAVED)
+                       : q->give_first ? app_str(app, STR_QUIZ_GIVE_FIRST)
+                                       : NULL;
+    if (note)
+        y += ui_paragraph(ui, x, y, w, t->bold, q->not_saved ? th->wrong : th->text, t->line, note) + t->unit;
+
+    int bh = ui_button_height(ui), bx = x;
+    bool clicked;
+    if (pi.state == QUIZ_CHECKED) {
+        bool last = quiz_finished(&q->quiz);
+        bx += button(ui, "quiz-next", bx, y, app_str(app, last ? STR_QUIZ_TO_SCORE : STR_QUIZ_NEXT), UI_BUTTON_PRIMARY,
+                     &clicked);
+        if (clicked)
+            next(app);
+    } else {
+        bx += button(ui, "quiz-check", bx, y,
+                     app_str(app, pi.state == QUIZ_RETRY ? STR_QUIZ_CHECK_AGAIN : STR_QUIZ_CHECK), UI_BUTTON_PRIMARY,
+                     &clicked) +
+              t->unit;
+        if (clicked)
+            check(app);
+        QuizTally tt;
+        quiz_tally(&q->quiz, &tt);
+        if (tt.checked + 1 < tt.total) {
+            button(ui, "quiz-skip", bx, y, app_str(app, STR_QUIZ_SKIP), UI_BUTTON_PLAIN, &clicked);
+            if (clicked)
+                next(app);
+        }
+    }
+    y += bh;
+    /* After a check, the verdict and the way on come into view. */
+    if (q->reveal && box_h) {
+        int margin = t->unit * 2;
+        ui_scroll_show(&q->scroll, box_y - view_top, y - box_y, margin);
+        q->reveal = false;
+        ui->redraw = true;
+    }
+    return y - y0;
+}
+
+/* ---- the end ---- */
+
+static int end_screen(App *app, Ui *ui, int x, int y, int w)
+{
+    QuizState *q = &app->quiz;
+    const Typo *t = &app->typo;
+    const Theme *th = app->theme;
+    const Course *c = app->course;
+    int y0 = y;
+    char buf[1024];
+    QuizTally tally;
+    quiz_tally(&q->quiz, &tally);
+    context(app, buf, sizeof buf);
+    y += ui_paragraph(ui, x, y, w, t->small_bold, th->accent, t->small_line, buf) + t->unit;
+    y += ui_paragraph(ui, x, y, w, t->h1, th->heading, t->h1_line, app_str(app, STR_QUIZ_DONE)) + t->unit * 2;
+    int pct = tally.total ? (int)(tally.score * 100.0 / (double)tally.total + 0.5) : 0;
+    snprintf(buf, sizeof buf, app_str(app, STR_QUIZ_SCORE), pct);
+    y += ui_paragraph(ui, x, y, w, t->h2, th->accent, t->h2_line, buf) + t->unit;
+    snprintf(buf, sizeof buf, app_str(app, STR_QUIZ_SCORE_LINE), tally.right, tally.total);
+    if (tally.retry_right) {
+        size_t n = strlen(buf);
+        snprintf(buf + n, sizeof buf - n, " \xC2\xB7 ");
+        n = strlen(buf);
+        snprintf(buf + n, sizeof buf - n, app_str(app, STR_QUIZ_SCORE_RETRY), tally.retry_right);
+    }
+    y += ui_paragraph(ui, x, y, w, t->body, th->text, t->line, buf);
+    y += ui_paragraph(ui, x, y, w, t->small, th->muted, t->small_line, app_str(app, STR_QUIZ_SCORE_NOTE));
+    y += t->unit * 3;
+
+    size_t *missed = calloc(q->quiz.nitems ? q->quiz.nitems : 1, sizeof *missed);
+    size_t nmissed = missed ? quiz_missed(&q->quiz, missed) : 0;
+    int bh = ui_button_height(ui), bx = x;
+    bool clicked = false, again = false, mistakes = false;
+    if (nmissed) {
+        bx += button(ui, "quiz-mistakes", bx, y, app_str(app, STR_QUIZ_PRACTISE_MISSED), UI_BUTTON_PRIMARY, &mistakes) +
+              t->unit;
+    }
+    const char *again_label = app_str(app, STR_QUIZ_AGAIN);
+    if (bx > x && bx + ui_button_width(ui, again_label) > x + w) {
+        bx = x;
+        y += bh + t->unit;
+    }
+    button(ui, "quiz-again", bx, y, again_label, nmissed ? UI_BUTTON_PLAIN : UI_BUTTON_PRIMARY, &again);
+    y += bh + t->unit * 4;
+
+    if (!nmissed)
+        y += ui_paragraph(ui, x, y, w, t->body, th->right, t->line, app_str(app, STR_QUIZ_ALL_RIGHT));
+    else
+        y += ui_paragraph(ui, x, y, w, t->h3, th->heading, t->h3_line, app_str(app, STR_QUIZ_MISSED)) + t->unit * 2;
+    int pad = t->unit * 3 / 2;
+    for (size_t k = 0; k < nmissed; k++) {
+        const QuizItem *it = &q->quiz.items[missed[k]];
+        const Question *qu = &c->questions[it->question];
+        char head[160], prompt[600], link[600];
+        snprintf(head, sizeof head, app_str(app, STR_QUIZ_QUESTION_N), missed[k] + 1);
+        const char *mark = app_str(app, it->first_score > 0 ? STR_QUIZ_MARK_MISSED : STR_QUIZ_MARK_WRONG);
+        if (it->first_score > 0) {
+            char part[64];
+            snprintf(part, sizeof part, app_str(app, STR_QUIZ_PARTLY), (int)(it->first_score * 100 + 0.5));
+            snprintf(head + strlen(head), sizeof head - strlen(head), " \xC2\xB7 %s", part);
+            mark = NULL;
+        }
+        /* The prompt in plain text, cut at a word after about two lines. */
+        char full[4096];
+        practice_prompt(qu, full, sizeof full);
+        markup_strip(full, strlen(full), prompt, sizeof prompt);
+        if (strlen(prompt) > 160) {
+            size_t cut = 150;
+            while (cut > 0 && prompt[cut] != ' ')
+                cut--;
+            snprintf(prompt + cut, sizeof prompt - cut, " \xE2\x80\xA6");
+        }
+        read_back_label(app, qu, link, sizeof link);
+        int iw = w - 2 * pad;
+        int h = pad + t->ui_line + ui_paragraph_height(ui, iw, t->body, t->line, prompt) + t->unit + t->ui_line + pad;
+        draw_rect(&ui->dl, (Rect){x, y, w, h}, th->button, typo_px(t, 6));
+        draw_border(&ui->dl, (Rect){x, y, w, h}, th->border, typo_px(t, 1), typo_px(t, 6));
+        int yy = y + pad;
+        int hw = ui_label(ui, x + pad, yy, t->ui_bold, th->muted, head);
+        if (mark)
+            ui_label(ui, x + pad + hw + t->unit, yy, t->ui_bold, th->wrong, mark);
+        yy += t->ui_line;
+        yy += ui_paragraph(ui, x + pad, yy, iw, t->body, th->text, t->line, prompt) + t->unit;
+        if (ui_link(ui, ui_id("quiz-missed-read", missed[k]), x + pad, yy, iw, t->ui_bold, link, NULL))
+            read_back(app, qu);
+        y += h + t->unit;
+    }
+    free(missed);
+    if (mistakes)
+        start_missed(app);
+    else if (again) {
+        if (q->missed_round) {
+            /* "Alles opnieuw" after a round of mistakes: that round again. */
+            Quiz nz;
+            memset(&nz, 0, sizeof nz);
+            size_t *idx = calloc(q->quiz.nitems ? q->quiz.nitems : 1, sizeof *idx);
+            for (size_t i = 0; idx && i < q->quiz.nitems; i++)
+                idx[i] = q->quiz.items[i].question;
+            bool ok = idx && quiz_start(&nz, c, idx, q->quiz.nitems, QUIZ_PRACTICE, next_seed(app));
+            free(idx);
+            begin(app, &nz, ok, true);
+        } else {
+            start_fresh(app);
+        }
+    }
+    if (mistakes || again)
+        ui->redraw = true;
+    (void)clicked;
+    return y - y0;
+}
+
+/* The quiz's column: a little wider than the reading measure, because
+ * rows carry badges and marks beside their text; matching's two columns
+ * wider still. */
+static void column(const App *app, const Ui *ui, Rect body, bool wide, int *x, int *w)
+{
+    const Typo *t = &app->typo;
+    int margin = typo_px(t, 24);
+    if (body.w / 20 > margin)
+        margin = body.w / 20;
+    int avail = body.w - 2 * margin - ui_scrollbar_width(ui);
+    int want = wide ? t->measure * 3 / 2 : t->measure + typo_px(t, 96);
+    *w = want < avail ? want : avail > 1 ? avail : 1;
+    *x = body.x + (body.w - ui_scrollbar_width(ui) - *w) / 2;
+}
 
 void screen_quiz_frame(App *app, Ui *ui, Rect body)
 {
     QuizState *q = &app->quiz;
-    const Course *c = app->course;
     const Typo *t = &app->typo;
-    const Theme *th = app->theme;
-    int x, w;
-    app_column(app, ui, body, &x, &w);
-    int top = ui_scroll_begin(ui, &q->scroll, ui_id("quiz", 0), body, UI_SCROLL_KEYS);
-    int y = top + t->unit * 5;
-    y += ui_paragraph(ui, x, y, w, t->h1, th->heading, t->h1_line, app_str(app, STR_QUIZ_TITLE));
-    y += t->unit * 2;
-    if (c && q->section < c->nsections) {
-        char buf[512];
-        snprintf(buf, sizeof buf, "%s %s", c->sections[q->section].number, c->sections[q->section].title);
-        y += ui_paragraph(ui, x, y, w, t->h3, th->text, t->h3_line, buf);
-        y += t->unit * 2;
+    if (!q->quiz.course)
+        start_fresh(app);
+    QuizItem *it = quiz_item(&q->quiz);
+    if (it && q->view_pos != q->quiz.pos) {
+        /* Another question: a fresh view, no focus, the top of the page. */
+        PracticeItem pi = practice_item(app);
+        practice_view_reset(&q->view, &pi);
+        q->view_pos = q->quiz.pos;
+        ui->focus = 0;
+        ui->caret_owner = 0;
+        q->scroll.y = 0;
+        reset_timer(app);
     }
-    y += ui_paragraph(ui, x, y, w, t->body, th->muted, t->line, app_str(app, STR_QUIZ_SOON));
-    y += t->unit * 3;
-    const char *back = app_str(app, STR_BACK);
-    int bw = ui_button_width(ui, back);
-    if (ui_button(ui, ui_id("quiz-back", 0), (Rect){x, y, bw, ui_button_height(ui)}, back, UI_BUTTON_PLAIN))
-        app_back(app);
-    y += ui_button_height(ui);
-    ui_scroll_end(ui, &q->scroll, y - top + t->unit * 4);
+    if (it) {
+        PracticeItem pi = practice_item(app);
+        if (practice_view_keys(app, ui, &q->view, &pi))
+            q->give_first = false;
+    }
+    int x, w;
+    const Question *qu = it ? quiz_question(&q->quiz, it) : NULL;
+    column(app, ui, body, qu && qu->type == QUESTION_MATCHING, &x, &w);
+    int top = ui_scroll_begin(ui, &q->scroll, ui_id("quiz", 0), body, UI_SCROLL_KEYS);
+    int y = top + t->unit * 4;
+    if (q->quiz.nitems == 0) {
+        y += ui_paragraph(ui, x, y, w, t->body, app->theme->muted, t->line, app_str(app, STR_QUIZ_NONE));
+    } else if (it) {
+        y += question(app, ui, x, y, w, top);
+        /* Enter checks, and once checked goes on; a focused button or link
+         * has taken its Enter already. */
+        if (ui_key(ui, UI_KEY_ENTER, 0)) {
+            if (it->state == QUIZ_CHECKED)
+                next(app);
+            else
+                check(app);
+        }
+    } else {
+        y += end_screen(app, ui, x, y, w);
+    }
+    ui_scroll_end(ui, &q->scroll, y - top + t->unit * 6);
 }

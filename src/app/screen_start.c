@@ -69,6 +69,9 @@ void screen_start_frame(App *app, Ui *ui, Rect body)
     /* Toets jezelf and Klassikale quiz (issue 7). */
     y += start_exam_block(app, ui, x, y, w);
 
+    /* The whole chapter and the scenarios (issue 5). */
+    y += practice_links(app, ui, x, y, w) + t->unit * 5;
+
     y += ui_paragraph(ui, x, y, w, t->h2, th->heading, t->h2_line, app_str(app, STR_START_CONTENTS));
     y += t->unit * 2;
     y += toc_list(app, ui, x, y, w, false);

@@ -110,5 +110,6 @@ void screen_toc_frame(App *app, Ui *ui, Rect body)
         y += ui_button_height(ui) + t->unit * 3;
     }
     y += toc_list(app, ui, x, y, w, true);
+    y += practice_links(app, ui, x, y, w) + t->unit * 2; /* issue 5 */
     ui_scroll_end(ui, &st->scroll, y - top + t->unit * 4);
 }

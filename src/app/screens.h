@@ -8,9 +8,11 @@
 #include <stdint.h>
 
 #include "classquiz.h" /* issue 7 */
+#include "practice_view.h" /* issue 5 */
+#include "quiz.h"          /* issue 5 */
 #include "doc.h"
-#include "profiles.h" /* issue 6: ProfilesState */
 #include "exam.h"          /* issue 7 */
+#include "profiles.h" /* issue 6: ProfilesState */
 #include "question_view.h" /* issue 7 */
 #include "search.h"
 #include "ui.h"
@@ -89,8 +91,9 @@ typedef struct {
 } SettingsState;
 void screen_settings_frame(App *app, Ui *ui, Rect body);
 
-/* ---- quiz (a placeholder until the practice module fills it) ---- */
+/* ---- practice (issue 5): a Quiz session, one question at a time ---- */
 enum { QUIZ_PICK_MAX = 64 }; /* issue 6: questions app_open_quiz_questions() takes */
+#define QUIZ_WHOLE_CHAPTER ((size_t)-1) /* app_open_quiz(): every section */
 typedef struct {
     size_t section; /* the section to practise, set by app_open_quiz() */
     UiScroll scroll;
@@ -100,8 +103,58 @@ typedef struct {
     size_t picked[QUIZ_PICK_MAX];
     size_t npicked;
     char picked_title[512];
+    /* The session (issue 5). app_open_quiz*() set FRESH: entering the
+     * screen then starts a new session; coming back to it (after "Lees
+     * terug") finds the session where it was. */
+    bool fresh;
+    Quiz quiz;
+    bool missed_round; /* the session practises the last one's mistakes */
+    unsigned sessions; /* sessions started: each is shuffled anew */
+    PracticeView view;
+    size_t view_pos;   /* the item VIEW was reset for (SIZE_MAX: none) */
+    uint64_t spent_ms; /* time on the current item before SINCE_MS */
+    uint64_t since_ms; /* when the screen last showed it */
+    bool give_first;   /* Enter without an answer: say what to do */
+    bool not_saved;    /* app_record failed: the answer waits on screen */
+    bool reveal;       /* scroll the feedback into view */
 } QuizState;
+void screen_quiz_enter(App *app);
+void screen_quiz_leave(App *app);
 void screen_quiz_frame(App *app, Ui *ui, Rect body);
+const char *screen_quiz_title(App *app, char *buf, size_t size);
+void screen_quiz_free(App *app);
+/* Draws the start screen's and the contents' way to the practice of the
+ * whole chapter and to the scenarios, at Y in the column X..X+W; returns
+ * its height. */
+int practice_links(App *app, Ui *ui, int x, int y, int w);
+
+/* ---- scenarios (issue 5) ---- */
+typedef struct {
+    UiScroll scroll;
+} ScenariosState;
+void screen_scenarios_frame(App *app, Ui *ui, Rect body);
+
+typedef enum {
+    SCENARIO_INTRO,       /* the title and the intro */
+    SCENARIO_SITUATION,   /* a node's text and its choices */
+    SCENARIO_CONSEQUENCE, /* the choice taken and what it led to */
+    SCENARIO_END          /* the outcome, debrief, points and path */
+} ScenarioPhase;
+typedef struct {
+    size_t index; /* the scenario played (Course.scenarios) */
+    ScenarioRun run;
+    bool started; /* RUN holds a run of INDEX */
+    ScenarioPhase phase;
+    UiScroll scroll;
+    uint64_t spent_ms, since_ms; /* time on the run, as for a question */
+    bool not_saved;              /* app_record failed: Verder tries again */
+} ScenarioState;
+/* Opens scenario INDEX at its intro (SCREEN_SCENARIO). */
+void app_open_scenario(App *app, size_t index);
+void screen_scenario_leave(App *app);
+void screen_scenario_frame(App *app, Ui *ui, Rect body);
+const char *screen_scenario_title(App *app, char *buf, size_t size);
+void screen_scenario_free(App *app);
 
 /* ---- exam and class quiz (issue 7) ---- */
 typedef struct {
@@ -183,6 +236,7 @@ typedef struct {
     char export_path[4200]; /* the file the last export wrote, "" for none */
     char export_error[512]; /* why the last export failed, "" for none */
     size_t export_rows;     /* answers in that file */
+    bool export_reveal;     /* scroll the outcome of an export into view */
 } ProgressScreenState;
 void screen_progress_enter(App *app);
 void screen_progress_frame(App *app, Ui *ui, Rect body);

@@ -62,6 +62,88 @@ typedef enum {
     STR_SETTINGS_SAVED_IN, /* %s: path */
     STR_QUIZ_TITLE,
     STR_QUIZ_SOON,
+    /* practice and scenarios (issue 5) */
+    STR_QUIZ_PROGRESS, /* %zu of %zu */
+    STR_QUIZ_CHAPTER, /* heading of a whole-chapter session */
+    STR_QUIZ_PRACTISE_CHAPTER, /* button */
+    STR_QUIZ_MISSED_ROUND, /* heading of an 'Oefen mijn fouten' session */
+    STR_QUIZ_KEYS, /* %zu and %s: the highest number and letter */
+    STR_QUIZ_HINT_SINGLE, /* %s: the keys */
+    STR_QUIZ_HINT_MULTIPLE, /* %s: the keys */
+    STR_QUIZ_HINT_TRUEFALSE,
+    STR_QUIZ_TF_KEYS, /* two lowercase letters: the keys for true and false */
+    STR_QUIZ_HINT_MATCHING,
+    STR_QUIZ_HINT_ORDERING,
+    STR_QUIZ_HINT_CLOZE,
+    STR_QUIZ_TRUE, /* a true/false option */
+    STR_QUIZ_FALSE, /* a true/false option */
+    STR_QUIZ_CHECK, /* button */
+    STR_QUIZ_CHECK_AGAIN, /* button */
+    STR_QUIZ_SKIP, /* button */
+    STR_QUIZ_NEXT, /* button */
+    STR_QUIZ_TO_SCORE, /* button after the last question */
+    STR_QUIZ_GIVE_FIRST,
+    STR_QUIZ_RIGHT, /* verdict */
+    STR_QUIZ_RIGHT_RETRY, /* verdict after a retry */
+    STR_QUIZ_PARTLY, /* verdict; %d: percent */
+    STR_QUIZ_WRONG, /* verdict */
+    STR_QUIZ_RETRY, /* verdict after a first wrong check */
+    STR_QUIZ_RETRY_PARTLY, /* %d: percent */
+    STR_QUIZ_SHOWN_ANSWER, /* under the verdict once the answer is shown */
+    STR_QUIZ_EXPLANATION, /* heading */
+    STR_QUIZ_READ_BACK, /* %s %s: section number and title */
+    STR_QUIZ_RIGHT_IS, /* %s: the right answer */
+    STR_QUIZ_BELONGS_AT, /* %zu: position */
+    STR_QUIZ_PICK_PARTNER, /* %zu: the left item's number */
+    STR_QUIZ_NO_PARTNER, /* a left item without partner */
+    STR_QUIZ_USED_BY, /* %zu: the left item's number */
+    STR_QUIZ_PLACE_HERE, /* while a line is picked up */
+    STR_QUIZ_BLANK, /* %zu: the blank's number */
+    STR_QUIZ_EMPTY_BLANK, /* a blank left empty */
+    STR_QUIZ_NOT_SAVED,
+    STR_QUIZ_DONE, /* heading */
+    STR_QUIZ_SCORE, /* %d: percent */
+    STR_QUIZ_SCORE_LINE, /* %zu of %zu */
+    STR_QUIZ_SCORE_RETRY, /* %zu */
+    STR_QUIZ_SCORE_NOTE,
+    STR_QUIZ_MISSED, /* heading */
+    STR_QUIZ_ALL_RIGHT,
+    STR_QUIZ_PRACTISE_MISSED, /* button */
+    STR_QUIZ_AGAIN, /* button */
+    STR_QUIZ_NONE,
+    STR_QUIZ_QUESTION_N, /* %zu: number */
+    STR_QUIZ_PRACTISE_HEADING, /* heading on the start screen and the contents */
+    STR_QUIZ_PRACTISE_INTRO,
+    STR_SCEN_TITLE, /* the list of scenarios */
+    STR_SCEN_BUTTON, /* button to the list */
+    STR_SCEN_INTRO,
+    STR_SCEN_PRACTISES, /* %s: section numbers */
+    STR_SCEN_STEPS, /* %d: best points */
+    STR_SCEN_BEST, /* %d of %d points */
+    STR_SCEN_START, /* button */
+    STR_SCEN_DECISION, /* %zu: number */
+    STR_SCEN_HINT, /* %s: the keys */
+    STR_SCEN_YOUR_CHOICE, /* label */
+    STR_SCEN_WHAT_HAPPENS, /* heading */
+    STR_SCEN_CONTINUE, /* button */
+    STR_SCEN_CHOICE_BEST, /* %d of %d points */
+    STR_SCEN_CHOICE_MID, /* %d of %d points */
+    STR_SCEN_CHOICE_WEAK, /* %d of %d points */
+    STR_SCEN_OUTCOME, /* heading */
+    STR_SCEN_DEBRIEF, /* heading */
+    STR_SCEN_POINTS, /* %d of %d points */
+    STR_SCEN_POINTS_NOTE, /* %d: the worst path's points */
+    STR_SCEN_PATH, /* heading */
+    STR_SCEN_PATH_START, /* the first dot of the path */
+    STR_SCEN_READ, /* heading of the section links */
+    STR_SCEN_AGAIN, /* button */
+    STR_SCEN_OTHERS, /* button */
+    STR_SCEN_NOT_SAVED,
+    STR_SCEN_NONE,
+    STR_QUIZ_MARK_RIGHT, /* beside a right option, pair, item or blank */
+    STR_QUIZ_MARK_WRONG, /* beside a wrong one */
+    STR_QUIZ_MARK_MISSED, /* beside a right option that was not chosen */
+    STR_QUIZ_TALLY, /* %zu right, %zu wrong */
     STR_ERROR_FONT,      /* %s: path */
     STR_PROFILE_DEFAULT, /* the name of the profile made at the first start */
     /* exam and class quiz (issue 7) */

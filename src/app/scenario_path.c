@@ -1,0 +1,150 @@
+/* scenario_path.c - the path of a scenario run drawn as a small diagram:
+ * a dot per decision (numbered), the choice taken on the line to the next
+ * one with its symbol and points, and a box for the ending. It wraps to
+ * more rows when the window is narrow. Below it, the same path as a list
+ * in words, so nothing depends on seeing the colours. */
+#include "scenario_path.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "app.h"
+#include "practice_view.h"
+#include "widgets.h"
+
+ChoiceQuality scenario_choice_quality(const ScenarioNode *node, size_t choice)
+{
+    int best = 0, worst = 0;
+    for (size_t i = 0; i < node->nchoices; i++) {
+        int p = node->choices[i].points;
+        if (i == 0 || p > best)
+            best = p;
+        if (i == 0 || p < worst)
+            worst = p;
+    }
+    int p = choice < node->nchoices ? node->choices[choice].points : 0;
+    if (p >= best)
+        return CHOICE_BEST;
+    return p <= worst ? CHOICE_WEAK : CHOICE_MID;
+}
+
+int scenario_node_max(const ScenarioNode *node)
+{
+    int best = 0;
+    for (size_t i = 0; i < node->nchoices; i++)
+        if (node->choices[i].points > best)
+            best = node->choices[i].points;
+    return best;
+}
+
+static Color quality_colour(const Theme *th, ChoiceQuality q)
+{
+    return q == CHOICE_BEST ? th->right : q == CHOICE_WEAK ? th->wrong : th->accent;
+}
+
+static const char *quality_symbol(ChoiceQuality q)
+{
+    return q == CHOICE_BEST ? "\xE2\x9C\x93" : q == CHOICE_WEAK ? "\xE2\x9C\x97" : "\xE2\x86\x92";
+}
+
+/* A dot with NUMBER in it. */
+static void dot(App *app, Ui *ui, int cx, int cy, int d, const char *number, Color edge)
+{
+    const Theme *th = app->theme;
+    Rect r = {cx - d / 2, cy - d / 2, d, d};
+    draw_rect(&ui->dl, r, th->diagram, d / 2);
+    draw_border(&ui->dl, r, edge, typo_px(&app->typo, 2), d / 2);
+    Font f = app->typo.ui_bold;
+    int w = ui_text_width(ui, f, number, strlen(number));
+    ui_label(ui, cx - w / 2, cy - ui_text_height(ui, f) / 2, f, th->text, number);
+}
+
+int scenario_path_draw(App *app, Ui *ui, const ScenarioRun *r, int x, int y, int w)
+{
+    const Typo *t = &app->typo;
+    const Theme *th = app->theme;
+    const Scenario *sc = r->sc;
+    int d = typo_px(t, 30);
+    int edge = typo_px(t, 84);
+    int row_h = d + 2 * t->ui_line + t->unit * 2;
+    int y0 = y;
+    int cx = x + d / 2, cy = y + t->ui_line + t->unit + d / 2;
+    const ScenarioNode *end = &sc->nodes[r->nodes[r->nchoices]];
+    for (size_t k = 0; k < r->nchoices; k++) {
+        const ScenarioNode *node = &sc->nodes[r->nodes[k]];
+        size_t ch = r->choices[k];
+        ChoiceQuality q = scenario_choice_quality(node, ch);
+        Color col = quality_colour(th, q);
+        char num[24];
+        snprintf(num, sizeof num, "%zu", k + 1);
+        dot(app, ui, cx, cy, d, num, col);
+        /* The line to what comes next, with the choice above it and its
+         * points below. */
+        int x1 = cx + d / 2, x2 = cx + d / 2 + edge;
+        bool wrap = x2 + d > x + w;
+        if (wrap)
+            x2 = x + w;
+        int lt = typo_px(t, 3);
+        draw_line(&ui->dl, x1, cy, x2 - (wrap ? 0 : typo_px(t, 2)), cy, col, lt);
+        if (!wrap) {
+            int a = typo_px(t, 7);
+            draw_triangle(&ui->dl, x2, cy, x2 - a, cy - a / 2 - 1, x2 - a, cy + a / 2 + 1, col);
+        }
+        char letter[4], label[32], pts[32];
+        practice_badge(ch, true, letter);
+        snprintf(label, sizeof label, "%s %s", quality_symbol(q), letter);
+        snprintf(pts, sizeof pts, "%d/%d", node->choices[ch].points, scenario_node_max(node));
+        int lw = ui_text_width(ui, t->ui_bold, label, strlen(label));
+        int pw = ui_text_width(ui, t->ui, pts, strlen(pts));
+        int mid = (x1 + x2) / 2;
+        ui_label(ui, mid - lw / 2, cy - d / 2 - t->ui_line, t->ui_bold, col, label);
+        ui_label(ui, mid - pw / 2, cy + d / 2 + t->unit / 2, t->ui, th->muted, pts);
+        cx = x2 + d / 2;
+        if (wrap || cx + d / 2 > x + w) {
+            /* On to the next row: the line comes in from the left. */
+            cy += row_h;
+            draw_line(&ui->dl, x, cy, x + d / 2, cy, col, lt);
+            cx = x + d;
+        }
+    }
+    /* The ending: a box with its title, as wide as the rest of the row
+     * allows (or a row of its own). */
+    const char *title = end->title ? end->title : end->id;
+    int bw = ui_text_width(ui, t->ui_bold, title, strlen(title)) + t->unit * 3;
+    int room = x + w - (cx - d / 2);
+    if (bw > room && cx > x + d) {
+        cy += row_h;
+        cx = x + d / 2;
+        room = w;
+    }
+    if (bw > room)
+        bw = room;
+    Rect box = {cx - d / 2, cy - d / 2 - t->unit / 2, bw, d + t->unit};
+    int sum_q = r->points >= sc->best_points ? CHOICE_BEST : r->points <= sc->worst_points ? CHOICE_WEAK : CHOICE_MID;
+    Color ec = quality_colour(th, (ChoiceQuality)sum_q);
+    draw_rect(&ui->dl, box, th->diagram, typo_px(t, 6));
+    draw_border(&ui->dl, box, ec, typo_px(t, 2), typo_px(t, 6));
+    ui_label_fit(ui, box.x + t->unit * 3 / 2, cy - ui_text_height(ui, t->ui_bold) / 2, bw - t->unit * 3, t->ui_bold,
+                 th->text, title);
+    y = cy + d / 2 + t->ui_line + t->unit * 2;
+
+    /* The same path in words. */
+    for (size_t k = 0; k < r->nchoices; k++) {
+        const ScenarioNode *node = &sc->nodes[r->nodes[k]];
+        size_t ch = r->choices[k];
+        ChoiceQuality q = scenario_choice_quality(node, ch);
+        char head[200], letter[4], points[96];
+        practice_badge(ch, true, letter);
+        snprintf(points, sizeof points, app_str(app, STR_SCEN_POINTS), node->choices[ch].points,
+                 scenario_node_max(node));
+        char dec[64];
+        snprintf(dec, sizeof dec, app_str(app, STR_SCEN_DECISION), k + 1);
+        snprintf(head, sizeof head, "%s %s \xC2\xB7 %s %s \xC2\xB7 %s", quality_symbol(q), dec,
+                 app_str(app, STR_SCEN_YOUR_CHOICE), letter, points);
+        y += ui_paragraph(ui, x, y, w, t->ui_bold, quality_colour(th, q), t->ui_line, head);
+        y += ui_paragraph(ui, x + t->unit * 3, y, w - t->unit * 3, t->small, th->text, t->small_line,
+                          node->choices[ch].text);
+        y += t->unit;
+    }
+    return y - y0;
+}
