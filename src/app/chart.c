@@ -14,18 +14,27 @@
 
 enum { GRID_STEPS = 5 }; /* lines at 0, 20, 40, 60, 80, 100% */
 
-static int text_w(Ui *ui, Font f, const char *s) { return ui_text_width(ui, f, s, strlen(s)); }
+static int text_w(Ui *ui, Font f, const char *s)
+{
+    return ui_text_width(ui, f, s, strlen(s));
+}
 
-static int clampi(int v, int lo, int hi) { return v < lo ? lo : v > hi ? hi : v; }
+static int clampi(int v, int lo, int hi)
+{
+    return v < lo ? lo : v > hi ? hi : v;
+}
 
-static double clamp01(double v) { return !(v > 0) ? 0 : v > 1 ? 1 : v; }
+static double clamp01(double v)
+{
+    return !(v > 0) ? 0 : v > 1 ? 1 : v;
+}
 
 /* Vertical parts of the frame, in pixels. */
 typedef struct {
-    int th;     /* text height */
-    int title;  /* y title line plus gap */
-    int top;    /* room above the plot for value labels */
-    int below;  /* x labels plus x title under the plot */
+    int th;    /* text height */
+    int title; /* y title line plus gap */
+    int top;   /* room above the plot for value labels */
+    int below; /* x labels plus x title under the plot */
 } Bands;
 
 static Bands bands(Ui *ui, const ChartStyle *st)
@@ -100,7 +109,8 @@ static void frame(Ui *ui, const ChartStyle *st, Rect area, ChartLayout *L)
     for (int i = 0; i <= GRID_STEPS; i++) {
         int pct = 100 * i / GRID_STEPS;
         int y = row_of(L, pct / 100.0);
-        if (i > 0)
+        /* Not under the threshold, which would blur its dashes. */
+        if (i > 0 && y != L->ythreshold)
             draw_line(dl, L->plot.x, y, right, y, st->grid, 1);
         char lab[8];
         snprintf(lab, sizeof lab, "%d%%", pct);
@@ -176,8 +186,7 @@ void chart_bars(Ui *ui, const ChartStyle *st, Rect area, const ChartBar *bars, s
             ui_label(ui, clampi(cx - vw / 2, area.x, area.x + area.w - vw), r.y - u / 4 - th, st->font_bold,
                      done ? st->bar_done : st->text, val);
         int left, right;
-        if (bars[i].label &&
-            x_label(ui, st, L, cx, bars[i].label, last_right + gap, area.x + area.w, &left, &right)) {
+        if (bars[i].label && x_label(ui, st, L, cx, bars[i].label, last_right + gap, area.x + area.w, &left, &right)) {
             last_right = right;
             L->xlabels++;
         }
@@ -257,6 +266,14 @@ void chart_lines(Ui *ui, const ChartStyle *st, Rect area, const int64_t *days, s
         if (n == 1 || span / (int)n >= msize)
             for (size_t i = 0; i < n; i++)
                 marker(&ui->dl, L->px[i], L->py[k][i], msize, s->color, s->dashed);
+        /* A lone day has no line to read: its values stand beside it. */
+        if (n == 1) {
+            char val[16];
+            snprintf(val, sizeof val, "%d%%", (int)lround(clamp01(s->values[0]) * 100));
+            int th = ui_text_height(ui, st->font_bold);
+            int vx = clampi(L->px[0] + msize, area.x, area.x + area.w - text_w(ui, st->font_bold, val));
+            ui_label(ui, vx, clampi(L->py[k][0] - th / 2, area.y, L->y0 - th), st->font_bold, st->text, val);
+        }
     }
     /* Date labels: the newest, then the oldest, then the rest oldest
      * first wherever they fit between those already placed. */

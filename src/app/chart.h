@@ -19,18 +19,18 @@
 enum { CHART_MAX_BARS = 64, CHART_MAX_POINTS = 400, CHART_MAX_SERIES = 2 };
 
 typedef struct {
-    Color text;      /* tick and value labels */
-    Color muted;     /* axis titles, the legend, the empty-chart message */
-    Color axis;      /* the two axis lines */
-    Color grid;      /* grid lines at 20% steps */
-    Color bar;       /* bars below the threshold */
-    Color bar_done;  /* bars at or above it (also get a ✓) */
-    Color threshold; /* the dashed threshold line */
-    Color bg;        /* behind labels drawn over lines */
-    Font font;       /* labels */
-    Font font_bold;  /* value labels of bars */
-    int unit;        /* the spacing unit in pixels (Typo.unit) */
-    int stroke;      /* a line's thickness in pixels (>= 1) */
+    Color text;                  /* tick and value labels */
+    Color muted;                 /* axis titles, the legend, the empty-chart message */
+    Color axis;                  /* the two axis lines */
+    Color grid;                  /* grid lines at 20% steps */
+    Color bar;                   /* bars below the threshold */
+    Color bar_done;              /* bars at or above it (also get a ✓) */
+    Color threshold;             /* the dashed threshold line */
+    Color bg;                    /* behind labels drawn over lines */
+    Font font;                   /* labels */
+    Font font_bold;              /* value labels of bars */
+    int unit;                    /* the spacing unit in pixels (Typo.unit) */
+    int stroke;                  /* a line's thickness in pixels (>= 1) */
     double threshold_value;      /* 0..1, e.g. 0.8 */
     const char *threshold_label; /* legend text for the dashed line */
     const char *y_title;         /* above the 0-100% axis */
@@ -55,10 +55,10 @@ typedef struct {
 typedef void (*ChartDayLabel)(int64_t day, char *buf, size_t size, void *ctx);
 
 typedef struct {
-    Rect area;      /* as given: everything drawn lies inside it */
-    Rect plot;      /* the 0..100% box; the axes are its left and bottom edges */
-    int y0, y100;   /* pixel rows of 0% and 100% */
-    int ythreshold; /* pixel row of the threshold */
+    Rect area;                 /* as given: everything drawn lies inside it */
+    Rect plot;                 /* the 0..100% box; the axes are its left and bottom edges */
+    int y0, y100;              /* pixel rows of 0% and 100% */
+    int ythreshold;            /* pixel row of the threshold */
     Rect bars[CHART_MAX_BARS]; /* bar rects (h 0 for a value of 0) */
     size_t nbars;
     int px[CHART_MAX_POINTS]; /* x of each day's point */

@@ -55,7 +55,10 @@ void screen_profiles_free(App *app)
     st->listed = false;
 }
 
-static int64_t wall_ms(void) { return (int64_t)time(NULL) * 1000; }
+static int64_t wall_ms(void)
+{
+    return (int64_t)time(NULL) * 1000;
+}
 
 static void say(App *app, StrId fmt, const char *name)
 {
@@ -162,20 +165,21 @@ static int buttons(App *app, Ui *ui, const char *idname, size_t row, int x, int 
 }
 
 /* A name field with its message: Enter submits. Returns its height. */
-static int name_field(App *app, Ui *ui, UiId id, int x, int y, int w, char *buf, size_t size, char *err,
-                      size_t errsize, bool *submit)
+static int name_field(App *app, Ui *ui, UiId id, int x, int y, int w, char *buf, size_t size, char *err, size_t errsize,
+                      bool *submit)
 {
     const Typo *t = &app->typo;
     const Theme *th = app->theme;
     int fh = ui_button_height(ui) + t->unit;
     int fw = t->unit * 40 < w ? t->unit * 40 : w;
+    /* Enter submits; taken before the field, which would take it too. */
+    *submit = ui->focus == id && ui_key(ui, UI_KEY_ENTER, 0);
     if (ui_textfield(ui, id, (Rect){x, y, fw, fh}, buf, size, app_str(app, STR_PROFILES_NAME_HINT))) {
         /* Check as the student types, so the rule shows before it is broken twice. */
         char clean[PROFILE_NAME_MAX_BYTES];
         if (!buf[0] || profiles_check_name(buf, clean, sizeof clean, err, errsize))
             err[0] = '\0';
     }
-    *submit = ui->focus == id && ui_key(ui, UI_KEY_ENTER, 0);
     int h = fh;
     if (err[0]) {
         char msg[300];

@@ -39,6 +39,25 @@ static void wide_column(const App *app, const Ui *ui, Rect body, int *x, int *w)
     *x = body.x + (body.w - ui_scrollbar_width(ui) - cw) / 2;
 }
 
+static int luma(Color c)
+{
+    return (c.r * 299 + c.g * 587 + c.b * 114) / 1000;
+}
+
+/* Grid lines stay quieter than the data: in a theme whose rules stand out
+ * hard (high contrast: white on black) they are toned down towards the page. */
+static Color grid_colour(const Theme *th)
+{
+    Color g = th->rule;
+    int d = luma(g) - luma(th->bg);
+    if (d > 128 || d < -128) {
+        g.r = (uint8_t)((g.r * 2 + th->bg.r * 3) / 5);
+        g.g = (uint8_t)((g.g * 2 + th->bg.g * 3) / 5);
+        g.b = (uint8_t)((g.b * 2 + th->bg.b * 3) / 5);
+    }
+    return g;
+}
+
 static ChartStyle chart_style(const App *app, const Ui *ui, char *threshold, size_t size)
 {
     const Typo *t = &app->typo;
@@ -49,7 +68,7 @@ static ChartStyle chart_style(const App *app, const Ui *ui, char *threshold, siz
         .text = th->text,
         .muted = th->muted,
         .axis = th->text,
-        .grid = th->rule,
+        .grid = grid_colour(th),
         .bar = th->accent,
         .bar_done = th->goals_edge,
         .threshold = th->goals_edge,
@@ -226,7 +245,8 @@ static int weakest_goals(App *app, Ui *ui, int x, int y, int w)
     return y - y0;
 }
 
-static int export_part(App *app, Ui *ui, int x, int y, int w)
+/* TOP: where the scroll area's content starts, to scroll the outcome into view. */
+static int export_part(App *app, Ui *ui, int x, int y, int w, int top)
 {
     ProgressScreenState *st = &app->progress_screen;
     const Typo *t = &app->typo;
@@ -242,9 +262,11 @@ static int export_part(App *app, Ui *ui, int x, int y, int w)
         st->export_error[0] = '\0';
         if (!progress_export_csv(app, st->export_path, sizeof st->export_path, &st->export_rows, err, sizeof err))
             snprintf(st->export_error, sizeof st->export_error, app_str(app, STR_PROGRESS_EXPORT_FAILED), err);
+        st->export_reveal = true;
         ui->redraw = true;
     }
     y += bh + t->unit * 2;
+    int ry = y;
     if (st->export_error[0]) {
         char msg[600];
         snprintf(msg, sizeof msg, "\xE2\x9C\x97 %s", st->export_error);
@@ -255,6 +277,11 @@ static int export_part(App *app, Ui *ui, int x, int y, int w)
         ui_label_fit(ui, x, y, w, t->ui_bold, th->goals_edge, done);
         y += t->ui_line;
         y += ui_paragraph(ui, x, y, w, t->ui, th->text, t->ui_line, st->export_path);
+    }
+    if (st->export_reveal && y > ry) {
+        ui_scroll_show(&st->scroll, ry - top, y - ry, t->unit * 4);
+        st->export_reveal = false;
+        ui->redraw = true;
     }
     return y - y0;
 }
@@ -299,6 +326,6 @@ void screen_progress_frame(App *app, Ui *ui, Rect body)
     y += weakest_goals(app, ui, x, y, w);
     y += t->unit * 4;
     y += heading(app, ui, x, y, w, STR_PROGRESS_EXPORT);
-    y += export_part(app, ui, x, y, w);
+    y += export_part(app, ui, x, y, w, top);
     ui_scroll_end(ui, &st->scroll, y - top + t->unit * 6);
 }

@@ -165,7 +165,7 @@ int start_progress_block(App *app, Ui *ui, int x, int y, int w)
         if (m->next_section != MASTERY_NONE && !same) {
             y += progress_section_line(app, ui, x, y, w, m->attempts ? STR_NEXT_UP : STR_FIRST_UP, m->next_section);
             y += t->unit;
-        } else if (m->overall.questions) {
+        } else if (m->next_section == MASTERY_NONE && m->overall.questions) {
             y += ui_paragraph(ui, x, y, w, t->ui_bold, th->goals_edge, t->ui_line, app_str(app, STR_ALL_MASTERED));
             y += t->unit;
         }

@@ -61,7 +61,10 @@ static ChartStyle style(void)
     return st;
 }
 
-static void fresh(void) { draw_reset(&ui.dl); }
+static void fresh(void)
+{
+    draw_reset(&ui.dl);
+}
 
 static bool inside(Rect r, Rect area)
 {
@@ -74,8 +77,8 @@ static void assert_texts_inside(Rect area)
     for (size_t i = 0; i < ui.dl.ncmds; i++) {
         const DrawCmd *c = &ui.dl.cmds[i];
         if (c->kind == DRAW_TEXT && !inside(c->rect, area))
-            fail_msg("\"%.*s\" at %d,%d %dx%d lies outside %d,%d %dx%d", (int)c->len, draw_text_of(&ui.dl, c), c->rect.x,
-                     c->rect.y, c->rect.w, c->rect.h, area.x, area.y, area.w, area.h);
+            fail_msg("\"%.*s\" at %d,%d %dx%d lies outside %d,%d %dx%d", (int)c->len, draw_text_of(&ui.dl, c),
+                     c->rect.x, c->rect.y, c->rect.w, c->rect.h, area.x, area.y, area.w, area.h);
     }
 }
 
@@ -113,9 +116,9 @@ static void bar_chart_draws_both_axes_and_labels_the_percentages(void **state)
     assert_true(abs(zero->rect.y + zero->rect.h / 2 - L.y0) <= 1);
     assert_true(abs(full->rect.y + full->rect.h / 2 - L.y100) <= 1);
     assert_true(zero->rect.x + zero->rect.w <= L.plot.x);
-    /* Grid lines every 20%. */
+    /* Grid lines every 20%, but none under the dashed threshold at 80%. */
     for (int pct = 20; pct <= 100; pct += 20)
-        assert_true(has_line(L.plot.x, L.y0 - 2 * pct, L.plot.x + L.plot.w, L.y0 - 2 * pct));
+        assert_int_equal(has_line(L.plot.x, L.y0 - 2 * pct, L.plot.x + L.plot.w, L.y0 - 2 * pct), pct != 80);
     assert_non_null(find_text(&ui.dl, "Beheersing", false));
     assert_non_null(find_text(&ui.dl, "Paragraaf", false));
     for (size_t i = 0; i < 7; i++)
@@ -255,7 +258,7 @@ static void one_day_sits_in_the_middle_with_its_date(void **state)
     ChartStyle st = style();
     Rect area = {0, 0, 600, chart_height(&ui, &st, 200)};
     int64_t days[] = {20500};
-    double score[] = {0.75}, mastery[] = {0.2};
+    double score[] = {0.75}, mastery[] = {0.37};
     ChartSeries s[2] = {{score, st.bar, false, "score"}, {mastery, st.text, true, "beheersing"}};
     ChartLayout L;
     chart_lines(&ui, &st, area, days, 1, s, 2, day_label, NULL, "leeg", &L);
@@ -263,8 +266,11 @@ static void one_day_sits_in_the_middle_with_its_date(void **state)
     assert_int_equal(L.npoints, 1);
     assert_int_equal(L.px[0], L.plot.x + L.plot.w / 2);
     assert_int_equal(L.py[0][0], L.y0 - 150);
-    assert_int_equal(L.py[1][0], L.y0 - 40);
+    assert_int_equal(L.py[1][0], L.y0 - 74);
     assert_non_null(find_text(&ui.dl, "dag 20500", false));
+    /* Its values stand beside it. */
+    assert_non_null(find_text(&ui.dl, "75%", false));
+    assert_non_null(find_text(&ui.dl, "37%", false));
     assert_null(find_text(&ui.dl, "leeg", false));
     assert_int_equal(L.xlabels, 1);
     assert_texts_inside(area);

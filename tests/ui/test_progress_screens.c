@@ -1,0 +1,588 @@
+/* test_progress_screens.c - the scoring module's screens driven through
+ * their input with the fake measurer and a real data folder: who is
+ * practising on the start screen, creating, renaming and deleting
+ * profiles (hostile and too long names included), mastery in the contents
+ * and on the progress screen, practising a weak goal's questions, the
+ * export button, a failed write in the error bar and a torn answer told
+ * once. */
+#include <dirent.h>
+#include <errno.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "app.h"
+#include "fake.h"
+
+static Course *course;
+static Ui ui;
+static App app;
+static UiInput in;
+static char root[256], data[300];
+static int W = 1280, H = 800;
+static int run;
+
+static int setup(void **state)
+{
+    (void)state;
+    Diag d;
+    diag_init(&d);
+    course = course_load(AW_CONTENT_DIR, &d);
+    diag_free(&d);
+    const char *tmp = getenv("TMPDIR");
+    snprintf(root, sizeof root, "%s/aw-progress-ui-XXXXXX", tmp && *tmp ? tmp : "/tmp");
+    return course && mkdtemp(root) ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    course_free(course);
+    char cmd[300];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", root);
+    return system(cmd) == 0 ? 0 : -1;
+}
+
+/* Every test starts on a new machine: an empty data folder of its own. */
+static int start(void **state)
+{
+    (void)state;
+    memset(&in, 0, sizeof in);
+    W = 1280;
+    H = 800;
+    snprintf(data, sizeof data, "%s/run%d", root, ++run);
+    if (!ui_init(&ui, fake_measure()))
+        return -1;
+    app_init(&app, course, LANG_NL, NULL, 1);
+    app_progress_start(&app, data);
+    return app.progress.log ? 0 : -1;
+}
+
+static int stop(void **state)
+{
+    (void)state;
+    app_free(&app);
+    ui_free(&ui);
+    return 0;
+}
+
+static void frame(void)
+{
+    for (int pass = 0; pass < 4; pass++) {
+        ui_begin(&ui, &in, W, H, 1, 0);
+        app_frame(&app, &ui);
+        ui_end(&ui);
+        if (!ui.redraw)
+            break;
+    }
+}
+
+static void press(int key, int mods)
+{
+    input_key(&in, key, mods);
+    frame();
+}
+
+static void type(const char *s)
+{
+    input_text(&in, s);
+    frame();
+}
+
+static void click(const char *label)
+{
+    frame();
+    const DrawCmd *c = find_text(&ui.dl, label, false);
+    if (!c)
+        c = find_text(&ui.dl, label, true);
+    if (!c)
+        fail_msg("no \"%s\" on the frame", label);
+    input_click(&in, c->rect.x + c->rect.w / 2, c->rect.y + c->rect.h / 2);
+    frame();
+}
+
+static bool shows(const char *text)
+{
+    return find_text(&ui.dl, text, true) != NULL;
+}
+
+/* The entries of DIR (not . and ..), or -1 when it cannot be read. */
+static int count_entries(const char *dir, const char *must_prefix)
+{
+    DIR *d = opendir(dir);
+    if (!d)
+        return -1;
+    int n = 0;
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL) {
+        if (e->d_name[0] == '.' && (!e->d_name[1] || (e->d_name[1] == '.' && !e->d_name[2])))
+            continue;
+        if (must_prefix && strncmp(e->d_name, must_prefix, strlen(must_prefix)) != 0)
+            fail_msg("%s holds \"%s\"", dir, e->d_name);
+        n++;
+    }
+    closedir(d);
+    return n;
+}
+
+static int profile_count(void)
+{
+    char dir[400];
+    snprintf(dir, sizeof dir, "%s/profiles", data);
+    return count_entries(dir, "p-");
+}
+
+static void record(size_t question, double score)
+{
+    assert_true(app_record(&app, course->questions[question].id, "{\"choice\":\"a\"}", score, 1000, ATTEMPT_PRACTICE));
+}
+
+/* Questions of section S, in course order. */
+static size_t section_questions(size_t s, size_t *out, size_t max)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < course->nquestions && n < max; i++)
+        if (course->questions[i].section_index == s)
+            out[n++] = i;
+    return n;
+}
+
+static void open_profiles(void)
+{
+    frame();
+    click("Wissel van leerling");
+    assert_int_equal(app.screen, SCREEN_PROFILES);
+}
+
+static void create_profile(const char *name)
+{
+    click("Naam, bijvoorbeeld Fenna");
+    type(name);
+    press(UI_KEY_ENTER, 0);
+}
+
+/* ---- who is practising ---- */
+
+static void the_start_screen_says_who_is_practising_and_leads_to_the_profiles(void **state)
+{
+    (void)state;
+    frame();
+    assert_true(shows("Je oefent als:"));
+    assert_true(shows("Leerling 1"));
+    assert_true(shows("Begin met oefenen bij:"));
+    assert_true(shows("Bekijk je voortgang"));
+    open_profiles();
+    assert_true(shows("Profielen"));
+    assert_true(shows("Je oefent nu als deze leerling"));
+}
+
+static void a_new_profile_is_opened_at_once(void **state)
+{
+    (void)state;
+    open_profiles();
+    create_profile("Fenna");
+    assert_string_equal(app.progress.profile_name, "Fenna");
+    assert_true(shows("Je oefent nu als Fenna."));
+    assert_int_equal(profile_count(), 2);
+    press(UI_KEY_ESCAPE, 0);
+    assert_int_equal(app.screen, SCREEN_START);
+    assert_true(shows("Fenna"));
+}
+
+static void a_hostile_name_is_only_a_name(void **state)
+{
+    (void)state;
+    open_profiles();
+    create_profile("../../etc");
+    assert_string_equal(app.progress.profile_name, "../../etc");
+    assert_true(profiles_valid_id(app.progress.profile_id));
+    assert_true(shows("Je oefent nu als ../../etc."));
+    /* Only generated ids under profiles/, nothing beside the data folder. */
+    assert_int_equal(profile_count(), 2);
+    assert_int_equal(count_entries(root, "run"), run);
+    char etc[400];
+    snprintf(etc, sizeof etc, "%s/etc", data);
+    assert_int_equal(access(etc, F_OK), -1);
+    /* Markup-like names show as typed. */
+    create_profile("**vet** _x_");
+    assert_true(shows("**vet** _x_"));
+}
+
+static void a_name_of_41_characters_is_refused_with_the_rule(void **state)
+{
+    (void)state;
+    open_profiles();
+    click("Naam, bijvoorbeeld Fenna");
+    type("Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
+    assert_false(shows("hoogstens 40 tekens;")); /* 40 is fine */
+    type("a");
+    assert_true(shows("Een naam heeft hoogstens 40 tekens; deze heeft er 41."));
+    click("Maak profiel");
+    assert_true(shows("deze heeft er 41."));
+    assert_int_equal(profile_count(), 1);
+    assert_string_equal(app.progress.profile_name, "Leerling 1");
+    /* Back to 40: the message goes. */
+    click("Aaaaaaaaaa");
+    press(UI_KEY_BACKSPACE, 0);
+    assert_false(shows("deze heeft er"));
+}
+
+static void an_empty_or_duplicate_name_is_refused(void **state)
+{
+    (void)state;
+    open_profiles();
+    click("Maak profiel");
+    assert_true(shows("Vul een naam in."));
+    create_profile("LEERLING 1");
+    assert_true(shows("Er is al een profiel met de naam"));
+    assert_int_equal(profile_count(), 1);
+}
+
+static void renaming_changes_the_name_everywhere(void **state)
+{
+    (void)state;
+    open_profiles();
+    click("Naam wijzigen");
+    assert_true(shows("Opslaan"));
+    press(UI_KEY_BACKSPACE, UI_MOD_CTRL);
+    press(UI_KEY_BACKSPACE, UI_MOD_CTRL);
+    type("Fenna de Vries");
+    click("Opslaan");
+    assert_string_equal(app.progress.profile_name, "Fenna de Vries");
+    assert_true(shows("De naam is gewijzigd in Fenna de Vries."));
+    assert_false(shows("Opslaan"));
+    /* Escape leaves a rename without saving it. */
+    click("Naam wijzigen");
+    type("x");
+    press(UI_KEY_ESCAPE, 0);
+    assert_int_equal(app.screen, SCREEN_PROFILES);
+    assert_false(shows("Opslaan"));
+    assert_string_equal(app.progress.profile_name, "Fenna de Vries");
+}
+
+static void deleting_asks_first_and_keeps_the_answers_aside(void **state)
+{
+    (void)state;
+    open_profiles();
+    create_profile("Bram"); /* sorts before Leerling 1 */
+    record(0, 1);
+    char id[PROFILE_ID_SIZE];
+    snprintf(id, sizeof id, "%s", app.progress.profile_id);
+    click("Verwijderen");
+    assert_true(shows("Profiel ‘Bram’ verwijderen?"));
+    assert_true(shows("Ja, verwijder dit profiel"));
+    press(UI_KEY_ESCAPE, 0); /* cancels, does not leave the screen */
+    assert_int_equal(app.screen, SCREEN_PROFILES);
+    assert_false(shows("verwijderen?"));
+    assert_int_equal(profile_count(), 2);
+    click("Verwijderen");
+    click("Annuleren");
+    assert_int_equal(profile_count(), 2);
+    click("Verwijderen");
+    click("Ja, verwijder dit profiel");
+    assert_int_equal(profile_count(), 1);
+    assert_true(shows("Het profiel Bram is verwijderd."));
+    /* The open profile went: the other one is opened. */
+    assert_string_equal(app.progress.profile_name, "Leerling 1");
+    assert_non_null(app.progress.log);
+    char log[600];
+    snprintf(log, sizeof log, "%s/deleted/%s/attempts.jsonl", data, id);
+    assert_int_equal(access(log, R_OK), 0);
+}
+
+static void deleting_the_only_profile_starts_a_new_one(void **state)
+{
+    (void)state;
+    char old[PROFILE_ID_SIZE];
+    snprintf(old, sizeof old, "%s", app.progress.profile_id);
+    open_profiles();
+    click("Verwijderen");
+    click("Ja, verwijder dit profiel");
+    assert_int_equal(profile_count(), 1);
+    assert_non_null(app.progress.log);
+    assert_string_equal(app.progress.profile_name, "Leerling 1");
+    assert_string_not_equal(app.progress.profile_id, old);
+}
+
+/* ---- mastery ---- */
+
+static void mastery_shows_in_the_contents_with_a_check_mark(void **state)
+{
+    (void)state;
+    size_t q[64];
+    size_t n = section_questions(0, q, 64);
+    assert_true(n > 0);
+    click("Inhoud");
+    assert_true(shows("nog niet geoefend"));
+    for (size_t i = 0; i < n; i++)
+        record(q[i], 1);
+    size_t q2[64];
+    section_questions(1, q2, 64);
+    record(q2[0], 1);
+    frame();
+    assert_true(shows("\xE2\x9C\x93 100% beheerst"));
+    char part[32];
+    snprintf(part, sizeof part, "%d%% beheerst", (int)(100.0 / (double)section_questions(1, q2, 64) + 0.5));
+    assert_true(shows(part));
+    assert_false(shows("\xE2\x9C\x93 8%"));
+    /* The way to the progress screen from the contents. */
+    click("Bekijk je voortgang");
+    assert_int_equal(app.screen, SCREEN_PROGRESS);
+}
+
+static void the_start_screen_tells_where_to_go_on(void **state)
+{
+    (void)state;
+    size_t q[64];
+    size_t n = section_questions(2, q, 64);
+    record(q[0], 1);
+    frame();
+    assert_true(shows("Ga verder met:"));
+    assert_true(shows(course->sections[2].title));
+    assert_true(shows("Vandaag geoefend"));
+    assert_false(shows("Je beheerst alle paragrafen"));
+    for (size_t i = 0; i < n; i++)
+        record(q[i], 1);
+    frame();
+    assert_true(shows("Laatst geoefend:"));
+    assert_true(shows("Oefen nu:"));
+    click("Ga oefenen");
+    assert_int_equal(app.screen, SCREEN_QUIZ);
+    assert_int_equal(app.quiz.section, app.progress.mastery.next_section);
+}
+
+static void mastering_every_section_is_said_on_the_start_screen(void **state)
+{
+    (void)state;
+    for (size_t s = 0; s < course->nsections; s++) {
+        size_t q[64];
+        size_t n = section_questions(s, q, 64);
+        for (size_t i = 0; i < n; i++)
+            record(q[i], 1);
+    }
+    frame();
+    assert_int_equal(app.progress.mastery.next_section, MASTERY_NONE);
+    assert_true(shows("Je beheerst alle paragrafen."));
+    assert_false(shows("Ga oefenen"));
+    assert_false(shows("nog niet geoefend"));
+    assert_true(shows("Bekijk je voortgang"));
+}
+
+static void the_progress_screen_states_the_rule_and_charts_it(void **state)
+{
+    (void)state;
+    H = 3000;
+    app_open(&app, SCREEN_PROGRESS);
+    frame();
+    /* The rule, wrapped over lines: its start and its end. */
+    assert_true(shows("Per vraag tellen je laatste drie pogingen, de nieuwste het zwaarst;"));
+    assert_true(shows("80%."));
+    assert_true(shows("Nog geen antwoorden."));
+    assert_true(shows("Beheersing per paragraaf"));
+    assert_true(shows("1.7"));
+    size_t q[64];
+    size_t n = section_questions(0, q, 64);
+    for (size_t i = 0; i < n; i++)
+        record(q[i], 1);
+    frame();
+    assert_false(shows("Nog geen antwoorden."));
+    assert_true(shows("\xE2\x9C\x93 100%"));
+    assert_true(shows("Gemiddelde score van de dag"));
+    assert_true(shows("Grens: 80%"));
+    char sum[128];
+    snprintf(sum, sizeof sum, "%zu antwoorden gegeven", n);
+    assert_true(shows(sum));
+}
+
+static void a_weak_goal_is_practised_with_exactly_its_questions(void **state)
+{
+    (void)state;
+    H = 3000;
+    app_open(&app, SCREEN_PROGRESS);
+    frame();
+    const Mastery *m = &app.progress.mastery;
+    assert_int_equal(m->nweakest, MASTERY_WEAKEST);
+    assert_true(shows("Hier valt het meest te winnen"));
+    size_t want[QUIZ_PICK_MAX];
+    size_t n = mastery_goal_questions(m, m->weakest[0], want, QUIZ_PICK_MAX);
+    assert_true(n > 0);
+    char label[64];
+    if (n == 1)
+        snprintf(label, sizeof label, "Oefen deze vraag");
+    else
+        snprintf(label, sizeof label, "Oefen deze %zu vragen", n);
+    click(label);
+    assert_int_equal(app.screen, SCREEN_QUIZ);
+    assert_int_equal(app.quiz.npicked, n);
+    assert_memory_equal(app.quiz.picked, want, n * sizeof *want);
+    for (size_t i = 0; i < n; i++)
+        assert_string_equal(course->questions[want[i]].goal, m->goals[m->weakest[0]].goal->id);
+    assert_non_null(strstr(app.quiz.picked_title, course->sections[m->goals[m->weakest[0]].section].number));
+}
+
+static void the_export_button_saves_the_csv_and_shows_where(void **state)
+{
+    (void)state;
+    H = 3000;
+    open_profiles();
+    create_profile("../../etc");
+    record(0, 1);
+    record(1, 0.5);
+    app_open(&app, SCREEN_PROGRESS);
+    click("Exporteer mijn antwoorden (CSV)");
+    assert_true(shows("2 antwoorden opgeslagen in:"));
+    const char *path = app.progress_screen.export_path;
+    char want[600];
+    snprintf(want, sizeof want, "%s/exports/antwoorden-%s-", data, app.progress.profile_id);
+    assert_int_equal(strncmp(path, want, strlen(want)), 0);
+    assert_non_null(strstr(path, ".csv"));
+    assert_null(strstr(path + strlen(data), "etc"));
+    assert_true(shows("/exports/antwoorden-p-"));
+    FILE *f = fopen(path, "rb");
+    assert_non_null(f);
+    char buf[4096];
+    size_t len = fread(buf, 1, sizeof buf - 1, f);
+    fclose(f);
+    buf[len] = '\0';
+    assert_memory_equal(buf, "\xEF\xBB\xBFleerling;profiel;tijd;vraag;", 27);
+    assert_non_null(strstr(buf, "\r\n../../etc;p-"));
+    assert_non_null(strstr(buf, ";0,5;"));
+    /* No temporary file left beside it. */
+    char dir[600];
+    snprintf(dir, sizeof dir, "%s/exports", data);
+    assert_int_equal(count_entries(dir, "antwoorden-p-"), 1);
+}
+
+/* ---- problems the student must see ---- */
+
+static ssize_t full_disk(void *ctx, int fd, const void *buf, size_t n)
+{
+    (void)ctx;
+    (void)fd;
+    (void)buf;
+    (void)n;
+    errno = ENOSPC;
+    return -1;
+}
+
+static void a_failed_write_shows_in_the_error_bar_and_hides_nothing(void **state)
+{
+    (void)state;
+    record(0, 1);
+    /* Reopen the log with a disk that is full. */
+    char path[600];
+    assert_true(profiles_log_path(data, app.progress.profile_id, path, sizeof path));
+    progress_close(app.progress.log);
+    static const ProgressIo io = {.write = full_disk};
+    ProgressOptions o = {.io = &io};
+    Diag d;
+    diag_init(&d);
+    app.progress.log = progress_open(path, &o, &d);
+    diag_free(&d);
+    assert_non_null(app.progress.log);
+    frame();
+    int full_view = app.start.scroll.view.h;
+    assert_false(app_record(&app, course->questions[1].id, NULL, 1, 500, ATTEMPT_PRACTICE));
+    assert_true(app.error[0] != '\0');
+    frame();
+    const DrawCmd *c = find_text(&ui.dl, "\xE2\x9A\xA0", true);
+    assert_non_null(c);
+    assert_true(shows("Sluiten"));
+    /* The screen ends above the bar. */
+    assert_true(app.start.scroll.view.h < full_view);
+    assert_true(app.start.scroll.view.y + app.start.scroll.view.h <= c->rect.y);
+    assert_int_equal(progress_count(app.progress.log), 1);
+    /* On another screen too. */
+    click("Inhoud");
+    assert_true(shows("\xE2\x9A\xA0"));
+    click("Sluiten");
+    assert_string_equal(app.error, "");
+    assert_false(shows("\xE2\x9A\xA0"));
+}
+
+static void a_torn_answer_is_told_once_on_the_start_screen(void **state)
+{
+    (void)state;
+    record(0, 1);
+    char id[PROFILE_ID_SIZE], path[600];
+    snprintf(id, sizeof id, "%s", app.progress.profile_id);
+    assert_true(profiles_log_path(data, id, path, sizeof path));
+    app_profile_close(&app);
+    FILE *f = fopen(path, "ab");
+    assert_non_null(f);
+    fputs("{\"time\":\"2026-03-02T10:03:00.000Z\",\"item\":\"q1", f);
+    fclose(f);
+    assert_true(app_profile_open(&app, id));
+    frame();
+    assert_true(shows("half opgeslagen"));
+    assert_true(shows("Begrepen"));
+    click("Begrepen");
+    assert_false(shows("half opgeslagen"));
+    assert_false(shows("Begrepen"));
+    /* The answer before it is still counted, and the next start is quiet. */
+    assert_int_equal(progress_count(app.progress.log), 1);
+    app_profile_close(&app);
+    assert_true(app_profile_open(&app, id));
+    frame();
+    assert_false(shows("half opgeslagen"));
+}
+
+static void nothing_leaves_the_window(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < 40; i++)
+        record(i * 2 % course->nquestions, (i % 3) / 2.0);
+    static const Screen screens[] = {SCREEN_START, SCREEN_TOC, SCREEN_PROFILES, SCREEN_PROGRESS};
+    static const int sizes[][2] = {{800, 600}, {1920, 1080}, {640, 480}};
+    for (size_t z = 0; z < 3; z++) {
+        W = sizes[z][0];
+        H = sizes[z][1] * 4; /* tall: the whole page is drawn */
+        for (int step = SETTINGS_TEXT_STEP_MIN; step <= SETTINGS_TEXT_STEP_MAX; step += 2) {
+            app.settings.text_step = step;
+            app_settings_changed(&app);
+            for (size_t i = 0; i < sizeof screens / sizeof *screens; i++) {
+                app_open(&app, screens[i]);
+                frame();
+                for (size_t k = 0; k < ui.dl.ncmds; k++) {
+                    const DrawCmd *c = &ui.dl.cmds[k];
+                    if (c->kind == DRAW_TEXT && (c->rect.x < 0 || c->rect.x + c->rect.w > W))
+                        fail_msg("%dx%d screen %s step %d: \"%.*s\" at x %d w %d", W, H, app_screens[screens[i]].name,
+                                 step, (int)c->len, draw_text_of(&ui.dl, c), c->rect.x, c->rect.w);
+                }
+            }
+        }
+    }
+}
+
+int main(void)
+{
+#define T(f) cmocka_unit_test_setup_teardown(f, start, stop)
+    const struct CMUnitTest tests[] = {
+        T(the_start_screen_says_who_is_practising_and_leads_to_the_profiles),
+        T(a_new_profile_is_opened_at_once),
+        T(a_hostile_name_is_only_a_name),
+        T(a_name_of_41_characters_is_refused_with_the_rule),
+        T(an_empty_or_duplicate_name_is_refused),
+        T(renaming_changes_the_name_everywhere),
+        T(deleting_asks_first_and_keeps_the_answers_aside),
+        T(deleting_the_only_profile_starts_a_new_one),
+        T(mastery_shows_in_the_contents_with_a_check_mark),
+        T(the_start_screen_tells_where_to_go_on),
+        T(mastering_every_section_is_said_on_the_start_screen),
+        T(the_progress_screen_states_the_rule_and_charts_it),
+        T(a_weak_goal_is_practised_with_exactly_its_questions),
+        T(the_export_button_saves_the_csv_and_shows_where),
+        T(a_failed_write_shows_in_the_error_bar_and_hides_nothing),
+        T(a_torn_answer_is_told_once_on_the_start_screen),
+        T(nothing_leaves_the_window),
+    };
+#undef T
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
