@@ -1,0 +1,390 @@
+/* test_projector.c - the class quiz's projector view (screen_class.c,
+ * class_view.c) driven through the app with the fake measurer: the
+ * question's type is at least a twentieth of the window's height at 16:9
+ * and 4:3 (and other sizes) in every phase and for every question the
+ * teacher can pick, nothing is drawn outside the window, the keys of the
+ * tally and the teams, full screen on entering and back on leaving, and
+ * the CSV export. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "app.h"
+#include "class_screens.h"
+#include "fake.h"
+
+static Course *course;
+static Ui ui;
+static App app;
+static UiInput in;
+static char dir[256];
+static int W = 1920, H = 1080;
+
+static int setup(void **state)
+{
+    (void)state;
+    Diag d;
+    diag_init(&d);
+    course = course_load(AW_CONTENT_DIR, &d);
+    diag_free(&d);
+    const char *tmp = getenv("TMPDIR");
+    snprintf(dir, sizeof dir, "%s/aw-projector-XXXXXX", tmp && *tmp ? tmp : "/tmp");
+    return course && mkdtemp(dir) ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    course_free(course);
+    char cmd[300];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    return system(cmd) == 0 ? 0 : -1;
+}
+
+static int start(void **state)
+{
+    (void)state;
+    memset(&in, 0, sizeof in);
+    W = 1920;
+    H = 1080;
+    if (!ui_init(&ui, fake_measure()))
+        return -1;
+    app_init(&app, course, LANG_NL, NULL, 1);
+    return 0;
+}
+
+static int stop(void **state)
+{
+    (void)state;
+    app_free(&app);
+    ui_free(&ui);
+    return 0;
+}
+
+static uint64_t now_ms;
+
+static void frame(void)
+{
+    for (int pass = 0; pass < 4; pass++) {
+        ui_begin(&ui, &in, W, H, 1, now_ms);
+        app_frame(&app, &ui);
+        ui_end(&ui);
+        if (!ui.redraw)
+            break;
+    }
+}
+
+static void press(int key)
+{
+    input_key(&in, key, 0);
+    frame();
+}
+
+static bool shows(const char *text)
+{
+    return find_text(&ui.dl, text, true) != NULL;
+}
+
+/* Starts a class quiz of SET with the given options and shows it. */
+static void begin(size_t set, bool tally, size_t nteams)
+{
+    app.classq.set = set;
+    app.classq.tally = tally;
+    app.classq.nteams = nteams;
+    app.classq.seconds = 20;
+    assert_true(class_screen_start(&app));
+    app_open(&app, SCREEN_CLASS);
+    frame();
+    assert_int_equal(app.screen, SCREEN_CLASS);
+}
+
+/* The first text run of the current question's prompt (markup removed). */
+static const DrawCmd *prompt_run(void)
+{
+    const Question *q = classquiz_question(&app.classq.cq);
+    char plain[2048];
+    size_t k = 0;
+    for (const char *p = q->prompt; *p && k + 1 < sizeof plain; p++)
+        if (*p != '*')
+            plain[k++] = *p;
+    plain[k] = '\0';
+    for (size_t i = 0; i < ui.dl.ncmds; i++) {
+        const DrawCmd *c = &ui.dl.cmds[i];
+        if (c->kind == DRAW_TEXT && c->len >= 3 && c->len <= k &&
+            memcmp(draw_text_of(&ui.dl, c), plain, c->len) == 0)
+            return c;
+    }
+    return NULL;
+}
+
+static void assert_inside_window(void)
+{
+    for (size_t i = 0; i < ui.dl.ncmds; i++) {
+        const DrawCmd *c = &ui.dl.cmds[i];
+        if (c->kind != DRAW_TEXT)
+            continue;
+        if (c->rect.x < 0 || c->rect.y < 0 || c->rect.x + c->rect.w > W || c->rect.y + c->rect.h > H)
+            fail_msg("\"%.*s\" at %d,%d %dx%d runs outside %dx%d", (int)c->len, draw_text_of(&ui.dl, c), c->rect.x,
+                     c->rect.y, c->rect.w, c->rect.h, W, H);
+    }
+}
+
+/* The prompt on screen is at least H/20 tall and bigger than the reader's
+ * body text. */
+static void assert_prompt_big(void)
+{
+    const DrawCmd *c = prompt_run();
+    if (!c)
+        fail_msg("question %zu: prompt not found at %dx%d, phase %d", app.classq.cq.current + 1, W, H,
+                 (int)app.classq.cq.phase);
+    if (c->rect.h * 20 < H)
+        fail_msg("question %zu at %dx%d, phase %d: the prompt is %d px tall, less than %d / 20",
+                 app.classq.cq.current + 1, W, H, (int)app.classq.cq.phase, c->rect.h, H);
+    assert_true(c->font.size > app.typo.body.size);
+}
+
+static void question_text_is_a_twentieth_of_the_height_at_every_size(void **state)
+{
+    (void)state;
+    static const int sizes[][2] = {{1920, 1080}, {1024, 768}, {1280, 720}, {1280, 800}, {1600, 1200}, {800, 600}};
+    for (size_t s = 0; s < sizeof sizes / sizeof *sizes; s++) {
+        W = sizes[s][0];
+        H = sizes[s][1];
+        for (size_t set = 0; set <= course->nsections; set++) {
+            begin(set, true, 3);
+            ClassQuiz *cq = &app.classq.cq;
+            while (cq->phase != CLASS_END) {
+                if (cq->phase == CLASS_QUESTION || cq->phase == CLASS_OPEN || cq->phase == CLASS_REVEAL) {
+                    assert_prompt_big();
+                    assert_inside_window();
+                }
+                if (cq->phase == CLASS_OPEN) { /* a tally, so the reveal has its chart */
+                    press('7');
+                    press(UI_KEY_ENTER);
+                    press('3');
+                    press(UI_KEY_ENTER);
+                    assert_prompt_big();
+                    assert_inside_window();
+                }
+                press(UI_KEY_ENTER);
+            }
+            assert_inside_window();
+            app_back(&app);
+            class_screen_stop(&app);
+        }
+    }
+}
+
+static void question_text_is_big_at_1920x1080_and_1024x768(void **state)
+{
+    (void)state;
+    static const int sizes[][2] = {{1920, 1080}, {1024, 768}};
+    for (size_t s = 0; s < 2; s++) {
+        W = sizes[s][0];
+        H = sizes[s][1];
+        begin(0, false, 0);
+        const DrawCmd *c = prompt_run();
+        assert_non_null(c);
+        assert_true(c->rect.h * 20 >= H);
+        press(UI_KEY_ENTER); /* the options and the countdown */
+        c = prompt_run();
+        assert_non_null(c);
+        assert_true(c->rect.h * 20 >= H);
+        press(UI_KEY_ENTER); /* the reveal */
+        c = prompt_run();
+        assert_non_null(c);
+        assert_true(c->rect.h * 20 >= H);
+        app_back(&app);
+        class_screen_stop(&app);
+    }
+}
+
+static void the_projector_has_no_top_bar(void **state)
+{
+    (void)state;
+    begin(0, false, 0);
+    assert_false(shows("Inhoud"));
+    assert_false(shows("Weergave"));
+    assert_true(shows("Vraag 1 van 15"));
+}
+
+static void entering_asks_for_full_screen_and_leaving_gives_it_back(void **state)
+{
+    (void)state;
+    app_open(&app, SCREEN_CLASS_SETUP);
+    frame();
+    assert_true(class_screen_start(&app));
+    app_open(&app, SCREEN_CLASS);
+    assert_true(app.toggle_fullscreen);
+    /* The platform carries it out. */
+    app.toggle_fullscreen = false;
+    app.fullscreen = true;
+    frame();
+    press(UI_KEY_ESCAPE);
+    assert_int_equal(app.screen, SCREEN_CLASS_SETUP);
+    assert_true(app.toggle_fullscreen);
+    app.toggle_fullscreen = false;
+    app.fullscreen = false;
+    /* Already full screen: nothing to ask, nothing to give back. */
+    app.fullscreen = true;
+    app_open(&app, SCREEN_CLASS);
+    assert_false(app.toggle_fullscreen);
+    press(UI_KEY_ESCAPE);
+    assert_false(app.toggle_fullscreen);
+}
+
+static void tally_digits_count_in_the_order_typed(void **state)
+{
+    (void)state;
+    begin(0, true, 0);
+    press(UI_KEY_ENTER);
+    assert_int_equal(app.classq.cq.phase, CLASS_OPEN);
+    press('2');
+    press('1');
+    assert_true(shows("21|"));
+    press(UI_KEY_ENTER); /* A = 21, on to B */
+    press('+');
+    press('+');
+    press('+');
+    press('-'); /* B = 2 */
+    press('d');
+    press('4');
+    press(UI_KEY_BACKSPACE);
+    press('9');
+    press(UI_KEY_ENTER); /* D = 9 */
+    const ClassRound *r = &app.classq.cq.rounds[0];
+    assert_int_equal(r->tally[0], 21);
+    assert_int_equal(r->tally[1], 2);
+    assert_int_equal(r->tally[2], 0);
+    assert_int_equal(r->tally[3], 9);
+    assert_int_equal(app.classq.cq.phase, CLASS_OPEN);
+    press(UI_KEY_ENTER); /* nothing typed: the reveal */
+    assert_int_equal(app.classq.cq.phase, CLASS_REVEAL);
+    assert_true(shows("A: 21"));
+    assert_true(shows("B: 2"));
+    assert_true(shows("C: 0"));
+    assert_true(shows("D: 9"));
+    assert_true(shows("Zo koos de klas (32 stemmen)"));
+}
+
+static void teams_get_points_at_the_reveal_only(void **state)
+{
+    (void)state;
+    begin(0, false, 2);
+    press('1'); /* the question: no points yet */
+    press(UI_KEY_ENTER);
+    press('1'); /* open: no points either */
+    assert_int_equal(app.classq.cq.scores[0], 0);
+    press(UI_KEY_ENTER);
+    press('2');
+    press('3'); /* no third team */
+    assert_int_equal(app.classq.cq.scores[1], 1);
+    assert_true(shows("\xE2\x9C\x93 2 Team 2"));
+    press(UI_KEY_ENTER);
+    assert_int_equal(app.classq.cq.phase, CLASS_SCORES);
+    assert_true(shows("Tussenstand"));
+    assert_true(shows("1. Team 2"));
+    assert_true(shows("2. Team 1"));
+}
+
+static void space_pauses_the_countdown_and_the_clock_asks_for_frames(void **state)
+{
+    (void)state;
+    now_ms = 1000;
+    begin(0, false, 0);
+    press(UI_KEY_ENTER);
+    assert_true(shows("20"));
+    app.wake_at_ms = 0;
+    now_ms += 2500;
+    frame();
+    assert_true(shows("18"));
+    assert_int_equal(app.wake_at_ms, now_ms + 500);
+    press(' ');
+    app.wake_at_ms = 0;
+    now_ms += 10000;
+    frame();
+    assert_true(shows("18"));
+    assert_true(shows("Pauze"));
+    assert_int_equal(app.wake_at_ms, 0); /* paused: no wake-ups */
+    press(' ');
+    now_ms += 20000;
+    frame();
+    assert_true(shows("Tijd is om"));
+    now_ms = 0;
+}
+
+static void tab_gives_no_widget_the_enter_key(void **state)
+{
+    (void)state;
+    begin(0, false, 0);
+    press(UI_KEY_TAB);
+    press(UI_KEY_ENTER);
+    assert_int_equal(app.classq.cq.phase, CLASS_OPEN);
+}
+
+static void export_writes_csv_to_the_data_folder(void **state)
+{
+    (void)state;
+    snprintf(app.progress.data_dir, sizeof app.progress.data_dir, "%s/data", dir);
+    begin(1, true, 2);
+    while (app.classq.cq.phase != CLASS_END)
+        press(UI_KEY_ENTER);
+    assert_true(shows("Einde van de quiz"));
+    press('e');
+    assert_true(app.classq.export_path[0] != '\0');
+    assert_true(shows("Opgeslagen in:"));
+    assert_true(shows(app.classq.export_path));
+    FILE *f = fopen(app.classq.export_path, "r");
+    assert_non_null(f);
+    char line[512];
+    assert_non_null(fgets(line, sizeof line, f));
+    assert_non_null(strstr(line, "Vraag;Juiste antwoord"));
+    fclose(f);
+    /* A second export never overwrites the first. */
+    char first[4200];
+    snprintf(first, sizeof first, "%s", app.classq.export_path);
+    press('e');
+    assert_string_not_equal(first, app.classq.export_path);
+}
+
+static void a_section_offers_only_questions_with_options(void **state)
+{
+    (void)state;
+    size_t *idx = malloc(course->nquestions * sizeof *idx);
+    assert_non_null(idx);
+    for (size_t set = 1; set <= course->nsections; set++) {
+        size_t n = class_pick(course, set, idx);
+        assert_true(n > 0);
+        for (size_t i = 0; i < n; i++) {
+            const Question *q = &course->questions[idx[i]];
+            assert_true(q->type == QUESTION_SINGLE || q->type == QUESTION_MULTIPLE || q->type == QUESTION_TRUEFALSE);
+            assert_int_equal(q->section_index, set - 1);
+            assert_true(strncmp(q->id, "kq-", 3) != 0);
+        }
+    }
+    assert_int_equal(class_pick(course, 0, idx), 15);
+    free(idx);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(question_text_is_big_at_1920x1080_and_1024x768, start, stop),
+        cmocka_unit_test_setup_teardown(question_text_is_a_twentieth_of_the_height_at_every_size, start, stop),
+        cmocka_unit_test_setup_teardown(the_projector_has_no_top_bar, start, stop),
+        cmocka_unit_test_setup_teardown(entering_asks_for_full_screen_and_leaving_gives_it_back, start, stop),
+        cmocka_unit_test_setup_teardown(tally_digits_count_in_the_order_typed, start, stop),
+        cmocka_unit_test_setup_teardown(teams_get_points_at_the_reveal_only, start, stop),
+        cmocka_unit_test_setup_teardown(space_pauses_the_countdown_and_the_clock_asks_for_frames, start, stop),
+        cmocka_unit_test_setup_teardown(tab_gives_no_widget_the_enter_key, start, stop),
+        cmocka_unit_test_setup_teardown(export_writes_csv_to_the_data_folder, start, stop),
+        cmocka_unit_test_setup_teardown(a_section_offers_only_questions_with_options, start, stop),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
