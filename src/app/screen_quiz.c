@@ -320,6 +320,13 @@ static int question(App *app, Ui *ui, int x, int y, int w, int view_top)
     char buf[4096];
 
     context(app, buf, sizeof buf);
+    /* Beyond one section, also the section the question is about. */
+    const Course *c = app->course;
+    if ((q->npicked || q->section == QUIZ_WHOLE_CHAPTER) && qu->section_index < c->nsections) {
+        const Section *s = &c->sections[qu->section_index];
+        size_t n = strlen(buf);
+        snprintf(buf + n, sizeof buf - n, " \xC2\xB7 %s %s", s->number, s->title);
+    }
     y += ui_paragraph(ui, x, y, w, t->small_bold, th->accent, t->small_line, buf) + t->unit;
     QuizTally tally;
     quiz_tally(&q->quiz, &tally);
