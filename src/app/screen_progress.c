@@ -273,7 +273,10 @@ static int export_part(App *app, Ui *ui, int x, int y, int w, int top)
         y += ui_paragraph(ui, x, y, w, t->ui_bold, th->error, t->ui_line, msg);
     } else if (st->export_path[0]) {
         char done[160];
-        snprintf(done, sizeof done, app_str(app, STR_PROGRESS_EXPORTED), st->export_rows);
+        if (st->export_rows == 1)
+            snprintf(done, sizeof done, "%s", app_str(app, STR_PROGRESS_EXPORTED_ONE));
+        else
+            snprintf(done, sizeof done, app_str(app, STR_PROGRESS_EXPORTED), st->export_rows);
         ui_label_fit(ui, x, y, w, t->ui_bold, th->goals_edge, done);
         y += t->ui_line;
         y += ui_paragraph(ui, x, y, w, t->ui, th->text, t->ui_line, st->export_path);

@@ -332,6 +332,7 @@ typedef enum {
     STR_PROGRESS_EXPORT_INTRO,
     STR_PROGRESS_EXPORT_BUTTON, /* button */
     STR_PROGRESS_EXPORTED, /* %zu: rows; followed by the path */
+    STR_PROGRESS_EXPORTED_ONE, /* one row; followed by the path */
     STR_PROGRESS_EXPORT_FAILED, /* %s: the reason */
     STR_PROGRESS_NO_PROFILE,
     STR_MONTHS, /* twelve short month names separated by spaces */

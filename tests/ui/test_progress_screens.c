@@ -397,7 +397,7 @@ static void the_progress_screen_states_the_rule_and_charts_it(void **state)
     assert_true(shows("Gemiddelde score van de dag"));
     assert_true(shows("Grens: 80%"));
     char sum[128];
-    snprintf(sum, sizeof sum, "%zu antwoorden gegeven", n);
+    snprintf(sum, sizeof sum, "%zu keer geantwoord", n);
     assert_true(shows(sum));
 }
 
