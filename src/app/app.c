@@ -347,7 +347,9 @@ static void error_bar(App *app, Ui *ui)
     draw_rect(&ui->dl, (Rect){0, bar.y, ui->width, typo_px(ty, 3)}, t->text, 0);
     char msg[600];
     snprintf(msg, sizeof msg, "\xE2\x9A\xA0 %s", app->error);
-    ui_paragraph(ui, pad * 2, bar.y + pad, tw, ty->ui_bold, t->bg, ty->ui_line, msg);
+    /* One line sits in the middle, beside the button; more start at the top. */
+    int th = ui_paragraph_height(ui, tw, ty->ui_bold, ty->ui_line, msg);
+    ui_paragraph(ui, pad * 2, bar.y + (h - th) / 2, tw, ty->ui_bold, t->bg, ty->ui_line, msg);
     const char *close = app_str(app, STR_ERROR_DISMISS);
     int bw = ui_button_width(ui, close);
     if (ui_button(ui, ui_id("error-ok", 0), (Rect){ui->width - bw - pad * 2, bar.y + (h - bh) / 2, bw, bh}, close,
