@@ -21,6 +21,9 @@ void screen_progress_enter(App *app)
     ProgressScreenState *st = &app->progress_screen;
     st->scroll.y = 0;
     st->export_error[0] = '\0';
+    /* Another student may be practising now: their export is not this one. */
+    if (!app->progress.profile_id[0] || !strstr(st->export_path, app->progress.profile_id))
+        st->export_path[0] = '\0';
 }
 
 /* A column for charts: as wide as half again the reading measure. */

@@ -458,6 +458,12 @@ static void the_export_button_saves_the_csv_and_shows_where(void **state)
     char dir[600];
     snprintf(dir, sizeof dir, "%s/exports", data);
     assert_int_equal(count_entries(dir, "antwoorden-p-"), 1);
+    /* Another student does not see where this one's answers went. */
+    app_open(&app, SCREEN_PROFILES);
+    click("Oefen als deze leerling");
+    app_open(&app, SCREEN_PROGRESS);
+    frame();
+    assert_false(shows("opgeslagen in:"));
 }
 
 /* ---- problems the student must see ---- */
