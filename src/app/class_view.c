@@ -162,7 +162,7 @@ static bool tile(const Projector *c, size_t i, Rect r, int px, bool revealed, bo
     Rect b = {r.x + pad, r.y + (r.h - badge) / 2, badge, badge};
     draw_rect(&c->ui->dl, b, fg, badge / 6);
     char letter[4];
-    question_letter(i, letter);
+    practice_badge(i, true, letter);
     projector_centred(c, b, projector_font(c, badge * 3 / 5, FONT_BOLD), bg, letter);
     int right_w = 0;
     if (st->tally && (st->cq.rounds[st->cq.current].tallied || st->cq.phase == CLASS_OPEN)) {
@@ -184,7 +184,7 @@ static bool tile(const Projector *c, size_t i, Rect r, int px, bool revealed, bo
     int tx = b.x + badge + pad;
     int tw = r.x + r.w - pad - right_w - tx;
     const char *text = q->type == QUESTION_TRUEFALSE
-                           ? app_str(c->app, strcmp(q->options[i].text, "juist") == 0 ? STR_QV_TRUE : STR_QV_FALSE)
+                           ? app_str(c->app, strcmp(q->options[i].id, "true") == 0 ? STR_QUIZ_TRUE : STR_QUIZ_FALSE)
                            : q->options[i].text;
     Font f = projector_font(c, px, FONT_SEMIBOLD);
     int h = ui_paragraph_height(c->ui, tw, f, projector_line(px), text);
@@ -276,7 +276,7 @@ void projector_chart(const Projector *c, Rect area)
         if (!right && h > 0)
             draw_border(&c->ui->dl, (Rect){x, base - h, bw, h}, c->p->muted, 2, 0);
         char letter[4];
-        question_letter(i, letter);
+        practice_badge(i, true, letter);
         snprintf(buf, sizeof buf, "%s: %u", letter, rd->tally[i]);
         projector_centred(c, (Rect){area.x + (int)i * slot, base + 2, slot, lh}, lf, c->p->text, buf);
         int pct = total ? (int)((rd->tally[i] * 100u + total / 2) / total) : 0;

@@ -266,7 +266,7 @@ static void right_letters(const Question *q, char *buf, size_t size)
     for (size_t i = 0; i < q->noptions && at + 4 < size; i++)
         if (q->options[i].correct) {
             char l[4];
-            question_letter(i, l);
+            practice_badge(i, true, l);
             at += (size_t)snprintf(buf + at, size - at, "%s%s", at ? ", " : "", l);
         }
 }

@@ -227,6 +227,23 @@ static void confirm(App *app, Ui *ui, Rect area, int x, int w)
     ui_scroll_end(ui, &st->scroll, y - top + t->unit * 4);
 }
 
+/* What to do, without feedback: no "Enter checks" in a test. */
+static StrId hint_of(const Question *q)
+{
+    switch (q->type) {
+    case QUESTION_MULTIPLE:
+        return STR_QV_CHOOSE_ALL;
+    case QUESTION_MATCHING:
+        return STR_QV_MATCH_HINT;
+    case QUESTION_ORDERING:
+        return STR_QV_ORDER_HINT;
+    case QUESTION_CLOZE:
+        return STR_QV_CLOZE_HINT;
+    default:
+        return STR_QV_CHOOSE_ONE;
+    }
+}
+
 void screen_exam_frame(App *app, Ui *ui, Rect body)
 {
     ExamState *st = &app->exam;
@@ -242,8 +259,22 @@ void screen_exam_frame(App *app, Ui *ui, Rect body)
         exam_screen_hand_in(app);
         return;
     }
+    const Question *q = exam_question(e, e->current);
+    size_t cur = e->current;
+    PracticeItem pi = {q, &e->orders[cur], &e->answers[cur], NULL, QUIZ_OPEN};
+    if (st->view_question != cur) {
+        /* Another question: a fresh view, no focus, the top. */
+        st->view_question = cur;
+        st->scroll.y = 0;
+        practice_view_reset(&st->view, &pi);
+        ui->focus = 0;
+        ui->caret_owner = 0;
+    }
     if (st->confirm && ui_key(ui, UI_KEY_ESCAPE, 0))
         st->confirm = false;
+    /* The question's keys (picks, arrows) before the scroll area's. */
+    if (!st->confirm && practice_view_keys(app, ui, &st->view, &pi))
+        exam_touch(e, cur);
     if (ui_key(ui, UI_KEY_LEFT, UI_MOD_ALT) && e->current > 0)
         exam_goto(e, e->current - 1, now);
     if (ui_key(ui, UI_KEY_RIGHT, UI_MOD_ALT) && e->current + 1 < e->n)
@@ -266,26 +297,23 @@ void screen_exam_frame(App *app, Ui *ui, Rect body)
     y += t->small_line + t->unit;
     draw_rect(&ui->dl, (Rect){body.x, y, body.w, typo_px(t, 1)}, th->rule, 0);
 
-    if (st->view_question != e->current) {
-        st->view_question = e->current;
-        st->scroll.y = 0;
-        memset(&st->view, 0, sizeof st->view);
-    }
     if (st->confirm) {
         confirm(app, ui, (Rect){body.x, y, body.w, body.y + body.h - y}, x, w);
     } else {
         int fh = footer(app, ui, x, 0, w, false) + t->unit * 2;
         int fy = body.y + body.h - fh;
         Rect mid = {body.x, y + typo_px(t, 1), body.w, fy - y - typo_px(t, 1)};
-        const Question *q = exam_question(e, e->current);
         /* Cloze blanks are text fields: their keys must not scroll. */
         unsigned keys = q->type == QUESTION_CLOZE ? 0 : UI_SCROLL_KEYS;
         int top = ui_scroll_begin(ui, &st->scroll, ui_id("exam-q", 0), mid, keys);
         int qy = top + t->unit * 3;
+        char prompt[4096];
+        practice_prompt(q, prompt, sizeof prompt);
+        qy += ui_paragraph(ui, x, qy, w, t->h4, th->heading, t->line, prompt) + t->unit / 2;
+        qy += ui_paragraph(ui, x, qy, w, t->small, th->muted, t->small_line, app_str(app, hint_of(q)));
+        qy += t->unit * 2;
         bool changed = false;
-        size_t cur = e->current;
-        qy += question_view(app, ui, &st->view, ui_id("exam-qv", cur), q, &e->orders[cur], &e->answers[cur], NULL, x,
-                            qy, w, &changed);
+        qy += practice_view_draw(app, ui, &st->view, &pi, x, qy, w, &changed);
         if (changed)
             exam_touch(e, cur);
         qy += t->unit * 2;

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "answer_text.h"
 #include "exam_screens.h"
 #include "widgets.h"
 
@@ -146,7 +147,7 @@ static int review_item(App *app, Ui *ui, size_t i, int x, int y, int w)
     const Grade *g = &e->grades[i];
     bool answered = exam_answered(e, i);
     int y0 = y;
-    char head[64], verdict[64], buf[2048];
+    char head[64], verdict[64];
     snprintf(head, sizeof head, app_str(app, STR_RESULT_Q), i + 1);
     if (!answered)
         snprintf(verdict, sizeof verdict, "%s", app_str(app, STR_RESULT_EMPTY));
@@ -172,15 +173,22 @@ static int review_item(App *app, Ui *ui, size_t i, int x, int y, int w)
                            : GRADE_WRONG;
         none.marks = marks;
     }
-    QuestionView v = {0};
-    y += question_view(app, ui, &v, ui_id("exam-review", i), q, &e->orders[i], &e->answers[i], &none, x, y, w, NULL);
+    char buf[2048];
+    practice_prompt(q, buf, sizeof buf);
+    y += ui_paragraph(ui, x, y, w, t->h4, th->heading, t->line, buf) + t->unit;
+    /* The answer as it was given, with the practice view's marks and the
+     * feedback of every choice. */
+    PracticeItem pi = {q, &e->orders[i], &e->answers[i], &none, QUIZ_CHECKED};
+    PracticeView v;
+    practice_view_reset(&v, &pi);
+    y += practice_view_draw(app, ui, &v, &pi, x, y, w, NULL);
     y += t->unit;
     char given[1536];
-    question_given_answer(app, q, &e->orders[i], &e->answers[i], given, sizeof given);
+    answer_text_given(app, q, &e->orders[i], &e->answers[i], given, sizeof given);
     snprintf(buf, sizeof buf, "**%s** %s", app_str(app, STR_RESULT_YOURS),
              answered && given[0] ? given : app_str(app, STR_RESULT_NOTHING));
     y += ui_paragraph(ui, x, y, w, t->body, th->text, t->line, buf);
-    question_right_answer(app, q, &e->orders[i], given, sizeof given);
+    answer_text_right(app, q, &e->orders[i], given, sizeof given);
     snprintf(buf, sizeof buf, "**%s** %s", app_str(app, STR_RESULT_CORRECT), given);
     y += ui_paragraph(ui, x, y, w, t->body, th->text, t->line, buf);
     if (q->explanation && q->explanation[0]) {

@@ -13,7 +13,6 @@
 #include "doc.h"
 #include "exam.h"          /* issue 7 */
 #include "profiles.h" /* issue 6: ProfilesState */
-#include "question_view.h" /* issue 7 */
 #include "search.h"
 #include "ui.h"
 
@@ -167,7 +166,7 @@ typedef struct {
     bool confirm;      /* the hand-in question is showing */
     size_t recorded;   /* answers of the handed-in test in the progress log */
     bool record_failed;
-    QuestionView view;
+    PracticeView view;    /* the question on screen (practice_view.h) */
     size_t view_question; /* the exam question VIEW belongs to */
     UiScroll scroll, setup_scroll, result_scroll;
 } ExamState;

@@ -186,16 +186,9 @@ typedef enum {
     STR_EXAM_CONFIRM_OK, /* button */
     STR_QV_CHOOSE_ONE,
     STR_QV_CHOOSE_ALL,
-    STR_QV_TRUE, /* a true/false option */
-    STR_QV_FALSE, /* a true/false option */
     STR_QV_MATCH_HINT,
-    STR_QV_MATCH_PICK, /* the right-hand column's heading */
-    STR_QV_MATCH_EMPTY, /* a left item without partner */
-    STR_QV_MATCH_USED, /* %zu: the left item's number */
     STR_QV_ORDER_HINT,
     STR_QV_CLOZE_HINT,
-    STR_QV_BLANK, /* %zu: the blank's number (placeholder) */
-    STR_QV_MISSED, /* after an option the student should have chosen */
     STR_RESULT_TITLE,
     STR_RESULT_GRADE, /* beside the grade */
     STR_RESULT_PASSED,

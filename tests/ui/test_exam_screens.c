@@ -181,7 +181,7 @@ static void hand_in_records_every_answer_as_an_exam_attempt(void **state)
     assert_non_null(app.progress.log);
     size_t before = progress_count(app.progress.log);
     begin();
-    click("invulplek 1"); /* 1: q1-7-12 */
+    click("Vak 1"); /* 1: q1-7-12 */
     input_text(&in, "troubleshooter");
     frame();
     click("3");
