@@ -39,7 +39,8 @@ static void begin(App *app, Quiz *nz, bool ok, bool missed_round)
     q->quiz = *nz;
     q->missed_round = missed_round;
     q->view_pos = SIZE_MAX;
-    q->not_saved = q->give_first = q->reveal = false;
+    q->not_saved = q->give_first = false;
+    q->reveal = 0;
     q->scroll.y = 0;
     reset_timer(app);
 }
@@ -180,7 +181,7 @@ static void check(App *app)
         return;
     }
     q->view.pick = QUIZ_NONE;
-    q->reveal = true;
+    q->reveal = 2;
     reset_timer(app);
 }
 
@@ -388,11 +389,15 @@ static int question(App *app, Ui *ui, int x, int y, int w, int view_top)
         }
     }
     y += bh;
-    /* After a check, the verdict and the way on come into view. */
-    if (q->reveal && box_h) {
+    /* Once the checked question has been laid out (a frame after the
+     * check), its verdict and the way on come into view. */
+    if (q->reveal == 2) {
+        q->reveal = 1;
+        ui->redraw = true;
+    } else if (q->reveal == 1 && box_h) {
         int margin = t->unit * 2;
         ui_scroll_show(&q->scroll, box_y - view_top, y - box_y, margin);
-        q->reveal = false;
+        q->reveal = 0;
         ui->redraw = true;
     }
     return y - y0;
@@ -468,7 +473,7 @@ static int end_screen(App *app, Ui *ui, int x, int y, int w)
             size_t cut = 150;
             while (cut > 0 && prompt[cut] != ' ')
                 cut--;
-            snprintf(prompt + cut, sizeof prompt - cut, " \xE2\x80\xA6");
+            snprintf(prompt + cut, sizeof prompt - cut, "\xC2\xA0\xE2\x80\xA6");
         }
         read_back_label(app, qu, link, sizeof link);
         int iw = w - 2 * pad;

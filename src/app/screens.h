@@ -115,7 +115,7 @@ typedef struct {
     uint64_t since_ms; /* when the screen last showed it */
     bool give_first;   /* Enter without an answer: say what to do */
     bool not_saved;    /* app_record failed: the answer waits on screen */
-    bool reveal;       /* scroll the feedback into view */
+    int reveal;        /* 2, 1: scroll the feedback into view when laid out */
 } QuizState;
 void screen_quiz_enter(App *app);
 void screen_quiz_leave(App *app);
