@@ -65,11 +65,18 @@ int scenario_path_draw(App *app, Ui *ui, const ScenarioRun *r, int x, int y, int
     const Theme *th = app->theme;
     const Scenario *sc = r->sc;
     int d = typo_px(t, 30);
-    int edge = typo_px(t, 84);
     int row_h = d + 2 * t->ui_line + t->unit * 2;
     int y0 = y;
     int cx = x + d / 2, cy = y + t->ui_line + t->unit + d / 2;
     const ScenarioNode *end = &sc->nodes[r->nodes[r->nchoices]];
+    const char *title = end->title ? end->title : end->id;
+    /* Lines as long as lets the whole path and its ending share one row,
+     * within reason; a longer path wraps. */
+    int box_w = ui_text_width(ui, t->ui_bold, title, strlen(title)) + t->unit * 3;
+    int n = (int)r->nchoices;
+    int edge = n ? (w - n * d - box_w) / n : 0;
+    int lo = typo_px(t, 56), hi = typo_px(t, 110);
+    edge = edge < lo ? lo : edge > hi ? hi : edge;
     for (size_t k = 0; k < r->nchoices; k++) {
         const ScenarioNode *node = &sc->nodes[r->nodes[k]];
         size_t ch = r->choices[k];
@@ -79,17 +86,19 @@ int scenario_path_draw(App *app, Ui *ui, const ScenarioRun *r, int x, int y, int
         snprintf(num, sizeof num, "%zu", k + 1);
         dot(app, ui, cx, cy, d, num, col);
         /* The line to what comes next, with the choice above it and its
-         * points below. */
+         * points below. At the end of a row it runs to the edge and the
+         * next row starts with an arrow in; when the ending does not fit
+         * beside the last dot, the line bends down to it. */
+        bool last = k + 1 == r->nchoices;
         int x1 = cx + d / 2, x2 = cx + d / 2 + edge;
-        bool wrap = x2 + d > x + w;
-        if (wrap)
+        bool wrap = !last && x2 + d > x + w;
+        bool bend = last && x2 + box_w > x + w;
+        if (wrap || x2 > x + w)
             x2 = x + w;
-        int lt = typo_px(t, 3);
-        draw_line(&ui->dl, x1, cy, x2 - (wrap ? 0 : typo_px(t, 2)), cy, col, lt);
-        if (!wrap) {
-            int a = typo_px(t, 7);
+        int lt = typo_px(t, 3), a = typo_px(t, 7);
+        draw_line(&ui->dl, x1, cy, x2 - (wrap || bend ? 0 : typo_px(t, 2)), cy, col, lt);
+        if (!wrap && !bend)
             draw_triangle(&ui->dl, x2, cy, x2 - a, cy - a / 2 - 1, x2 - a, cy + a / 2 + 1, col);
-        }
         char letter[4], label[32], pts[32];
         practice_badge(ch, true, letter);
         snprintf(label, sizeof label, "%s %s", quality_symbol(q), letter);
@@ -100,23 +109,27 @@ int scenario_path_draw(App *app, Ui *ui, const ScenarioRun *r, int x, int y, int
         ui_label(ui, mid - lw / 2, cy - d / 2 - t->ui_line, t->ui_bold, col, label);
         ui_label(ui, mid - pw / 2, cy + d / 2 + t->unit / 2, t->ui, th->muted, pts);
         cx = x2 + d / 2;
-        if (wrap || cx + d / 2 > x + w) {
-            /* On to the next row: the line comes in from the left. */
+        if (bend) {
+            /* Down past the points, back left, down into the box. */
+            int ny = cy + row_h, turn = cy + d / 2 + t->ui_line + t->unit;
+            int bx = x + (box_w < w ? box_w : w) / 2, top = ny - d / 2 - t->unit / 2;
+            draw_line(&ui->dl, x2, cy, x2, turn, col, lt);
+            draw_line(&ui->dl, x2, turn, bx, turn, col, lt);
+            draw_line(&ui->dl, bx, turn, bx, top - a, col, lt);
+            draw_triangle(&ui->dl, bx, top, bx - a / 2 - 1, top - a, bx + a / 2 + 1, top - a, col);
+            cy = ny;
+            cx = x + d / 2;
+        } else if (wrap) {
             cy += row_h;
             draw_line(&ui->dl, x, cy, x + d / 2, cy, col, lt);
-            cx = x + d;
+            draw_triangle(&ui->dl, x + d / 2 + a / 2, cy, x + d / 2 - a / 2, cy - a / 2 - 1, x + d / 2 - a / 2,
+                          cy + a / 2 + 1, col);
+            cx = x + d + a / 2;
         }
     }
-    /* The ending: a box with its title, as wide as the rest of the row
-     * allows (or a row of its own). */
-    const char *title = end->title ? end->title : end->id;
-    int bw = ui_text_width(ui, t->ui_bold, title, strlen(title)) + t->unit * 3;
+    /* The ending: a box with its title, cut to the row if need be. */
+    int bw = box_w;
     int room = x + w - (cx - d / 2);
-    if (bw > room && cx > x + d) {
-        cy += row_h;
-        cx = x + d / 2;
-        room = w;
-    }
     if (bw > room)
         bw = room;
     Rect box = {cx - d / 2, cy - d / 2 - t->unit / 2, bw, d + t->unit};

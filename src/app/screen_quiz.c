@@ -283,8 +283,13 @@ static int feedback(App *app, Ui *ui, const QuizItem *it, const Question *qu, in
     if (expl)
         h += t->unit * 2 + t->ui_line + ui_paragraph_height(ui, iw, t->body, t->line, expl);
     h += t->unit * 2 + t->ui_line + pad;
-    Color edge = good ? th->right : th->wrong;
-    draw_rect(&ui->dl, (Rect){x, y, w, h}, good ? th->right_soft : th->wrong_soft, typo_px(t, 8));
+    bool partly = !good && it->grade.score > 0;
+    Color edge = good ? th->right : partly ? th->accent : th->wrong;
+    draw_rect(&ui->dl, (Rect){x, y, w, h},
+              good     ? th->right_soft
+              : partly ? th->accent_soft
+                       : th->wrong_soft,
+              typo_px(t, 8));
     draw_rect(&ui->dl, (Rect){x, y, typo_px(t, 5), h}, edge, 0);
     int yy = y + pad;
     yy += ui_paragraph(ui, x + pad, yy, iw, t->h3, edge, t->h3_line, v);

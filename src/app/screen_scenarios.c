@@ -109,7 +109,7 @@ void screen_scenarios_frame(App *app, Ui *ui, Rect body)
         char set[400], secs[200], line[400];
         setting(sc->intro, set, sizeof set);
         sections_of(app, sc, secs, sizeof secs);
-        snprintf(line, sizeof line, app_str(app, STR_SCEN_PRACTISES), secs);
+        snprintf(line, sizeof line, app_str(app, sc->nsections > 1 ? STR_SCEN_PRACTISES_N : STR_SCEN_PRACTISES), secs);
         int best = best_so_far(app, sc);
         char score[160];
         if (best >= 0)

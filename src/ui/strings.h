@@ -117,7 +117,8 @@ typedef enum {
     STR_SCEN_TITLE, /* the list of scenarios */
     STR_SCEN_BUTTON, /* button to the list */
     STR_SCEN_INTRO,
-    STR_SCEN_PRACTISES, /* %s: section numbers */
+    STR_SCEN_PRACTISES,   /* %s: one section number */
+    STR_SCEN_PRACTISES_N, /* %s: section numbers, "1.7, 1.6 en 1.2" */
     STR_SCEN_STEPS, /* %d: best points */
     STR_SCEN_BEST, /* %d of %d points */
     STR_SCEN_START, /* button */

@@ -855,7 +855,7 @@ static void the_scenario_list_opens_a_scenario(void **state)
     assert_int_equal(app.screen, SCREEN_SCENARIOS);
     const Scenario *sc = &course->scenarios[0];
     assert_true(shows(sc->title));
-    assert_true(shows("Oefent paragraaf"));
+    assert_true(shows("Oefent paragrafen"));
     click(sc->title);
     assert_int_equal(app.screen, SCREEN_SCENARIO);
     assert_int_equal(app.scenario.index, 0);
