@@ -199,14 +199,40 @@ static bool tile(const Projector *c, size_t i, Rect r, int px, bool revealed, bo
 }
 
 /* The size all option texts fit at, in tiles TW x TH. */
+/* The width of the widest word of TEXT at PX. */
+static int widest_word(const Projector *c, const char *text, int px)
+{
+    Font f = projector_font(c, px, FONT_SEMIBOLD);
+    int most = 0;
+    for (const char *p = text; *p;) {
+        while (*p == ' ' || *p == '\n')
+            p++;
+        const char *e = p;
+        while (*e && *e != ' ' && *e != '\n')
+            e++;
+        if (e > p) {
+            int w = ui_text_width(c->ui, f, p, (size_t)(e - p));
+            most = w > most ? w : most;
+        }
+        p = e;
+    }
+    return most;
+}
+
+/* The size all option texts fit at in tiles TW x TH: from HI down to LO
+ * for their height, then further (to 1/40 of the window) while a word is
+ * wider than the tile, so no word is broken in two. */
 static int options_size(const Projector *c, const Question *q, int tw, int th, int hi, int lo)
 {
     int px = hi;
     for (size_t i = 0; i < q->noptions; i++) {
         int h;
-        const char *text = q->options[i].text;
-        px = projector_fit(c, text, FONT_SEMIBOLD, tw, th, px, lo, &h);
+        px = projector_fit(c, q->options[i].text, FONT_SEMIBOLD, tw, th, px, lo, &h);
     }
+    int least = c->r.h / 40 > 8 ? c->r.h / 40 : 8;
+    for (size_t i = 0; i < q->noptions; i++)
+        while (px > least && widest_word(c, q->options[i].text, px) > tw)
+            px = px * 7 / 8 > least ? px * 7 / 8 : least;
     return px;
 }
 

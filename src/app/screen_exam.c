@@ -129,17 +129,42 @@ static int navigator(App *app, Ui *ui, int x, int y, int w)
 
 typedef enum { ACT_PREV, ACT_SKIP, ACT_FLAG, ACT_NEXT, ACT_HAND_IN, ACT_COUNT } Action;
 
+static void footer_labels(App *app, const char *label[ACT_COUNT], bool shown[ACT_COUNT])
+{
+    Exam *e = &app->exam.exam;
+    label[ACT_PREV] = app_str(app, STR_EXAM_PREV);
+    label[ACT_SKIP] = app_str(app, STR_EXAM_SKIP);
+    label[ACT_FLAG] = app_str(app, e->flagged[e->current] ? STR_EXAM_UNFLAG : STR_EXAM_FLAG);
+    label[ACT_NEXT] = app_str(app, STR_EXAM_NEXT);
+    label[ACT_HAND_IN] = app_str(app, STR_EXAM_HAND_IN);
+    shown[ACT_PREV] = e->current > 0;
+    shown[ACT_SKIP] = shown[ACT_FLAG] = shown[ACT_HAND_IN] = true;
+    shown[ACT_NEXT] = e->current + 1 < e->n;
+}
+
+/* The width the footer's buttons need in one row (with room before
+ * Inleveren). */
+static int footer_width(App *app, Ui *ui)
+{
+    const char *label[ACT_COUNT];
+    bool shown[ACT_COUNT];
+    footer_labels(app, label, shown);
+    int w = 3 * app->typo.unit;
+    for (int a = 0; a < ACT_COUNT; a++)
+        if (shown[a])
+            w += ui_button_width(ui, label[a]) + app->typo.unit;
+    return w;
+}
+
 /* Lays the footer's buttons out in rows (Inleveren at the right);
  * returns the height. With DRAW, draws them and acts on a click. */
 static int footer(App *app, Ui *ui, int x, int y, int w, bool draw)
 {
     const Typo *t = &app->typo;
     Exam *e = &app->exam.exam;
-    const char *label[ACT_COUNT] = {
-        app_str(app, STR_EXAM_PREV), app_str(app, STR_EXAM_SKIP),
-        app_str(app, e->flagged[e->current] ? STR_EXAM_UNFLAG : STR_EXAM_FLAG), app_str(app, STR_EXAM_NEXT),
-        app_str(app, STR_EXAM_HAND_IN)};
-    bool shown[ACT_COUNT] = {e->current > 0, true, true, e->current + 1 < e->n, true};
+    const char *label[ACT_COUNT];
+    bool shown[ACT_COUNT];
+    footer_labels(app, label, shown);
     int bh = ui_button_height(ui), gap = t->unit;
     int bx = x, by = y;
     for (int a = 0; a < ACT_COUNT; a++) {
@@ -300,7 +325,15 @@ void screen_exam_frame(App *app, Ui *ui, Rect body)
     if (st->confirm) {
         confirm(app, ui, (Rect){body.x, y, body.w, body.y + body.h - y}, x, w);
     } else {
-        int fh = footer(app, ui, x, 0, w, false) + t->unit * 2;
+        /* The buttons in one row when the window allows, wider than the
+         * column if need be. */
+        int fx = x, fw = w, need = footer_width(app, ui);
+        if (need > w) {
+            int most = body.w - 4 * t->unit;
+            fw = need < most ? need : most > w ? most : w;
+            fx = body.x + (body.w - fw) / 2;
+        }
+        int fh = footer(app, ui, fx, 0, fw, false) + t->unit * 2;
         int fy = body.y + body.h - fh;
         Rect mid = {body.x, y + typo_px(t, 1), body.w, fy - y - typo_px(t, 1)};
         /* Cloze blanks are text fields: their keys must not scroll. */
@@ -325,7 +358,7 @@ void screen_exam_frame(App *app, Ui *ui, Rect body)
         ui_scroll_end(ui, &st->scroll, qy - top + t->unit * 3);
         draw_rect(&ui->dl, (Rect){body.x, fy, body.w, fh}, th->bar, 0);
         draw_rect(&ui->dl, (Rect){body.x, fy, body.w, typo_px(t, 1)}, th->rule, 0);
-        footer(app, ui, x, fy + t->unit, w, true);
+        footer(app, ui, fx, fy + t->unit, fw, true);
     }
     /* The next second the clock shows. */
     int64_t left = exam_remaining_ms(e, now);

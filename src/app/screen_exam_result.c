@@ -97,11 +97,23 @@ static int sections(App *app, Ui *ui, int x, int y, int w)
     const Typo *t = &app->typo;
     const Theme *th = app->theme;
     int y0 = y;
-    bool side = w >= t->unit * 70; /* label beside the bar, else above it */
+    /* The label beside its bar when every label fits in 2/5 of the
+     * column, else above it (never cut). */
+    bool side = w >= t->unit * 60;
+    for (size_t s = 0; side && s < c->nsections; s++) {
+        char label[512];
+        snprintf(label, sizeof label, "%s %s", c->sections[s].number, c->sections[s].title);
+        if (exam_section_score(e, s) >= 0 && ui_text_width(ui, t->body, label, strlen(label)) > w * 2 / 5)
+            side = false;
+    }
     int lw = side ? w * 2 / 5 : w;
     int bx = side ? x + lw + t->unit * 2 : x;
     int bw_all = side ? w - lw - t->unit * 2 : w;
     int bar_h = t->line - t->unit / 2;
+    /* Every bar as long as the others: room for the widest value. */
+    char widest[64];
+    snprintf(widest, sizeof widest, app_str(app, STR_RESULT_SECTION_N), 100, e->n);
+    int vw = ui_text_width(ui, t->small_bold, widest, strlen(widest));
     for (size_t s = 0; s < c->nsections; s++) {
         double sc = exam_section_score(e, s);
         if (sc < 0)
@@ -118,7 +130,6 @@ static int sections(App *app, Ui *ui, int x, int y, int w)
         int fh = ui_text_height(ui, t->body);
         ui_label_fit(ui, x, y + (t->line - fh) / 2, lw, t->body, th->text, label);
         int by = side ? y : y + t->line;
-        int vw = ui_text_width(ui, t->small_bold, value, strlen(value));
         int track = bw_all - vw - t->unit;
         if (track < t->unit * 4)
             track = t->unit * 4;
