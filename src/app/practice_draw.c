@@ -68,6 +68,14 @@ typedef struct {
     bool changed;
 } Ctx;
 
+/* A row's clicks while the answer can change; once it is shown, rows
+ * are text (no hover, no hand cursor). */
+static UiState interact(Ctx *c, UiId id, Rect r)
+{
+    UiState none = {0};
+    return practice_editable(c->it) ? ui_interact(c->ui, id, r, 0) : none;
+}
+
 /* Background and outline of a row in its state. */
 static void row_frame(Ctx *c, Rect r, GradeMark m, bool on, bool hot)
 {
@@ -133,7 +141,7 @@ static int options(Ctx *c, int x, int y, int w)
         UiId id = ui_id("pv-opt", k);
         if (practice_editable(it))
             ui_focusable(c->ui, id, r);
-        UiState st = ui_interact(c->ui, id, r, 0);
+        UiState st = interact(c, id, r);
         row_frame(c, r, m, chosen, st.hover);
         char b[4];
         practice_badge(k, true, b);
@@ -210,7 +218,7 @@ static int matching(Ctx *c, int x, int y, int w)
         UiId id = ui_id("pv-left", k);
         if (practice_editable(it))
             ui_focusable(c->ui, id, r);
-        UiState st = ui_interact(c->ui, id, r, 0);
+        UiState st = interact(c, id, r);
         bool picked = practice_editable(it) && c->v->pick == k;
         row_frame(c, r, m, picked, st.hover);
         char b[4];
@@ -261,7 +269,7 @@ static int matching(Ctx *c, int x, int y, int w)
         UiId id = ui_id("pv-right", k);
         if (practice_editable(it))
             ui_focusable(c->ui, id, r);
-        UiState st = ui_interact(c->ui, id, r, 0);
+        UiState st = interact(c, id, r);
         row_frame(c, r, GRADE_NEUTRAL, false, st.hover);
         char b[4];
         practice_badge(k, true, b);
@@ -327,7 +335,7 @@ static int ordering(Ctx *c, int x, int y, int w)
         }
         if (practice_editable(it))
             ui_focusable(c->ui, id, r);
-        UiState st = ui_interact(c->ui, id, r, 0);
+        UiState st = interact(c, id, r);
         char b[24];
         snprintf(b, sizeof b, "%zu.", k + 1);
         Rect br = {r.x + c->pad, r.y + c->pad + (top - c->bs) / 2, c->bs, c->bs};

@@ -63,7 +63,10 @@ const char *const strings_en[STR_COUNT] = {
                       "Home / End\tto the start / end\n"
                       "Ctrl+F\tsearch the whole course\n"
                       "Ctrl+plus / Ctrl+minus / Ctrl+0\ttext larger / smaller / default\n"
-                      "F11\tfull screen",
+                      "F11\tfull screen\n"
+                      "1\xE2\x80\x93" "9 / A\xE2\x80\x93I\tpractice: choose an answer (Space: the focused one)\n"
+                      "Enter\tpractice: check, then the next question\n"
+                      "Alt+\xE2\x86\x91 / Alt+\xE2\x86\x93\tpractice: a line up / down (ordering)",
     [STR_SETTINGS_SAVED_IN] = "Your choices are kept in %s",
     [STR_QUIZ_TITLE] = "Practice",
     [STR_PROFILE_DEFAULT] = "Student 1",

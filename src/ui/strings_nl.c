@@ -60,7 +60,10 @@ const char *const strings_nl[STR_COUNT] = {
                       "Home / End\tnaar het begin / einde\n"
                       "Ctrl+F\tzoeken in de hele cursus\n"
                       "Ctrl+plus / Ctrl+min / Ctrl+0\ttekst groter / kleiner / standaard\n"
-                      "F11\tvolledig scherm",
+                      "F11\tvolledig scherm\n"
+                      "1\xE2\x80\x93" "9 / A\xE2\x80\x93I\toefenen: een antwoord kiezen (Spatie: het gekozen antwoord)\n"
+                      "Enter\toefenen: controleren, daarna de volgende vraag\n"
+                      "Alt+\xE2\x86\x91 / Alt+\xE2\x86\x93\toefenen: een regel omhoog / omlaag (volgorde)",
     [STR_SETTINGS_SAVED_IN] = "Je keuzes worden bewaard in %s",
     [STR_QUIZ_TITLE] = "Oefenen",
     [STR_PROFILE_DEFAULT] = "Leerling 1",
