@@ -78,8 +78,15 @@ static int saved(App *app, Ui *ui, int x, int y, int w)
             return 0;
         return ui_paragraph(ui, x, y, w, t->small, th->muted, t->small_line, app_str(app, STR_RESULT_SAVED));
     }
+    /* Answers kept of the answers given (open questions are not kept). */
+    size_t kept = 0, given = 0;
+    for (size_t i = 0; i < st->exam.n; i++)
+        if (exam_answered(&st->exam, i)) {
+            given++;
+            kept += i < st->recorded;
+        }
     char buf[256];
-    snprintf(buf, sizeof buf, app_str(app, STR_RESULT_NOT_SAVED), st->recorded, st->exam.n);
+    snprintf(buf, sizeof buf, app_str(app, STR_RESULT_NOT_SAVED), kept, given);
     int h = ui_paragraph(ui, x, y, w, t->body, th->wrong, t->line, buf) + t->unit;
     const char *again = app_str(app, STR_RESULT_SAVE_AGAIN);
     int bw = ui_button_width(ui, again);

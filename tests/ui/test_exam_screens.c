@@ -9,6 +9,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <errno.h>
 #include <unistd.h>
 
 #include <cmocka.h>
@@ -16,6 +17,7 @@
 #include "app.h"
 #include "exam_screens.h"
 #include "fake.h"
+#include "profiles.h"
 
 static Course *course;
 static Ui ui;
@@ -205,6 +207,62 @@ static void hand_in_records_every_answer_as_an_exam_attempt(void **state)
     app_profile_close(&app);
 }
 
+static ssize_t full_disk(void *ctx, int fd, const void *buf, size_t n)
+{
+    (void)ctx;
+    (void)fd;
+    (void)buf;
+    (void)n;
+    errno = ENOSPC;
+    return -1;
+}
+
+/* Reopens the profile's log, writing through IO (NULL: the real calls). */
+static void reopen_log(const ProgressIo *io)
+{
+    char data[300], path[600];
+    snprintf(data, sizeof data, "%s/data", dir);
+    assert_true(profiles_log_path(data, app.progress.profile_id, path, sizeof path));
+    progress_close(app.progress.log);
+    ProgressOptions o = {.io = io};
+    Diag d;
+    diag_init(&d);
+    app.progress.log = progress_open(path, &o, &d);
+    diag_free(&d);
+    assert_non_null(app.progress.log);
+}
+
+static void a_failed_save_is_shown_and_can_be_tried_again(void **state)
+{
+    (void)state;
+    char data[300];
+    snprintf(data, sizeof data, "%s/data", dir);
+    app_progress_start(&app, data);
+    static const ProgressIo io = {.write = full_disk};
+    reopen_log(&io);
+    size_t before = progress_count(app.progress.log);
+    begin();
+    click("3");
+    click("Bottom-up, omdat de informatie");
+    click("7");
+    click("Juist");
+    click("Inleveren");
+    click("Ja, inleveren");
+    /* The result stands; the student is told the answers are not kept. */
+    assert_int_equal(app.screen, SCREEN_EXAM_RESULT);
+    assert_true(app.error[0] != '\0');
+    assert_true(shows("2,8"));
+    assert_true(shows("Niet alle antwoorden zijn bewaard (0 van 2)."));
+    assert_int_equal(progress_count(app.progress.log), before);
+    /* The disk has room again. */
+    reopen_log(NULL);
+    click("Opnieuw bewaren");
+    assert_int_equal(progress_count(app.progress.log), before + 2);
+    assert_true(shows("Je antwoorden staan in je voortgang."));
+    assert_false(shows("Opnieuw bewaren"));
+    app_profile_close(&app);
+}
+
 static void the_result_shows_the_cijfer_with_its_word_and_rule(void **state)
 {
     (void)state;
@@ -297,6 +355,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(the_clock_asks_for_a_frame_at_the_next_second, start, stop),
         cmocka_unit_test_setup_teardown(no_feedback_while_the_test_runs, start, stop),
         cmocka_unit_test_setup_teardown(hand_in_records_every_answer_as_an_exam_attempt, start, stop),
+        cmocka_unit_test_setup_teardown(a_failed_save_is_shown_and_can_be_tried_again, start, stop),
         cmocka_unit_test_setup_teardown(the_result_shows_the_cijfer_with_its_word_and_rule, start, stop),
         cmocka_unit_test_setup_teardown(esc_leaves_the_test_running_and_the_clock_hands_in_elsewhere, start, stop),
         cmocka_unit_test_setup_teardown(flagging_and_skipping, start, stop),
