@@ -365,6 +365,19 @@ static int ordering(Ctx *c, int x, int y, int w)
         c->v->pick = QUIZ_NONE;
         c->changed = true;
     }
+    /* Not right: the right order in full, since a ✓ only says an item is
+     * in the right order relative to the others. */
+    if (it->state == QUIZ_CHECKED && it->grade && !it->grade->right) {
+        y += t->unit;
+        ui_label(c->ui, x, y, t->ui_bold, th->heading, app_str(c->app, STR_QUIZ_RIGHT_ORDER));
+        y += t->ui_line + t->unit / 2;
+        for (size_t i = 0; i < n; i++) {
+            char line[1024];
+            snprintf(line, sizeof line, "%zu. %s", i + 1, q->options[i].text);
+            y += small(c, x + t->unit * 2, y, w - t->unit * 2, th->text, line) + t->unit / 2;
+        }
+        y += t->unit;
+    }
     return y - y0;
 }
 

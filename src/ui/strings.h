@@ -94,6 +94,7 @@ typedef enum {
     STR_QUIZ_READ_BACK, /* %s %s: section number and title */
     STR_QUIZ_RIGHT_IS, /* %s: the right answer */
     STR_QUIZ_BELONGS_AT, /* %zu: position */
+    STR_QUIZ_RIGHT_ORDER, /* heading of the right order of an ordering question */
     STR_QUIZ_PICK_PARTNER, /* %zu: the left item's number */
     STR_QUIZ_NO_PARTNER, /* a left item without partner */
     STR_QUIZ_USED_BY, /* %zu: the left item's number */

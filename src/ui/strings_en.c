@@ -220,6 +220,7 @@ const char *const strings_en[STR_COUNT] = {
     [STR_QUIZ_EXPLANATION] = "Explanation",
     [STR_QUIZ_READ_BACK] = "Read back: %s %s",
     [STR_QUIZ_RIGHT_IS] = "Right is: %s",
+    [STR_QUIZ_RIGHT_ORDER] = "The right order",
     [STR_QUIZ_BELONGS_AT] = "belongs at position %zu",
     [STR_QUIZ_PICK_PARTNER] = "Now pick what belongs to %zu on the right",
     [STR_QUIZ_NO_PARTNER] = "not matched yet",

@@ -218,6 +218,7 @@ const char *const strings_nl[STR_COUNT] = {
     [STR_QUIZ_READ_BACK] = "Lees terug: %s %s",
     [STR_QUIZ_RIGHT_IS] = "Goed is: %s",
     [STR_QUIZ_BELONGS_AT] = "hoort op plaats %zu",
+    [STR_QUIZ_RIGHT_ORDER] = "De goede volgorde",
     [STR_QUIZ_PICK_PARTNER] = "Kies rechts wat bij %zu hoort",
     [STR_QUIZ_NO_PARTNER] = "nog niet gekoppeld",
     [STR_QUIZ_USED_BY] = "bij %zu",
