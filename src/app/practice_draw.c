@@ -178,7 +178,7 @@ static int matching(Ctx *c, int x, int y, int w)
     const Typo *t = c->t;
     const Theme *th = c->th;
     size_t n = it->order->n;
-    bool two = w >= typo_px(t, 470);
+    bool two = w >= t->body.size * 26; /* two columns of at least ~20 characters */
     int gap = two ? t->unit * 3 : 0;
     int lw = two ? (w - gap) / 2 : w, rw = two ? w - gap - lw : w;
     int y0 = y;
