@@ -80,8 +80,7 @@ void answer_text_right(const App *app, const Question *q, const QuizOrder *o, ch
     describe(app, q, o, NULL, true, buf, size);
 }
 
-void answer_text_given(const App *app, const Question *q, const QuizOrder *o, const Answer *a, char *buf,
-                           size_t size)
+void answer_text_given(const App *app, const Question *q, const QuizOrder *o, const Answer *a, char *buf, size_t size)
 {
     describe(app, q, o, a, false, buf, size);
 }

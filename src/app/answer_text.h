@@ -15,7 +15,6 @@ typedef struct App App;
 void answer_text_right(const App *app, const Question *q, const QuizOrder *o, char *buf, size_t size);
 
 /* The student's answer A to Q into BUF; "" when nothing was given. */
-void answer_text_given(const App *app, const Question *q, const QuizOrder *o, const Answer *a, char *buf,
-                       size_t size);
+void answer_text_given(const App *app, const Question *q, const QuizOrder *o, const Answer *a, char *buf, size_t size);
 
 #endif

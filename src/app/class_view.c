@@ -16,24 +16,37 @@
 
 /* ---- the projector palette ---- */
 
+/* clang-format off */
 #define RGB(v) {(uint8_t)((v) >> 16), (uint8_t)((v) >> 8 & 0xff), (uint8_t)((v)&0xff), 255}
-
+/* clang-format on */
 
 /* White text on each tile colour has a contrast of 7:1 or more, so the
  * options read from the back of a room; the letters and shapes do not
  * depend on the colours. */
 static const Palette light = {
-    .bg = RGB(0xFFFFFF), .text = RGB(0x000000), .muted = RGB(0x3A3A3A), .panel = RGB(0xEFEFEF),
+    .bg = RGB(0xFFFFFF),
+    .text = RGB(0x000000),
+    .muted = RGB(0x3A3A3A),
+    .panel = RGB(0xEFEFEF),
     .edge = RGB(0x000000),
     .tile = {RGB(0xA4161A), RGB(0x0B4A8F), RGB(0x7A4500), RGB(0x1B5E20), RGB(0x5B2A86), RGB(0x00595C)},
-    .on_tile = RGB(0xFFFFFF), .dim = RGB(0xDADADA), .dim_text = RGB(0x1A1A1A), .right = RGB(0x1B5E20),
+    .on_tile = RGB(0xFFFFFF),
+    .dim = RGB(0xDADADA),
+    .dim_text = RGB(0x1A1A1A),
+    .right = RGB(0x1B5E20),
     .wrong = RGB(0xA4161A),
 };
 static const Palette dark = {
-    .bg = RGB(0x000000), .text = RGB(0xFFFFFF), .muted = RGB(0xE0E0E0), .panel = RGB(0x1C1C1C),
+    .bg = RGB(0x000000),
+    .text = RGB(0xFFFFFF),
+    .muted = RGB(0xE0E0E0),
+    .panel = RGB(0x1C1C1C),
     .edge = RGB(0xFFFFFF),
     .tile = {RGB(0xA4161A), RGB(0x0B4A8F), RGB(0x7A4500), RGB(0x1B5E20), RGB(0x5B2A86), RGB(0x00595C)},
-    .on_tile = RGB(0xFFFFFF), .dim = RGB(0x333333), .dim_text = RGB(0xF0F0F0), .right = RGB(0x7CE38B),
+    .on_tile = RGB(0xFFFFFF),
+    .dim = RGB(0x333333),
+    .dim_text = RGB(0xF0F0F0),
+    .right = RGB(0x7CE38B),
     .wrong = RGB(0xFF8A80),
 };
 
@@ -43,7 +56,6 @@ const Palette *projector_palette(const App *app)
 }
 
 /* ---- sizes ---- */
-
 
 void projector_begin(Projector *c, App *app, Ui *ui, Rect r)
 {
@@ -64,7 +76,9 @@ void projector_begin(Projector *c, App *app, Ui *ui, Rect r)
 Font projector_font(const Projector *c, int px, FontStyle st)
 {
     Font f = {(uint8_t)(c->app->settings.dyslexic ? FONT_FAMILY_DYSLEXIC : FONT_FAMILY_TEXT), (uint8_t)st,
-              (uint16_t)(px < 8 ? 8 : px > 400 ? 400 : px)};
+              (uint16_t)(px < 8     ? 8
+                         : px > 400 ? 400
+                                    : px)};
     return f;
 }
 
@@ -131,7 +145,7 @@ void projector_countdown(const Projector *c, Rect r)
     char num[24];
     snprintf(num, sizeof num, "%ld", secs);
     projector_centred(c, ring, projector_font(c, d * 9 / 20, FONT_BOLD), col, num);
-    const char *under = up ? app_str(c->app, STR_CLASS_TIME_UP)
+    const char *under = up           ? app_str(c->app, STR_CLASS_TIME_UP)
                         : cq->paused ? app_str(c->app, STR_CLASS_PAUSED)
                                      : app_str(c->app, STR_CLASS_SECONDS_SHORT);
     Font f = projector_font(c, d / 6, up || cq->paused ? FONT_BOLD : FONT_REGULAR);
@@ -258,8 +272,7 @@ size_t projector_options(const Projector *c, Rect area, int cols, bool revealed)
     bool tallying = st->tally && (st->cq.phase == CLASS_OPEN || st->cq.phase == CLASS_REVEAL);
     size_t clicked = SIZE_MAX;
     for (size_t i = 0; i < n; i++) {
-        Rect r = {area.x + (int)(i % (size_t)cols) * (tw + gap), area.y + (int)(i / (size_t)cols) * (th + gap), tw,
-                  th};
+        Rect r = {area.x + (int)(i % (size_t)cols) * (tw + gap), area.y + (int)(i / (size_t)cols) * (th + gap), tw, th};
         /* At the reveal the frame shows only while a count is corrected. */
         bool sel = tallying && st->option == i && (st->cq.phase == CLASS_OPEN || st->entry[0]);
         if (tile(c, i, r, px, revealed, sel))
@@ -288,8 +301,8 @@ void projector_chart(const Projector *c, Rect area)
     int top = area.y + projector_line(c->r.h / 30) + c->m / 2;
     Font lf = projector_font(c, c->r.h / 26, FONT_BOLD);
     int lh = projector_line(c->r.h / 26);
-    int base = area.y + area.h - lh;         /* the bars stand on this line */
-    int maxh = base - top - lh - c->m / 4;   /* room above for the percentage */
+    int base = area.y + area.h - lh;       /* the bars stand on this line */
+    int maxh = base - top - lh - c->m / 4; /* room above for the percentage */
     int slot = area.w / (int)n;
     int bw = slot * 3 / 5;
     draw_rect(&c->ui->dl, (Rect){area.x, base, area.w, c->r.h / 270 + 1}, c->p->text, 0);
@@ -307,8 +320,8 @@ void projector_chart(const Projector *c, Rect area)
         projector_centred(c, (Rect){area.x + (int)i * slot, base + 2, slot, lh}, lf, c->p->text, buf);
         int pct = total ? (int)((rd->tally[i] * 100u + total / 2) / total) : 0;
         snprintf(buf, sizeof buf, "%s%d%%", right ? CHECK " " : "", pct);
-        projector_centred(c, (Rect){area.x + (int)i * slot, base - h - lh, slot, lh}, lf, right ? c->p->right : c->p->muted,
-                buf);
+        projector_centred(c, (Rect){area.x + (int)i * slot, base - h - lh, slot, lh}, lf,
+                          right ? c->p->right : c->p->muted, buf);
     }
 }
 
@@ -399,4 +412,3 @@ void projector_leaderboard(const Projector *c, Rect area)
         ui_label(c->ui, bx + bw + c->m, y + (rh - th) / 2, f, c->p->text, pts);
     }
 }
-

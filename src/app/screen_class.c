@@ -364,8 +364,8 @@ static void phase_end(const Projector *c, Band b)
     Font sf = projector_font(c, small, FONT_REGULAR);
     int sy = by + bh + c->m / 2;
     if (st->export_path[0]) {
-        int lw = ui_label(c->ui, x, sy, projector_font(c, small, FONT_BOLD), c->p->text,
-                          app_str(app, STR_CLASS_EXPORTED));
+        int lw =
+            ui_label(c->ui, x, sy, projector_font(c, small, FONT_BOLD), c->p->text, app_str(app, STR_CLASS_EXPORTED));
         ui_label_fit(c->ui, x + lw + c->m / 3, sy, w - lw - c->m / 3, sf, c->p->text, st->export_path);
     } else if (st->export_error[0]) {
         ui_label_fit(c->ui, x, sy, w, projector_font(c, small, FONT_BOLD), c->p->wrong, st->export_error);
@@ -407,8 +407,8 @@ static void footer(const Projector *c, int h)
     Font hf = projector_font(c, c->r.h / 40, FONT_REGULAR);
     ui_label_fit(c->ui, c->r.x + c->m, y + (bh - ui_text_height(c->ui, hf)) / 2, c->r.w - 3 * c->m - bw, hf,
                  c->p->muted, hint);
-    if (bw && projector_button(c, ui_id("class-next", 0), (Rect){c->r.x + c->r.w - c->m - bw, y, bw, bh}, next, bf,
-                               false))
+    if (bw &&
+        projector_button(c, ui_id("class-next", 0), (Rect){c->r.x + c->r.w - c->m - bw, y, bw, bh}, next, bf, false))
         advance(app);
 }
 

@@ -201,8 +201,8 @@ void screen_class_setup_frame(App *app, Ui *ui, Rect body)
     for (size_t k = 0; k < st->nteams; k++) {
         char ph[64];
         snprintf(ph, sizeof ph, app_str(app, STR_CLASS_TEAM_NAME), k + 1);
-        ui_textfield(ui, ui_id("class-team-name", k), (Rect){x, y, fw, bh}, st->team_names[k],
-                     sizeof st->team_names[k], ph);
+        ui_textfield(ui, ui_id("class-team-name", k), (Rect){x, y, fw, bh}, st->team_names[k], sizeof st->team_names[k],
+                     ph);
         y += bh + t->unit / 2;
     }
     y += ui_paragraph(ui, x, y, w, t->small, th->muted, t->small_line, app_str(app, STR_CLASS_TEAMS_HINT));

@@ -78,8 +78,10 @@ static int header(App *app, Ui *ui, int x, int y, int w)
     return h;
 }
 
-/* The navigator: a cell per question. Returns its height. */
-static int navigator(App *app, Ui *ui, int x, int y, int w)
+/* The navigator: a cell per question. Returns its height. It takes at
+ * most about a sixth of the screen's height MAXH: smaller cells when a
+ * long test meets a small window. */
+static int navigator(App *app, Ui *ui, int x, int y, int w, int maxh)
 {
     const Typo *t = &app->typo;
     const Theme *th = app->theme;
@@ -92,6 +94,14 @@ static int navigator(App *app, Ui *ui, int x, int y, int w)
     int per = (w + gap) / (cs + gap);
     if (per < 1)
         per = 1;
+    if ((int)((e->n + (size_t)per - 1) / (size_t)per) * (cs + gap) > maxh) {
+        cs = ui_text_height(ui, t->ui_bold) + t->unit;
+        minw = ui_text_width(ui, t->ui_bold, "40", 2) + t->unit;
+        cs = cs < minw ? minw : cs;
+        gap = typo_px(t, 3);
+        per = (w + gap) / (cs + gap);
+        per = per < 1 ? 1 : per;
+    }
     int radius = typo_px(t, 4);
     Font star = t->small_bold;
     for (size_t i = 0; i < e->n; i++) {
@@ -310,7 +320,7 @@ void screen_exam_frame(App *app, Ui *ui, Rect body)
     int y = body.y + t->unit * 2;
     y += header(app, ui, x, y, w);
     y += t->unit;
-    y += navigator(app, ui, x, y, w);
+    y += navigator(app, ui, x, y, w, body.h / 6);
     char buf[256];
     size_t flags = 0;
     for (size_t i = 0; i < e->n; i++)

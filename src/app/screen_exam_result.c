@@ -90,8 +90,7 @@ static int saved(App *app, Ui *ui, int x, int y, int w)
     int h = ui_paragraph(ui, x, y, w, t->body, th->wrong, t->line, buf) + t->unit;
     const char *again = app_str(app, STR_RESULT_SAVE_AGAIN);
     int bw = ui_button_width(ui, again);
-    if (ui_button(ui, ui_id("exam-save-again", 0), (Rect){x, y + h, bw, ui_button_height(ui)}, again,
-                  UI_BUTTON_PLAIN))
+    if (ui_button(ui, ui_id("exam-save-again", 0), (Rect){x, y + h, bw, ui_button_height(ui)}, again, UI_BUTTON_PLAIN))
         exam_screen_record(app);
     return h + ui_button_height(ui);
 }

@@ -53,8 +53,8 @@ bool exam_screen_start(App *app)
      * session are then always the same), else from the time of day. */
     uint64_t base = app->seed ? app->seed : (uint64_t)time(NULL);
     uint64_t seed = base + (uint64_t)st->attempts * 0x9E3779B97F4A7C15ull;
-    if (!app->course || !exam_start(&st->exam, app->course, (size_t)st->length, st->seconds, seed,
-                                    (int64_t)app->now_ms)) {
+    if (!app->course ||
+        !exam_start(&st->exam, app->course, (size_t)st->length, st->seconds, seed, (int64_t)app->now_ms)) {
         snprintf(app->error, sizeof app->error, "%s", app_str(app, STR_EXAM_NO_QUESTIONS));
         return false;
     }
@@ -164,8 +164,7 @@ void screen_exam_setup_frame(App *app, Ui *ui, Rect body)
         if (ui_button(ui, ui_id("exam-resume", 0), (Rect){x + pad, by, rw, bh}, resume, UI_BUTTON_PRIMARY))
             app_open(app, SCREEN_EXAM);
         int sw = ui_button_width(ui, stop);
-        if (ui_button(ui, ui_id("exam-discard", 0), (Rect){x + pad + rw + t->unit, by, sw, bh}, stop,
-                      UI_BUTTON_PLAIN))
+        if (ui_button(ui, ui_id("exam-discard", 0), (Rect){x + pad + rw + t->unit, by, sw, bh}, stop, UI_BUTTON_PLAIN))
             exam_screen_discard(app);
         y += box.h + t->unit * 4;
     }
@@ -220,7 +219,8 @@ void screen_exam_setup_frame(App *app, Ui *ui, Rect body)
 
     const char *go = app_str(app, STR_EXAM_START);
     int gw = ui_button_width(ui, go) + t->unit * 4;
-    if (ui_button(ui, ui_id("exam-start", 0), (Rect){x, y, gw, bh}, go, st->running ? UI_BUTTON_PLAIN : UI_BUTTON_PRIMARY))
+    if (ui_button(ui, ui_id("exam-start", 0), (Rect){x, y, gw, bh}, go,
+                  st->running ? UI_BUTTON_PLAIN : UI_BUTTON_PRIMARY))
         exam_screen_start(app);
     y += bh;
     ui_scroll_end(ui, &st->setup_scroll, y - top + t->unit * 5);

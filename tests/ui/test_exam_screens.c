@@ -278,8 +278,8 @@ static void the_result_shows_the_cijfer_with_its_word_and_rule(void **state)
     const DrawCmd *word = find_text(&ui.dl, "cijfer", false);
     assert_non_null(grade);
     assert_non_null(word);
-    assert_true(word->rect.x > grade->rect.x + grade->rect.w);        /* beside it */
-    assert_true(word->rect.y < grade->rect.y + grade->rect.h);        /* on its line */
+    assert_true(word->rect.x > grade->rect.x + grade->rect.w); /* beside it */
+    assert_true(word->rect.y < grade->rect.y + grade->rect.h); /* on its line */
     assert_true(word->rect.y + word->rect.h > grade->rect.y);
     assert_true(grade->font.size > app.typo.h1.size);
     assert_true(shows("cijfer = 1 + 9 \xC3\x97 score; geslaagd vanaf 5,5"));

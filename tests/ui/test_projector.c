@@ -116,8 +116,7 @@ static const DrawCmd *prompt_run(void)
     plain[k] = '\0';
     for (size_t i = 0; i < ui.dl.ncmds; i++) {
         const DrawCmd *c = &ui.dl.cmds[i];
-        if (c->kind == DRAW_TEXT && c->len >= 3 && c->len <= k &&
-            memcmp(draw_text_of(&ui.dl, c), plain, c->len) == 0)
+        if (c->kind == DRAW_TEXT && c->len >= 3 && c->len <= k && memcmp(draw_text_of(&ui.dl, c), plain, c->len) == 0)
             return c;
     }
     return NULL;
