@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "paths.h"
 #include "render_sdl.h"
@@ -47,6 +48,7 @@ static bool parse_size(const char *s, int *w, int *h)
 int host_parse_args(int argc, char **argv, HostOptions *o, bool *help)
 {
     memset(o, 0, sizeof *o);
+    bool seed_given = false;
     o->width = 1280;
     o->height = 800;
     o->scale = 1;
@@ -90,6 +92,7 @@ int host_parse_args(int argc, char **argv, HostOptions *o, bool *help)
                 return 2;
             }
             o->seed = (unsigned)n;
+            seed_given = true;
         } else if (strcmp(a, "--size") == 0) {
             if (!parse_size(v, &o->width, &o->height)) {
                 fprintf(stderr, "accountwijs: --size verwacht BxH (minstens 320x240), niet '%s'\n", v);
@@ -123,6 +126,10 @@ int host_parse_args(int argc, char **argv, HostOptions *o, bool *help)
         o->lang = lang_from_locale(env);
     }
     o->virtual_clock = o->script != NULL;
+    /* Without --seed every run shuffles differently; a script without one
+     * stays reproducible (seed 0). */
+    if (!seed_given && !o->script)
+        o->seed = (unsigned)time(NULL) ^ ((unsigned)getpid() << 16);
     return 0;
 }
 
