@@ -12,93 +12,19 @@
 
 #include <cmocka.h>
 
-#include "app.h"
-#include "fake.h"
-
-static Course *course;
-static Ui ui;
-static App app;
-static UiInput in;
-static char dir[256], settings_path[300];
-static int W = 1280, H = 800;
+#include "fixture_app.h"
 
 static int setup(void **state)
 {
     (void)state;
-    Diag d;
-    diag_init(&d);
-    course = course_load(AW_CONTENT_DIR, &d);
-    diag_free(&d);
-    const char *tmp = getenv("TMPDIR");
-    snprintf(dir, sizeof dir, "%s/aw-app-XXXXXX", tmp && *tmp ? tmp : "/tmp");
-    if (!course || !mkdtemp(dir))
-        return -1;
-    snprintf(settings_path, sizeof settings_path, "%s/settings.conf", dir);
-    return 0;
+    return fixture_setup("aw-app");
 }
 
-static int teardown(void **state)
-{
-    (void)state;
-    course_free(course);
-    char cmd[300];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-    return system(cmd) == 0 ? 0 : -1;
-}
-
+/* Every test starts as a first run. */
 static int start(void **state)
 {
     (void)state;
-    memset(&in, 0, sizeof in);
-    W = 1280;
-    H = 800;
-    if (!ui_init(&ui, fake_measure()))
-        return -1;
-    unlink(settings_path); /* every test starts as a first run */
-    app_init(&app, course, LANG_NL, settings_path, 1);
-    return 0;
-}
-
-static int stop(void **state)
-{
-    (void)state;
-    app_free(&app);
-    ui_free(&ui);
-    return 0;
-}
-
-static void frame(void)
-{
-    for (int pass = 0; pass < 4; pass++) {
-        ui_begin(&ui, &in, W, H, 1, 0);
-        app_frame(&app, &ui);
-        ui_end(&ui);
-        if (!ui.redraw)
-            break;
-    }
-}
-
-static void press(int key, int mods)
-{
-    input_key(&in, key, mods);
-    frame();
-}
-
-static void click(const char *label)
-{
-    frame();
-    const DrawCmd *c = find_text(&ui.dl, label, false);
-    if (!c)
-        c = find_text(&ui.dl, label, true);
-    if (!c)
-        fail_msg("no \"%s\" on the frame", label);
-    input_click(&in, c->rect.x + c->rect.w / 2, c->rect.y + c->rect.h / 2);
-    frame();
-}
-
-static bool shows(const char *text)
-{
-    return find_text(&ui.dl, text, true) != NULL;
+    return fixture_start(1280, 800, true);
 }
 
 static void start_screen_begins_at_the_first_section(void **state)
@@ -292,7 +218,7 @@ static void text_size_keys_change_the_type_and_are_remembered(void **state)
     assert_int_equal(app.settings.text_step, 1);
     Settings saved;
     char err[256];
-    assert_true(settings_load(&saved, settings_path, err, sizeof err));
+    assert_true(settings_load(&saved, fixture_settings, err, sizeof err));
     assert_int_equal(saved.text_step, 1);
     press('0', UI_MOD_CTRL);
     assert_int_equal(app.settings.text_step, 0);
@@ -312,7 +238,7 @@ static void theme_and_font_choices_apply_and_are_saved(void **state)
     assert_int_equal(app.typo.body.family, FONT_FAMILY_DYSLEXIC);
     Settings saved;
     char err[256];
-    assert_true(settings_load(&saved, settings_path, err, sizeof err));
+    assert_true(settings_load(&saved, fixture_settings, err, sizeof err));
     assert_int_equal(saved.theme, THEME_CONTRAST);
     assert_true(saved.dyslexic);
     click("Licht");
@@ -332,7 +258,7 @@ static void the_start_screen_continues_where_the_student_left_off(void **state)
     assert_true(block > 0);
     /* A new run reads the file. */
     app_free(&app);
-    app_init(&app, course, LANG_NL, settings_path, 1);
+    app_init(&app, course, LANG_NL, fixture_settings, 1);
     frame();
     assert_true(shows("Verder lezen"));
     assert_true(shows(course->sections[4].title));
@@ -396,7 +322,7 @@ static void nothing_leaves_the_window_on_any_screen(void **state)
 
 int main(void)
 {
-#define T(f) cmocka_unit_test_setup_teardown(f, start, stop)
+#define T(f) cmocka_unit_test_setup_teardown(f, start, fixture_stop)
     const struct CMUnitTest tests[] = {
         T(start_screen_begins_at_the_first_section),
         T(escape_goes_back_where_the_student_came_from),
@@ -416,5 +342,5 @@ int main(void)
         T(nothing_leaves_the_window_on_any_screen),
     };
 #undef T
-    return cmocka_run_group_tests(tests, setup, teardown);
+    return cmocka_run_group_tests(tests, setup, fixture_teardown);
 }

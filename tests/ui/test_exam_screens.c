@@ -14,85 +14,20 @@
 
 #include <cmocka.h>
 
-#include "app.h"
 #include "exam_screens.h"
-#include "fake.h"
+#include "fixture_app.h"
 #include "profiles.h"
-
-static Course *course;
-static Ui ui;
-static App app;
-static UiInput in;
-static char dir[256];
-static int W = 1280, H = 800;
-static uint64_t now_ms;
 
 static int setup(void **state)
 {
     (void)state;
-    Diag d;
-    diag_init(&d);
-    course = course_load(AW_CONTENT_DIR, &d);
-    diag_free(&d);
-    const char *tmp = getenv("TMPDIR");
-    snprintf(dir, sizeof dir, "%s/aw-exam-XXXXXX", tmp && *tmp ? tmp : "/tmp");
-    return course && mkdtemp(dir) ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    course_free(course);
-    char cmd[300];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-    return system(cmd) == 0 ? 0 : -1;
+    return fixture_setup("aw-exam");
 }
 
 static int start(void **state)
 {
     (void)state;
-    memset(&in, 0, sizeof in);
-    now_ms = 0;
-    if (!ui_init(&ui, fake_measure()))
-        return -1;
-    app_init(&app, course, LANG_NL, NULL, 1);
-    return 0;
-}
-
-static int stop(void **state)
-{
-    (void)state;
-    app_free(&app);
-    ui_free(&ui);
-    return 0;
-}
-
-static void frame(void)
-{
-    for (int pass = 0; pass < 4; pass++) {
-        ui_begin(&ui, &in, W, H, 1, now_ms);
-        app_frame(&app, &ui);
-        ui_end(&ui);
-        if (!ui.redraw)
-            break;
-    }
-}
-
-static void click(const char *label)
-{
-    frame();
-    const DrawCmd *c = find_text(&ui.dl, label, false);
-    if (!c)
-        c = find_text(&ui.dl, label, true);
-    if (!c)
-        fail_msg("no \"%s\" on the frame", label);
-    input_click(&in, c->rect.x + c->rect.w / 2, c->rect.y + c->rect.h / 2);
-    frame();
-}
-
-static bool shows(const char *text)
-{
-    return find_text(&ui.dl, text, true) != NULL;
+    return fixture_start(1280, 800, false);
 }
 
 /* A 10-question test of 45 s a question, on screen. */
@@ -178,7 +113,7 @@ static void hand_in_records_every_answer_as_an_exam_attempt(void **state)
 {
     (void)state;
     char data[300];
-    snprintf(data, sizeof data, "%s/data", dir);
+    snprintf(data, sizeof data, "%s/data", fixture_dir);
     app_progress_start(&app, data);
     assert_non_null(app.progress.log);
     size_t before = progress_count(app.progress.log);
@@ -221,7 +156,7 @@ static ssize_t full_disk(void *ctx, int fd, const void *buf, size_t n)
 static void reopen_log(const ProgressIo *io)
 {
     char data[300], path[600];
-    snprintf(data, sizeof data, "%s/data", dir);
+    snprintf(data, sizeof data, "%s/data", fixture_dir);
     assert_true(profiles_log_path(data, app.progress.profile_id, path, sizeof path));
     progress_close(app.progress.log);
     ProgressOptions o = {.io = io};
@@ -236,7 +171,7 @@ static void a_failed_save_is_shown_and_can_be_tried_again(void **state)
 {
     (void)state;
     char data[300];
-    snprintf(data, sizeof data, "%s/data", dir);
+    snprintf(data, sizeof data, "%s/data", fixture_dir);
     app_progress_start(&app, data);
     static const ProgressIo io = {.write = full_disk};
     reopen_log(&io);
@@ -350,16 +285,17 @@ static void the_screens_speak_english_too(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test_setup_teardown(seed_1_draws_the_test_that_exam_aws_answers, start, stop),
-        cmocka_unit_test_setup_teardown(the_clock_reads_minutes_and_seconds_rounded_up, start, stop),
-        cmocka_unit_test_setup_teardown(the_clock_asks_for_a_frame_at_the_next_second, start, stop),
-        cmocka_unit_test_setup_teardown(no_feedback_while_the_test_runs, start, stop),
-        cmocka_unit_test_setup_teardown(hand_in_records_every_answer_as_an_exam_attempt, start, stop),
-        cmocka_unit_test_setup_teardown(a_failed_save_is_shown_and_can_be_tried_again, start, stop),
-        cmocka_unit_test_setup_teardown(the_result_shows_the_cijfer_with_its_word_and_rule, start, stop),
-        cmocka_unit_test_setup_teardown(esc_leaves_the_test_running_and_the_clock_hands_in_elsewhere, start, stop),
-        cmocka_unit_test_setup_teardown(flagging_and_skipping, start, stop),
-        cmocka_unit_test_setup_teardown(the_screens_speak_english_too, start, stop),
+        cmocka_unit_test_setup_teardown(seed_1_draws_the_test_that_exam_aws_answers, start, fixture_stop),
+        cmocka_unit_test_setup_teardown(the_clock_reads_minutes_and_seconds_rounded_up, start, fixture_stop),
+        cmocka_unit_test_setup_teardown(the_clock_asks_for_a_frame_at_the_next_second, start, fixture_stop),
+        cmocka_unit_test_setup_teardown(no_feedback_while_the_test_runs, start, fixture_stop),
+        cmocka_unit_test_setup_teardown(hand_in_records_every_answer_as_an_exam_attempt, start, fixture_stop),
+        cmocka_unit_test_setup_teardown(a_failed_save_is_shown_and_can_be_tried_again, start, fixture_stop),
+        cmocka_unit_test_setup_teardown(the_result_shows_the_cijfer_with_its_word_and_rule, start, fixture_stop),
+        cmocka_unit_test_setup_teardown(esc_leaves_the_test_running_and_the_clock_hands_in_elsewhere, start,
+                                        fixture_stop),
+        cmocka_unit_test_setup_teardown(flagging_and_skipping, start, fixture_stop),
+        cmocka_unit_test_setup_teardown(the_screens_speak_english_too, start, fixture_stop),
     };
-    return cmocka_run_group_tests(tests, setup, teardown);
+    return cmocka_run_group_tests(tests, setup, fixture_teardown);
 }

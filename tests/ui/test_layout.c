@@ -14,6 +14,7 @@
 #include "diagram.h"
 #include "doc.h"
 #include "fake.h"
+#include "fixture.h"
 #include "typo.h"
 
 static Course *course;
@@ -22,10 +23,7 @@ static Ui ui;
 static int setup(void **state)
 {
     (void)state;
-    Diag d;
-    diag_init(&d);
-    course = course_load(AW_CONTENT_DIR, &d);
-    diag_free(&d);
+    course = fixture_course();
     if (!course || !ui_init(&ui, fake_measure()))
         return -1;
     return 0;

@@ -16,15 +16,9 @@
 
 #include <cmocka.h>
 
-#include "app.h"
-#include "fake.h"
+#include "fixture_app.h"
 
-static Course *course;
-static Ui ui;
-static App app;
-static UiInput in;
-static char dir[256], settings_path[300], data_dir[300];
-static int W = 1280, H = 800;
+static char data_dir[300];
 
 /* A disk that can be made to fail: writes return ENOSPC while FAIL. */
 typedef struct {
@@ -53,25 +47,7 @@ static const ProgressIo disk_io = {disk_write, disk_fsync, &disk};
 static int setup(void **state)
 {
     (void)state;
-    Diag d;
-    diag_init(&d);
-    course = course_load(AW_CONTENT_DIR, &d);
-    diag_free(&d);
-    const char *tmp = getenv("TMPDIR");
-    snprintf(dir, sizeof dir, "%s/aw-practice-XXXXXX", tmp && *tmp ? tmp : "/tmp");
-    if (!course || !mkdtemp(dir))
-        return -1;
-    snprintf(settings_path, sizeof settings_path, "%s/settings.conf", dir);
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    course_free(course);
-    char cmd[300];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-    return system(cmd) == 0 ? 0 : -1;
+    return fixture_setup("aw-practice");
 }
 
 /* Every test: a first run with an empty data folder, so answers are kept
@@ -80,65 +56,12 @@ static int start(void **state)
 {
     (void)state;
     static int n;
-    memset(&in, 0, sizeof in);
-    W = 1280;
-    H = 800;
     disk.fail = false;
-    if (!ui_init(&ui, fake_measure()))
+    if (fixture_start(1280, 800, true) != 0)
         return -1;
-    unlink(settings_path);
-    snprintf(data_dir, sizeof data_dir, "%s/data%d", dir, n++);
-    app_init(&app, course, LANG_NL, settings_path, 1);
+    snprintf(data_dir, sizeof data_dir, "%s/data%d", fixture_dir, n++);
     app_progress_start(&app, data_dir);
     return app.progress.log ? 0 : -1;
-}
-
-static int stop(void **state)
-{
-    (void)state;
-    app_free(&app);
-    ui_free(&ui);
-    return 0;
-}
-
-static void frame(void)
-{
-    for (int pass = 0; pass < 4; pass++) {
-        ui_begin(&ui, &in, W, H, 1, 0);
-        app_frame(&app, &ui);
-        ui_end(&ui);
-        if (!ui.redraw)
-            break;
-    }
-}
-
-static void press(int key, int mods)
-{
-    input_key(&in, key, mods);
-    frame();
-}
-
-static void type(const char *s)
-{
-    input_text(&in, s);
-    frame();
-}
-
-static void click(const char *label)
-{
-    frame();
-    const DrawCmd *c = find_text(&ui.dl, label, false);
-    if (!c)
-        c = find_text(&ui.dl, label, true);
-    if (!c)
-        fail_msg("no \"%s\" on the frame", label);
-    input_click(&in, c->rect.x + c->rect.w / 2, c->rect.y + c->rect.h / 2);
-    frame();
-}
-
-static bool shows(const char *text)
-{
-    return find_text(&ui.dl, text, true) != NULL;
 }
 
 /* The start of a long text (its first words, as on its first line). */
@@ -899,7 +822,7 @@ static void every_type_fits_an_800_window_before_and_after_checking(void **state
     }
 }
 
-#define T(f) cmocka_unit_test_setup_teardown(f, start, stop)
+#define T(f) cmocka_unit_test_setup_teardown(f, start, fixture_stop)
 
 int main(void)
 {
@@ -929,5 +852,5 @@ int main(void)
         T(the_scenario_list_opens_a_scenario),
         T(every_type_fits_an_800_window_before_and_after_checking),
     };
-    return cmocka_run_group_tests(tests, setup, teardown);
+    return cmocka_run_group_tests(tests, setup, fixture_teardown);
 }

@@ -18,99 +18,26 @@
 
 #include <cmocka.h>
 
-#include "app.h"
-#include "fake.h"
+#include "fixture_app.h"
 
-static Course *course;
-static Ui ui;
-static App app;
-static UiInput in;
-static char root[256], data[300];
-static int W = 1280, H = 800;
+static char data[300];
 static int run;
 
 static int setup(void **state)
 {
     (void)state;
-    Diag d;
-    diag_init(&d);
-    course = course_load(AW_CONTENT_DIR, &d);
-    diag_free(&d);
-    const char *tmp = getenv("TMPDIR");
-    snprintf(root, sizeof root, "%s/aw-progress-ui-XXXXXX", tmp && *tmp ? tmp : "/tmp");
-    return course && mkdtemp(root) ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    course_free(course);
-    char cmd[300];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", root);
-    return system(cmd) == 0 ? 0 : -1;
+    return fixture_setup("aw-progress-ui");
 }
 
 /* Every test starts on a new machine: an empty data folder of its own. */
 static int start(void **state)
 {
     (void)state;
-    memset(&in, 0, sizeof in);
-    W = 1280;
-    H = 800;
-    snprintf(data, sizeof data, "%s/run%d", root, ++run);
-    if (!ui_init(&ui, fake_measure()))
+    snprintf(data, sizeof data, "%s/run%d", fixture_dir, ++run);
+    if (fixture_start(1280, 800, false) != 0)
         return -1;
-    app_init(&app, course, LANG_NL, NULL, 1);
     app_progress_start(&app, data);
     return app.progress.log ? 0 : -1;
-}
-
-static int stop(void **state)
-{
-    (void)state;
-    app_free(&app);
-    ui_free(&ui);
-    return 0;
-}
-
-static void frame(void)
-{
-    for (int pass = 0; pass < 4; pass++) {
-        ui_begin(&ui, &in, W, H, 1, 0);
-        app_frame(&app, &ui);
-        ui_end(&ui);
-        if (!ui.redraw)
-            break;
-    }
-}
-
-static void press(int key, int mods)
-{
-    input_key(&in, key, mods);
-    frame();
-}
-
-static void type(const char *s)
-{
-    input_text(&in, s);
-    frame();
-}
-
-static void click(const char *label)
-{
-    frame();
-    const DrawCmd *c = find_text(&ui.dl, label, false);
-    if (!c)
-        c = find_text(&ui.dl, label, true);
-    if (!c)
-        fail_msg("no \"%s\" on the frame", label);
-    input_click(&in, c->rect.x + c->rect.w / 2, c->rect.y + c->rect.h / 2);
-    frame();
-}
-
-static bool shows(const char *text)
-{
-    return find_text(&ui.dl, text, true) != NULL;
 }
 
 /* The entries of DIR (not . and ..), or -1 when it cannot be read. */
@@ -206,7 +133,7 @@ static void a_hostile_name_is_only_a_name(void **state)
     assert_true(shows("Je oefent nu als ../../etc."));
     /* Only generated ids under profiles/, nothing beside the data folder. */
     assert_int_equal(profile_count(), 2);
-    assert_int_equal(count_entries(root, "run"), run);
+    assert_int_equal(count_entries(fixture_dir, "run"), run);
     char etc[400];
     snprintf(etc, sizeof etc, "%s/etc", data);
     assert_int_equal(access(etc, F_OK), -1);
@@ -569,7 +496,7 @@ static void nothing_leaves_the_window(void **state)
 
 int main(void)
 {
-#define T(f) cmocka_unit_test_setup_teardown(f, start, stop)
+#define T(f) cmocka_unit_test_setup_teardown(f, start, fixture_stop)
     const struct CMUnitTest tests[] = {
         T(the_start_screen_says_who_is_practising_and_leads_to_the_profiles),
         T(a_new_profile_is_opened_at_once),
@@ -590,5 +517,5 @@ int main(void)
         T(nothing_leaves_the_window),
     };
 #undef T
-    return cmocka_run_group_tests(tests, setup, teardown);
+    return cmocka_run_group_tests(tests, setup, fixture_teardown);
 }

@@ -15,80 +15,20 @@
 
 #include <cmocka.h>
 
-#include "app.h"
 #include "class_screens.h"
-#include "fake.h"
-
-static Course *course;
-static Ui ui;
-static App app;
-static UiInput in;
-static char dir[256];
-static int W = 1920, H = 1080;
+#include "fixture_app.h"
 
 static int setup(void **state)
 {
     (void)state;
-    Diag d;
-    diag_init(&d);
-    course = course_load(AW_CONTENT_DIR, &d);
-    diag_free(&d);
-    const char *tmp = getenv("TMPDIR");
-    snprintf(dir, sizeof dir, "%s/aw-projector-XXXXXX", tmp && *tmp ? tmp : "/tmp");
-    return course && mkdtemp(dir) ? 0 : -1;
+    return fixture_setup("aw-projector");
 }
 
-static int teardown(void **state)
-{
-    (void)state;
-    course_free(course);
-    char cmd[300];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-    return system(cmd) == 0 ? 0 : -1;
-}
-
+/* Every test: a projector of 1920 x 1080. */
 static int start(void **state)
 {
     (void)state;
-    memset(&in, 0, sizeof in);
-    W = 1920;
-    H = 1080;
-    if (!ui_init(&ui, fake_measure()))
-        return -1;
-    app_init(&app, course, LANG_NL, NULL, 1);
-    return 0;
-}
-
-static int stop(void **state)
-{
-    (void)state;
-    app_free(&app);
-    ui_free(&ui);
-    return 0;
-}
-
-static uint64_t now_ms;
-
-static void frame(void)
-{
-    for (int pass = 0; pass < 4; pass++) {
-        ui_begin(&ui, &in, W, H, 1, now_ms);
-        app_frame(&app, &ui);
-        ui_end(&ui);
-        if (!ui.redraw)
-            break;
-    }
-}
-
-static void press(int key)
-{
-    input_key(&in, key, 0);
-    frame();
-}
-
-static bool shows(const char *text)
-{
-    return find_text(&ui.dl, text, true) != NULL;
+    return fixture_start(1920, 1080, false);
 }
 
 /* Starts a class quiz of SET with the given options and shows it. */
@@ -164,14 +104,14 @@ static void question_text_is_a_twentieth_of_the_height_at_every_size(void **stat
                     assert_inside_window();
                 }
                 if (cq->phase == CLASS_OPEN) { /* a tally, so the reveal has its chart */
-                    press('7');
-                    press(UI_KEY_ENTER);
-                    press('3');
-                    press(UI_KEY_ENTER);
+                    press('7', 0);
+                    press(UI_KEY_ENTER, 0);
+                    press('3', 0);
+                    press(UI_KEY_ENTER, 0);
                     assert_prompt_big();
                     assert_inside_window();
                 }
-                press(UI_KEY_ENTER);
+                press(UI_KEY_ENTER, 0);
             }
             assert_inside_window();
             app_back(&app);
@@ -191,11 +131,11 @@ static void question_text_is_big_at_1920x1080_and_1024x768(void **state)
         const DrawCmd *c = prompt_run();
         assert_non_null(c);
         assert_true(c->rect.h * 20 >= H);
-        press(UI_KEY_ENTER); /* the options and the countdown */
+        press(UI_KEY_ENTER, 0); /* the options and the countdown */
         c = prompt_run();
         assert_non_null(c);
         assert_true(c->rect.h * 20 >= H);
-        press(UI_KEY_ENTER); /* the reveal */
+        press(UI_KEY_ENTER, 0); /* the reveal */
         c = prompt_run();
         assert_non_null(c);
         assert_true(c->rect.h * 20 >= H);
@@ -225,7 +165,7 @@ static void entering_asks_for_full_screen_and_leaving_gives_it_back(void **state
     app.toggle_fullscreen = false;
     app.fullscreen = true;
     frame();
-    press(UI_KEY_ESCAPE);
+    press(UI_KEY_ESCAPE, 0);
     assert_int_equal(app.screen, SCREEN_CLASS_SETUP);
     assert_true(app.toggle_fullscreen);
     app.toggle_fullscreen = false;
@@ -234,7 +174,7 @@ static void entering_asks_for_full_screen_and_leaving_gives_it_back(void **state
     app.fullscreen = true;
     app_open(&app, SCREEN_CLASS);
     assert_false(app.toggle_fullscreen);
-    press(UI_KEY_ESCAPE);
+    press(UI_KEY_ESCAPE, 0);
     assert_false(app.toggle_fullscreen);
 }
 
@@ -242,28 +182,28 @@ static void tally_digits_count_in_the_order_typed(void **state)
 {
     (void)state;
     begin(0, true, 0);
-    press(UI_KEY_ENTER);
+    press(UI_KEY_ENTER, 0);
     assert_int_equal(app.classq.cq.phase, CLASS_OPEN);
-    press('2');
-    press('1');
+    press('2', 0);
+    press('1', 0);
     assert_true(shows("21|"));
-    press(UI_KEY_ENTER); /* A = 21, on to B */
-    press('+');
-    press('+');
-    press('+');
-    press('-'); /* B = 2 */
-    press('d');
-    press('4');
-    press(UI_KEY_BACKSPACE);
-    press('9');
-    press(UI_KEY_ENTER); /* D = 9 */
+    press(UI_KEY_ENTER, 0); /* A = 21, on to B */
+    press('+', 0);
+    press('+', 0);
+    press('+', 0);
+    press('-', 0); /* B = 2 */
+    press('d', 0);
+    press('4', 0);
+    press(UI_KEY_BACKSPACE, 0);
+    press('9', 0);
+    press(UI_KEY_ENTER, 0); /* D = 9 */
     const ClassRound *r = &app.classq.cq.rounds[0];
     assert_int_equal(r->tally[0], 21);
     assert_int_equal(r->tally[1], 2);
     assert_int_equal(r->tally[2], 0);
     assert_int_equal(r->tally[3], 9);
     assert_int_equal(app.classq.cq.phase, CLASS_OPEN);
-    press(UI_KEY_ENTER); /* nothing typed: the reveal */
+    press(UI_KEY_ENTER, 0); /* nothing typed: the reveal */
     assert_int_equal(app.classq.cq.phase, CLASS_REVEAL);
     assert_true(shows("A: 21"));
     assert_true(shows("B: 2"));
@@ -276,16 +216,16 @@ static void teams_get_points_at_the_reveal_only(void **state)
 {
     (void)state;
     begin(0, false, 2);
-    press('1'); /* the question: no points yet */
-    press(UI_KEY_ENTER);
-    press('1'); /* open: no points either */
+    press('1', 0); /* the question: no points yet */
+    press(UI_KEY_ENTER, 0);
+    press('1', 0); /* open: no points either */
     assert_int_equal(app.classq.cq.scores[0], 0);
-    press(UI_KEY_ENTER);
-    press('2');
-    press('3'); /* no third team */
+    press(UI_KEY_ENTER, 0);
+    press('2', 0);
+    press('3', 0); /* no third team */
     assert_int_equal(app.classq.cq.scores[1], 1);
     assert_true(shows("\xE2\x9C\x93 2 Team 2"));
-    press(UI_KEY_ENTER);
+    press(UI_KEY_ENTER, 0);
     assert_int_equal(app.classq.cq.phase, CLASS_SCORES);
     assert_true(shows("Tussenstand"));
     assert_true(shows("1. Team 2"));
@@ -297,21 +237,21 @@ static void space_pauses_the_countdown_and_the_clock_asks_for_frames(void **stat
     (void)state;
     now_ms = 1000;
     begin(0, false, 0);
-    press(UI_KEY_ENTER);
+    press(UI_KEY_ENTER, 0);
     assert_true(shows("20"));
     app.wake_at_ms = 0;
     now_ms += 2500;
     frame();
     assert_true(shows("18"));
     assert_int_equal(app.wake_at_ms, now_ms + 500);
-    press(' ');
+    press(' ', 0);
     app.wake_at_ms = 0;
     now_ms += 10000;
     frame();
     assert_true(shows("18"));
     assert_true(shows("Pauze"));
     assert_int_equal(app.wake_at_ms, 0); /* paused: no wake-ups */
-    press(' ');
+    press(' ', 0);
     now_ms += 20000;
     frame();
     assert_true(shows("Tijd is om"));
@@ -322,20 +262,20 @@ static void tab_gives_no_widget_the_enter_key(void **state)
 {
     (void)state;
     begin(0, false, 0);
-    press(UI_KEY_TAB);
-    press(UI_KEY_ENTER);
+    press(UI_KEY_TAB, 0);
+    press(UI_KEY_ENTER, 0);
     assert_int_equal(app.classq.cq.phase, CLASS_OPEN);
 }
 
 static void export_writes_csv_to_the_data_folder(void **state)
 {
     (void)state;
-    snprintf(app.progress.data_dir, sizeof app.progress.data_dir, "%s/data", dir);
+    snprintf(app.progress.data_dir, sizeof app.progress.data_dir, "%s/data", fixture_dir);
     begin(1, true, 2);
     while (app.classq.cq.phase != CLASS_END)
-        press(UI_KEY_ENTER);
+        press(UI_KEY_ENTER, 0);
     assert_true(shows("Einde van de quiz"));
-    press('e');
+    press('e', 0);
     assert_true(app.classq.export_path[0] != '\0');
     assert_true(shows("Opgeslagen in:"));
     assert_true(shows(app.classq.export_path));
@@ -348,7 +288,7 @@ static void export_writes_csv_to_the_data_folder(void **state)
     /* A second export never overwrites the first. */
     char first[4200];
     snprintf(first, sizeof first, "%s", app.classq.export_path);
-    press('e');
+    press('e', 0);
     assert_string_not_equal(first, app.classq.export_path);
 }
 
@@ -374,16 +314,16 @@ static void a_section_offers_only_questions_with_options(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test_setup_teardown(question_text_is_big_at_1920x1080_and_1024x768, start, stop),
-        cmocka_unit_test_setup_teardown(question_text_is_a_twentieth_of_the_height_at_every_size, start, stop),
-        cmocka_unit_test_setup_teardown(the_projector_has_no_top_bar, start, stop),
-        cmocka_unit_test_setup_teardown(entering_asks_for_full_screen_and_leaving_gives_it_back, start, stop),
-        cmocka_unit_test_setup_teardown(tally_digits_count_in_the_order_typed, start, stop),
-        cmocka_unit_test_setup_teardown(teams_get_points_at_the_reveal_only, start, stop),
-        cmocka_unit_test_setup_teardown(space_pauses_the_countdown_and_the_clock_asks_for_frames, start, stop),
-        cmocka_unit_test_setup_teardown(tab_gives_no_widget_the_enter_key, start, stop),
-        cmocka_unit_test_setup_teardown(export_writes_csv_to_the_data_folder, start, stop),
-        cmocka_unit_test_setup_teardown(a_section_offers_only_questions_with_options, start, stop),
+        cmocka_unit_test_setup_teardown(question_text_is_big_at_1920x1080_and_1024x768, start, fixture_stop),
+        cmocka_unit_test_setup_teardown(question_text_is_a_twentieth_of_the_height_at_every_size, start, fixture_stop),
+        cmocka_unit_test_setup_teardown(the_projector_has_no_top_bar, start, fixture_stop),
+        cmocka_unit_test_setup_teardown(entering_asks_for_full_screen_and_leaving_gives_it_back, start, fixture_stop),
+        cmocka_unit_test_setup_teardown(tally_digits_count_in_the_order_typed, start, fixture_stop),
+        cmocka_unit_test_setup_teardown(teams_get_points_at_the_reveal_only, start, fixture_stop),
+        cmocka_unit_test_setup_teardown(space_pauses_the_countdown_and_the_clock_asks_for_frames, start, fixture_stop),
+        cmocka_unit_test_setup_teardown(tab_gives_no_widget_the_enter_key, start, fixture_stop),
+        cmocka_unit_test_setup_teardown(export_writes_csv_to_the_data_folder, start, fixture_stop),
+        cmocka_unit_test_setup_teardown(a_section_offers_only_questions_with_options, start, fixture_stop),
     };
-    return cmocka_run_group_tests(tests, setup, teardown);
+    return cmocka_run_group_tests(tests, setup, fixture_teardown);
 }

@@ -9,6 +9,7 @@
 
 #include <cmocka.h>
 
+#include "fixture.h"
 #include "search.h"
 
 static Course *course;
@@ -16,10 +17,7 @@ static Course *course;
 static int setup(void **state)
 {
     (void)state;
-    Diag d;
-    diag_init(&d);
-    course = course_load(AW_CONTENT_DIR, &d);
-    diag_free(&d);
+    course = fixture_course();
     return course ? 0 : -1;
 }
 
