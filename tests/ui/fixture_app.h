@@ -118,4 +118,20 @@ static inline bool shows(const char *text)
     return find_text(&ui.dl, text, true) != NULL;
 }
 
+/* The first text run on the last frame that leaves the window's width
+ * (or, with ALSO_HEIGHT, its height too), or NULL when none does. */
+static inline const DrawCmd *text_outside_window(bool also_height)
+{
+    for (size_t i = 0; i < ui.dl.ncmds; i++) {
+        const DrawCmd *c = &ui.dl.cmds[i];
+        if (c->kind != DRAW_TEXT)
+            continue;
+        if (c->rect.x < 0 || c->rect.x + c->rect.w > W)
+            return c;
+        if (also_height && (c->rect.y < 0 || c->rect.y + c->rect.h > H))
+            return c;
+    }
+    return NULL;
+}
+
 #endif

@@ -308,12 +308,10 @@ static void nothing_leaves_the_window_on_any_screen(void **state)
         for (size_t i = 0; i < sizeof screens / sizeof *screens; i++) {
             app_open(&app, screens[i]);
             frame();
-            for (size_t k = 0; k < ui.dl.ncmds; k++) {
-                const DrawCmd *c = &ui.dl.cmds[k];
-                if (c->kind == DRAW_TEXT && (c->rect.x < 0 || c->rect.x + c->rect.w > W))
-                    fail_msg("screen %s step %d: \"%.*s\" at x %d w %d", app_screens[screens[i]].name, step,
-                             (int)c->len, draw_text_of(&ui.dl, c), c->rect.x, c->rect.w);
-            }
+            const DrawCmd *c = text_outside_window(false);
+            if (c)
+                fail_msg("screen %s step %d: \"%.*s\" at x %d w %d", app_screens[screens[i]].name, step, (int)c->len,
+                         draw_text_of(&ui.dl, c), c->rect.x, c->rect.w);
         }
     }
     app.settings.text_step = 0;

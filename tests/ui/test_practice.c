@@ -44,6 +44,21 @@ static int disk_fsync(void *ctx, int fd)
 
 static const ProgressIo disk_io = {disk_write, disk_fsync, &disk};
 
+/* Closes the profile's log and keeps answers in NAME in the data folder,
+ * written through the disk that can be made to fail. */
+static void use_disk_log(const char *name)
+{
+    char path[400];
+    snprintf(path, sizeof path, "%s/%s", data_dir, name);
+    app_profile_close(&app);
+    ProgressOptions opt = {false, 0, &disk_io};
+    Diag d;
+    diag_init(&d);
+    app.progress.log = progress_open(path, &opt, &d);
+    diag_free(&d);
+    assert_non_null(app.progress.log);
+}
+
 static int setup(void **state)
 {
     (void)state;
@@ -480,15 +495,7 @@ static void a_failed_record_keeps_the_answer_on_screen(void **state)
 {
     (void)state;
     /* The open profile's log, on a disk that fails. */
-    char path[400];
-    snprintf(path, sizeof path, "%s/failing.jsonl", data_dir);
-    app_profile_close(&app);
-    ProgressOptions opt = {false, 0, &disk_io};
-    Diag d;
-    diag_init(&d);
-    app.progress.log = progress_open(path, &opt, &d);
-    diag_free(&d);
-    assert_non_null(app.progress.log);
+    use_disk_log("failing.jsonl");
     open_at("s1-3", "q1-3-01");
     size_t right = first_option(true);
     key((char)('1' + shown_at(right)));
@@ -737,15 +744,7 @@ static void a_scenario_restarts_and_a_failed_record_keeps_the_run(void **state)
 {
     (void)state;
     /* The open profile's log, on a disk that can fail. */
-    char path[400];
-    snprintf(path, sizeof path, "%s/failing-sc.jsonl", data_dir);
-    app_profile_close(&app);
-    ProgressOptions opt = {false, 0, &disk_io};
-    Diag d;
-    diag_init(&d);
-    app.progress.log = progress_open(path, &opt, &d);
-    diag_free(&d);
-    assert_non_null(app.progress.log);
+    use_disk_log("failing-sc.jsonl");
     app_open_scenario(&app, 1);
     frame();
     click("Begin");
@@ -790,12 +789,10 @@ static void the_scenario_list_opens_a_scenario(void **state)
 
 static void assert_inside_window(const char *what)
 {
-    for (size_t i = 0; i < ui.dl.ncmds; i++) {
-        const DrawCmd *c = &ui.dl.cmds[i];
-        if (c->kind == DRAW_TEXT && (c->rect.x < 0 || c->rect.x + c->rect.w > W))
-            fail_msg("%s: \"%.*s\" runs outside the window (x %d, w %d)", what, (int)c->len, draw_text_of(&ui.dl, c),
-                     c->rect.x, c->rect.w);
-    }
+    const DrawCmd *c = text_outside_window(false);
+    if (c)
+        fail_msg("%s: \"%.*s\" runs outside the window (x %d, w %d)", what, (int)c->len, draw_text_of(&ui.dl, c),
+                 c->rect.x, c->rect.w);
 }
 
 static void every_type_fits_an_800_window_before_and_after_checking(void **state)

@@ -64,14 +64,10 @@ static const DrawCmd *prompt_run(void)
 
 static void assert_inside_window(void)
 {
-    for (size_t i = 0; i < ui.dl.ncmds; i++) {
-        const DrawCmd *c = &ui.dl.cmds[i];
-        if (c->kind != DRAW_TEXT)
-            continue;
-        if (c->rect.x < 0 || c->rect.y < 0 || c->rect.x + c->rect.w > W || c->rect.y + c->rect.h > H)
-            fail_msg("\"%.*s\" at %d,%d %dx%d runs outside %dx%d", (int)c->len, draw_text_of(&ui.dl, c), c->rect.x,
-                     c->rect.y, c->rect.w, c->rect.h, W, H);
-    }
+    const DrawCmd *c = text_outside_window(true);
+    if (c)
+        fail_msg("\"%.*s\" at %d,%d %dx%d runs outside %dx%d", (int)c->len, draw_text_of(&ui.dl, c), c->rect.x,
+                 c->rect.y, c->rect.w, c->rect.h, W, H);
 }
 
 /* The prompt on screen is at least H/20 tall and bigger than the reader's
