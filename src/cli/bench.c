@@ -5,31 +5,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include <unistd.h>
 
+#include "benchutil.h"
 #include "cli.h"
 #include "lesson.h"
 #include "platform.h"
-
-static double now_ms(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
-}
-
-static int dbl_cmp(const void *a, const void *b)
-{
-    double x = *(const double *)a, y = *(const double *)b;
-    return (x > y) - (x < y);
-}
-
-static double median(double *v, int n)
-{
-    qsort(v, (size_t)n, sizeof *v, dbl_cmp);
-    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-}
 
 /* Loads DIR RUNS times; returns the median in ms, or -1 when it fails. */
 static double time_load(const char *dir, int runs)
@@ -38,9 +19,9 @@ static double time_load(const char *dir, int runs)
     for (int r = 0; r < runs; r++) {
         Diag d;
         diag_init(&d);
-        double t0 = now_ms();
+        double t0 = benchutil_now_ms();
         Course *c = course_load(dir, &d);
-        t[r] = now_ms() - t0;
+        t[r] = benchutil_now_ms() - t0;
         if (!c) {
             for (size_t i = 0; i < d.count && i < 5; i++)
                 fprintf(stderr, "%s\n", d.messages[i].text);
@@ -50,7 +31,7 @@ static double time_load(const char *dir, int runs)
         course_free(c);
         diag_free(&d);
     }
-    return median(t, runs);
+    return benchutil_median(t, (size_t)runs);
 }
 
 static void write_question(FILE *f, int s, int q, int first)

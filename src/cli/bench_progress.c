@@ -12,34 +12,15 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include <unistd.h>
 
+#include "benchutil.h"
 #include "cli.h"
 #include "lesson.h"
 #include "mastery.h"
 #include "progress.h"
 
 enum { RECORD_RUNS = 200, LOAD_ANSWERS = 100000, LOAD_RUNS = 5 };
-
-static double now_ms(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
-}
-
-static int dbl_cmp(const void *a, const void *b)
-{
-    double x = *(const double *)a, y = *(const double *)b;
-    return (x > y) - (x < y);
-}
-
-static double median(double *v, int n)
-{
-    qsort(v, (size_t)n, sizeof *v, dbl_cmp);
-    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-}
 
 static int no_fsync(void *ctx, int fd)
 {
@@ -90,17 +71,17 @@ static bool bench_record(const Course *c, const char *dir, double *ms)
     uint64_t rng = 1;
     for (int i = 0; i < RECORD_RUNS; i++) {
         Attempt a = answer(c, (size_t)i, &rng, buf, sizeof buf);
-        double t0 = now_ms();
+        double t0 = benchutil_now_ms();
         if (!progress_record(log, &a, err, sizeof err)) {
             fprintf(stderr, "bench: %s\n", err);
             progress_close(log);
             return false;
         }
-        t[i] = now_ms() - t0;
+        t[i] = benchutil_now_ms() - t0;
     }
     progress_close(log);
     unlink(path);
-    *ms = median(t, RECORD_RUNS);
+    *ms = benchutil_median(t, RECORD_RUNS);
     return true;
 }
 
@@ -125,12 +106,12 @@ static bool bench_load(const Course *c, const char *dir, double *ms)
     double t[LOAD_RUNS];
     bool ok = true;
     for (int r = 0; r < LOAD_RUNS && ok; r++) {
-        double t0 = now_ms();
+        double t0 = benchutil_now_ms();
         log = open_log(path, NULL, true);
         Mastery m;
         ok = log && progress_count(log) == LOAD_ANSWERS &&
              mastery_compute(&m, c, log, INT64_C(1767225600000), 60, err, sizeof err);
-        t[r] = now_ms() - t0;
+        t[r] = benchutil_now_ms() - t0;
         if (ok)
             mastery_free(&m);
         progress_close(log);
@@ -138,7 +119,7 @@ static bool bench_load(const Course *c, const char *dir, double *ms)
     unlink(path);
     if (!ok)
         fputs("bench: het logboek laadt niet zoals geschreven\n", stderr);
-    *ms = median(t, LOAD_RUNS);
+    *ms = benchutil_median(t, LOAD_RUNS);
     return ok;
 }
 

@@ -19,30 +19,11 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "benchutil.h"
 #include "host.h"
 #include "platform.h"
 
 extern char **environ;
-
-static double now_ms(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
-}
-
-static int cmp_double(const void *a, const void *b)
-{
-    double x = *(const double *)a, y = *(const double *)b;
-    return (x > y) - (x < y);
-}
-
-static double percentile(double *v, size_t n, double p)
-{
-    qsort(v, n, sizeof *v, cmp_double);
-    size_t i = (size_t)(p * (double)(n - 1) + 0.5);
-    return v[i < n ? i : n - 1];
-}
 
 /* One start of the program; returns ms to its first frame, or < 0. */
 static double first_frame_once(const char *exe, const char *data_dir)
@@ -108,7 +89,7 @@ static int bench_first_frame(const char *data_dir, double *out)
             return 0;
         }
     }
-    *out = percentile(t, (size_t)runs, 0.5);
+    *out = benchutil_percentile(t, (size_t)runs, 0.5);
     return 1;
 }
 
@@ -131,9 +112,9 @@ static size_t scroll_pass(Host *h, float dir, double *t, size_t max)
         h->in.mouse_inside = true;
         h->in.mouse_x = h->pw / 2;
         h->in.mouse_y = h->ph / 2;
-        double t0 = now_ms();
+        double t0 = benchutil_now_ms();
         host_frame(h);
-        t[n++] = now_ms() - t0;
+        t[n++] = benchutil_now_ms() - t0;
         float y = h->app.reader.scroll.y;
         if (y == last)
             break;
@@ -206,8 +187,8 @@ int platform_bench_render(int argc, char **argv)
         return 1;
     }
     printf("first_frame_ms %.2f ms\n", first);
-    printf("frame_median_ms %.3f ms\n", percentile(t, n, 0.5));
-    printf("frame_p99_ms %.3f ms\n", percentile(t, n, 0.99));
+    printf("frame_median_ms %.3f ms\n", benchutil_percentile(t, n, 0.5));
+    printf("frame_p99_ms %.3f ms\n", benchutil_percentile(t, n, 0.99));
     printf("peak_rss_mb %.1f MB\n", (double)ru.ru_maxrss / 1024.0);
     fprintf(stderr, "bench render: %zu frames scrolling section %s (%d px tall)\n", n,
             h.course->sections[longest].number, tallest);
