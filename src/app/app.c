@@ -198,6 +198,29 @@ void app_column(const App *app, const Ui *ui, Rect body, int *x, int *w)
     *x = body.x + (body.w - ui_scrollbar_width(ui) - cw) / 2;
 }
 
+int app_running_box(App *app, Ui *ui, int x, int y, int w, const char *text, const char *resume, const char *resume_id,
+                    const char *stop, const char *stop_id, int *clicked)
+{
+    const Typo *t = &app->typo;
+    const Theme *th = app->theme;
+    int bh = ui_button_height(ui);
+    int pad = t->unit * 2;
+    int ph = ui_paragraph_height(ui, w - 2 * pad, t->body, t->line, text);
+    Rect box = {x, y, w, ph + bh + 3 * pad};
+    draw_rect(&ui->dl, box, th->goals, typo_px(t, 6));
+    draw_rect(&ui->dl, (Rect){x, y, typo_px(t, 4), box.h}, th->goals_edge, 0);
+    ui_paragraph(ui, x + pad, y + pad, w - 2 * pad, t->body, th->text, t->line, text);
+    int by = y + pad + ph + pad;
+    *clicked = 0;
+    int rw = ui_button_width(ui, resume);
+    if (ui_button(ui, ui_id(resume_id, 0), (Rect){x + pad, by, rw, bh}, resume, UI_BUTTON_PRIMARY))
+        *clicked = 1;
+    int sw = ui_button_width(ui, stop);
+    if (ui_button(ui, ui_id(stop_id, 0), (Rect){x + pad + rw + t->unit, by, sw, bh}, stop, UI_BUTTON_PLAIN))
+        *clicked = 2;
+    return box.h;
+}
+
 /* ---- the frame ---- */
 
 static void sync_typo(App *app, Ui *ui)

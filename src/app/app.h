@@ -170,4 +170,12 @@ void app_settings_changed(App *app);
  * centred column of text. Writes the column's x and width for BODY. */
 void app_column(const App *app, const Ui *ui, Rect body, int *x, int *w);
 
+/* The box a setup screen shows while its session runs (class quiz,
+ * test): TEXT, then the primary button RESUME and the plain button STOP
+ * (ui ids RESUME_ID and STOP_ID, index 0), at Y in the column X..X+W.
+ * Returns the box's height; *CLICKED becomes 1 when RESUME was clicked,
+ * 2 for STOP, else 0. */
+int app_running_box(App *app, Ui *ui, int x, int y, int w, const char *text, const char *resume, const char *resume_id,
+                    const char *stop, const char *stop_id, int *clicked);
+
 #endif

@@ -108,22 +108,15 @@ void screen_class_setup_frame(App *app, Ui *ui, Rect body)
     y += t->unit * 3;
 
     if (st->running) {
-        int pad = t->unit * 2;
         snprintf(buf, sizeof buf, app_str(app, STR_CLASS_BUSY), st->cq.current + 1, st->cq.nrounds);
-        int ph = ui_paragraph_height(ui, w - 2 * pad, t->body, t->line, buf);
-        Rect box = {x, y, w, ph + bh + 3 * pad};
-        draw_rect(&ui->dl, box, th->goals, typo_px(t, 6));
-        draw_rect(&ui->dl, (Rect){x, y, typo_px(t, 4), box.h}, th->goals_edge, 0);
-        ui_paragraph(ui, x + pad, y + pad, w - 2 * pad, t->body, th->text, t->line, buf);
-        int by = y + pad + ph + pad;
-        const char *resume = app_str(app, STR_CLASS_RESUME), *stop = app_str(app, STR_CLASS_STOP);
-        int rw = ui_button_width(ui, resume);
-        if (ui_button(ui, ui_id("class-resume", 0), (Rect){x + pad, by, rw, bh}, resume, UI_BUTTON_PRIMARY))
+        int clicked;
+        y += app_running_box(app, ui, x, y, w, buf, app_str(app, STR_CLASS_RESUME), "class-resume",
+                             app_str(app, STR_CLASS_STOP), "class-stop", &clicked);
+        if (clicked == 1)
             app_open(app, SCREEN_CLASS);
-        int sw = ui_button_width(ui, stop);
-        if (ui_button(ui, ui_id("class-stop", 0), (Rect){x + pad + rw + t->unit, by, sw, bh}, stop, UI_BUTTON_PLAIN))
+        else if (clicked == 2)
             class_screen_stop(app);
-        y += box.h + t->unit * 4;
+        y += t->unit * 4;
     }
 
     /* The questions: the class set, or a section's. */

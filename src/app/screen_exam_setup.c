@@ -151,22 +151,15 @@ void screen_exam_setup_frame(App *app, Ui *ui, Rect body)
 
     if (st->running) {
         Exam *e = &st->exam;
-        int pad = t->unit * 2;
         snprintf(buf, sizeof buf, app_str(app, STR_EXAM_BUSY), e->n - exam_unanswered(e), e->n);
-        int ph = ui_paragraph_height(ui, w - 2 * pad, t->body, t->line, buf);
-        Rect box = {x, y, w, ph + bh + 3 * pad};
-        draw_rect(&ui->dl, box, th->goals, typo_px(t, 6));
-        draw_rect(&ui->dl, (Rect){x, y, typo_px(t, 4), box.h}, th->goals_edge, 0);
-        ui_paragraph(ui, x + pad, y + pad, w - 2 * pad, t->body, th->text, t->line, buf);
-        int by = y + pad + ph + pad;
-        const char *resume = app_str(app, STR_EXAM_RESUME), *stop = app_str(app, STR_EXAM_DISCARD);
-        int rw = ui_button_width(ui, resume);
-        if (ui_button(ui, ui_id("exam-resume", 0), (Rect){x + pad, by, rw, bh}, resume, UI_BUTTON_PRIMARY))
+        int clicked;
+        y += app_running_box(app, ui, x, y, w, buf, app_str(app, STR_EXAM_RESUME), "exam-resume",
+                             app_str(app, STR_EXAM_DISCARD), "exam-discard", &clicked);
+        if (clicked == 1)
             app_open(app, SCREEN_EXAM);
-        int sw = ui_button_width(ui, stop);
-        if (ui_button(ui, ui_id("exam-discard", 0), (Rect){x + pad + rw + t->unit, by, sw, bh}, stop, UI_BUTTON_PLAIN))
+        else if (clicked == 2)
             exam_screen_discard(app);
-        y += box.h + t->unit * 4;
+        y += t->unit * 4;
     }
 
     y += ui_paragraph(ui, x, y, w, t->h3, th->heading, t->h3_line, app_str(app, STR_EXAM_LENGTH));
