@@ -81,11 +81,22 @@ static void json_time(JsonBuf *b, int64_t ms)
     jsonbuf_put_string(b, s);
 }
 
-/* Starts a JSON array element (a CSV row needs nothing). */
-static void row_start(Export *ex, JsonBuf *b)
+/* Starts a row of profile P with the fields every row begins with, the
+ * student's name and the profile id (and, in JSON, the array element). */
+static void row_start(Export *ex, const Profile *p, JsonBuf *b)
 {
-    if (ex->opt.format == EXPORT_JSON)
+    if (ex->opt.format == EXPORT_JSON) {
         jsonbuf_puts(b, ex->rows ? ",\n" : "[\n");
+        json_key(b, true, "student");
+        jsonbuf_put_string(b, p->name);
+        json_key(b, false, "profile");
+        jsonbuf_put_string(b, p->id);
+    } else {
+        csv_text(b, p->name);
+        csv_sep(b);
+        csv_text(b, p->id);
+        csv_sep(b);
+    }
     ex->rows++;
 }
 
@@ -112,12 +123,8 @@ static const Section *section_of(const Course *c, const char *id)
 static void attempt_row(Export *ex, const Profile *p, const Attempt *a, JsonBuf *b)
 {
     const Section *s = section_of(ex->opt.course, a->item);
-    row_start(ex, b);
+    row_start(ex, p, b);
     if (ex->opt.format == EXPORT_CSV) {
-        csv_text(b, p->name);
-        csv_sep(b);
-        csv_text(b, p->id);
-        csv_sep(b);
         csv_local_time(ex, b, a->time_ms);
         csv_sep(b);
         csv_text(b, a->item);
@@ -136,10 +143,6 @@ static void attempt_row(Export *ex, const Profile *p, const Attempt *a, JsonBuf 
         csv_end(b);
         return;
     }
-    json_key(b, true, "student");
-    jsonbuf_put_string(b, p->name);
-    json_key(b, false, "profile");
-    jsonbuf_put_string(b, p->id);
     json_key(b, false, "time");
     json_time(b, a->time_ms);
     json_key(b, false, "item");
@@ -167,12 +170,8 @@ static void attempt_row(Export *ex, const Profile *p, const Attempt *a, JsonBuf 
 static void summary_row(Export *ex, const Profile *p, const Section *s, const GroupMastery *g, JsonBuf *b)
 {
     bool mastered = g->questions && g->mastery >= MASTERY_THRESHOLD;
-    row_start(ex, b);
+    row_start(ex, p, b);
     if (ex->opt.format == EXPORT_CSV) {
-        csv_text(b, p->name);
-        csv_sep(b);
-        csv_text(b, p->id);
-        csv_sep(b);
         csv_text(b, s->id);
         csv_sep(b);
         csv_section(b, s);
@@ -193,10 +192,6 @@ static void summary_row(Export *ex, const Profile *p, const Section *s, const Gr
         csv_end(b);
         return;
     }
-    json_key(b, true, "student");
-    jsonbuf_put_string(b, p->name);
-    json_key(b, false, "profile");
-    jsonbuf_put_string(b, p->id);
     json_key(b, false, "section");
     jsonbuf_put_string(b, s->id);
     json_key(b, false, "number");
