@@ -419,6 +419,19 @@ static int flow_side(Ctx *cx, const cJSON *obj, const char *key)
     return 0;
 }
 
+/* The index of TYPE in NAMES[0..N), or -1 after reporting an unknown
+ * WHAT type at the key "type" with the LIST of the known ones. */
+static int type_index(Ctx *cx, const char *type, const char *const *names, int n, const char *what, const char *list)
+{
+    for (int k = 0; k < n; k++)
+        if (strcmp(type, names[k]) == 0)
+            return k;
+    size_t old = push_key(cx, "type");
+    cx_error(cx, "unknown %s type \"%.40s\" (%s)", what, type, list);
+    pop(cx, old);
+    return -1;
+}
+
 static void parse_block(Ctx *cx, const cJSON *v, Block *b)
 {
     if (!expect_object(cx, v))
@@ -426,17 +439,10 @@ static void parse_block(Ctx *cx, const cJSON *v, Block *b)
     char *type = get_str(cx, v, "type", true);
     if (!type)
         return;
-    int kind = -1;
-    for (int k = 0; k < BLOCK_KIND_COUNT; k++)
-        if (strcmp(type, BLOCK_NAMES[k]) == 0)
-            kind = k;
-    if (kind < 0) {
-        size_t old = push_key(cx, "type");
-        cx_error(cx, "unknown block type \"%.40s\" (heading, paragraph, list, table, example, term, goals, "
-                     "tree or flow)", type);
-        pop(cx, old);
+    int kind = type_index(cx, type, BLOCK_NAMES, BLOCK_KIND_COUNT, "block",
+                          "heading, paragraph, list, table, example, term, goals, tree or flow");
+    if (kind < 0)
         return;
-    }
     b->kind = (BlockKind)kind;
     check_keys(cx, v, block_keys(b->kind));
     if (field(v, "id"))
@@ -675,17 +681,10 @@ static void parse_question(Ctx *cx, const cJSON *v, LoadedQuestion *lq, const ch
     char *type = get_str(cx, v, "type", true);
     if (!type)
         return;
-    int t = -1;
-    for (int k = 0; k < QUESTION_TYPE_COUNT; k++)
-        if (strcmp(type, TYPE_NAMES[k]) == 0)
-            t = k;
-    if (t < 0) {
-        size_t old = push_key(cx, "type");
-        cx_error(cx, "unknown question type \"%.40s\" (single, multiple, truefalse, matching, ordering or cloze)",
-                 type);
-        pop(cx, old);
+    int t = type_index(cx, type, TYPE_NAMES, QUESTION_TYPE_COUNT, "question",
+                       "single, multiple, truefalse, matching, ordering or cloze");
+    if (t < 0)
         return;
-    }
     q->type = (QuestionType)t;
 
     /* Keys that belong to another type are a mistake worth naming. */
