@@ -95,6 +95,22 @@ static Grade grade(const Question *q, const Answer *a)
     return g;
 }
 
+/* Frees what a grading test made: the grade, the answer and the arena of
+ * its question. */
+static void free_graded(Grade *g, Answer *a, Arena *ar)
+{
+    quiz_grade_free(g);
+    quiz_answer_free(a);
+    arena_free(ar);
+}
+
+/* Asserts that the first N marks of G are all MARK. */
+static void assert_all_marks(const Grade *g, size_t n, GradeMark mark)
+{
+    for (size_t i = 0; i < n; i++)
+        assert_int_equal(g->marks[i], mark);
+}
+
 static void set_order(Answer *a, const size_t *order)
 {
     memcpy(a->order, order, a->n * sizeof *order);
@@ -115,9 +131,7 @@ static void grade_single_right_option_scores_one(void **state)
     assert_int_equal(g.marks[0], GRADE_NEUTRAL);
     assert_int_equal(g.marks[1], GRADE_RIGHT);
     assert_int_equal(g.marks[2], GRADE_NEUTRAL);
-    quiz_grade_free(&g);
-    quiz_answer_free(&a);
-    arena_free(&ar);
+    free_graded(&g, &a, &ar);
 }
 
 static void grade_single_wrong_option_scores_zero_and_marks_the_right_one_missed(void **state)
@@ -134,9 +148,7 @@ static void grade_single_wrong_option_scores_zero_and_marks_the_right_one_missed
     assert_false(g.right);
     assert_int_equal(g.marks[1], GRADE_MISSED);
     assert_int_equal(g.marks[2], GRADE_WRONG);
-    quiz_grade_free(&g);
-    quiz_answer_free(&a);
-    arena_free(&ar);
+    free_graded(&g, &a, &ar);
 }
 
 static void grade_single_with_nothing_chosen_scores_zero(void **state)
@@ -149,9 +161,7 @@ static void grade_single_with_nothing_chosen_scores_zero(void **state)
     Grade g = grade(q, &a);
     assert_score(g, 0.0);
     assert_int_equal(g.marks[0], GRADE_MISSED);
-    quiz_grade_free(&g);
-    quiz_answer_free(&a);
-    arena_free(&ar);
+    free_graded(&g, &a, &ar);
 }
 
 static void grade_single_with_two_options_chosen_scores_zero(void **state)
@@ -165,9 +175,7 @@ static void grade_single_with_two_options_chosen_scores_zero(void **state)
     assert_score(g, 0.0);
     assert_int_equal(g.marks[0], GRADE_RIGHT);
     assert_int_equal(g.marks[1], GRADE_WRONG);
-    quiz_grade_free(&g);
-    quiz_answer_free(&a);
-    arena_free(&ar);
+    free_graded(&g, &a, &ar);
 }
 
 static void grade_truefalse_scores_one_or_zero(void **state)
@@ -184,9 +192,7 @@ static void grade_truefalse_scores_one_or_zero(void **state)
     assert_score(g, 0.0);
     assert_int_equal(g.marks[0], GRADE_WRONG);
     assert_int_equal(g.marks[1], GRADE_MISSED);
-    quiz_grade_free(&g);
-    quiz_answer_free(&a);
-    arena_free(&ar);
+    free_graded(&g, &a, &ar);
 }
 
 /* ---- multiple ----------------------------------------------------------- */
@@ -203,9 +209,7 @@ static double multiple_score(const char *right, const char *chosen)
     double s = g.score;
     assert_true(s >= 0.0 && s <= 1.0);
     assert_true(g.right == (s == 1.0));
-    quiz_grade_free(&g);
-    quiz_answer_free(&a);
-    arena_free(&ar);
+    free_graded(&g, &a, &ar);
     return s;
 }
 
@@ -271,11 +275,8 @@ static void grade_matching_all_pairs_right_scores_one(void **state)
         quiz_answer_match(&a, i, i);
     Grade g = grade(q, &a);
     assert_score(g, 1.0);
-    for (size_t i = 0; i < 4; i++)
-        assert_int_equal(g.marks[i], GRADE_RIGHT);
-    quiz_grade_free(&g);
-    quiz_answer_free(&a);
-    arena_free(&ar);
+    assert_all_marks(&g, 4, GRADE_RIGHT);
+    free_graded(&g, &a, &ar);
 }
 
 static void grade_matching_scores_the_share_of_pairs_right(void **state)
@@ -293,9 +294,7 @@ static void grade_matching_scores_the_share_of_pairs_right(void **state)
     assert_int_equal(g.marks[0], GRADE_WRONG);
     assert_int_equal(g.marks[1], GRADE_WRONG);
     assert_int_equal(g.marks[2], GRADE_RIGHT);
-    quiz_grade_free(&g);
-    quiz_answer_free(&a);
-    arena_free(&ar);
+    free_graded(&g, &a, &ar);
 }
 
 static void grade_matching_with_nothing_matched_scores_zero(void **state)
@@ -308,9 +307,7 @@ static void grade_matching_with_nothing_matched_scores_zero(void **state)
     Grade g = grade(q, &a);
     assert_score(g, 0.0);
     assert_int_equal(g.marks[0], GRADE_WRONG);
-    quiz_grade_free(&g);
-    quiz_answer_free(&a);
-    arena_free(&ar);
+    free_graded(&g, &a, &ar);
 }
 
 static void answer_match_gives_each_right_item_to_one_left_item(void **state)
@@ -339,11 +336,8 @@ static void grade_ordering_right_order_scores_one(void **state)
     Answer a = answer_for(q); /* no start order: the written, right one */
     Grade g = grade(q, &a);
     assert_score(g, 1.0);
-    for (size_t i = 0; i < 4; i++)
-        assert_int_equal(g.marks[i], GRADE_RIGHT);
-    quiz_grade_free(&g);
-    quiz_answer_free(&a);
-    arena_free(&ar);
+    assert_all_marks(&g, 4, GRADE_RIGHT);
+    free_graded(&g, &a, &ar);
 }
 
 static void grade_ordering_reversed_scores_zero(void **state)
@@ -359,9 +353,7 @@ static void grade_ordering_reversed_scores_zero(void **state)
     for (size_t i = 0; i < 5; i++)
         right += g.marks[i] == GRADE_RIGHT;
     assert_int_equal(right, 1); /* any one item alone is "in order" */
-    quiz_grade_free(&g);
-    quiz_answer_free(&a);
-    arena_free(&ar);
+    free_graded(&g, &a, &ar);
 }
 
 static void grade_ordering_one_item_out_of_place_costs_little(void **state)
@@ -374,8 +366,7 @@ static void grade_ordering_one_item_out_of_place_costs_little(void **state)
     Grade g = grade(q, &a);
     assert_score(g, 0.75);
     assert_int_equal(g.marks[4], GRADE_WRONG);
-    for (size_t i = 0; i < 4; i++)
-        assert_int_equal(g.marks[i], GRADE_RIGHT);
+    assert_all_marks(&g, 4, GRADE_RIGHT);
 
     set_order(&a, (const size_t[]){0, 2, 3, 1, 4}); /* item 1 moved two places down */
     assert_true(quiz_grade(q, &a, &g));
@@ -383,9 +374,7 @@ static void grade_ordering_one_item_out_of_place_costs_little(void **state)
     assert_int_equal(g.marks[1], GRADE_WRONG);
     assert_int_equal(g.marks[0], GRADE_RIGHT);
     assert_int_equal(g.marks[2], GRADE_RIGHT);
-    quiz_grade_free(&g);
-    quiz_answer_free(&a);
-    arena_free(&ar);
+    free_graded(&g, &a, &ar);
 }
 
 static void answer_move_shifts_the_items_between(void **state)
@@ -421,9 +410,7 @@ static void grade_cloze_scores_the_share_of_blanks_right(void **state)
     assert_int_equal(g.marks[1], GRADE_WRONG);
     assert_int_equal(g.marks[2], GRADE_RIGHT);
     assert_int_equal(g.accepted[1], QUIZ_NONE);
-    quiz_grade_free(&g);
-    quiz_answer_free(&a);
-    arena_free(&ar);
+    free_graded(&g, &a, &ar);
 }
 
 static void grade_cloze_ignores_case_accents_and_spaces(void **state)
@@ -452,9 +439,7 @@ static void grade_cloze_ignores_case_accents_and_spaces(void **state)
     assert_true(quiz_answer_set_text(&a, 1, "de account manager"));
     Grade g = grade(q, &a);
     assert_score(g, 0.0);
-    quiz_grade_free(&g);
-    quiz_answer_free(&a);
-    arena_free(&ar);
+    free_graded(&g, &a, &ar);
 }
 
 static void grade_cloze_accepts_every_accepted_answer(void **state)
@@ -492,9 +477,7 @@ static void grade_cloze_empty_answer_is_wrong(void **state)
     assert_score(g, 0.0);
     assert_int_equal(g.marks[0], GRADE_WRONG);
     assert_int_equal(g.marks[1], GRADE_WRONG);
-    quiz_grade_free(&g);
-    quiz_answer_free(&a);
-    arena_free(&ar);
+    free_graded(&g, &a, &ar);
 }
 
 static void fold_handles_every_dutch_accent_and_capital(void **state)
