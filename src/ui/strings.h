@@ -61,7 +61,6 @@ typedef enum {
     STR_KEYS_HELP,         /* lines separated by '\n', "key\tmeaning" */
     STR_SETTINGS_SAVED_IN, /* %s: path */
     STR_QUIZ_TITLE,
-    STR_QUIZ_SOON,
     /* practice and scenarios (issue 5) */
     STR_QUIZ_PROGRESS, /* %zu of %zu */
     STR_QUIZ_CHAPTER, /* heading of a whole-chapter session */

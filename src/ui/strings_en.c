@@ -189,7 +189,6 @@ const char *const strings_en[STR_COUNT] = {
     [STR_CLASS_AGAIN] = "Again",
     [STR_CLASS_CLOSE] = "Close",
     [STR_CLASS_NEXT] = "Next \xE2\x86\x92",
-    [STR_QUIZ_SOON] = "The practice questions for this section will appear here.",
     [STR_QUIZ_PROGRESS] = "Question %zu of %zu",
     [STR_QUIZ_CHAPTER] = "The whole chapter",
     [STR_QUIZ_PRACTISE_CHAPTER] = "Practise the whole chapter",

@@ -186,7 +186,6 @@ const char *const strings_nl[STR_COUNT] = {
     [STR_CLASS_AGAIN] = "Opnieuw",
     [STR_CLASS_CLOSE] = "Sluiten",
     [STR_CLASS_NEXT] = "Verder \xE2\x86\x92",
-    [STR_QUIZ_SOON] = "Hier komen de oefenvragen bij deze paragraaf.",
     [STR_QUIZ_PROGRESS] = "Vraag %zu van %zu",
     [STR_QUIZ_CHAPTER] = "Het hele hoofdstuk",
     [STR_QUIZ_PRACTISE_CHAPTER] = "Oefen het hele hoofdstuk",
