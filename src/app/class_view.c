@@ -35,6 +35,7 @@ static const Palette light = {
     .dim_text = RGB(0x1A1A1A),
     .right = RGB(0x1B5E20),
     .wrong = RGB(0xA4161A),
+    .on_right = RGB(0xFFFFFF), /* 7.9:1 */
 };
 static const Palette dark = {
     .bg = RGB(0x000000),
@@ -48,6 +49,7 @@ static const Palette dark = {
     .dim_text = RGB(0xF0F0F0),
     .right = RGB(0x7CE38B),
     .wrong = RGB(0xFF8A80),
+    .on_right = RGB(0x000000), /* 13:1 */
 };
 
 const Palette *projector_palette(const App *app)
@@ -163,8 +165,12 @@ static bool tile(const Projector *c, size_t i, Rect r, int px, bool revealed, bo
     const Question *q = classquiz_question(&st->cq);
     const Palette *p = c->p;
     bool right = q->options[i].correct;
-    bool dim = revealed && !right;
-    Color bg = dim ? p->dim : p->tile[i % 6], fg = dim ? p->dim_text : p->on_tile;
+    /* At the reveal the right option turns the right green (whatever its
+     * tile colour: a red A would read as wrong), the others grey; the ✓
+     * and ✗ say the same without colour. */
+    bool dim = revealed && !right, green = revealed && right;
+    Color bg = dim ? p->dim : green ? p->right : p->tile[i % 6];
+    Color fg = dim ? p->dim_text : green ? p->on_right : p->on_tile;
     int radius = r.h / 8 < c->m / 2 ? r.h / 8 : c->m / 2;
     UiState s = ui_interact(c->ui, ui_id("class-tile", i), r, 0);
     draw_rect(&c->ui->dl, r, bg, radius);
@@ -281,7 +287,7 @@ size_t projector_options(const Projector *c, Rect area, int cols, bool revealed)
     return clicked;
 }
 
-/* The tally as bars A-D with their counts; the right one gets ✓. */
+/* The tally as bars A-D with their counts; the right one green, with ✓. */
 void projector_chart(const Projector *c, Rect area)
 {
     ClassState *st = &c->app->classq;
@@ -311,7 +317,7 @@ void projector_chart(const Projector *c, Rect area)
         int h = (int)((long long)maxh * rd->tally[i] / most);
         int x = area.x + (int)i * slot + (slot - bw) / 2;
         if (h > 0)
-            draw_rect(&c->ui->dl, (Rect){x, base - h, bw, h}, right ? c->p->tile[i % 6] : c->p->dim, 0);
+            draw_rect(&c->ui->dl, (Rect){x, base - h, bw, h}, right ? c->p->right : c->p->dim, 0);
         if (!right && h > 0)
             draw_border(&c->ui->dl, (Rect){x, base - h, bw, h}, c->p->muted, 2, 0);
         char letter[4];

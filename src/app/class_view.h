@@ -17,7 +17,8 @@ typedef struct {
     Color bg, text, muted, panel, edge;
     Color tile[6], on_tile; /* option tiles and their text */
     Color dim, dim_text;    /* a wrong option after the reveal */
-    Color right, wrong;     /* ✓ and ✗ */
+    Color right, wrong;     /* ✓ and ✗; the right option's tile (and bar) after the reveal */
+    Color on_right;         /* text on a tile of the right colour */
 } Palette;
 
 /* One frame's projector: the window R, margin M and the smallest size of
@@ -53,8 +54,8 @@ bool projector_button(const Projector *c, UiId id, Rect r, const char *label, Fo
  * om" under it. */
 void projector_countdown(const Projector *c, Rect r);
 /* The options of the current question as tiles in AREA, COLS columns;
- * REVEALED marks them ✓ / ✗ (and dims the wrong ones). With a tally each
- * tile shows its count. Returns the option clicked, or SIZE_MAX. */
+ * REVEALED marks them ✓ / ✗ (the right one turns green, the wrong ones
+ * are dimmed). With a tally each tile shows its count. Returns the option clicked, or SIZE_MAX. */
 size_t projector_options(const Projector *c, Rect area, int cols, bool revealed);
 /* The tally of the current question as bars "A: 12" ... in AREA. */
 void projector_chart(const Projector *c, Rect area);

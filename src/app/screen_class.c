@@ -7,7 +7,7 @@
  *
  * The teacher drives it with the keyboard or a presenter's clicker (Page
  * Down): Enter shows the options and starts the countdown, Space pauses
- * it, Enter reveals the right answer (its colour AND ✓, the others ✗) and
+ * it, Enter reveals the right answer (green AND ✓, the others grey + ✗) and
  * the explanation. With a tally, digits + Enter (or + and −) set the count
  * of the chosen option (A-D, ↑ ↓ or a click) while the question is open,
  * and the reveal shows the counts as a bar chart. With teams, keys 1-6
