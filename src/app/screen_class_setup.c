@@ -102,7 +102,37 @@ void screen_class_setup_frame(App *app, Ui *ui, Rect body)
     int y = top + t->unit * 5;
     int bh = ui_button_height(ui);
     char buf[512];
-    y += ui_paragraph(ui, x, y, w, t->h1, th->heading, t->h1_line, app_str(app, STR_CLASS_TITLE));
+    /* Enter starts the quiz unless a team's name is being typed or an
+     * element was reached with Tab (Enter is then that element's). Taken
+     * before the widgets run, so an option clicked last keeps no hold on
+     * it. */
+    bool naming = false;
+    for (size_t k = 0; k < CLASS_MAX_TEAMS; k++)
+        naming = naming || ui->focus == ui_id("class-team-name", k);
+    bool go_key = !naming && (ui->focus == 0 || !ui->focus_visible) && ui_key(ui, UI_KEY_ENTER, 0);
+
+    /* The title, with "Start de quiz" beside it (below it when the row is
+     * too narrow), so a 4:3 projector laptop starts without scrolling;
+     * the same button ends the page after the choices. */
+    const char *go = app_str(app, STR_CLASS_START);
+    const char *title = app_str(app, STR_CLASS_TITLE);
+    UiButtonKind go_kind = st->running ? UI_BUTTON_PLAIN : UI_BUTTON_PRIMARY;
+    int gw = ui_button_width(ui, go) + t->unit * 4;
+    int title_w = ui_text_width(ui, t->h1, title, strlen(title));
+    bool beside = title_w + t->unit * 4 + gw <= w;
+    int title_h = ui_paragraph(ui, x, y, beside ? w - gw - t->unit * 4 : w, t->h1, th->heading, t->h1_line, title);
+    bool go_top;
+    if (beside) {
+        go_top =
+            ui_button(ui, ui_id("class-start", 1), (Rect){x + w - gw, y + (t->h1_line - bh) / 2, gw, bh}, go, go_kind);
+        y += title_h;
+    } else {
+        y += title_h + t->unit;
+        go_top = ui_button(ui, ui_id("class-start", 1), (Rect){x, y, gw, bh}, go, go_kind);
+        y += bh;
+    }
+    if ((go_top || go_key) && class_screen_start(app))
+        app_open(app, SCREEN_CLASS);
     y += t->unit * 2;
     y += ui_paragraph(ui, x, y, w, t->body, th->text, t->line, app_str(app, STR_CLASS_INTRO));
     y += t->unit * 3;
@@ -201,10 +231,7 @@ void screen_class_setup_frame(App *app, Ui *ui, Rect body)
     y += ui_paragraph(ui, x, y, w, t->small, th->muted, t->small_line, app_str(app, STR_CLASS_TEAMS_HINT));
     y += t->unit * 4;
 
-    const char *go = app_str(app, STR_CLASS_START);
-    int gw = ui_button_width(ui, go) + t->unit * 4;
-    if (ui_button(ui, ui_id("class-start", 0), (Rect){x, y, gw, bh}, go,
-                  st->running ? UI_BUTTON_PLAIN : UI_BUTTON_PRIMARY))
+    if (ui_button(ui, ui_id("class-start", 0), (Rect){x, y, gw, bh}, go, go_kind))
         if (class_screen_start(app))
             app_open(app, SCREEN_CLASS);
     y += bh + t->unit * 2;

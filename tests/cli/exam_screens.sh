@@ -100,6 +100,7 @@ shoot exam-800x600 exam.aws light 0 --size 800x600
 shoot exam-hidpi exam.aws dark 0 --size 800x600 --scale 2
 shoot class-dyslexic-1280x720 class.aws light 1 --size 1280x720
 shoot class-hidpi-1024x768 class.aws light 0 --size 1024x768 --scale 2
+shoot class-light-800x600 class.aws light 0 --size 800x600
 
 # No text run outside its window (the size of the bitmap): none starts
 # above or left of it or ends right of it, none starts below it. (A run
@@ -116,7 +117,7 @@ for txt in "$out"/*/*.txt; do
 done
 
 count=$(ls "$out"/*/*.bmp 2>/dev/null | wc -l)
-[ "$count" -eq 134 ] || no "expected 134 screenshots, got $count"
+[ "$count" -eq 142 ] || no "expected 142 screenshots, got $count"
 if command -v convert >/dev/null 2>&1; then
     for f in "$out"/*/*.bmp; do
         convert "$f" "${f%.bmp}.png" && rm "$f"
