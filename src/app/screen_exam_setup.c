@@ -111,21 +111,14 @@ static int radios(App *app, Ui *ui, const char *name, int x, int y, int w, const
                   size_t *chosen)
 {
     const Typo *t = &app->typo;
-    int h = ui_button_height(ui);
-    int bx = x, y0 = y;
+    UiFlow flow;
+    ui_flow_begin(&flow, x, y, w, ui_button_height(ui), t->unit, t->unit / 2);
     for (size_t i = 0; i < n; i++) {
         int bw = ui_text_width(ui, ui->font, labels[i], strlen(labels[i])) + typo_px(t, 48);
-        if (bw > w)
-            bw = w;
-        if (bx > x && bx + bw > x + w) {
-            bx = x;
-            y += h + t->unit / 2;
-        }
-        if (ui_option(ui, ui_id(name, i), (Rect){bx, y, bw, h}, labels[i], *chosen == i, true))
+        if (ui_option(ui, ui_id(name, i), ui_flow_next(&flow, bw), labels[i], *chosen == i, true))
             *chosen = i;
-        bx += bw + t->unit;
     }
-    return y + h - y0;
+    return ui_flow_bottom(&flow) - y;
 }
 
 void screen_exam_setup_frame(App *app, Ui *ui, Rect body)
@@ -237,18 +230,14 @@ int start_exam_block(App *app, Ui *ui, int x, int y, int w)
         Screen s;
         StrId label;
     } ways[] = {{SCREEN_EXAM_SETUP, STR_START_EXAM}, {SCREEN_CLASS_SETUP, STR_START_CLASS}};
-    int bx = x;
+    UiFlow flow;
+    ui_flow_begin(&flow, x, y, w, bh, t->unit, t->unit);
     for (size_t i = 0; i < sizeof ways / sizeof *ways; i++) {
         const char *label = app_str(app, ways[i].label);
-        int bw = ui_button_width(ui, label);
-        if (bx > x && bx + bw > x + w) {
-            bx = x;
-            y += bh + t->unit;
-        }
-        if (ui_button(ui, ui_id("start-exam", i), (Rect){bx, y, bw, bh}, label, UI_BUTTON_PLAIN))
+        if (ui_button(ui, ui_id("start-exam", i), ui_flow_next(&flow, ui_button_width(ui, label)), label,
+                      UI_BUTTON_PLAIN))
             app_open(app, ways[i].s);
-        bx += bw + t->unit;
     }
-    y += bh + t->unit * 5;
+    y = ui_flow_bottom(&flow) + t->unit * 5;
     return y - y0;
 }

@@ -145,23 +145,15 @@ static void delete_confirmed(App *app)
 static int buttons(App *app, Ui *ui, const char *idname, size_t row, int x, int y, int w, const char *const *labels,
                    const UiButtonKind *kinds, size_t n, int *hit, bool draw)
 {
-    int bh = ui_button_height(ui);
-    int gap = app->typo.unit;
-    int bx = x, by = y;
+    UiFlow flow;
+    ui_flow_begin(&flow, x, y, w, ui_button_height(ui), app->typo.unit, app->typo.unit);
     *hit = -1;
     for (size_t i = 0; i < n; i++) {
-        int bw = ui_button_width(ui, labels[i]);
-        if (bw > w)
-            bw = w;
-        if (bx > x && bx + bw > x + w) {
-            bx = x;
-            by += bh + gap;
-        }
-        if (draw && ui_button(ui, ui_id_in(ui_id(idname, row), i), (Rect){bx, by, bw, bh}, labels[i], kinds[i]))
+        Rect r = ui_flow_next(&flow, ui_button_width(ui, labels[i]));
+        if (draw && ui_button(ui, ui_id_in(ui_id(idname, row), i), r, labels[i], kinds[i]))
             *hit = (int)i;
-        bx += bw + gap;
     }
-    return by + bh - y;
+    return ui_flow_bottom(&flow) - y;
 }
 
 /* A name field with its message: Enter submits. Returns its height. */

@@ -18,26 +18,19 @@ int practice_links(App *app, Ui *ui, int x, int y, int w)
     y += ui_paragraph(ui, x, y, w, t->body, th->muted, t->line, app_str(app, STR_QUIZ_PRACTISE_INTRO));
     y += t->unit * 2;
     static const StrId labels[] = {STR_QUIZ_PRACTISE_CHAPTER, STR_SCEN_BUTTON};
-    int bh = ui_button_height(ui), bx = x;
+    UiFlow flow;
+    ui_flow_begin(&flow, x, y, w, ui_button_height(ui), t->unit, t->unit);
     for (size_t i = 0; i < sizeof labels / sizeof *labels; i++) {
         const char *label = app_str(app, labels[i]);
-        int bw = ui_button_width(ui, label);
-        if (bw > w)
-            bw = w;
-        if (bx > x && bx + bw > x + w) {
-            bx = x;
-            y += bh + t->unit;
-        }
-        if (ui_button(ui, ui_id("practice-links", i), (Rect){bx, y, bw, bh}, label, UI_BUTTON_PLAIN)) {
+        if (ui_button(ui, ui_id("practice-links", i), ui_flow_next(&flow, ui_button_width(ui, label)), label,
+                      UI_BUTTON_PLAIN)) {
             if (i == 0)
                 app_open_quiz(app, QUIZ_WHOLE_CHAPTER);
             else
                 app_open(app, SCREEN_SCENARIOS);
         }
-        bx += bw + t->unit;
     }
-    y += bh;
-    return y - y0;
+    return ui_flow_bottom(&flow) - y0;
 }
 
 /* The setting: the intro's first sentence (or its start). */

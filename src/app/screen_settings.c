@@ -43,23 +43,21 @@ void screen_settings_frame(App *app, Ui *ui, Rect body)
     y += section_title(app, ui, x, y, w, STR_SETTINGS_TEXT_SIZE);
     static const StrId size_labels[] = {STR_TEXT_SMALLER, STR_TEXT_LARGER, STR_TEXT_RESET};
     static const int deltas[] = {-1, +1, 0};
-    int bx = x;
+    UiFlow flow;
+    ui_flow_begin(&flow, x, y, w, oh, t->unit, t->unit);
     for (size_t i = 0; i < 3; i++) {
         const char *label = app_str(app, size_labels[i]);
-        int bw = ui_button_width(ui, label);
-        if (bx > x && bx + bw > x + w) {
-            bx = x;
-            y += oh + t->unit;
-        }
-        if (ui_button(ui, ui_id("text-size", i), (Rect){bx, y, bw, oh}, label, UI_BUTTON_PLAIN)) {
+        Rect r = ui_flow_next(&flow, ui_button_width(ui, label));
+        if (ui_button(ui, ui_id("text-size", i), r, label, UI_BUTTON_PLAIN)) {
             int step = deltas[i] == 0 ? 0 : set->text_step + deltas[i];
             if (step >= SETTINGS_TEXT_STEP_MIN && step <= SETTINGS_TEXT_STEP_MAX && step != set->text_step) {
                 set->text_step = step;
                 app_settings_changed(app);
             }
         }
-        bx += bw + t->unit;
     }
+    int bx = flow.bx;
+    y = flow.by;
     char pct[32];
     snprintf(pct, sizeof pct, "%d%%", (int)(settings_text_factor(set->text_step) * 100 + 0.5f));
     int pw = ui_text_width(ui, t->ui_bold, pct, strlen(pct));

@@ -39,6 +39,26 @@ int ui_button_width(Ui *ui, const char *label)
     return ui_text_width(ui, ui->font_bold, label, strlen(label)) + ui_px(ui, 28);
 }
 
+void ui_flow_begin(UiFlow *f, int x, int y, int w, int h, int gap_x, int gap_y)
+{
+    *f = (UiFlow){x, w, h, gap_x, gap_y, x, y};
+}
+
+Rect ui_flow_next(UiFlow *f, int width)
+{
+    if (width > f->w)
+        width = f->w;
+    if (f->bx > f->x && f->bx + width > f->x + f->w) {
+        f->bx = f->x;
+        f->by += f->h + f->gap_y;
+    }
+    Rect r = {f->bx, f->by, width, f->h};
+    f->bx += width + f->gap_x;
+    return r;
+}
+
+int ui_flow_bottom(const UiFlow *f) { return f->by + f->h; }
+
 int ui_button_height(const Ui *ui)
 {
     return ui->measure.height(ui->measure.ctx, ui->font_bold) + ui_px(ui, 16);

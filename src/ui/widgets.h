@@ -22,6 +22,21 @@ bool ui_button(Ui *ui, UiId id, Rect r, const char *label, UiButtonKind kind);
 int ui_button_width(Ui *ui, const char *label);
 int ui_button_height(const Ui *ui);
 
+/* Lays out items of one height left to right in a column X..X+W, going on
+ * on a new line when the next one does not fit (rows of buttons that wrap
+ * on a narrow window). An item wider than the column is cut to W. */
+typedef struct {
+    int x, w, h;      /* the column and the item height */
+    int gap_x, gap_y; /* between items, between lines */
+    int bx, by;       /* where the next item goes */
+} UiFlow;
+
+void ui_flow_begin(UiFlow *f, int x, int y, int w, int h, int gap_x, int gap_y);
+/* The rect of the next item of width WIDTH. */
+Rect ui_flow_next(UiFlow *f, int width);
+/* The y just below the last line. */
+int ui_flow_bottom(const UiFlow *f);
+
 /* Text that acts as a button, at (X, Y) in font F, cut to MAXW. Hover and
  * focus underline it. Writes its rect to OUT when not NULL. */
 bool ui_link(Ui *ui, UiId id, int x, int y, int maxw, Font f, const char *text, Rect *out);
