@@ -4,7 +4,10 @@
  *
  * A marker only counts when it is closed later in the text; an opener
  * must be followed and a closer preceded by a non-space, so "5 * 3" stays
- * as written. Everything else is literal. */
+ * as written. Everything else is literal.
+ *
+ * Plain C in core (no ui types), so that exports and other core modules
+ * can strip markup with the very rules the reader draws it by. */
 #ifndef ACCOUNTWIJS_MARKUP_H
 #define ACCOUNTWIJS_MARKUP_H
 
@@ -34,5 +37,9 @@ void markup_free(Markup *m);
 /* Writes the plain text of S[0..LEN) (markers removed) to OUT, at most
  * SIZE-1 bytes, NUL-terminated; returns its full length. */
 size_t markup_strip(const char *s, size_t len, char *out, size_t size);
+
+/* The plain text of the NUL-terminated S in a new string the caller
+ * frees; NULL when out of memory (or S is NULL). */
+char *markup_strip_dup(const char *s);
 
 #endif

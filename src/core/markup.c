@@ -144,3 +144,14 @@ size_t markup_strip(const char *s, size_t len, char *out, size_t size)
         out[st.n < size ? st.n : size - 1] = '\0';
     return st.n;
 }
+
+char *markup_strip_dup(const char *s)
+{
+    if (!s)
+        return NULL;
+    size_t len = strlen(s);
+    char *out = malloc(len + 1); /* the plain text is never longer */
+    if (out)
+        markup_strip(s, len, out, len + 1);
+    return out;
+}
