@@ -234,6 +234,17 @@ bool progress_record(ProgressLog *log, const Attempt *a, char *err, size_t errsi
     jsonbuf_put_int(b, a->ms);
     jsonbuf_puts(b, ",\"mode\":");
     jsonbuf_put_string(b, progress_mode_names[a->mode]);
+    size_t shown = 0, shownlen = 0;
+    if (a->shown) {
+        jsonbuf_puts(b, ",\"shown\":");
+        shown = b->len;
+        if (!jsonl_compact(b, a->shown, strlen(a->shown)))
+            return fail_msg(err, errsize, "%s",
+                            b->failed ? "Niet genoeg geheugen." : "De getoonde volgorde is geen geldige JSON.");
+        shownlen = b->len - shown;
+        if (shownlen > PROGRESS_ANSWER_MAX)
+            return fail_msg(err, errsize, "%s", "De getoonde volgorde is te lang om te bewaren.");
+    }
     jsonbuf_puts(b, "}\n");
     if (b->failed)
         return fail_msg(err, errsize, "%s", "Niet genoeg geheugen.");
@@ -245,7 +256,9 @@ bool progress_record(ProgressLog *log, const Attempt *a, char *err, size_t errsi
     if (!progress_reserve(log) ||
         (rec.item_index = progress_intern_item(log, a->item, strlen(a->item))) == UINT32_MAX ||
         !(rec.version = progress_intern_version(log, a->version)) ||
-        !(rec.answer = arena_strndup(&log->arena, b->data + ans, anslen)) || !jsonl_number(&score, &rec.score))
+        !(rec.answer = arena_strndup(&log->arena, b->data + ans, anslen)) ||
+        (a->shown && !(rec.shown = arena_strndup(&log->arena, b->data + shown, shownlen))) ||
+        !jsonl_number(&score, &rec.score))
         return fail_msg(err, errsize, "%s", "Niet genoeg geheugen.");
     rec.item = log->items[rec.item_index];
 

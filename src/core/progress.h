@@ -13,7 +13,12 @@
  * (one line per attempt; wrapped here). time is UTC; item a question or
  * scenario id; content_version the Course.version the item came from;
  * answer any JSON value the caller chose; score 0..1 (at most 6 decimals);
- * ms the time taken; mode one of practice, exam, scenario, review. Unknown
+ * ms the time taken; mode one of practice, exam, scenario, review.
+ * Optional, since 2026.2: "shown", the display order the student saw, as
+ * ids in screen order: {"order":["c","a","b"]} (the options, the left items
+ * of matching or the start order of ordering) plus, for matching,
+ * "right":["p2","p1","p3"] (the right-hand column); a line without it was
+ * shown in course order as far as a reader can tell. Unknown
  * keys are ignored, so a later version may add some without raising the
  * format number; a log with a higher format number is left alone.
  *
@@ -56,8 +61,9 @@ typedef enum {
 /* "practice", "exam", "scenario", "review", "other"; NULL when out of range. */
 const char *progress_mode_name(AttemptMode mode);
 
-/* One answer. The caller fills the first seven fields for progress_record;
- * loaded attempts also carry item_index and line. All strings of a loaded
+/* One answer. The caller fills the first seven fields for progress_record,
+ * and SHOWN when it knows the display order; loaded attempts also carry
+ * item_index and line. All strings of a loaded
  * attempt belong to the log. */
 typedef struct {
     int64_t time_ms;     /* when it was answered: Unix time in ms (UTC) */
@@ -69,6 +75,7 @@ typedef struct {
     AttemptMode mode;
     uint32_t item_index; /* loaded: the same number for the same item id */
     uint32_t line;       /* loaded: line number in the file (the header is 1) */
+    const char *shown;   /* the display order as JSON text; NULL: not recorded */
 } Attempt;
 
 /* Stand-ins for write(2) and fsync(2), so a test can inject a full disk or

@@ -60,6 +60,10 @@ static bool parse_line(ProgressLog *log, const char *s, size_t n, uint32_t linen
     a.answer = arena_strndup(&log->arena, answer ? answer->raw : "null", answer ? answer->rawlen : 4);
     if (a.item_index == UINT32_MAX || !a.version || !a.answer)
         return false;
+    /* Optional (progress.h): the display order; absent in older lines. */
+    const JsonlField *shown = jsonl_field(f, nf, "shown");
+    if (shown && shown->kind != JSONL_NULL && !(a.shown = arena_strndup(&log->arena, shown->raw, shown->rawlen)))
+        return false;
     a.item = log->items[a.item_index];
     a.line = lineno;
     log->attempts[log->count++] = a;

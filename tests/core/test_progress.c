@@ -100,7 +100,8 @@ static void progress_record_appends_one_line_that_reloads_with_every_field(void 
                  5234,
                  ATTEMPT_EXAM,
                  0,
-                 0};
+                 0,
+                 NULL};
     char err[256];
     assert_true(progress_record(log, &a, err, sizeof err));
     assert_int_equal(progress_count(log), 1);
@@ -124,6 +125,34 @@ static void progress_record_appends_one_line_that_reloads_with_every_field(void 
     assert_true(b->ms == 5234);
     assert_int_equal(b->mode, ATTEMPT_EXAM);
     assert_int_equal(b->line, 2);
+    assert_int_equal(fx->diag.count, 0);
+    progress_close(log);
+}
+
+/* The display order (optional since 2026.2): written compact when given,
+ * read back; a line without it (every older log) loads with shown NULL. */
+static void progress_record_keeps_the_shown_order_and_older_lines_load_without_it(void **state)
+{
+    Fx *fx = *state;
+    ProgressLog *log = open_log(fx, false);
+    char err[256];
+    Attempt a = fx_attempt("q1a", 1, 5);
+    assert_true(progress_record(log, &a, err, sizeof err));
+    a.shown = "{\"order\": [\"c\", \"a\", \"b\"]}";
+    assert_true(progress_record(log, &a, err, sizeof err));
+    assert_null(progress_attempts(log)[0].shown);
+    assert_string_equal(progress_attempts(log)[1].shown, "{\"order\":[\"c\",\"a\",\"b\"]}");
+    a.shown = "{\"order\": [";
+    assert_false(progress_record(log, &a, err, sizeof err));
+    progress_close(log);
+
+    char *text = fx_read(fx->log, NULL);
+    assert_non_null(strstr(text, "\"mode\":\"practice\",\"shown\":{\"order\":[\"c\",\"a\",\"b\"]}}\n"));
+    free(text);
+    log = open_log(fx, false);
+    assert_int_equal(progress_count(log), 2);
+    assert_null(progress_attempts(log)[0].shown);
+    assert_string_equal(progress_attempts(log)[1].shown, "{\"order\":[\"c\",\"a\",\"b\"]}");
     assert_int_equal(fx->diag.count, 0);
     progress_close(log);
 }
@@ -537,6 +566,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(progress_record_appends_one_line_that_reloads_with_every_field, setup,
                                         teardown),
         cmocka_unit_test_setup_teardown(progress_keeps_what_is_in_memory_equal_to_what_a_reload_reads, setup, teardown),
+        cmocka_unit_test_setup_teardown(progress_record_keeps_the_shown_order_and_older_lines_load_without_it, setup,
+                                        teardown),
         cmocka_unit_test_setup_teardown(progress_record_refuses_invalid_attempts_and_leaves_the_file_alone, setup,
                                         teardown),
         cmocka_unit_test_setup_teardown(progress_open_reports_a_torn_last_line_once_keeps_it_aside_and_skips_it, setup,
