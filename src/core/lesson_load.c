@@ -217,6 +217,39 @@ static int qorder_cmp(const void *a, const void *b)
     return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 
+/* A section without a "number" is numbered by its place: chapter.position
+ * in a course ("1.3"), its position in reading order among loose files. */
+static char *default_number(const Course *c, size_t i, Arena *ar)
+{
+    char buf[48];
+    snprintf(buf, sizeof buf, "%zu", i + 1);
+    for (size_t k = 0; k < c->nchapters; k++)
+        for (size_t j = 0; j < c->chapters[k].nsections; j++)
+            if (c->sections[i].id && strcmp(c->chapters[k].sections[j], c->sections[i].id) == 0)
+                snprintf(buf, sizeof buf, "%zu.%zu", k + 1, j + 1);
+    return arena_strdup(ar, buf);
+}
+
+/* Every optional text the screens and exports show as such gets its default
+ * here, so that no reader of the model needs a check: the header says which
+ * fields stay NULL when absent (ids, anchors, notes, captions). */
+static bool fill_defaults(Course *c, Arena *ar)
+{
+    for (size_t i = 0; i < c->nsections; i++) {
+        Section *s = &c->sections[i];
+        if (!s->number && !(s->number = default_number(c, i, ar)))
+            return false;
+        if (!s->title && !(s->title = arena_strdup(ar, "")))
+            return false;
+    }
+    for (size_t i = 0; i < c->nscenarios; i++) {
+        Scenario *sc = &c->scenarios[i];
+        if (!sc->intro && !(sc->intro = arena_strdup(ar, "")))
+            return false;
+    }
+    return true;
+}
+
 static bool finish(Loader *ld)
 {
     Course *c = ld->course;
@@ -368,7 +401,9 @@ static bool finish(Loader *ld)
         c->nchapters = nch;
     }
     idset_free(&secids);
-    return c->sections && c->questions && c->glossary && c->scenarios && c->quizsets && c->chapters;
+    if (!(c->sections && c->questions && c->glossary && c->scenarios && c->quizsets && c->chapters))
+        return false;
+    return fill_defaults(c, ar);
 }
 
 /* ---- entry points ------------------------------------------------------ */

@@ -7,6 +7,7 @@
  * so one pass finds all the problems of a file. Cross-file checks (does a
  * section exist, is an id used twice) happen later, in lesson_load.c. */
 #include <ctype.h>
+#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -230,9 +231,11 @@ static int get_int(Ctx *cx, const cJSON *obj, const char *key, int lo, int hi, i
     int out = dflt;
     if (!cJSON_IsNumber(v))
         cx_error(cx, "expected a whole number, found %s", type_word(v));
-    else if (v->valuedouble != (double)(long long)v->valuedouble)
+    /* No cast before the range is known: 1e400 is infinity, and casting
+     * that (or anything past long long) to an integer is undefined. */
+    else if (isfinite(v->valuedouble) && v->valuedouble != floor(v->valuedouble))
         cx_error(cx, "expected a whole number, found %g", v->valuedouble);
-    else if (v->valuedouble < lo || v->valuedouble > hi)
+    else if (!(v->valuedouble >= lo && v->valuedouble <= hi))
         cx_error(cx, "%g is outside %d-%d", v->valuedouble, lo, hi);
     else
         out = (int)v->valuedouble;
