@@ -6,6 +6,8 @@
 #include <string.h>
 
 #include "csv.h"
+#include "markup.h"
+#include "rng.h"
 
 bool classquiz_start(ClassQuiz *cq, const Course *c, const size_t *questions, size_t n, int seconds, size_t nteams)
 {
@@ -15,8 +17,11 @@ bool classquiz_start(ClassQuiz *cq, const Course *c, const size_t *questions, si
     cq->rounds = calloc(n, sizeof *cq->rounds);
     if (!cq->rounds)
         return false;
-    for (size_t i = 0; i < n; i++)
+    for (size_t i = 0; i < n; i++) {
         cq->rounds[i].question = questions[i];
+        for (size_t k = 0; k < CLASS_MAX_OPTIONS; k++)
+            cq->rounds[i].order[k] = (unsigned char)k;
+    }
     cq->course = c;
     cq->nrounds = n;
     cq->seconds = seconds < CLASS_MIN_SECONDS ? CLASS_MIN_SECONDS
@@ -33,6 +38,76 @@ void classquiz_free(ClassQuiz *cq)
 {
     free(cq->rounds);
     memset(cq, 0, sizeof *cq);
+}
+
+size_t classquiz_nright(const Question *q)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < q->noptions; i++)
+        n += q->options[i].correct;
+    return n;
+}
+
+static size_t noptions(const Question *q)
+{
+    return q->noptions < CLASS_MAX_OPTIONS ? q->noptions : CLASS_MAX_OPTIONS;
+}
+
+/* Why not a plain shuffle per question: 15 independent shuffles still put
+ * the right answer under one letter 6 times now and then, and a class
+ * notices. Giving each single-answer question the letter used least so far
+ * keeps every letter within one of the others, while the class cannot
+ * predict which letter comes next. */
+void classquiz_shuffle(ClassQuiz *cq, uint64_t seed)
+{
+    Rng r;
+    rng_seed(&r, rng_mix(seed, "klassikaal"));
+    unsigned used[CLASS_MAX_OPTIONS] = {0};
+    for (size_t i = 0; i < cq->nrounds; i++) {
+        ClassRound *rd = &cq->rounds[i];
+        const Question *q = &cq->course->questions[rd->question];
+        size_t n = noptions(q);
+        size_t v[CLASS_MAX_OPTIONS];
+        for (size_t k = 0; k < n; k++)
+            v[k] = k;
+        if (q->fixed_order || n < 2)
+            continue;
+        rng_shuffle(&r, v, n);
+        if (classquiz_nright(q) == 1) {
+            size_t least = SIZE_MAX, nleast = 0, pick = 0;
+            for (size_t k = 0; k < n; k++) {
+                if (used[k] < least) {
+                    least = used[k];
+                    nleast = 0;
+                }
+                nleast += used[k] == least;
+            }
+            size_t nth = (size_t)rng_below(&r, nleast);
+            for (size_t k = 0; k < n; k++)
+                if (used[k] == least && nth-- == 0) {
+                    pick = k;
+                    break;
+                }
+            /* Swap the right option into the picked letter. */
+            for (size_t k = 0; k < n; k++)
+                if (q->options[v[k]].correct) {
+                    size_t t = v[k];
+                    v[k] = v[pick];
+                    v[pick] = t;
+                    break;
+                }
+            used[pick]++;
+        }
+        for (size_t k = 0; k < n; k++)
+            rd->order[k] = (unsigned char)v[k];
+    }
+}
+
+size_t classquiz_option_at(const ClassQuiz *cq, size_t r, size_t k)
+{
+    if (r >= cq->nrounds || k >= CLASS_MAX_OPTIONS)
+        return k;
+    return cq->rounds[r].order[k];
 }
 
 void classquiz_name_team(ClassQuiz *cq, size_t t, const char *name)
@@ -173,61 +248,81 @@ size_t classquiz_leaderboard(const ClassQuiz *cq, size_t order[CLASS_MAX_TEAMS])
     return cq->nteams;
 }
 
-static const char *right_answer(const Question *q, char *buf, size_t size)
+/* "B: text | D: text": the right options by the letters shown, their
+ * text without markup. NULL when out of memory. */
+static char *right_answer(const ClassQuiz *cq, size_t r)
 {
+    const Question *q = &cq->course->questions[cq->rounds[r].question];
+    size_t size = 1;
+    for (size_t i = 0; i < q->noptions; i++)
+        size += strlen(q->options[i].text) + 8;
+    char *buf = malloc(size);
+    if (!buf)
+        return NULL;
     size_t at = 0;
     buf[0] = '\0';
-    for (size_t i = 0; i < q->noptions && at + 1 < size; i++) {
-        if (!q->options[i].correct)
+    for (size_t k = 0; k < noptions(q); k++) {
+        const Option *o = &q->options[classquiz_option_at(cq, r, k)];
+        if (!o->correct)
             continue;
-        int w = snprintf(buf + at, size - at, "%s%c: %s", at ? " | " : "", (char)('A' + i), q->options[i].text);
-        if (w < 0)
-            break;
-        at += (size_t)w;
+        at += (size_t)snprintf(buf + at, size - at, "%s%c: ", at ? " | " : "", (char)('A' + k));
+        at += markup_strip(o->text, strlen(o->text), buf + at, size - at);
     }
     return buf;
 }
 
 bool classquiz_export_csv(const ClassQuiz *cq, FILE *f)
 {
+    /* A column per letter: A-D, more when a question has more options. */
+    size_t letters = 4;
+    for (size_t r = 0; r < cq->nrounds; r++) {
+        size_t n = noptions(&cq->course->questions[cq->rounds[r].question]);
+        letters = n > letters ? n : letters;
+    }
     Csv c;
     csv_begin(&c, f);
     csv_field(&c, "Nr");
     csv_field(&c, "Vraag");
     csv_field(&c, "Juiste antwoord");
-    for (int i = 0; i < CLASS_MAX_OPTIONS && i < 4; i++) {
+    for (size_t k = 0; k < letters; k++) {
         char h[16];
-        snprintf(h, sizeof h, "Aantal %c", 'A' + i);
+        snprintf(h, sizeof h, "Aantal %c", (char)('A' + k));
         csv_field(&c, h);
     }
     for (size_t t = 0; t < cq->nteams; t++)
         csv_field(&c, cq->teams[t]);
     csv_end_row(&c);
-    char buf[1024];
+    bool ok = true;
     for (size_t r = 0; r < cq->nrounds; r++) {
-        const Question *q = &cq->course->questions[cq->rounds[r].question];
+        const ClassRound *rd = &cq->rounds[r];
+        const Question *q = &cq->course->questions[rd->question];
+        char *prompt = markup_strip_dup(q->prompt);
+        char *right = right_answer(cq, r);
+        ok = ok && prompt && right;
         csv_int(&c, (long long)r + 1);
-        csv_field(&c, q->prompt);
-        csv_field(&c, right_answer(q, buf, sizeof buf));
-        for (size_t i = 0; i < 4; i++) {
-            if (cq->rounds[r].tallied && i < q->noptions)
-                csv_int(&c, cq->rounds[r].tally[i]);
+        csv_field(&c, prompt ? prompt : "");
+        csv_field(&c, right ? right : "");
+        free(prompt);
+        free(right);
+        for (size_t k = 0; k < letters; k++) {
+            if (rd->tallied && k < noptions(q))
+                csv_int(&c, rd->tally[classquiz_option_at(cq, r, k)]);
             else
                 csv_field(&c, "");
         }
         for (size_t t = 0; t < cq->nteams; t++)
-            csv_int(&c, cq->rounds[r].awarded[t]);
+            csv_int(&c, rd->awarded[t]);
         csv_end_row(&c);
     }
     if (cq->nteams) {
         csv_field(&c, "");
         csv_field(&c, "Totaal");
         csv_field(&c, "");
-        for (size_t i = 0; i < 4; i++)
+        for (size_t k = 0; k < letters; k++)
             csv_field(&c, "");
         for (size_t t = 0; t < cq->nteams; t++)
             csv_int(&c, cq->scores[t]);
         csv_end_row(&c);
     }
-    return csv_finish(&c);
+    return csv_finish(&c) && ok;
 }

@@ -35,7 +35,10 @@ typedef enum { CLASS_QUESTION, CLASS_OPEN, CLASS_REVEAL, CLASS_SCORES, CLASS_END
 
 typedef struct {
     size_t question; /* index into Course.questions */
-    unsigned tally[CLASS_MAX_OPTIONS];
+    /* The options as shown: letter K (A, B, ...) is option order[K] in
+     * written order. The identity unless classquiz_shuffle ran. */
+    unsigned char order[CLASS_MAX_OPTIONS];
+    unsigned tally[CLASS_MAX_OPTIONS]; /* per option, written order */
     bool tallied; /* the teacher entered counts */
     bool awarded[CLASS_MAX_TEAMS];
 } ClassRound;
@@ -60,6 +63,20 @@ typedef struct {
  * or when N is 0. */
 bool classquiz_start(ClassQuiz *cq, const Course *c, const size_t *questions, size_t n, int seconds, size_t nteams);
 void classquiz_free(ClassQuiz *cq);
+
+/* Shuffles the options of every round, seeded by SEED (the same seed gives
+ * the same orders), and spreads the right letters: a question with one
+ * right option gets the letter used least so far for a right answer
+ * (ties drawn at random), its other options a random order. Questions
+ * with a fixed order (true/false) keep it. Call after classquiz_start. */
+void classquiz_shuffle(ClassQuiz *cq, uint64_t seed);
+
+/* Option (written order) shown at letter K of round R; K must be below
+ * the question's option count. */
+size_t classquiz_option_at(const ClassQuiz *cq, size_t r, size_t k);
+
+/* How many options of Q are right (more than one: "Meer antwoorden goed"). */
+size_t classquiz_nright(const Question *q);
 
 /* Renames team T (UTF-8, cut at a character boundary to fit). */
 void classquiz_name_team(ClassQuiz *cq, size_t t, const char *name);
@@ -90,8 +107,10 @@ void classquiz_award(ClassQuiz *cq, size_t t);
 size_t classquiz_leaderboard(const ClassQuiz *cq, size_t order[CLASS_MAX_TEAMS]);
 
 /* Writes the session as CSV for Dutch spreadsheets: one row per question
- * with its text, the right answer, the count per option and the teams that
- * scored, then the final team scores. False when a write failed. */
+ * with its text, the right answer ("B: text", letters as shown on the
+ * projector), the count per letter and the teams that scored, then the
+ * final team scores. Lesson markup (*, **) is stripped from every text.
+ * False when a write failed or memory ran out. */
 bool classquiz_export_csv(const ClassQuiz *cq, FILE *f);
 
 #endif

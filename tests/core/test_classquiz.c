@@ -150,6 +150,102 @@ static void classquiz_exports_the_session_as_dutch_csv(void **state)
     classquiz_free(&cq);
 }
 
+/* The index of the question with id ID. */
+static size_t question(const char *id)
+{
+    for (size_t i = 0; i < course->nquestions; i++)
+        if (strcmp(course->questions[i].id, id) == 0)
+            return i;
+    fail_msg("no question %s", id);
+    return 0;
+}
+
+/* The letter (0 = A) under which round R shows its first right option. */
+static size_t right_letter(const ClassQuiz *cq, size_t r)
+{
+    const Question *q = &course->questions[cq->rounds[r].question];
+    for (size_t k = 0; k < q->noptions; k++)
+        if (q->options[classquiz_option_at(cq, r, k)].correct)
+            return k;
+    fail_msg("round %zu has no right option", r);
+    return 0;
+}
+
+/* Twelve rounds of a question whose right answer is written first: shuffled,
+ * the right letter is A six times and B six times (spread evenly, not
+ * merely at random); without the shuffle it is A every time. */
+static void classquiz_shuffle_spreads_the_right_letter_over_the_letters(void **state)
+{
+    (void)state;
+    size_t qs[12];
+    for (size_t i = 0; i < 12; i++)
+        qs[i] = question("mq1"); /* two options, the first right */
+    ClassQuiz cq;
+    assert_true(classquiz_start(&cq, course, qs, 12, 20, 0));
+    for (size_t r = 0; r < 12; r++)
+        assert_int_equal(right_letter(&cq, r), 0);
+    classquiz_shuffle(&cq, 1);
+    size_t count[2] = {0, 0};
+    for (size_t r = 0; r < 12; r++)
+        count[right_letter(&cq, r)]++;
+    assert_int_equal(count[0], 6);
+    assert_int_equal(count[1], 6);
+    classquiz_free(&cq);
+}
+
+/* The same seed gives the same orders, another seed others; a question
+ * with a fixed order (true/false: juist, onjuist) keeps it. */
+static void classquiz_shuffle_is_reproducible_from_its_seed(void **state)
+{
+    (void)state;
+    size_t qs[10];
+    for (size_t i = 0; i < 9; i++)
+        qs[i] = question(i % 2 ? "mq2" : "mq1");
+    qs[9] = question("mq3");
+    ClassQuiz a, b, c;
+    assert_true(classquiz_start(&a, course, qs, 10, 20, 0));
+    assert_true(classquiz_start(&b, course, qs, 10, 20, 0));
+    assert_true(classquiz_start(&c, course, qs, 10, 20, 0));
+    classquiz_shuffle(&a, 42);
+    classquiz_shuffle(&b, 42);
+    classquiz_shuffle(&c, 43);
+    bool differs = false;
+    for (size_t r = 0; r < 10; r++) {
+        assert_memory_equal(a.rounds[r].order, b.rounds[r].order, sizeof a.rounds[r].order);
+        differs = differs || memcmp(a.rounds[r].order, c.rounds[r].order, sizeof a.rounds[r].order) != 0;
+    }
+    assert_true(differs);
+    assert_int_equal(classquiz_option_at(&a, 9, 0), 0); /* juist stays A */
+    assert_int_equal(classquiz_option_at(&a, 9, 1), 1);
+    classquiz_free(&a);
+    classquiz_free(&b);
+    classquiz_free(&c);
+}
+
+/* The export names the right answer and the counts by the letters shown:
+ * with mq1's options swapped, its right answer is B and B's count is the
+ * right option's. */
+static void classquiz_export_uses_the_letters_shown(void **state)
+{
+    (void)state;
+    size_t qs[1] = {question("mq1")};
+    ClassQuiz cq;
+    assert_true(classquiz_start(&cq, course, qs, 1, 20, 0));
+    cq.rounds[0].order[0] = 1; /* as a shuffle may leave it */
+    cq.rounds[0].order[1] = 0;
+    classquiz_advance(&cq, 0);
+    classquiz_tally_set(&cq, 0, 14); /* the right option (written first) */
+    classquiz_tally_set(&cq, 1, 3);
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    assert_true(classquiz_export_csv(&cq, f));
+    fclose(f);
+    assert_non_null(strstr(buf, "\r\n1;Wat is een account?;B: Een belangrijke klant;3;14;;\r\n"));
+    free(buf);
+    classquiz_free(&cq);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -158,6 +254,9 @@ int main(void)
         cmocka_unit_test(classquiz_tally_counts_per_option_and_never_goes_below_zero),
         cmocka_unit_test(classquiz_awards_points_and_sorts_the_leaderboard),
         cmocka_unit_test(classquiz_exports_the_session_as_dutch_csv),
+        cmocka_unit_test(classquiz_shuffle_spreads_the_right_letter_over_the_letters),
+        cmocka_unit_test(classquiz_shuffle_is_reproducible_from_its_seed),
+        cmocka_unit_test(classquiz_export_uses_the_letters_shown),
     };
     return cmocka_run_group_tests(tests, load, unload);
 }
