@@ -4,10 +4,16 @@
  * atomically. */
 #include "export.h"
 
+#include <errno.h>
+#include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "attempt_text.h"
+#include "fsutil.h"
 #include "isotime.h"
+#include "markup.h"
 #include "mastery.h"
 
 /* ---- cells ---------------------------------------------------------------- */
@@ -53,6 +59,14 @@ static void csv_local_time(const Export *ex, JsonBuf *b, int64_t ms)
     jsonbuf_puts(b, s);
 }
 
+/* Lesson text without its markup: no export shows "**bold**". */
+static void csv_plain(JsonBuf *b, const char *s)
+{
+    char plain[2048];
+    markup_strip(s ? s : "", s ? strlen(s) : 0, plain, sizeof plain);
+    csv_text(b, plain);
+}
+
 /* "1.3 Welke klant is een account?": text, so no spreadsheet reads a date. */
 static void csv_section(JsonBuf *b, const Section *s)
 {
@@ -60,7 +74,18 @@ static void csv_section(JsonBuf *b, const Section *s)
         return;
     char text[1024];
     snprintf(text, sizeof text, "%s %s", s->number, s->title);
-    csv_text(b, text);
+    csv_plain(b, text);
+}
+
+static void json_plain(JsonBuf *b, const char *s)
+{
+    char *plain = markup_strip_dup(s ? s : "");
+    if (!plain) {
+        b->failed = true;
+        return;
+    }
+    jsonbuf_put_string(b, plain);
+    free(plain);
 }
 
 static void json_key(JsonBuf *b, bool first, const char *key)
@@ -120,14 +145,33 @@ static const Section *section_of(const Course *c, const char *id)
     return s && s->nsections ? course_section(c, s->sections[0]) : NULL;
 }
 
+/* What the student was asked: the prompt of a question, the title of a
+ * scenario; NULL when the course does not have the item. */
+static const char *item_text(const Course *c, const char *id)
+{
+    if (!c)
+        return NULL;
+    const Question *q = course_question(c, id);
+    if (q)
+        return q->prompt;
+    const Scenario *s = course_scenario(c, id);
+    return s ? s->title : NULL;
+}
+
 static void attempt_row(Export *ex, const Profile *p, const Attempt *a, JsonBuf *b)
 {
     const Section *s = section_of(ex->opt.course, a->item);
+    JsonBuf letters = {0}, text = {0};
+    bool described = attempt_describe(ex->opt.course, a, &letters, &text) && !letters.failed && !text.failed;
+    const char *asked = item_text(ex->opt.course, a->item);
     row_start(ex, p, b);
     if (ex->opt.format == EXPORT_CSV) {
         csv_local_time(ex, b, a->time_ms);
         csv_sep(b);
         csv_text(b, a->item);
+        csv_sep(b);
+        if (asked)
+            csv_plain(b, asked);
         csv_sep(b);
         csv_section(b, s);
         csv_sep(b);
@@ -139,8 +183,16 @@ static void attempt_row(Export *ex, const Profile *p, const Attempt *a, JsonBuf 
         csv_sep(b);
         csv_text(b, a->version);
         csv_sep(b);
+        if (described)
+            csv_text(b, letters.data ? letters.data : "");
+        csv_sep(b);
+        if (described)
+            csv_text(b, text.data ? text.data : "");
+        csv_sep(b);
         csv_text(b, a->answer);
         csv_end(b);
+        jsonbuf_free(&letters);
+        jsonbuf_free(&text);
         return;
     }
     json_key(b, false, "time");
@@ -162,7 +214,19 @@ static void attempt_row(Export *ex, const Profile *p, const Attempt *a, JsonBuf 
     jsonbuf_put_int(b, a->ms);
     json_key(b, false, "answer");
     jsonbuf_puts(b, a->answer); /* already compact JSON */
+    json_key(b, false, "letters");
+    if (described)
+        jsonbuf_put_string(b, letters.data ? letters.data : "");
+    else
+        jsonbuf_puts(b, "null");
+    json_key(b, false, "answer_text");
+    if (described)
+        jsonbuf_put_string(b, text.data ? text.data : "");
+    else
+        jsonbuf_puts(b, "null");
     jsonbuf_puts(b, "}");
+    jsonbuf_free(&letters);
+    jsonbuf_free(&text);
 }
 
 /* ---- summary -------------------------------------------------------------- */
@@ -197,7 +261,7 @@ static void summary_row(Export *ex, const Profile *p, const Section *s, const Gr
     json_key(b, false, "number");
     jsonbuf_put_string(b, s->number);
     json_key(b, false, "title");
-    jsonbuf_put_string(b, s->title);
+    json_plain(b, s->title);
     json_key(b, false, "attempts");
     jsonbuf_put_int(b, (int64_t)g->attempts);
     json_key(b, false, "questions");
@@ -228,7 +292,8 @@ void export_begin(Export *ex, const ExportOptions *opt, JsonBuf *out)
         jsonbuf_puts(out, "leerling;profiel;sectie;paragraaf;pogingen;vragen;beantwoord;vragen_beheerst;"
                           "beheersing_pct;beheerst;laatste_activiteit");
     else
-        jsonbuf_puts(out, "leerling;profiel;tijd;vraag;paragraaf;modus;score;duur_s;lesversie;antwoord");
+        jsonbuf_puts(out, "leerling;profiel;tijd;vraag;vraagtekst;paragraaf;modus;score;duur_s;lesversie;letters;"
+                          "antwoord;antwoord_json");
     csv_end(out);
 }
 
@@ -263,4 +328,108 @@ void export_end(Export *ex, JsonBuf *out)
 {
     if (ex->opt.format == EXPORT_JSON)
         jsonbuf_puts(out, ex->rows ? "\n]\n" : "[]\n");
+}
+
+/* ---- where exports go ----------------------------------------------------- */
+
+/* The ASCII letters of a Latin-1 letter U+00C0..U+00FF without its accent;
+ * "" for the signs (× ÷). */
+static const char *unaccent(unsigned cp)
+{
+    static const char *const latin1[64] = {
+        "A", "A", "A", "A", "A", "A", "AE", "C", "E", "E", "E", "E", "I", "I", "I", "I", /* C0 */
+        "D", "N", "O", "O", "O", "O", "O",  "",  "O", "U", "U", "U", "U", "Y", "TH", "ss", /* D0 */
+        "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i", /* E0 */
+        "d", "n", "o", "o", "o", "o", "o",  "",  "o", "u", "u", "u", "u", "y", "th", "y", /* F0 */
+    };
+    if (cp >= 0xC0 && cp <= 0xFF)
+        return latin1[cp - 0xC0];
+    if (cp == 0x132)
+        return "IJ";
+    if (cp == 0x133)
+        return "ij";
+    return "";
+}
+
+void export_safe_name(const char *name, char *out, size_t size)
+{
+    enum { MAX = 40 };
+    size_t cap = size - 1 < MAX ? size - 1 : MAX, n = 0;
+    bool dash = false;
+    const unsigned char *p = (const unsigned char *)(name ? name : "");
+    while (*p) {
+        char one[2] = {0};
+        const char *put;
+        if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9')) {
+            one[0] = (char)*p++;
+            put = one;
+        } else if (*p < 0x80) {
+            p++;
+            put = "";
+        } else {
+            /* One UTF-8 sequence (the text was checked at load or typing;
+             * a stray byte is simply one character). */
+            unsigned cp = 0;
+            if ((*p & 0xE0) == 0xC0 && (p[1] & 0xC0) == 0x80) {
+                cp = ((unsigned)(*p & 0x1F) << 6) | (p[1] & 0x3F);
+                p += 2;
+            } else {
+                p++;
+                while ((*p & 0xC0) == 0x80)
+                    p++;
+            }
+            put = unaccent(cp);
+        }
+        if (!*put) {
+            dash = n > 0;
+            continue;
+        }
+        size_t len = strlen(put);
+        if (n + (dash ? 1 : 0) + len > cap) {
+            /* Cut at the end of a word, not inside one. */
+            size_t end = n;
+            while (!dash && end > 0 && out[end - 1] != '-')
+                end--;
+            if (end > 1)
+                n = end - 1;
+            break;
+        }
+        if (dash)
+            out[n++] = '-';
+        dash = false;
+        memcpy(out + n, put, len);
+        n += len;
+    }
+    if (!n)
+        snprintf(out, size, "%s", "leerling");
+    else
+        out[n] = '\0';
+}
+
+bool export_dir(char *out, size_t size, const char *data_dir)
+{
+    return fsutil_path(out, size, "%s/exports", data_dir);
+}
+
+bool export_path(char *out, size_t size, const char *data_dir, int k, const char *ext, const char *fmt, ...)
+{
+    char dir[4096], name[512], err[256];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(name, sizeof name, fmt, ap);
+    va_end(ap);
+    bool fits = n >= 0 && (size_t)n < sizeof name && export_dir(dir, sizeof dir, data_dir) &&
+                (k <= 1 ? fsutil_path(out, size, "%s/%s.%s", dir, name, ext)
+                        : fsutil_path(out, size, "%s/%s-%d.%s", dir, name, k, ext));
+    if (!fits) {
+        errno = ENAMETOOLONG;
+        return false;
+    }
+    errno = 0;
+    if (!fsutil_mkdirs(dir, err, sizeof err)) {
+        if (!errno)
+            errno = EACCES;
+        return false;
+    }
+    return true;
 }

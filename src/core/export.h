@@ -50,4 +50,24 @@ bool export_profile(Export *ex, const Profile *p, const ProgressLog *log, JsonBu
 /* Finishes the export (closes the JSON array). */
 void export_end(Export *ex, JsonBuf *out);
 
+/* ---- where exports go ---------------------------------------------------- */
+
+/* NAME (typed by a student) made safe as part of a file name on every
+ * system: ASCII letters and digits, accented Latin letters without their
+ * accent (é -> e, ĳ -> ij), every other run of characters one '-', none at
+ * either end; at most 40 bytes. "leerling" when nothing is left. */
+void export_safe_name(const char *name, char *out, size_t size);
+
+/* DATA_DIR/exports, the one folder for the student's and the class quiz's
+ * exports, into OUT. False when it does not fit SIZE. */
+bool export_dir(char *out, size_t size, const char *data_dir);
+
+/* The K-th candidate path for an export named by FMT (printf) in
+ * export_dir(): DATA_DIR/exports/NAME.EXT for K <= 1, NAME-K.EXT after,
+ * so a caller can look for one that is free. Creates the folder when
+ * missing. False with errno set when the path is too long (ENAMETOOLONG)
+ * or the folder cannot be made. */
+bool export_path(char *out, size_t size, const char *data_dir, int k, const char *ext, const char *fmt, ...)
+    __attribute__((format(printf, 6, 7)));
+
 #endif

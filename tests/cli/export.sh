@@ -25,10 +25,11 @@ EOF
 cat >"$eq/profile.json" <<'EOF'
 {"kind":"accountwijs-profile","format":1,"id":"p-00000000000000b2","name":"=SUM(A1)"}
 EOF
-# Three answers (the last on an item no longer in the course) and a torn tail.
+# Three answers (the first with the order it was shown in, the last on an
+# item no longer in the course) and a torn tail.
 cat >"$anna/attempts.jsonl" <<'EOF'
 {"kind":"accountwijs-attempts","format":1,"created":"2026-03-01T08:00:00.000Z"}
-{"time":"2026-03-02T10:00:00.000Z","item":"q1a","content_version":"t1","answer":{"choice":"a"},"score":1,"ms":1500,"mode":"practice"}
+{"time":"2026-03-02T10:00:00.000Z","item":"q1a","content_version":"t1","answer":{"chosen":["true"]},"score":1,"ms":1500,"mode":"practice","shown":{"order":["true","false"]}}
 {"time":"2026-03-02T10:01:00.000Z","item":"q1b","content_version":"t1","answer":"met ; puntkomma","score":0.75,"ms":2000,"mode":"exam"}
 {"time":"2026-03-02T10:02:00.000Z","item":"weg","content_version":"t0","answer":{"t":"regel1\nregel2"},"score":0.5,"ms":0,"mode":"review"}
 EOF
@@ -42,12 +43,12 @@ python3 - "$out/all.csv" <<'PY' || fail=1
 import sys
 got = open(sys.argv[1], "rb").read()
 want = (b"\xef\xbb\xbf"
-    b"leerling;profiel;tijd;vraag;paragraaf;modus;score;duur_s;lesversie;antwoord\r\n"
-    b"\"Anna; \"\"de\"\" Vries\";p-00000000000000a1;2026-03-02 10:00:00;q1a;1.1 Eerste paragraaf;oefenen;1;1,5;t1;"
-    b"\"{\"\"choice\"\":\"\"a\"\"}\"\r\n"
-    b"\"Anna; \"\"de\"\" Vries\";p-00000000000000a1;2026-03-02 10:01:00;q1b;1.1 Eerste paragraaf;toets;0,75;2;t1;"
-    b"\"\"\"met ; puntkomma\"\"\"\r\n"
-    b"\"Anna; \"\"de\"\" Vries\";p-00000000000000a1;2026-03-02 10:02:00;weg;;herhalen;0,5;0;t0;"
+    b"leerling;profiel;tijd;vraag;vraagtekst;paragraaf;modus;score;duur_s;lesversie;letters;antwoord;antwoord_json\r\n"
+    b"\"Anna; \"\"de\"\" Vries\";p-00000000000000a1;2026-03-02 10:00:00;q1a;Is dit vraag q1a?;1.1 Eerste paragraaf;"
+    b"oefenen;1;1,5;t1;J;Juist;\"{\"\"chosen\"\":[\"\"true\"\"]}\"\r\n"
+    b"\"Anna; \"\"de\"\" Vries\";p-00000000000000a1;2026-03-02 10:01:00;q1b;Is dit vraag q1b?;1.1 Eerste paragraaf;"
+    b"toets;0,75;2;t1;;;\"\"\"met ; puntkomma\"\"\"\r\n"
+    b"\"Anna; \"\"de\"\" Vries\";p-00000000000000a1;2026-03-02 10:02:00;weg;;;herhalen;0,5;0;t0;;;"
     b"\"{\"\"t\"\":\"\"regel1\\nregel2\"\"}\"\r\n")
 if got != want:
     print("FAIL: CSV bytes differ\n got: %r\nwant: %r" % (got, want))
@@ -59,6 +60,35 @@ grep -q 'half\|onvolledig' "$out/all.err" || no "the torn line was not reported:
 cmp -s "$anna/attempts.jsonl" "$out/log-before" || no "export changed the log"
 [ ! -e "$anna/attempts.jsonl.torn" ] || no "export set the torn line aside (it must only read)"
 
+# ---- the built-in course: letters as the student saw them, words, no markup
+sam="$out/data2/profiles/p-00000000000000c3"
+mkdir -p "$sam"
+cat >"$sam/profile.json" <<'EOF'
+{"kind":"accountwijs-profile","format":1,"id":"p-00000000000000c3","name":"Sam"}
+EOF
+# Pressed A, which showed option b; then the same answer from an older line.
+cat >"$sam/attempts.jsonl" <<'EOF'
+{"kind":"accountwijs-attempts","format":1}
+{"time":"2026-03-03T09:00:00Z","item":"q1-1-01","content_version":"2026.2","answer":{"chosen":["b"]},"score":0,"ms":800,"mode":"practice","shown":{"order":["b","d","a","c"]}}
+{"time":"2026-03-03T09:01:00Z","item":"q1-1-01","content_version":"2026.1","answer":{"chosen":["b"]},"score":0,"ms":800,"mode":"practice"}
+EOF
+"$bin" export --profile Sam --format csv --data-dir "$out/data2" >"$out/sam.csv" 2>"$out/sam.err" \
+    || no "export with the built-in course failed: $(cat "$out/sam.err")"
+python3 - "$out/sam.csv" "$src/content/sections/1-1-over-deze-cursus.json" <<'PY' || fail=1
+import csv, io, json, sys
+raw = open(sys.argv[1], "rb").read()
+rows = list(csv.reader(io.StringIO(raw[3:].decode("utf-8"), newline=""), delimiter=";"))
+head, body = rows[0], rows[1:]
+col = {name: head.index(name) for name in ("vraagtekst", "letters", "antwoord", "antwoord_json")}
+q = next(q for q in json.load(open(sys.argv[2], encoding="utf-8"))["questions"] if q["id"] == "q1-1-01")
+b = next(o["text"] for o in q["options"] if o["id"] == "b")
+assert len(body) == 2, body
+assert body[0][col["letters"]] == "A" and body[0][col["antwoord"]] == "A: " + b, body[0]
+assert body[1][col["letters"]] == "B" and body[1][col["antwoord"]] == "B: " + b, body[1]  # course order
+assert body[0][col["antwoord_json"]] == '{"chosen":["b"]}', body[0]
+assert body[0][col["vraagtekst"]] == q["prompt"].replace("**", "") and b"**" not in raw, body[0]
+PY
+
 # ---- a formula-like name, and a profile picked by name in another case ---
 cat >"$eq/attempts.jsonl" <<'EOF'
 {"kind":"accountwijs-attempts","format":1}
@@ -69,7 +99,7 @@ EOF
 python3 - "$out/eq.csv" <<'PY' || fail=1
 import sys
 rows = open(sys.argv[1], "rb").read().split(b"\r\n")
-want = b"'=SUM(A1);p-00000000000000b2;2026-03-03 09:00:00;q2a;1.2 Tweede paragraaf;oefenen;0;0,8;t1;\"\"\"-1\"\"\""
+want = b"'=SUM(A1);p-00000000000000b2;2026-03-03 09:00:00;q2a;Is dit vraag q2a?;1.2 Tweede paragraaf;oefenen;0;0,8;t1;;;\"\"\"-1\"\"\""
 if len(rows) != 3 or rows[1] != want or rows[2] != b"":
     print("FAIL: formula row %r" % rows)
     sys.exit(1)
@@ -82,11 +112,14 @@ python3 - "$out/anna.json" <<'PY' || fail=1
 import json, sys
 rows = json.load(open(sys.argv[1], encoding="utf-8"))
 assert isinstance(rows, list) and len(rows) == 3, rows
-keys = ["student", "profile", "time", "item", "section", "content_version", "mode", "score", "ms", "answer"]
+keys = ["student", "profile", "time", "item", "section", "content_version", "mode", "score", "ms", "answer",
+        "letters", "answer_text"]
 assert all(list(r) == keys for r in rows), rows[0]
 assert rows[0]["student"] == 'Anna; "de" Vries' and rows[0]["profile"] == "p-00000000000000a1"
 assert rows[0]["time"] == "2026-03-02T10:00:00.000Z" and rows[0]["section"] == "ts1"
-assert rows[0]["answer"] == {"choice": "a"} and rows[0]["score"] == 1 and rows[0]["ms"] == 1500
+assert rows[0]["answer"] == {"chosen": ["true"]} and rows[0]["score"] == 1 and rows[0]["ms"] == 1500
+assert rows[0]["letters"] == "J" and rows[0]["answer_text"] == "Juist", rows[0]
+assert rows[1]["letters"] is None and rows[1]["answer_text"] is None, rows[1]
 assert rows[1]["answer"] == "met ; puntkomma" and rows[1]["score"] == 0.75 and rows[1]["mode"] == "exam"
 assert rows[2]["section"] is None and rows[2]["answer"] == {"t": "regel1\nregel2"}
 PY
