@@ -98,6 +98,11 @@ struct App {
     bool quit;
     bool toggle_fullscreen;
     bool fullscreen; /* set by the platform */
+    /* Services of the host (src/platform), NULL when it has none, as in
+     * most tests: show the folder PATH in the system's file manager
+     * ("Open map"); false when that failed. HOST is passed back. */
+    bool (*open_folder)(void *host, const char *path);
+    void *host;
     char error[512]; /* a problem to show the student ("" for none) */
     /* Progress per section, 0..1, or < 0 when unknown; NULL until the
      * scoring module provides it (the contents then show no column). */

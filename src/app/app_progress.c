@@ -5,11 +5,13 @@
 #include "app_progress.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <time.h>
 
 #include "app.h"
+#include "attempt_text.h"
 #include "fsutil.h"
 
 static void set_error(App *app, const char *msg)
@@ -161,12 +163,14 @@ void app_progress_start(App *app, const char *data_dir)
         set_error(app, err);
 }
 
-bool app_record(App *app, const char *item, const char *answer_json, double score, int64_t ms, AttemptMode mode)
+static bool record(App *app, const char *item, const char *answer_json, const char *shown, double score, int64_t ms,
+                   AttemptMode mode)
 {
     AppProgress *p = &app->progress;
     if (!p->log)
         return true;
     Attempt a = {
+        .shown = shown,
         .time_ms = (int64_t)time(NULL) * 1000,
         .item = item,
         .version = app->course && app->course->version ? app->course->version : "",
@@ -182,6 +186,24 @@ bool app_record(App *app, const char *item, const char *answer_json, double scor
     }
     app_progress_refresh(app);
     return true;
+}
+
+bool app_record(App *app, const char *item, const char *answer_json, double score, int64_t ms, AttemptMode mode)
+{
+    return record(app, item, answer_json, NULL, score, ms, mode);
+}
+
+bool app_record_shown(App *app, const Question *q, const QuizOrder *order, const char *answer_json, double score,
+                      int64_t ms, AttemptMode mode)
+{
+    char *shown = order ? attempt_shown_json(q, order) : NULL;
+    if (order && !shown) {
+        set_error(app, "Er is te weinig geheugen om je antwoord op te slaan.");
+        return false;
+    }
+    bool ok = record(app, q->id, answer_json, shown, score, ms, mode);
+    free(shown);
+    return ok;
 }
 
 float app_section_mastery(const App *app, size_t s)

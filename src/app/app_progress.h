@@ -11,6 +11,7 @@
 #include "mastery.h"
 #include "profiles.h"
 #include "progress.h"
+#include "quiz.h"
 
 typedef struct {
     char data_dir[4096]; /* "" when there is none: answers are not kept */
@@ -41,6 +42,12 @@ void app_profile_close(App *app);
  * false when writing failed: app->error then says so and the log is as it
  * was. */
 bool app_record(App *app, const char *item, const char *answer_json, double score, int64_t ms, AttemptMode mode);
+
+/* The same for an answer to question Q that was shown in ORDER: the order
+ * goes to the log with it (Attempt.shown), so an export can give the
+ * letters the student saw. */
+bool app_record_shown(App *app, const Question *q, const QuizOrder *order, const char *answer_json, double score,
+                      int64_t ms, AttemptMode mode);
 
 /* Recomputes mastery from the log (after opening or recording). */
 void app_progress_refresh(App *app);

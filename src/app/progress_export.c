@@ -1,12 +1,17 @@
 /* progress_export.c - the progress screen's "export my answers": the same
  * CSV `accountwijs export --profile ID --format csv` prints (core/export
- * builds both), saved in the data folder where the student can hand it in.
+ * builds both), saved in DATA/exports, where the class quiz's exports go
+ * too, for the student to hand in.
  *
- * The file is named by the profile id and the local date, never by the
- * typed name, and replaced atomically: an export made twice on one day
- * holds the newer answers, and a crash leaves the old file or the new. */
+ * The file is named by the student's name made safe (export_safe_name) and
+ * the local date, and replaced atomically: an export made twice on one day
+ * holds the newer answers, and a crash leaves the old file or the new. Two
+ * students of the same name never share a file: a file that holds another
+ * profile's answers is left alone and the next free name is taken. */
 #define _DEFAULT_SOURCE /* tm_gmtoff */
+#include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -26,6 +31,22 @@ static int offset_at(int64_t ms, void *ctx)
     return (int)(lt.tm_gmtoff / 60);
 }
 
+/* True when PATH is an export of some other profile than ID: its rows
+ * name their profile in the second column. */
+static bool holds_another_profile(const char *path, const char *id)
+{
+    char *data;
+    size_t len;
+    if (!fsutil_read_file(path, 64 * 1024 * 1024, &data, &len))
+        return errno != ENOENT;
+    char key[PROFILE_ID_SIZE + 2];
+    snprintf(key, sizeof key, ";%s;", id);
+    const char *nl = strstr(data, "\r\n");
+    bool other = nl && nl[2] && !strstr(nl, key);
+    free(data);
+    return other;
+}
+
 bool progress_export_csv(App *app, char *path, size_t size, size_t *rows, char *err, size_t errsize)
 {
     AppProgress *p = &app->progress;
@@ -38,14 +59,19 @@ bool progress_export_csv(App *app, char *path, size_t size, size_t *rows, char *
     int64_t now = (int64_t)time(NULL) * 1000;
     int y, mo, d;
     isotime_civil(isotime_day(now, offset_at(now, NULL)), &y, &mo, &d);
-    char dir[4200];
-    if (!fsutil_path(dir, sizeof dir, "%s/exports", p->data_dir) ||
-        !fsutil_path(path, size, "%s/antwoorden-%s-%04d-%02d-%02d.csv", dir, p->profile_id, y, mo, d)) {
-        snprintf(err, errsize, "het pad naar de gegevensmap is te lang");
-        path[0] = '\0';
-        return false;
+    char name[64];
+    export_safe_name(p->profile_name, name, sizeof name);
+    bool found = false;
+    for (int k = 1; k < 100 && !found; k++) {
+        if (!export_path(path, size, p->data_dir, k, "csv", "antwoorden-%s-%04d-%02d-%02d", name, y, mo, d)) {
+            snprintf(err, errsize, "%s", strerror(errno));
+            path[0] = '\0';
+            return false;
+        }
+        found = !holds_another_profile(path, p->profile_id);
     }
-    if (!fsutil_mkdirs(dir, err, errsize)) {
+    if (!found) {
+        snprintf(err, errsize, "%s", strerror(EEXIST));
         path[0] = '\0';
         return false;
     }

@@ -85,7 +85,7 @@ bool exam_screen_record(App *app)
             continue;
         const Question *q = exam_question(e, i);
         char *json = quiz_answer_to_json(q, &e->answers[i]);
-        bool ok = app_record(app, q->id, json, e->grades[i].score, e->spent_ms[i], ATTEMPT_EXAM);
+        bool ok = app_record_shown(app, q, &e->orders[i], json, e->grades[i].score, e->spent_ms[i], ATTEMPT_EXAM);
         free(json);
         if (!ok) {
             st->record_failed = true;

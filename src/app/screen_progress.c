@@ -12,6 +12,8 @@
 
 #include "app.h"
 #include "chart.h"
+#include "export.h"
+#include "fsutil.h"
 #include "isotime.h"
 #include "progress_ui.h"
 #include "widgets.h"
@@ -21,9 +23,10 @@ void screen_progress_enter(App *app)
     ProgressScreenState *st = &app->progress_screen;
     st->scroll.y = 0;
     st->export_error[0] = '\0';
-    /* Another student may be practising now: their export is not this one. */
-    if (!app->progress.profile_id[0] || !strstr(st->export_path, app->progress.profile_id))
-        st->export_path[0] = '\0';
+    /* Another student may be practising now: their export is not this one
+     * (the file is named by the student's name, which two may share; the
+     * folder stays on screen). */
+    st->export_path[0] = '\0';
 }
 
 /* A column for charts: as wide as half again the reading measure. */
@@ -257,8 +260,15 @@ static int export_part(App *app, Ui *ui, int x, int y, int w, int top)
     int y0 = y;
     y += ui_paragraph(ui, x, y, w, t->body, th->text, t->line, app_str(app, STR_PROGRESS_EXPORT_INTRO));
     y += t->unit * 2;
+    /* The one folder of every export, the class quiz's too. */
+    char dir[4200] = "";
+    if (app->progress.data_dir[0] && export_dir(dir, sizeof dir, app->progress.data_dir)) {
+        y += ui_paragraph(ui, x, y, w, t->ui, th->muted, t->ui_line, app_str(app, STR_PROGRESS_EXPORT_FOLDER));
+        y += ui_paragraph(ui, x, y, w, t->ui, th->text, t->ui_line, dir) + t->unit * 2;
+    }
     const char *label = app_str(app, STR_PROGRESS_EXPORT_BUTTON);
-    int bw = ui_button_width(ui, label);
+    const char *open = app_str(app, STR_PROGRESS_OPEN_FOLDER);
+    int bw = ui_button_width(ui, label), ow = ui_button_width(ui, open);
     int bh = ui_button_height(ui);
     if (ui_button(ui, ui_id("progress-export", 0), (Rect){x, y, bw < w ? bw : w, bh}, label, UI_BUTTON_PLAIN)) {
         char err[512];
@@ -267,6 +277,24 @@ static int export_part(App *app, Ui *ui, int x, int y, int w, int top)
             snprintf(st->export_error, sizeof st->export_error, app_str(app, STR_PROGRESS_EXPORT_FAILED), err);
         st->export_reveal = true;
         ui->redraw = true;
+    }
+    if (dir[0] && app->open_folder) {
+        /* Beside the export button, or under it when the column is narrow. */
+        int ox = x + bw + t->unit * 2, oy = y;
+        if (ox + ow > x + w) {
+            ox = x;
+            oy = y += bh + t->unit;
+        }
+        if (ui_button(ui, ui_id("progress-open-folder", 0), (Rect){ox, oy, ow < w ? ow : w, bh}, open,
+                      UI_BUTTON_PLAIN)) {
+            char err[512] = "";
+            st->export_error[0] = '\0';
+            if (!fsutil_mkdirs(dir, err, sizeof err) || !app->open_folder(app->host, dir))
+                snprintf(st->export_error, sizeof st->export_error, app_str(app, STR_PROGRESS_OPEN_FAILED),
+                         err[0] ? err : dir);
+            st->export_reveal = true;
+            ui->redraw = true;
+        }
     }
     y += bh + t->unit * 2;
     int ry = y;

@@ -9,6 +9,7 @@
 #include "host.h"
 
 #include <SDL_ttf.h>
+#include <ctype.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -205,6 +206,29 @@ static Uint32 wake_cb(Uint32 interval, void *param)
     return 0;
 }
 
+/* The app's "Open map": PATH in the system's file manager, as a file://
+ * URL with every byte but the unreserved ones and '/' percent-encoded.
+ * Headless (the harness, the tests) it is only said on standard error, so
+ * a script never opens a window on the desktop. */
+static bool open_folder(void *host, const char *path)
+{
+    Host *h = host;
+    if (h->opt.headless) {
+        fprintf(stderr, "accountwijs: map openen: %s\n", path);
+        return true;
+    }
+    char url[3 * 4096 + 16] = "file://";
+    size_t n = strlen(url);
+    for (const unsigned char *p = (const unsigned char *)path; *p && n + 4 < sizeof url; p++) {
+        if (isalnum(*p) || strchr("/-._~", *p))
+            url[n++] = (char)*p;
+        else
+            n += (size_t)snprintf(url + n, sizeof url - n, "%%%02X", *p);
+    }
+    url[n] = '\0';
+    return SDL_OpenURL(url) == 0;
+}
+
 int host_open(Host *h, const HostOptions *o)
 {
     memset(h, 0, sizeof *h);
@@ -275,6 +299,8 @@ int host_open(Host *h, const HostOptions *o)
     if (h->data_dir[0])
         snprintf(settings, sizeof settings, "%s/settings.conf", h->data_dir);
     app_init(&h->app, h->course, o->lang, settings, o->seed);
+    h->app.open_folder = open_folder;
+    h->app.host = h;
     app_progress_start(&h->app, h->data_dir);
     h->app_ready = true;
 

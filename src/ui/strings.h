@@ -328,6 +328,9 @@ typedef enum {
     STR_PROGRESS_EXPORTED, /* %zu: rows; followed by the path */
     STR_PROGRESS_EXPORTED_ONE, /* one row; followed by the path */
     STR_PROGRESS_EXPORT_FAILED, /* %s: the reason */
+    STR_PROGRESS_EXPORT_FOLDER, /* followed by the exports folder's path */
+    STR_PROGRESS_OPEN_FOLDER, /* button: the exports folder in the file manager */
+    STR_PROGRESS_OPEN_FAILED, /* %s: the reason */
     STR_PROGRESS_NO_PROFILE,
     STR_MONTHS, /* twelve short month names separated by spaces */
     STR_TOC_MASTERED, /* %d: percent; mastered sections */

@@ -366,12 +366,13 @@ static void the_export_button_saves_the_csv_and_shows_where(void **state)
     click("Exporteer mijn antwoorden (CSV)");
     assert_true(shows("2 antwoorden opgeslagen in:"));
     const char *path = app.progress_screen.export_path;
+    /* Named by the student's name made safe, and the date. */
     char want[600];
-    snprintf(want, sizeof want, "%s/exports/antwoorden-%s-", data, app.progress.profile_id);
+    snprintf(want, sizeof want, "%s/exports/antwoorden-etc-", data);
     assert_int_equal(strncmp(path, want, strlen(want)), 0);
-    assert_non_null(strstr(path, ".csv"));
-    assert_null(strstr(path + strlen(data), "etc"));
-    assert_true(shows("/exports/antwoorden-p-"));
+    assert_int_equal(strlen(path), strlen(want) + strlen("2026-03-02.csv"));
+    assert_null(strstr(path + strlen(data), ".."));
+    assert_true(shows("/exports/antwoorden-etc-"));
     FILE *f = fopen(path, "rb");
     assert_non_null(f);
     char buf[4096];
@@ -384,13 +385,49 @@ static void the_export_button_saves_the_csv_and_shows_where(void **state)
     /* No temporary file left beside it. */
     char dir[600];
     snprintf(dir, sizeof dir, "%s/exports", data);
-    assert_int_equal(count_entries(dir, "antwoorden-p-"), 1);
+    assert_int_equal(count_entries(dir, "antwoorden-etc-"), 1);
     /* Another student does not see where this one's answers went. */
     app_open(&app, SCREEN_PROFILES);
     click("Oefen als deze leerling");
     app_open(&app, SCREEN_PROGRESS);
     frame();
     assert_false(shows("opgeslagen in:"));
+}
+
+/* A fake host: what "Open map" asked it to open. */
+static char opened[600];
+static int opens;
+static bool fake_open_folder(void *host, const char *path)
+{
+    assert_ptr_equal(host, &opens);
+    snprintf(opened, sizeof opened, "%s", path);
+    opens++;
+    return true;
+}
+
+static void open_map_asks_the_host_to_open_the_exports_folder(void **state)
+{
+    (void)state;
+    H = 3000;
+    app.open_folder = fake_open_folder;
+    app.host = &opens;
+    opens = 0;
+    app_open(&app, SCREEN_PROGRESS);
+    frame();
+    char dir[600];
+    snprintf(dir, sizeof dir, "%s/exports", data);
+    assert_true(shows("Je exports, ook die van de klassikale quiz, staan in deze map:"));
+    assert_true(shows(dir));
+    click("Open map");
+    assert_int_equal(opens, 1);
+    assert_string_equal(opened, dir);
+    struct stat st; /* made first, so the file manager finds it */
+    assert_int_equal(stat(dir, &st), 0);
+    assert_true(S_ISDIR(st.st_mode));
+    /* Without a host service there is no button to press. */
+    app.open_folder = NULL;
+    frame();
+    assert_false(shows("Open map"));
 }
 
 /* ---- problems the student must see ---- */
@@ -510,6 +547,7 @@ int main(void)
         T(the_progress_screen_states_the_rule_and_charts_it),
         T(a_weak_goal_is_practised_with_exactly_its_questions),
         T(the_export_button_saves_the_csv_and_shows_where),
+        T(open_map_asks_the_host_to_open_the_exports_folder),
         T(a_failed_write_shows_in_the_error_bar_and_hides_nothing),
         T(a_torn_answer_is_told_once_on_the_start_screen),
         T(nothing_leaves_the_window),
