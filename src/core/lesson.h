@@ -18,6 +18,14 @@
 
 enum { LESSON_FORMAT_VERSION = 1 };
 
+/* An item's "lint": {"ignore": ..., "why": ...}: the lint rules it is exempt
+ * from (bit 1u << LintRule, see lint.h; 0 when the item has no "lint") and
+ * the teacher's reason, shown by `check --lint`. */
+typedef struct {
+    unsigned rules;
+    char *why;
+} LintSilence;
+
 /* ---- blocks of a section ---------------------------------------------- */
 
 typedef enum {
@@ -67,6 +75,7 @@ typedef struct {
     FlowBox boxes[2];
     FlowArrow *arrows;
     size_t narrows;
+    LintSilence lint;
 } Block;
 
 /* ---- questions -------------------------------------------------------- */
@@ -110,6 +119,9 @@ typedef struct {
     int difficulty;    /* 1..3 */
     bool fixed_order;  /* do not shuffle the options */
     size_t section_index; /* resolved index into Course.sections */
+    LintSilence lint;
+    const char *file;  /* where it was written, for lint messages */
+    const char *path;  /* its JSON path in that file, "questions[4]" */
 } Question;
 
 /* ---- sections, glossary, scenarios, quiz sets ------------------------- */
@@ -117,6 +129,7 @@ typedef struct {
 typedef struct {
     char *id;
     char *text; /* completes "Na deze paragraaf kun je ..." */
+    LintSilence lint;
 } Goal;
 
 typedef struct {
@@ -129,6 +142,7 @@ typedef struct {
     Block *blocks;
     size_t nblocks;
     size_t first_question, nquestions; /* range in Course.questions */
+    LintSilence lint; /* the file's top-level "lint" */
 } Section;
 
 typedef struct {
@@ -137,6 +151,9 @@ typedef struct {
     char *definition;
     char *section;
     size_t section_index;
+    LintSilence lint;
+    const char *file; /* where it was written, for lint messages */
+    const char *path; /* "terms[3]" */
 } GlossaryTerm;
 
 typedef struct {
@@ -156,6 +173,7 @@ typedef struct {
     size_t nchoices;
     bool end;
     char *debrief;  /* end nodes only */
+    LintSilence lint; /* covers the node's choices too */
 } ScenarioNode;
 
 typedef struct {
@@ -170,6 +188,7 @@ typedef struct {
     size_t start;     /* index of the first node */
     int best_points;  /* points along the best path (computed at load) */
     int worst_points; /* points along the worst path */
+    LintSilence lint; /* the file's top-level "lint" */
 } Scenario;
 
 typedef struct {
@@ -177,6 +196,8 @@ typedef struct {
     char *title;
     char **questions; /* question ids */
     size_t nquestions;
+    char *file;
+    LintSilence lint; /* the file's top-level "lint" */
 } QuizSet;
 
 typedef struct {
@@ -203,6 +224,8 @@ typedef struct {
     size_t nscenarios;
     QuizSet *quizsets;
     size_t nquizsets;
+    char *file;       /* the manifest, NULL for loose files */
+    LintSilence lint; /* course.json's top-level "lint" */
     Arena arena; /* owns everything above */
 } Course;
 

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "lesson_internal.h"
+#include "lint.h"
 
 /* ---- messages and paths ------------------------------------------------ */
 
@@ -340,6 +341,60 @@ static void check_local_id(Ctx *cx, IdSet *set, const char *id, size_t index, co
     }
 }
 
+/* ---- lint silences ------------------------------------------------------ */
+
+/* "lint": {"ignore": "rule" or ["rule", ...], "why": "..."} on an item. A
+ * silence without a reason, or naming a rule that does not exist, is an
+ * error: it would hide a flaw without telling the next teacher why. */
+static void parse_lint(Ctx *cx, const cJSON *obj, LintSilence *out)
+{
+    static const char *const keys[] = {"ignore", "why", NULL};
+    const cJSON *v = field(obj, "lint");
+    if (!v)
+        return;
+    size_t old = push_key(cx, "lint");
+    if (!expect_object(cx, v)) {
+        pop(cx, old);
+        return;
+    }
+    check_keys(cx, v, keys);
+    const cJSON *ign = field(v, "ignore");
+    if (!ign) {
+        cx_error(cx, "missing required key \"ignore\" (the rule or rules to silence)");
+    } else if (cJSON_IsString(ign) || cJSON_IsArray(ign)) {
+        size_t o2 = push_key(cx, "ignore"), i = 0;
+        const cJSON *one = cJSON_IsString(ign) ? ign : ign->child;
+        if (cJSON_IsArray(ign) && !one)
+            cx_error(cx, "needs at least 1 item, found 0");
+        for (; one; one = cJSON_IsString(ign) ? NULL : one->next, i++) {
+            size_t o3 = cJSON_IsArray(ign) ? push_index(cx, i) : cx->pathlen;
+            LintRule r;
+            if (!cJSON_IsString(one))
+                cx_error(cx, "expected the name of a lint rule, found %s", type_word(one));
+            else if (!lint_rule_lookup(one->valuestring, &r))
+                cx_error(cx,
+                         "unknown lint rule \"%.40s\" (longest-correct, absolute-distractor, all-of-the-above, "
+                         "multiple-share, cloze-giveaway, near-duplicate, goal-coverage or quotes)",
+                         one->valuestring);
+            else
+                out->rules |= 1u << r;
+            pop(cx, o3);
+        }
+        pop(cx, o2);
+    } else {
+        size_t o2 = push_key(cx, "ignore");
+        cx_error(cx, "expected a rule name or a list of them, found %s", type_word(ign));
+        pop(cx, o2);
+    }
+    if (!field(v, "why"))
+        cx_error(cx, "a silenced rule needs \"why\": say why the rule does not apply here");
+    else
+        out->why = get_str(cx, v, "why", true);
+    if (!out->why)
+        out->rules = 0;
+    pop(cx, old);
+}
+
 /* ---- blocks ------------------------------------------------------------ */
 
 static const char *const BLOCK_NAMES[BLOCK_KIND_COUNT] = {
@@ -348,15 +403,15 @@ static const char *const BLOCK_NAMES[BLOCK_KIND_COUNT] = {
 
 static const char *const *block_keys(BlockKind k)
 {
-    static const char *const heading[] = {"type", "id", "text", "level", NULL};
-    static const char *const paragraph[] = {"type", "id", "text", NULL};
-    static const char *const list[] = {"type", "id", "items", "ordered", NULL};
-    static const char *const table[] = {"type", "id", "title", "header", "rows", NULL};
-    static const char *const example[] = {"type", "id", "title", "text", NULL};
-    static const char *const term[] = {"type", "id", "term", "definition", NULL};
-    static const char *const goals[] = {"type", "id", NULL};
-    static const char *const tree[] = {"type", "id", "title", "root", NULL};
-    static const char *const flow[] = {"type", "id", "title", "left", "right", "arrows", NULL};
+    static const char *const heading[] = {"type", "id", "text", "level", "lint", NULL};
+    static const char *const paragraph[] = {"type", "id", "text", "lint", NULL};
+    static const char *const list[] = {"type", "id", "items", "ordered", "lint", NULL};
+    static const char *const table[] = {"type", "id", "title", "header", "rows", "lint", NULL};
+    static const char *const example[] = {"type", "id", "title", "text", "lint", NULL};
+    static const char *const term[] = {"type", "id", "term", "definition", "lint", NULL};
+    static const char *const goals[] = {"type", "id", "lint", NULL};
+    static const char *const tree[] = {"type", "id", "title", "root", "lint", NULL};
+    static const char *const flow[] = {"type", "id", "title", "left", "right", "arrows", "lint", NULL};
     static const char *const *const all[BLOCK_KIND_COUNT] = {heading, paragraph, list, table, example,
                                                             term,    goals,     tree, flow};
     return all[k];
@@ -450,6 +505,7 @@ static void parse_block(Ctx *cx, const cJSON *v, Block *b)
     check_keys(cx, v, block_keys(b->kind));
     if (field(v, "id"))
         b->id = get_id(cx, v, "id");
+    parse_lint(cx, v, &b->lint);
     switch (b->kind) {
     case BLOCK_HEADING:
         b->text = get_str(cx, v, "text", true);
@@ -655,7 +711,7 @@ static void parse_question(Ctx *cx, const cJSON *v, LoadedQuestion *lq, const ch
 {
     static const char *const common[] = {"id", "type", "prompt", "explanation", "goal", "difficulty", "section",
                                          "anchor", "fixed_order", "options", "answer", "feedback_true",
-                                         "feedback_false", "pairs", "items", "blanks", NULL};
+                                         "feedback_false", "pairs", "items", "blanks", "lint", NULL};
     static const char *const opt_keys[] = {"id", "text", "correct", "feedback", NULL};
     static const char *const pair_keys[] = {"id", "left", "right", "feedback", NULL};
     static const char *const item_keys[] = {"id", "text", "feedback", NULL};
@@ -663,9 +719,12 @@ static void parse_question(Ctx *cx, const cJSON *v, LoadedQuestion *lq, const ch
     Question *q = &lq->q;
     lq->origin.file = cx->file;
     lq->origin.path = path_copy(cx);
+    q->file = lq->origin.file;
+    q->path = lq->origin.path;
     if (!expect_object(cx, v))
         return;
     check_keys(cx, v, common);
+    parse_lint(cx, v, &q->lint);
     q->id = get_id(cx, v, "id");
     register_id(cx, q->id, "id");
     q->prompt = get_str(cx, v, "prompt", true);
@@ -782,8 +841,8 @@ static void parse_questions(Ctx *cx, const cJSON *obj, const char *default_secti
 static void parse_section(Ctx *cx, const cJSON *root)
 {
     static const char *const keys[] = {"format", "kind", "id", "number", "title", "goals", "blocks", "questions",
-                                       NULL};
-    static const char *const goal_keys[] = {"id", "text", NULL};
+                                       "lint", NULL};
+    static const char *const goal_keys[] = {"id", "text", "lint", NULL};
     check_keys(cx, root, keys);
     LoadedSection *ls = vec_push(&cx->ld->sections);
     if (!ls)
@@ -797,6 +856,7 @@ static void parse_section(Ctx *cx, const cJSON *root)
     register_id(cx, s->id, "id");
     s->number = get_str(cx, root, "number", false);
     s->title = get_str(cx, root, "title", true);
+    parse_lint(cx, root, &s->lint);
 
     const cJSON *goals = get_array(cx, root, "goals", true, 1);
     if (goals) {
@@ -810,6 +870,7 @@ static void parse_section(Ctx *cx, const cJSON *root)
                 Goal *goal = &s->goals[s->ngoals++];
                 goal->id = get_id(cx, g, "id");
                 goal->text = get_str(cx, g, "text", true);
+                parse_lint(cx, g, &goal->lint);
                 register_id(cx, goal->id, "id");
                 if (goal->id)
                     idset_put(&cx->ld->goals, goal->id, index, &(size_t){0});
@@ -845,7 +906,7 @@ static void parse_section(Ctx *cx, const cJSON *root)
 static void parse_glossary(Ctx *cx, const cJSON *root)
 {
     static const char *const keys[] = {"format", "kind", "terms", NULL};
-    static const char *const term_keys[] = {"id", "term", "definition", "section", NULL};
+    static const char *const term_keys[] = {"id", "term", "definition", "section", "lint", NULL};
     check_keys(cx, root, keys);
     const cJSON *terms = get_array(cx, root, "terms", true, 1);
     if (!terms)
@@ -860,6 +921,9 @@ static void parse_glossary(Ctx *cx, const cJSON *root)
             if (lt) {
                 lt->origin.file = cx->file;
                 lt->origin.path = path_copy(cx);
+                lt->t.file = lt->origin.file;
+                lt->t.path = lt->origin.path;
+                parse_lint(cx, t, &lt->t.lint);
                 lt->t.id = get_id(cx, t, "id");
                 register_id(cx, lt->t.id, "id");
                 lt->t.term = get_str(cx, t, "term", true);
@@ -882,8 +946,8 @@ static void parse_glossary(Ctx *cx, const cJSON *root)
 static void parse_scenario(Ctx *cx, const cJSON *root)
 {
     static const char *const keys[] = {"format", "kind", "id", "title", "intro", "sections", "start", "nodes",
-                                       NULL};
-    static const char *const node_keys[] = {"id", "title", "text", "choices", "end", "debrief", NULL};
+                                       "lint", NULL};
+    static const char *const node_keys[] = {"id", "title", "text", "choices", "end", "debrief", "lint", NULL};
     static const char *const choice_keys[] = {"id", "text", "feedback", "points", "next", NULL};
     check_keys(cx, root, keys);
     LoadedScenario *ls = vec_push(&cx->ld->scenarios);
@@ -897,6 +961,7 @@ static void parse_scenario(Ctx *cx, const cJSON *root)
     register_id(cx, sc->id, "id");
     sc->title = get_str(cx, root, "title", true);
     sc->intro = get_str(cx, root, "intro", false);
+    parse_lint(cx, root, &sc->lint);
     sc->sections = get_str_list(cx, root, "sections", false, 0, &sc->nsections);
     char *start = get_id(cx, root, "start");
     const cJSON *nodes = get_array(cx, root, "nodes", true, 1);
@@ -917,6 +982,7 @@ static void parse_scenario(Ctx *cx, const cJSON *root)
             check_local_id(cx, &ids, node->id, i, "node");
             node->title = get_str(cx, nv, "title", false);
             node->text = get_str(cx, nv, "text", true);
+            parse_lint(cx, nv, &node->lint);
             node->end = get_bool(cx, nv, "end", false, false);
             if (node->end) {
                 node->debrief = get_str(cx, nv, "debrief", true);
@@ -1111,11 +1177,13 @@ done:
 
 static void parse_quizset(Ctx *cx, const cJSON *root)
 {
-    static const char *const keys[] = {"format", "kind", "id", "title", "questions", NULL};
+    static const char *const keys[] = {"format", "kind", "id", "title", "questions", "lint", NULL};
     check_keys(cx, root, keys);
     LoadedQuizSet *lq = vec_push(&cx->ld->quizsets);
     if (!lq)
         return;
+    lq->qs.file = arena_strdup(cx->ld->arena, cx->file);
+    parse_lint(cx, root, &lq->qs.lint);
     lq->origin.file = cx->file;
     lq->origin.path = "(top level)";
     lq->qs.id = get_id(cx, root, "id");
@@ -1134,7 +1202,8 @@ static void parse_quizset(Ctx *cx, const cJSON *root)
 
 static void parse_course(Ctx *cx, const cJSON *root)
 {
-    static const char *const keys[] = {"format", "kind", "id", "title", "version", "chapters", "files", NULL};
+    static const char *const keys[] = {"format", "kind", "id", "title", "version", "chapters", "files", "lint",
+                                       NULL};
     static const char *const chapter_keys[] = {"id", "title", "sections", NULL};
     Loader *ld = cx->ld;
     check_keys(cx, root, keys);
@@ -1147,6 +1216,8 @@ static void parse_course(Ctx *cx, const cJSON *root)
     c->id = get_id(cx, root, "id");
     c->title = get_str(cx, root, "title", true);
     c->version = get_str(cx, root, "version", true);
+    c->file = arena_strdup(cx->ld->arena, cx->file);
+    parse_lint(cx, root, &c->lint);
     const cJSON *chapters = get_array(cx, root, "chapters", true, 1);
     size_t old = push_key(cx, "chapters"), i = 0;
     for (const cJSON *ch = chapters ? chapters->child : NULL; ch; ch = ch->next, i++) {
