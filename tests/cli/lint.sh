@@ -1,0 +1,86 @@
+#!/bin/sh
+# accountwijs check --lint and --strict: the message format
+# (FILE: JSON.PATH: warning [rule]: message), exit status 0 for warnings
+# and 1 under --strict, silenced findings with their reason, --json with
+# the findings, and every bad file of tests/data/lint naming its own rule.
+# $1 = the accountwijs binary, $2 = the source tree, $3 = a scratch folder.
+set -u
+bin=$1 src=$2 out=$3
+fail=0
+rm -rf "$out" && mkdir -p "$out"
+no() { echo "FAIL: $*"; fail=1; }
+cd "$src/tests/data/lint" || exit 1
+
+# A warning: the exact line, exit 0, and the summary counts it.
+"$bin" check --lint absolute-distractor-bad.json >"$out/sum.txt" 2>"$out/err.txt"
+[ $? -eq 0 ] || no "--lint with a warning must exit 0"
+line='absolute-distractor-bad.json: questions[0].options[1].text: warning [absolute-distractor]: this wrong option says "alleen" and no right option does'
+grep -qF "$line" "$out/err.txt" || no "message: $(cat "$out/err.txt")"
+grep -q 'lint: 1 waarschuwing, 0 stilgezet\.$' "$out/sum.txt" || no "summary: $(cat "$out/sum.txt")"
+
+# --strict: the same finding is an error, exit 1.
+"$bin" check --strict absolute-distractor-bad.json >/dev/null 2>"$out/strict.txt"
+[ $? -eq 1 ] || no "--strict with a finding must exit 1"
+grep -qF 'absolute-distractor-bad.json: questions[0].options[1].text: error [absolute-distractor]:' "$out/strict.txt" ||
+    no "strict message: $(cat "$out/strict.txt")"
+
+# Without --lint nothing changes: no lint lines, exit 0.
+"$bin" check absolute-distractor-bad.json >/dev/null 2>"$out/plain.txt" || no "check without --lint must exit 0"
+[ ! -s "$out/plain.txt" ] || no "check without --lint printed: $(cat "$out/plain.txt")"
+
+# Every bad file names its rule; every good file is clean, even under --strict.
+for f in *-bad.json; do
+    case $f in
+    longest-correct-share-bad.json) rule=longest-correct ;;
+    near-duplicate-prompt-bad.json) rule=near-duplicate ;;
+    *) rule=${f%-bad.json} ;;
+    esac
+    "$bin" check --lint "$f" >/dev/null 2>"$out/one.txt"
+    grep -q "^$f: [^:]*: warning \[$rule\]: " "$out/one.txt" || no "$f: no [$rule] warning: $(cat "$out/one.txt")"
+done
+for f in *-good.json; do
+    "$bin" check --strict "$f" >/dev/null 2>"$out/one.txt" || no "$f must pass --strict: $(cat "$out/one.txt")"
+done
+
+# A silenced finding: reported with its reason, not counted, --strict passes.
+"$bin" check --strict silenced.json >"$out/sum.txt" 2>"$out/err.txt" || no "a silenced finding must not fail --strict"
+grep -qF 'silenced.json: questions[0].options[0].text: silenced [longest-correct]: ' "$out/err.txt" ||
+    no "silenced message: $(cat "$out/err.txt")"
+grep -qF '(why: Deze vraag oefent' "$out/err.txt" || no "the reason is not shown: $(cat "$out/err.txt")"
+grep -q 'lint: 0 fouten, 1 stilgezet\.$' "$out/sum.txt" || no "strict summary: $(cat "$out/sum.txt")"
+
+# A silence without a reason is an error of the file itself.
+"$bin" check "$src/tests/data/bad/lint-silence-without-why.json" >/dev/null 2>"$out/nowhy.txt"
+[ $? -eq 1 ] || no "a silence without why must exit 1"
+grep -qF 'lint-silence-without-why.json: questions[0].lint: a silenced rule needs "why"' "$out/nowhy.txt" ||
+    no "no-why message: $(cat "$out/nowhy.txt")"
+
+# --json: one object; with --lint it holds the findings. A finding about
+# the whole set of loose files is placed at "(all files)".
+"$bin" check --json --lint silenced.json longest-correct-share-bad.json >"$out/lint.json" 2>/dev/null ||
+    no "check --json --lint exited $?"
+python3 - "$out/lint.json" <<'PY' || fail=1
+import json, sys
+text = open(sys.argv[1]).read()
+assert text.count("\n") == 1, "more than one line"
+d = json.loads(text)
+lint = d["lint"]
+assert lint["strict"] is False and lint["open"] == 1 and lint["silenced"] == 1, lint
+rules = sorted((f["rule"], f["level"], f["file"], f["path"]) for f in lint["findings"])
+assert rules == [("longest-correct", "silenced", "silenced.json", "questions[0].options[0].text"),
+                 ("longest-correct", "warning", "(all files)", "(top level)")], rules
+for f in lint["findings"]:
+    assert set(f) >= {"file", "path", "rule", "level", "message"}, f
+    assert ("why" in f) == (f["level"] == "silenced"), f
+PY
+"$bin" check --json absolute-distractor-bad.json >"$out/plain.json" 2>/dev/null
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert "lint" not in d, d' "$out/plain.json" ||
+    no "--json without --lint must not change its keys"
+
+# A folder is one set: a question repeated in another file is named there.
+"$bin" check --lint near-duplicate-good.json near-duplicate-bad.json >/dev/null 2>"$out/two.txt"
+grep -q '^near-duplicate-bad.json: questions\[0\]: warning \[near-duplicate\]: nd-bad-q1 is nearly the same question as nd-good-q1 at near-duplicate-good.json: questions\[0\]' "$out/two.txt" ||
+    no "across files: $(cat "$out/two.txt")"
+
+[ $fail -eq 0 ] && echo "lint.sh: all passed"
+exit $fail
