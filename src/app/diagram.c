@@ -109,7 +109,7 @@ static bool tidy(Tl *t, int node_w, int avail, int maxdepth)
     for (size_t i = 0; i < o->nboxes; i++) {
         TreeBox *b = &o->boxes[i];
         b->max_w = node_w;
-        t->size(t->ctx, b->node, node_w, &b->w, &b->h);
+        t->size(t->ctx, b->node, node_w, avail, &b->w, &b->h);
     }
     if (subtree_width(t, 0) > avail)
         return false;
@@ -172,10 +172,12 @@ static void outline(Tl *t, int avail)
             maxw = m->node_max;
         if (maxw < 1)
             maxw = 1;
-        b->max_w = maxw;
-        t->size(t->ctx, b->node, maxw, &b->w, &b->h);
-        if (b->w > maxw)
-            b->w = maxw;
+        /* A box may outgrow NODE_MAX (for a long word), never the width. */
+        int room = avail - b->x > 1 ? avail - b->x : 1;
+        t->size(t->ctx, b->node, maxw, room, &b->w, &b->h);
+        if (b->w > room)
+            b->w = room;
+        b->max_w = b->w;
         b->y = y;
         y += b->h + gap;
         if (b->x + b->w > o->width)

@@ -15,8 +15,10 @@
 
 #include "lesson.h"
 
-/* The size of NODE's box when it may be at most MAX_W wide. */
-typedef void (*TreeSizeFn)(void *ctx, const TreeNode *node, int max_w, int *w, int *h);
+/* The size of NODE's box when it should be at most MAX_W wide; when its
+ * content cannot be that narrow (a long word), it may be wider, but never
+ * more than HARD_W. */
+typedef void (*TreeSizeFn)(void *ctx, const TreeNode *node, int max_w, int hard_w, int *w, int *h);
 
 typedef struct {
     int hgap, vgap; /* between sibling boxes / between levels */

@@ -113,15 +113,53 @@ void doc_add_text(DocBuilder *b, int x, int y, int w, int h, Font f, ThemeRole r
     it->src = (uint32_t)src;
 }
 
-/* Lays out MARKUP at (X, Y) WIDTH wide; returns the height. */
+/* True when run I ends its line inside a word: the wrap had to break a
+ * word wider than the line, and the next line goes on with the same word.
+ * (A word that already has a hyphen there needs no second one.) */
+static bool breaks_word(const TextLayout *tl, size_t i)
+{
+    const TextRun *r = &tl->runs[i];
+    if (i + 1 >= tl->nruns || tl->runs[i + 1].line == r->line || r->len == 0)
+        return false;
+    size_t end = r->start + r->len;
+    char c = end < tl->len ? tl->plain[end] : '\0';
+    return tl->runs[i + 1].start == end && c != ' ' && c != '\n' && c != '\0' && tl->plain[end - 1] != '-';
+}
+
+/* Lays out MARKUP at (X, Y) WIDTH wide; returns the height. A word that
+ * does not fit on a line even alone is broken with a visible hyphen (a
+ * separate run outside the course text), for which the lines are laid out
+ * a hyphen narrower: "Accountmana-" / "ger", never "Accountmanage" / "r". */
+bool doc_text_layout(DocBuilder *b, const char *markup, size_t len, int width, Font f, TextLayout *tl, bool *broken)
+{
+    *broken = false;
+    if (!text_layout(b->ui, markup, len, width, f, tl)) {
+        b->oom = true;
+        return false;
+    }
+    Font fb = f;
+    fb.style = FONT_BOLD;
+    int hy = ui_text_width(b->ui, f, "-", 1), hyb = ui_text_width(b->ui, fb, "-", 1);
+    hy = hyb > hy ? hyb : hy;
+    for (size_t i = 0; i < tl->nruns && !*broken; i++)
+        *broken = breaks_word(tl, i);
+    if (*broken && width > 2 * hy) {
+        text_layout_free(tl);
+        if (!text_layout(b->ui, markup, len, width - hy, f, tl)) {
+            b->oom = true;
+            return false;
+        }
+    }
+    return true;
+}
+
 int doc_rich(DocBuilder *b, const char *markup, size_t len, int x, int y, int width, Font f, int line_h, ThemeRole role,
              size_t field, size_t src_base, DocAlign align)
 {
     TextLayout tl;
-    if (!text_layout(b->ui, markup, len, width, f, &tl)) {
-        b->oom = true;
+    bool broken;
+    if (!doc_text_layout(b, markup, len, width, f, &tl, &broken))
         return 0;
-    }
     int th = ui_text_height(b->ui, f);
     int lead = (line_h - th) / 2;
     size_t line_start = 0;
@@ -140,6 +178,9 @@ int doc_rich(DocBuilder *b, const char *markup, size_t len, int x, int y, int wi
         rf.style = r->style;
         doc_add_text(b, x + dx + r->x, y + r->line * line_h + lead, r->width, th, rf, role, tl.plain + r->start, r->len,
                      field, src_base + r->start);
+        if (broken && breaks_word(&tl, i))
+            doc_add_text(b, x + dx + r->x + r->width, y + r->line * line_h + lead, ui_text_width(b->ui, rf, "-", 1), th,
+                         rf, role, "-", 1, DOC_NO_FIELD, 0);
     }
     int h = tl.nlines * line_h;
     text_layout_free(&tl);

@@ -5,6 +5,7 @@
 #define ACCOUNTWIJS_DOC_BUILD_H
 
 #include "doc.h"
+#include "text.h"
 
 /* The field number of text that is not course content (list markers,
  * labels): never a search target. */
@@ -42,7 +43,13 @@ void doc_add_triangle(DocBuilder *b, int x1, int y1, int x2, int y2, int x3, int
  * in the course it comes from. */
 void doc_add_text(DocBuilder *b, int x, int y, int w, int h, Font f, ThemeRole role, const char *s, size_t len,
                   size_t field, size_t src);
+/* The lines of MARKUP at WIDTH in F as doc_rich() makes them: when a word
+ * has to break (wider than the line alone), a hyphen's width narrower,
+ * with *BROKEN set. Free TL with text_layout_free(). False when out of
+ * memory (b->oom is set). */
+bool doc_text_layout(DocBuilder *b, const char *markup, size_t len, int width, Font f, TextLayout *tl, bool *broken);
 /* Lays out MARKUP (LEN bytes) at (X, Y) WIDTH wide; returns its height.
+ * A word wider than the line is broken with a visible hyphen.
  * SRC_BASE is the plain-text offset of MARKUP within its field. */
 int doc_rich(DocBuilder *b, const char *markup, size_t len, int x, int y, int width, Font f, int line_h, ThemeRole role,
              size_t field, size_t src_base, DocAlign align);

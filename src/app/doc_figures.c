@@ -106,25 +106,41 @@ typedef struct {
     DocBuilder *b;
 } TreeCtx;
 
-static void tree_box_size(void *ctx, const TreeNode *n, int max_w, int *w, int *h)
+static void tree_box_size(void *ctx, const TreeNode *n, int max_w, int hard_w, int *w, int *h)
 {
     DocBuilder *b = ((TreeCtx *)ctx)->b;
     const Typo *t = b->t;
     int pad = t->unit;
     int inner = max_w - 2 * pad;
+    /* A box is never narrower than its longest word: it grows rather than
+     * split "Accountmanager" (the layout then tries narrower boxes or the
+     * outline, where only a word wider than the whole column breaks, with
+     * a hyphen). */
+    int word = widest_word(b, n->label, t->small_bold);
+    if (n->note) {
+        int nw = widest_word(b, n->note, t->small);
+        word = nw > word ? nw : word;
+    }
+    if (inner < word)
+        inner = word;
+    if (inner > hard_w - 2 * pad)
+        inner = hard_w - 2 * pad > 1 ? hard_w - 2 * pad : 1;
     TextLayout a, c;
+    bool broken;
     int tw = 0, th = 0;
-    if (text_layout(b->ui, n->label, strlen(n->label), inner, t->small_bold, &a)) {
+    if (doc_text_layout(b, n->label, strlen(n->label), inner, t->small_bold, &a, &broken)) {
         tw = a.width;
         th = a.nlines * t->small_line;
         text_layout_free(&a);
     }
-    if (n->note && text_layout(b->ui, n->note, strlen(n->note), inner, t->small, &c)) {
+    if (n->note && doc_text_layout(b, n->note, strlen(n->note), inner, t->small, &c, &broken)) {
         tw = c.width > tw ? c.width : tw;
         th += c.nlines * t->small_line;
         text_layout_free(&c);
     }
-    *w = tw + 2 * pad;
+    /* A hyphenated line may be a little narrower than INNER: the box is as
+     * wide as the text was wrapped for, so the drawn lines break alike. */
+    *w = (broken ? inner : tw) + 2 * pad;
     *h = th + 2 * pad;
 }
 

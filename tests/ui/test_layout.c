@@ -15,6 +15,7 @@
 #include "doc.h"
 #include "fake.h"
 #include "fixture.h"
+#include "markup.h"
 #include "typo.h"
 
 static Course *course;
@@ -209,9 +210,92 @@ static void table_columns_share_room_by_content(void **state)
     assert_int_equal(out[1], 150);
 }
 
-static void size_by_label(void *ctx, const TreeNode *n, int max_w, int *w, int *h)
+/* The plain text of FIELD of BLOCK (section_fields' numbering). */
+typedef struct {
+    size_t field;
+    char plain[4096];
+    bool found;
+} FieldText;
+
+static void field_text(void *ctx, size_t block, size_t field, const char *markup)
+{
+    (void)block;
+    FieldText *ft = ctx;
+    if (field != ft->field || ft->found)
+        return;
+    size_t n = markup_strip(markup, strlen(markup), ft->plain, sizeof ft->plain);
+    ft->plain[n < sizeof ft->plain ? n : sizeof ft->plain - 1] = '\0';
+    ft->found = true;
+}
+
+/* Every run that ends a line of course text ends at the end of a word, or
+ * else shows a hyphen; with WHOLE_TREE_WORDS, organigram boxes break no
+ * word at all (they grow instead). Returns how many line ends of organigrams
+ * (BLOCK_TREE) it checked. */
+static size_t check_word_ends(const DocLayout *d, const Section *sec, const char *where, bool whole_tree_words)
+{
+    size_t tree_ends = 0;
+    for (size_t i = 0; i < d->nitems; i++) {
+        const DocItem *it = &d->items[i];
+        if (it->kind != DOC_TEXT || it->field == 0xFFFF || it->len == 0)
+            continue;
+        const DocItem *next = i + 1 < d->nitems ? &d->items[i + 1] : NULL;
+        bool same_line = next && next->kind == DOC_TEXT && next->block == it->block && next->field == it->field &&
+                         next->r.y == it->r.y;
+        if (same_line)
+            continue;
+        const char *s = d->chars + it->text;
+        if (whole_tree_words && sec->blocks[it->block].kind == BLOCK_TREE && it->field != 0xFFFF &&
+            (s[it->len - 1] == '-' || (next && next->field == 0xFFFF && next->len == 1 && d->chars[next->text] == '-')))
+            fail_msg("%s: an organigram box breaks \"%.*s\" though it could grow", where, (int)it->len, s);
+        bool hyphen_after = next && next->kind == DOC_TEXT && next->field == 0xFFFF && next->len == 1 &&
+                            d->chars[next->text] == '-' && next->r.y == it->r.y && next->r.x == it->r.x + it->r.w;
+        if (s[it->len - 1] == '-' || hyphen_after)
+            continue;
+        FieldText ft = {.field = it->field};
+        section_fields(sec, it->block, field_text, &ft);
+        assert_true(ft.found);
+        size_t end = it->src + it->len;
+        assert_true(end <= strlen(ft.plain));
+        char after = ft.plain[end];
+        if (after != '\0' && after != ' ' && after != '\n')
+            fail_msg("%s: block %u field %u: a line ends in the middle of a word without a hyphen: \"%.*s\" + \"%.12s\"",
+                     where, it->block, it->field, (int)it->len, s, ft.plain + end);
+        tree_ends += sec->blocks[it->block].kind == BLOCK_TREE;
+    }
+    return tree_ends;
+}
+
+static void no_line_ends_inside_a_word_without_a_hyphen(void **state)
+{
+    (void)state;
+    static const int steps[] = {0, 3, 6};
+    static const int widths[] = {260, 300, 420, 560, 700};
+    uint64_t all_open[4] = {~0ull, ~0ull, ~0ull, ~0ull};
+    size_t tree_ends = 0;
+    for (size_t st = 0; st < 3; st++)
+        for (int dys = 0; dys < 2; dys++) {
+            Typo t;
+            typo_compute(&t, &ui, steps[st], dys, 1);
+            for (size_t w = 0; w < 5; w++)
+                for (size_t s = 0; s < course->nsections; s++) {
+                    DocLayout *d = lay(s, &t, widths[w], widths[w] / 5, all_open, 4);
+                    char where[96];
+                    snprintf(where, sizeof where, "section %zu, width %d, step %d%s", s, widths[w], steps[st],
+                             dys ? ", dyslexia font" : "");
+                    /* From 420 pixels on, the widest organigram word fits in a box. */
+                    tree_ends += check_word_ends(d, &course->sections[s], where, widths[w] >= 420);
+                    check_inside(d);
+                    doc_free(d);
+                }
+        }
+    assert_true(tree_ends > 100);
+}
+
+static void size_by_label(void *ctx, const TreeNode *n, int max_w, int hard_w, int *w, int *h)
 {
     (void)ctx;
+    (void)hard_w;
     int natural = 10 * (int)strlen(n->label) + 20;
     *w = natural < max_w ? natural : max_w;
     *h = 40 + (natural > max_w ? 40 : 0) + (n->note ? 20 : 0);
@@ -323,6 +407,7 @@ int main(void)
         cmocka_unit_test(table_columns_share_room_by_content),
         cmocka_unit_test(every_tree_is_laid_out_without_overlap_at_every_width),
         cmocka_unit_test(a_wide_tree_centres_each_parent_over_its_children),
+        cmocka_unit_test(no_line_ends_inside_a_word_without_a_hyphen),
         cmocka_unit_test(the_flow_diagram_puts_two_boxes_side_by_side_or_stacks_them),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
