@@ -82,5 +82,20 @@ python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert "lint" not i
 grep -q '^near-duplicate-bad.json: questions\[0\]: warning \[near-duplicate\]: nd-bad-q1 is nearly the same question as nd-good-q1 at near-duplicate-good.json: questions\[0\]' "$out/two.txt" ||
     no "across files: $(cat "$out/two.txt")"
 
+# The schema knows "lint": every file here is valid, and the silences
+# without a reason or with an unknown rule are not.
+/usr/bin/python3 - "$src" <<'PY' || fail=1
+import glob, json, os, sys
+from jsonschema import Draft202012Validator
+src = sys.argv[1]
+v = Draft202012Validator(json.load(open(os.path.join(src, "content/schema/lesson.schema.json"), encoding="utf-8")))
+for f in sorted(glob.glob(os.path.join(src, "tests/data/lint/*.json"))):
+    errs = list(v.iter_errors(json.load(open(f, encoding="utf-8"))))
+    assert not errs, (f, errs[0].message)
+for name in ("lint-silence-without-why.json", "lint-silence-unknown-rule.json"):
+    f = os.path.join(src, "tests/data/bad", name)
+    assert list(v.iter_errors(json.load(open(f, encoding="utf-8")))), f + " must be invalid"
+PY
+
 [ $fail -eq 0 ] && echo "lint.sh: all passed"
 exit $fail
