@@ -19,6 +19,7 @@
 
 #include "paths.h"
 #include "render_sdl.h"
+#include "winfit.h"
 
 enum { MAX_PASSES = 4 };
 static const size_t TEXTURE_BUDGET = 24u << 20;
@@ -306,12 +307,36 @@ int host_open(Host *h, const HostOptions *o)
 
     int ww = (int)((float)o->width * o->scale + 0.5f), wh = (int)((float)o->height * o->scale + 0.5f);
     Uint32 wflags = SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
-    h->win = SDL_CreateWindow("Accountwijs", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, ww, wh, wflags);
+    int min_w = (int)(800 * o->scale), min_h = (int)(600 * o->scale);
+    /* On a screen: as asked, but never larger than the usable area nor
+     * partly off it (an 800x600 screen with a panel included). Headless
+     * runs keep their exact size. */
+    Rect usable = {0, 0, 0, 0};
+    SDL_Rect ub;
+    bool fit = !o->headless && (SDL_GetDisplayUsableBounds(0, &ub) == 0 || SDL_GetDisplayBounds(0, &ub) == 0) &&
+               ub.w > 0 && ub.h > 0;
+    WinFit place = {{SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, ww, wh}, min_w, min_h};
+    if (fit) {
+        usable = (Rect){ub.x, ub.y, ub.w, ub.h};
+        /* Until the frame is known, reckon with a title bar. */
+        place = winfit(usable, (WinBorders){32, 0, 0, 0}, ww, wh, min_w, min_h);
+    }
+    h->win = SDL_CreateWindow("Accountwijs", place.window.x, place.window.y, place.window.w, place.window.h, wflags);
     if (!h->win) {
         fprintf(stderr, "accountwijs: geen venster: %s\n", SDL_GetError());
         return 1;
     }
-    SDL_SetWindowMinimumSize(h->win, (int)(800 * o->scale), (int)(600 * o->scale));
+    int top = 0, left = 0, bottom = 0, right = 0;
+    if (fit && SDL_GetWindowBordersSize(h->win, &top, &left, &bottom, &right) == 0) {
+        /* The window manager's real frame: place again if it differs. */
+        WinFit again = winfit(usable, (WinBorders){top, left, bottom, right}, ww, wh, min_w, min_h);
+        if (memcmp(&again.window, &place.window, sizeof again.window) != 0) {
+            SDL_SetWindowSize(h->win, again.window.w, again.window.h);
+            SDL_SetWindowPosition(h->win, again.window.x, again.window.y);
+        }
+        place = again;
+    }
+    SDL_SetWindowMinimumSize(h->win, place.min_w, place.min_h);
     if (!make_renderer(h)) {
         fprintf(stderr, "accountwijs: geen renderer: %s\n", SDL_GetError());
         return 1;
@@ -581,10 +606,26 @@ bool host_frame(Host *h)
     if (h->app.toggle_fullscreen) {
         h->app.toggle_fullscreen = false;
         if (!h->opt.headless) {
+            int ow, oh;
+            SDL_GetWindowSize(h->win, &ow, &oh);
             h->fullscreen = !h->fullscreen;
             SDL_SetWindowFullscreen(h->win, h->fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
             h->app.fullscreen = h->fullscreen;
+            /* The window manager answers later: wait (briefly) for the new
+             * size, then lay the frame out again for it, rather than show
+             * the old layout stretched or cut off. */
+            for (Uint64 until = SDL_GetTicks64() + 500; SDL_GetTicks64() < until;) {
+                SDL_Event ev;
+                while (SDL_PollEvent(&ev))
+                    host_event(h, &ev);
+                int cw, ch;
+                SDL_GetWindowSize(h->win, &cw, &ch);
+                if (cw != ow || ch != oh)
+                    break;
+                SDL_Delay(5);
+            }
             update_size(h);
+            return host_frame(h);
         }
     }
     /* The IME's candidate window goes beside the focused field's caret. */
