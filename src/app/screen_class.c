@@ -22,6 +22,7 @@
 
 #include "class_screens.h"
 #include "class_view.h"
+#include "export.h"
 #include "fsutil.h"
 #include "widgets.h"
 
@@ -82,8 +83,7 @@ bool class_screen_export(App *app)
     char path[4200];
     FILE *f = NULL;
     for (int k = 1; k < 1000 && !f; k++) {
-        bool fits = k == 1 ? fsutil_path(path, sizeof path, "%s/klassikaal-%s.csv", dir, stamp)
-                           : fsutil_path(path, sizeof path, "%s/klassikaal-%s-%d.csv", dir, stamp, k);
+        bool fits = export_path(path, sizeof path, dir, k, "csv", "klassikaal-%s", stamp); /* DATA/exports */
         if (!fits) {
             errno = ENAMETOOLONG;
             break;

@@ -92,12 +92,12 @@ bool attempt_shown_read(const Question *q, const char *json, QuizOrder *o)
 
 /* ---- the answer in words ------------------------------------------------ */
 
-static void letter(size_t k, char out[8])
+static void letter(size_t k, char out[24])
 {
     if (k < 26)
-        snprintf(out, 8, "%c", (char)('A' + k));
+        snprintf(out, 24, "%c", (char)('A' + k));
     else
-        snprintf(out, 8, "%zu", k + 1);
+        snprintf(out, 24, "%zu", k + 1);
 }
 
 /* S without markup. */
@@ -122,7 +122,7 @@ static size_t position_of(const size_t *idx, size_t n, size_t i)
 
 static void describe_answer(const Question *q, const QuizOrder *o, const Answer *a, JsonBuf *letters, JsonBuf *text)
 {
-    char l[8];
+    char l[24];
     size_t said = 0;
     switch (q->type) {
     case QUESTION_TRUEFALSE:
@@ -231,7 +231,7 @@ static bool describe_run(const Scenario *sc, const char *json, JsonBuf *letters,
                 c = i;
         if (!(ok = c != QUIZ_NONE))
             break;
-        char let[8], num[24];
+        char let[24], num[24];
         letter(c, let);
         snprintf(num, sizeof num, "%zu. ", k + 1);
         jsonbuf_puts(&l, k ? ", " : "");

@@ -18,6 +18,7 @@
 
 #include <cmocka.h>
 
+#include "class_screens.h"
 #include "fixture_app.h"
 
 static char data[300];
@@ -430,6 +431,20 @@ static void open_map_asks_the_host_to_open_the_exports_folder(void **state)
     assert_false(shows("Open map"));
 }
 
+/* The class quiz's CSV lands in the folder the progress screen shows. */
+static void the_class_quiz_export_goes_to_the_same_exports_folder(void **state)
+{
+    (void)state;
+    assert_true(class_screen_export(&app));
+    char want[600];
+    snprintf(want, sizeof want, "%s/exports/klassikaal-", data);
+    assert_int_equal(strncmp(app.classq.export_path, want, strlen(want)), 0);
+    assert_non_null(strstr(app.classq.export_path, ".csv"));
+    FILE *f = fopen(app.classq.export_path, "rb");
+    assert_non_null(f);
+    fclose(f);
+}
+
 /* ---- problems the student must see ---- */
 
 static ssize_t full_disk(void *ctx, int fd, const void *buf, size_t n)
@@ -548,6 +563,7 @@ int main(void)
         T(a_weak_goal_is_practised_with_exactly_its_questions),
         T(the_export_button_saves_the_csv_and_shows_where),
         T(open_map_asks_the_host_to_open_the_exports_folder),
+        T(the_class_quiz_export_goes_to_the_same_exports_folder),
         T(a_failed_write_shows_in_the_error_bar_and_hides_nothing),
         T(a_torn_answer_is_told_once_on_the_start_screen),
         T(nothing_leaves_the_window),
