@@ -68,11 +68,8 @@ void projector_begin(Projector *c, App *app, Ui *ui, Rect r)
     c->m = r.h / 27 > 4 ? r.h / 27 : 4;
     /* The question's smallest size: its runs at least 1/20 of the height,
      * measured (fonts differ in how tall a run is for their size). */
-    int need = (r.h + 19) / 20;
-    int px = r.h / 24 > 8 ? r.h / 24 : 8;
-    while (px < 400 && ui_text_height(ui, projector_font(c, px, FONT_SEMIBOLD)) < need)
-        px++;
-    c->minq = px;
+    c->minq = projector_px_for(c, (r.h + 19) / 20, FONT_SEMIBOLD);
+    c->minopt = projector_px_for(c, (r.h + 29) / 30, FONT_SEMIBOLD);
 }
 
 Font projector_font(const Projector *c, int px, FontStyle st)
@@ -158,71 +155,32 @@ void projector_countdown(const Projector *c, Rect r)
     ui_label(c->ui, x, ring.y + d + d / 16, f, up || cq->paused ? col : c->p->muted, under);
 }
 
-/* One option tile. Returns clicked (to choose it for the tally). */
-static bool tile(const Projector *c, size_t i, Rect r, int px, bool revealed, bool selected)
+/* The smallest size whose runs in style ST are at least NEED px tall
+ * (fonts differ in how tall a run is for their size). */
+int projector_px_for(const Projector *c, int need, FontStyle st)
 {
-    ClassState *st = &c->app->classq;
-    const Question *q = classquiz_question(&st->cq);
-    const Palette *p = c->p;
-    bool right = q->options[i].correct;
-    /* At the reveal the right option turns the right green (whatever its
-     * tile colour: a red A would read as wrong), the others grey; the ✓
-     * and ✗ say the same without colour. */
-    bool dim = revealed && !right, green = revealed && right;
-    Color bg = dim ? p->dim : green ? p->right : p->tile[i % 6];
-    Color fg = dim ? p->dim_text : green ? p->on_right : p->on_tile;
-    int radius = r.h / 8 < c->m / 2 ? r.h / 8 : c->m / 2;
-    UiState s = ui_interact(c->ui, ui_id("class-tile", i), r, 0);
-    draw_rect(&c->ui->dl, r, bg, radius);
-    if (selected) /* the option whose count is being typed: a thick frame */
-        draw_border(&c->ui->dl, (Rect){r.x - c->m / 4, r.y - c->m / 4, r.w + c->m / 2, r.h + c->m / 2}, p->text,
-                    c->m / 5 > 2 ? c->m / 5 : 2, radius + c->m / 4);
-    int pad = c->m / 2;
-    int badge = r.h - 2 * pad < c->r.h / 9 ? r.h - 2 * pad : c->r.h / 9;
-    Rect b = {r.x + pad, r.y + (r.h - badge) / 2, badge, badge};
-    draw_rect(&c->ui->dl, b, fg, badge / 6);
-    char letter[4];
-    practice_badge(i, true, letter);
-    projector_centred(c, b, projector_font(c, badge * 3 / 5, FONT_BOLD), bg, letter);
-    int right_w = 0;
-    if (st->tally && (st->cq.rounds[st->cq.current].tallied || st->cq.phase == CLASS_OPEN)) {
-        /* The count, big, at the right end. */
-        right_w = c->r.h / 7;
-        char num[16];
-        if (selected && st->entry[0])
-            snprintf(num, sizeof num, "%s|", st->entry);
-        else
-            snprintf(num, sizeof num, "%u", st->cq.rounds[st->cq.current].tally[i]);
-        Rect nr = {r.x + r.w - right_w - pad / 2, r.y, right_w, r.h};
-        projector_centred(c, nr, projector_font(c, c->r.h / 16, FONT_BOLD), fg, num);
-    }
-    if (revealed) {
-        right_w += c->r.h / 10;
-        Rect sr = {r.x + r.w - right_w, r.y, c->r.h / 10, r.h};
-        projector_centred(c, sr, projector_font(c, c->r.h / 14, FONT_BOLD), fg, right ? CHECK : CROSS);
-    }
-    int tx = b.x + badge + pad;
-    int tw = r.x + r.w - pad - right_w - tx;
-    const char *text = q->type == QUESTION_TRUEFALSE
-                           ? app_str(c->app, strcmp(q->options[i].id, "true") == 0 ? STR_QUIZ_TRUE : STR_QUIZ_FALSE)
-                           : q->options[i].text;
-    Font f = projector_font(c, px, FONT_SEMIBOLD);
-    int h = ui_paragraph_height(c->ui, tw, f, projector_line(px), text);
-    ui_push_clip(c->ui, r);
-    int ty = h <= r.h ? r.y + (r.h - h) / 2 : r.y + pad / 4; /* too long: from the top, cut */
-    ui_paragraph(c->ui, tx, ty, tw, f, fg, projector_line(px), text);
-    ui_pop_clip(c->ui);
-    if (revealed && right) /* the right one framed in the right colour, with its ✓ */
-        draw_border(&c->ui->dl, (Rect){r.x - c->m / 4, r.y - c->m / 4, r.w + c->m / 2, r.h + c->m / 2}, p->right,
-                    c->m / 4 > 2 ? c->m / 4 : 2, radius + c->m / 4);
-    return s.clicked;
+    int px = need * 3 / 4 > 8 ? need * 3 / 4 : 8;
+    while (px < 400 && ui_text_height(c->ui, projector_font(c, px, st)) < need)
+        px++;
+    return px;
 }
 
-/* The size all option texts fit at, in tiles TW x TH. */
-/* The width of the widest word of TEXT at PX. */
-static int widest_word(const Projector *c, const char *text, int px)
+/* The option shown at letter K of the current round, in written order. */
+static size_t option_at(const ClassQuiz *cq, size_t k)
 {
-    Font f = projector_font(c, px, FONT_SEMIBOLD);
+    return classquiz_option_at(cq, cq->current, k);
+}
+
+static const char *option_text(const Projector *c, const Question *q, size_t o)
+{
+    if (q->type == QUESTION_TRUEFALSE)
+        return app_str(c->app, strcmp(q->options[o].id, "true") == 0 ? STR_QUIZ_TRUE : STR_QUIZ_FALSE);
+    return q->options[o].text;
+}
+
+/* The width of the widest word of TEXT in font F. */
+static int widest_word(const Projector *c, const char *text, Font f)
+{
     int most = 0;
     for (const char *p = text; *p;) {
         while (*p == ' ' || *p == '\n')
@@ -239,61 +197,187 @@ static int widest_word(const Projector *c, const char *text, int px)
     return most;
 }
 
-/* The size all option texts fit at in tiles TW x TH: from HI down to LO
- * for their height, then further (to 1/40 of the window) while a word is
- * wider than the tile, so no word is broken in two. */
-static int options_size(const Projector *c, const Question *q, int tw, int th, int hi, int lo)
+/* The parts of a tile of height TH: padding, the letter badge, the count
+ * at the right (with a tally) and the ✓ / ✗ (revealed). */
+typedef struct {
+    int pad, badge, count_w, count_px, mark_w, mark_px;
+} TileParts;
+
+static TileParts tile_parts(const Projector *c, int px, bool revealed)
 {
-    int px = hi;
-    for (size_t i = 0; i < q->noptions; i++) {
-        int h;
-        px = projector_fit(c, q->options[i].text, FONT_SEMIBOLD, tw, th, px, lo, &h);
+    const ClassState *st = &c->app->classq;
+    TileParts t;
+    t.pad = c->m / 3 > 4 ? c->m / 3 : 4;
+    /* The badge a little taller than a line of the text, so a one-line
+     * tile stays low when room is short. */
+    t.badge = projector_line(px) + t.pad;
+    if (t.badge > c->r.h / 10)
+        t.badge = c->r.h / 10;
+    /* The count and the mark as big as the text, at least H/24, but
+     * never taller than the badge (the tile's least height). */
+    t.count_px = px > c->r.h / 24 ? px : c->r.h / 24;
+    while (t.count_px > 8 && ui_text_height(c->ui, projector_font(c, t.count_px, FONT_BOLD)) > t.badge)
+        t.count_px--;
+    t.count_w = 0;
+    if (st->tally) {
+        Font f = projector_font(c, t.count_px, FONT_BOLD);
+        t.count_w = ui_text_width(c->ui, f, "999|", 4) + t.pad;
     }
-    int least = c->r.h / 40 > 8 ? c->r.h / 40 : 8;
-    for (size_t i = 0; i < q->noptions; i++)
-        while (px > least && widest_word(c, q->options[i].text, px) > tw)
-            px = px * 7 / 8 > least ? px * 7 / 8 : least;
-    return px;
+    t.mark_px = t.count_px;
+    t.mark_w = revealed ? ui_text_width(c->ui, projector_font(c, t.mark_px, FONT_BOLD), CHECK, 3) + t.pad : 0;
+    return t;
 }
 
-/* The options as a grid of tiles in AREA (COLS columns). */
-size_t projector_options(const Projector *c, Rect area, int cols, bool revealed)
+/* Lays the options out in W at PX: two columns when every word fits the
+ * narrower tiles, else one. False when a word does not fit even in one
+ * column. */
+bool projector_tiles_plan(const Projector *c, int w, int px, bool revealed, TileLayout *out)
+{
+    const Question *q = classquiz_question(&c->app->classq.cq);
+    size_t n = q->noptions < CLASS_MAX_OPTIONS ? q->noptions : CLASS_MAX_OPTIONS;
+    TileParts t = tile_parts(c, px, revealed);
+    Font f = projector_font(c, px, FONT_SEMIBOLD);
+    int gap = c->m / 2;
+    bool found = false;
+    /* Two columns unless one column is lower (long texts that wrap less
+     * in wider tiles). */
+    for (int cols = n >= 2 ? 2 : 1; cols >= 1; cols--) {
+        int tw = (w - (cols - 1) * gap) / cols;
+        int text_w = tw - 3 * t.pad - t.badge - t.count_w - t.mark_w;
+        bool fits = text_w > 0;
+        int text_h = 0;
+        for (size_t k = 0; k < n && fits; k++) {
+            const char *text = option_text(c, q, option_at(&c->app->classq.cq, k));
+            fits = widest_word(c, text, f) <= text_w;
+            int h = ui_paragraph_height(c->ui, text_w, f, projector_line(px), text);
+            text_h = h > text_h ? h : text_h;
+        }
+        if (!fits)
+            continue;
+        int rows = (int)((n + (size_t)cols - 1) / (size_t)cols);
+        int th = (text_h > t.badge ? text_h : t.badge) + 2 * t.pad;
+        int h = rows * th + (rows - 1) * gap;
+        if (found && h >= out->h)
+            continue;
+        *out = (TileLayout){cols, px, tw, th, h};
+        found = true;
+    }
+    return found;
+}
+
+/* One option tile: letter K, showing option O. Returns clicked (to choose
+ * it for the tally). */
+static bool tile(const Projector *c, size_t k, Rect r, int px, bool revealed, bool selected)
+{
+    ClassState *st = &c->app->classq;
+    const ClassQuiz *cq = &st->cq;
+    const Question *q = classquiz_question(cq);
+    const Palette *p = c->p;
+    size_t o = option_at(cq, k);
+    bool right = q->options[o].correct;
+    TileParts t = tile_parts(c, px, revealed);
+    /* At the reveal the right option turns the right green (whatever its
+     * tile colour: a red A would read as wrong), the others grey; the ✓
+     * and ✗ say the same without colour. */
+    bool dim = revealed && !right, green = revealed && right;
+    Color bg = dim ? p->dim : green ? p->right : p->tile[k % 6];
+    Color fg = dim ? p->dim_text : green ? p->on_right : p->on_tile;
+    int radius = r.h / 8 < c->m / 2 ? r.h / 8 : c->m / 2;
+    UiState s = ui_interact(c->ui, ui_id("class-tile", k), r, 0);
+    draw_rect(&c->ui->dl, r, bg, radius);
+    if (selected) /* the option whose count is being typed: a thick frame */
+        draw_border(&c->ui->dl, r, p->text, c->m / 5 > 3 ? c->m / 5 : 3, radius);
+    Rect b = {r.x + t.pad, r.y + (r.h - t.badge) / 2, t.badge, t.badge};
+    draw_rect(&c->ui->dl, b, fg, t.badge / 6);
+    char letter[4];
+    practice_badge(k, true, letter);
+    projector_centred(c, b, projector_font(c, t.badge * 3 / 5, FONT_BOLD), bg, letter);
+    int right_x = r.x + r.w - t.pad;
+    if (revealed) {
+        right_x -= t.mark_w - t.pad;
+        Rect sr = {right_x, r.y, t.mark_w - t.pad, r.h};
+        projector_centred(c, sr, projector_font(c, t.mark_px, FONT_BOLD), fg, right ? CHECK : CROSS);
+        right_x -= t.pad;
+    }
+    if (st->tally) {
+        /* The count at the right end: while the question is open only
+         * with "Toon stemmen tijdens de vraag", else the class follows
+         * the majority; a count being typed shows as dots. */
+        const ClassRound *rd = &cq->rounds[cq->current];
+        bool open = cq->phase == CLASS_OPEN;
+        bool live = !open || st->live_votes;
+        char num[16] = "";
+        if (selected && st->entry[0]) {
+            size_t n = strlen(st->entry), at = 0;
+            for (size_t i = 0; i < n && live == false && at + 4 < sizeof num; i++)
+                at += (size_t)snprintf(num + at, sizeof num - at, "\xE2\x80\xA2");
+            snprintf(num + at, sizeof num - at, "%s|", live ? st->entry : "");
+        } else if (live && (rd->tallied || open)) {
+            snprintf(num, sizeof num, "%u", rd->tally[o]);
+        }
+        right_x -= t.count_w - t.pad;
+        if (num[0])
+            projector_centred(c, (Rect){right_x, r.y, t.count_w - t.pad, r.h},
+                              projector_font(c, t.count_px, FONT_BOLD), fg, num);
+        right_x -= t.pad;
+    }
+    int tx = b.x + t.badge + t.pad;
+    int tw = right_x - tx;
+    const char *text = option_text(c, q, o);
+    Font f = projector_font(c, px, FONT_SEMIBOLD);
+    int h = ui_paragraph_height(c->ui, tw, f, projector_line(px), text);
+    ui_paragraph(c->ui, tx, r.y + (r.h - h) / 2, tw, f, fg, projector_line(px), text);
+    return s.clicked;
+}
+
+/* The options as a grid of tiles from (X, Y) as TL planned them. */
+size_t projector_options(const Projector *c, int x, int y, const TileLayout *tl, bool revealed)
 {
     ClassState *st = &c->app->classq;
     const Question *q = classquiz_question(&st->cq);
-    size_t n = q->noptions;
-    int rows = (int)((n + (size_t)cols - 1) / (size_t)cols);
+    size_t n = q->noptions < CLASS_MAX_OPTIONS ? q->noptions : CLASS_MAX_OPTIONS;
     int gap = c->m / 2;
-    int tw = (area.w - (cols - 1) * gap) / cols;
-    int th = (area.h - (rows - 1) * gap) / rows;
-    if (th > c->r.h / 4)
-        th = c->r.h / 4;
-    int pad = c->m / 2;
-    int badge = th - 2 * pad < c->r.h / 9 ? th - 2 * pad : c->r.h / 9;
-    int text_w = tw - 3 * pad - badge - (st->tally ? c->r.h / 7 : 0) - (revealed ? c->r.h / 10 : 0);
-    /* Open: the options are read by the class, nearly as big as the
-     * question; revealed: the ✓ and ✗ carry the news, the text may shrink. */
-    int lo = revealed ? c->r.h / 40 : c->minq * 5 / 6;
-    int px = options_size(c, q, text_w, th - pad, c->r.h / 16, lo);
     bool tallying = st->tally && (st->cq.phase == CLASS_OPEN || st->cq.phase == CLASS_REVEAL);
     size_t clicked = SIZE_MAX;
-    for (size_t i = 0; i < n; i++) {
-        Rect r = {area.x + (int)(i % (size_t)cols) * (tw + gap), area.y + (int)(i / (size_t)cols) * (th + gap), tw, th};
+    for (size_t k = 0; k < n; k++) {
+        Rect r = {x + (int)(k % (size_t)tl->cols) * (tl->tile_w + gap),
+                  y + (int)(k / (size_t)tl->cols) * (tl->tile_h + gap), tl->tile_w, tl->tile_h};
         /* At the reveal the frame shows only while a count is corrected. */
-        bool sel = tallying && st->option == i && (st->cq.phase == CLASS_OPEN || st->entry[0]);
-        if (tile(c, i, r, px, revealed, sel))
-            clicked = i;
+        bool sel = tallying && st->option == k && (st->cq.phase == CLASS_OPEN || st->entry[0]);
+        if (tile(c, k, r, tl->px, revealed, sel))
+            clicked = k;
     }
     return clicked;
 }
 
-/* The tally as bars A-D with their counts; the right one green, with ✓. */
+/* The chart's label font: as big as H/26, small enough that "A: 999"
+ * fits its slot. */
+static int chart_px(const Projector *c, int slot)
+{
+    int px = c->r.h / 26;
+    while (px > 8 && ui_text_width(c->ui, projector_font(c, px, FONT_BOLD), "A: 999", 6) > slot - 4)
+        px--;
+    return px;
+}
+
+int projector_chart_min_h(const Projector *c, int w)
+{
+    const Question *q = classquiz_question(&c->app->classq.cq);
+    int slot = w / (int)(q->noptions ? q->noptions : 1);
+    return projector_line(c->r.h / 30) + c->m / 2 + 3 * projector_line(chart_px(c, slot)) + c->r.h / 10;
+}
+
+/* The tally as bars A-D with their counts; the right one green, with ✓.
+ * With more right answers a student may vote for several, so each bar is
+ * a count of its own and no share of a total. */
 void projector_chart(const Projector *c, Rect area)
 {
     ClassState *st = &c->app->classq;
-    const ClassRound *rd = &st->cq.rounds[st->cq.current];
-    const Question *q = classquiz_question(&st->cq);
-    size_t n = q->noptions;
+    const ClassQuiz *cq = &st->cq;
+    const ClassRound *rd = &cq->rounds[cq->current];
+    const Question *q = classquiz_question(cq);
+    size_t n = q->noptions < CLASS_MAX_OPTIONS ? q->noptions : CLASS_MAX_OPTIONS;
+    bool multi = classquiz_nright(q) > 1;
     unsigned total = 0, most = 1;
     for (size_t i = 0; i < n; i++) {
         total += rd->tally[i];
@@ -301,71 +385,115 @@ void projector_chart(const Projector *c, Rect area)
             most = rd->tally[i];
     }
     char buf[128];
-    snprintf(buf, sizeof buf, app_str(c->app, STR_CLASS_VOTES), total);
+    if (multi)
+        snprintf(buf, sizeof buf, "%s", app_str(c->app, STR_CLASS_VOTES_MULTI));
+    else
+        snprintf(buf, sizeof buf, app_str(c->app, STR_CLASS_VOTES), total);
     Font hf = projector_font(c, c->r.h / 30, FONT_BOLD);
     ui_label_fit(c->ui, area.x, area.y, area.w, hf, c->p->text, buf);
     int top = area.y + projector_line(c->r.h / 30) + c->m / 2;
-    Font lf = projector_font(c, c->r.h / 26, FONT_BOLD);
-    int lh = projector_line(c->r.h / 26);
+    int slot = area.w / (int)n;
+    int lpx = chart_px(c, slot);
+    Font lf = projector_font(c, lpx, FONT_BOLD);
+    int lh = projector_line(lpx);
     int base = area.y + area.h - lh;       /* the bars stand on this line */
     int maxh = base - top - lh - c->m / 4; /* room above for the percentage */
-    int slot = area.w / (int)n;
     int bw = slot * 3 / 5;
     draw_rect(&c->ui->dl, (Rect){area.x, base, area.w, c->r.h / 270 + 1}, c->p->text, 0);
-    for (size_t i = 0; i < n; i++) {
-        bool right = q->options[i].correct;
-        int h = (int)((long long)maxh * rd->tally[i] / most);
-        int x = area.x + (int)i * slot + (slot - bw) / 2;
+    for (size_t k = 0; k < n; k++) {
+        size_t o = option_at(cq, k);
+        bool right = q->options[o].correct;
+        int h = (int)((long long)maxh * rd->tally[o] / most);
+        int x = area.x + (int)k * slot + (slot - bw) / 2;
         if (h > 0)
             draw_rect(&c->ui->dl, (Rect){x, base - h, bw, h}, right ? c->p->right : c->p->dim, 0);
         if (!right && h > 0)
             draw_border(&c->ui->dl, (Rect){x, base - h, bw, h}, c->p->muted, 2, 0);
         char letter[4];
-        practice_badge(i, true, letter);
-        snprintf(buf, sizeof buf, "%s: %u", letter, rd->tally[i]);
-        projector_centred(c, (Rect){area.x + (int)i * slot, base + 2, slot, lh}, lf, c->p->text, buf);
-        int pct = total ? (int)((rd->tally[i] * 100u + total / 2) / total) : 0;
-        snprintf(buf, sizeof buf, "%s%d%%", right ? CHECK " " : "", pct);
-        projector_centred(c, (Rect){area.x + (int)i * slot, base - h - lh, slot, lh}, lf,
-                          right ? c->p->right : c->p->muted, buf);
+        practice_badge(k, true, letter);
+        snprintf(buf, sizeof buf, "%s: %u", letter, rd->tally[o]);
+        projector_centred(c, (Rect){area.x + (int)k * slot, base + 2, slot, lh}, lf, c->p->text, buf);
+        int pct = total ? (int)((rd->tally[o] * 100u + total / 2) / total) : 0;
+        if (multi)
+            snprintf(buf, sizeof buf, "%s", right ? CHECK : "");
+        else
+            snprintf(buf, sizeof buf, "%s%d%%", right ? CHECK " " : "", pct);
+        if (buf[0])
+            projector_centred(c, (Rect){area.x + (int)k * slot, base - h - lh, slot, lh}, lf,
+                              right ? c->p->right : c->p->muted, buf);
     }
 }
 
-/* The teams' chips at the reveal: key, name, ✓ when awarded. */
-int projector_team_chips(const Projector *c, int x, int y, int w)
+/* The teams' chips at the reveal: "Punt voor:", then per team its colour,
+ * key, name (cut with … to its cell) and ✓ when awarded. One row when all
+ * fit, else rows of three cells of one width. Draws only with DRAW;
+ * returns the height. */
+static int team_chips(const Projector *c, int x, int y, int w, bool draw)
 {
     ClassState *st = &c->app->classq;
     ClassQuiz *cq = &st->cq;
+    if (!cq->nteams)
+        return 0;
     const ClassRound *rd = &cq->rounds[cq->current];
     int px = c->r.h / 30;
     Font f = projector_font(c, px, FONT_BOLD);
-    int h = projector_line(px) + c->m / 2;
+    int h = projector_line(px) + c->m / 4, gap = c->m / 3;
+    int dot = h / 2;
     const char *label = app_str(c->app, STR_CLASS_POINTS_FOR);
-    int lw = ui_label(c->ui, x, y + (h - ui_text_height(c->ui, f)) / 2, f, c->p->text, label);
-    int cx = x + lw + c->m / 2, cy = y;
+    int lw = ui_text_width(c->ui, f, label, strlen(label));
+    int x0 = x + lw + c->m / 2, room = x + w - x0;
+    char chips[CLASS_MAX_TEAMS][96];
+    int natural = 0;
     for (size_t t = 0; t < cq->nteams; t++) {
-        char chip[96];
-        snprintf(chip, sizeof chip, "%s%zu %s", rd->awarded[t] ? CHECK " " : "", t + 1, cq->teams[t]);
-        int cw = ui_text_width(c->ui, f, chip, strlen(chip)) + c->m;
-        if (cx + cw > x + w && cx > x + lw + c->m / 2) {
-            cx = x + lw + c->m / 2;
-            cy += h + c->m / 4;
+        snprintf(chips[t], sizeof chips[t], "%s%zu %s", rd->awarded[t] ? CHECK " " : "", t + 1, cq->teams[t]);
+        natural += ui_text_width(c->ui, f, chips[t], strlen(chips[t])) + c->m + dot + gap;
+    }
+    int per_row = natural - gap <= room ? (int)cq->nteams : cq->nteams <= 4 ? 2 : 3;
+    int rows = ((int)cq->nteams + per_row - 1) / per_row;
+    int total = rows * h + (rows - 1) * gap;
+    if (!draw)
+        return total;
+    ui_label(c->ui, x, y + (h - ui_text_height(c->ui, f)) / 2, f, c->p->text, label);
+    int cell = (room - (per_row - 1) * gap) / per_row;
+    int cx = x0;
+    for (size_t t = 0; t < cq->nteams; t++) {
+        int row = (int)t / per_row, col = (int)t % per_row;
+        int cw = cell;
+        if (per_row == (int)cq->nteams) { /* one row: each its natural width */
+            cw = ui_text_width(c->ui, f, chips[t], strlen(chips[t])) + c->m + dot;
+        } else {
+            cx = x0 + col * (cell + gap);
         }
-        Rect r = {cx, cy, cw, h};
+        Rect r = {cx, y + row * (h + gap), cw, h};
         UiState s = ui_interact(c->ui, ui_id("class-chip", t), r, 0);
+        Color fg = c->p->text;
         if (rd->awarded[t]) {
             draw_rect(&c->ui->dl, r, c->p->text, h / 4);
-            projector_centred(c, r, f, c->p->bg, chip);
+            fg = c->p->bg;
         } else {
             draw_rect(&c->ui->dl, r, s.hover ? c->p->dim : c->p->bg, h / 4);
             draw_border(&c->ui->dl, r, c->p->edge, 2, h / 4);
-            projector_centred(c, r, f, c->p->text, chip);
         }
+        /* The team's colour, as on the leaderboard and in the setup. */
+        int pad = c->m / 2;
+        draw_rect(&c->ui->dl, (Rect){r.x + pad / 2, r.y + (h - dot) / 2, dot, dot}, c->p->tile[t % 6], dot / 4);
+        int tx = r.x + pad / 2 + dot + pad / 2;
+        ui_label_fit(c->ui, tx, r.y + (h - ui_text_height(c->ui, f)) / 2, r.x + r.w - pad / 2 - tx, f, fg, chips[t]);
         if (s.clicked)
             classquiz_award(cq, t);
-        cx += cw + c->m / 3;
+        cx += cw + gap;
     }
-    return cy + h - y;
+    return total;
+}
+
+int projector_team_chips_height(const Projector *c, int w)
+{
+    return team_chips(c, 0, 0, w, false);
+}
+
+int projector_team_chips(const Projector *c, int x, int y, int w)
+{
+    return team_chips(c, x, y, w, true);
 }
 
 /* The leaderboard: rank, name, points and a bar. */

@@ -21,16 +21,23 @@ typedef struct {
     Color on_right;         /* text on a tile of the right colour */
 } Palette;
 
-/* One frame's projector: the window R, margin M and the smallest size of
- * the question (MINQ px: a run at least 1/20 of the height tall). */
+/* One frame's projector: the window R, margin M, the smallest size of the
+ * question (MINQ px: a run at least 1/20 of the height tall) and of an
+ * option's text (MINOPT px: a run at least 1/30 of the height). */
 typedef struct {
     App *app;
     Ui *ui;
     const Palette *p;
     Rect r;
     int m;
-    int minq;
+    int minq, minopt;
 } Projector;
+
+/* How the options are laid out: COLS columns of tiles TILE_W x TILE_H,
+ * text at PX; H is the whole grid's height. */
+typedef struct {
+    int cols, px, tile_w, tile_h, h;
+} TileLayout;
 
 /* Light on a light theme, dark (black) on the dark and contrast themes. */
 const Palette *projector_palette(const App *app);
@@ -40,6 +47,8 @@ void projector_begin(Projector *c, App *app, Ui *ui, Rect r);
 
 /* The font of PX pixels in style ST (the dyslexia font when chosen). */
 Font projector_font(const Projector *c, int px, FontStyle st);
+/* The smallest size whose runs in style ST are at least NEED px tall. */
+int projector_px_for(const Projector *c, int need, FontStyle st);
 /* The line advance of a PX font. */
 int projector_line(int px);
 /* The largest size from HI down to LO (in steps of 1/8) at which TEXT fits
@@ -53,15 +62,24 @@ bool projector_button(const Projector *c, UiId id, Rect r, const char *label, Fo
 /* The countdown ring in R (square), with "seconden", "Pauze" or "Tijd is
  * om" under it. */
 void projector_countdown(const Projector *c, Rect r);
-/* The options of the current question as tiles in AREA, COLS columns;
- * REVEALED marks them ✓ / ✗ (the right one turns green, the wrong ones
- * are dimmed). With a tally each tile shows its count. Returns the option clicked, or SIZE_MAX. */
-size_t projector_options(const Projector *c, Rect area, int cols, bool revealed);
-/* The tally of the current question as bars "A: 12" ... in AREA. */
+/* Plans the current question's options W wide with text at PX: two
+ * columns when every word fits, else one. False when a word is wider
+ * than a tile even in one column. */
+bool projector_tiles_plan(const Projector *c, int w, int px, bool revealed, TileLayout *out);
+/* The options as TL planned them, from (X, Y), in the order shown (letter
+ * K is option classquiz_option_at(K)); REVEALED marks them ✓ / ✗ (the
+ * right one turns green, the wrong ones are dimmed). With a tally each
+ * tile shows its count, while the question is open only with
+ * live_votes. Returns the letter clicked, or SIZE_MAX. */
+size_t projector_options(const Projector *c, int x, int y, const TileLayout *tl, bool revealed);
+/* The tally of the current question as bars "A: 12" ... in AREA, and the
+ * least height that chart needs W wide. */
 void projector_chart(const Projector *c, Rect area);
-/* "Punt voor:" and a chip per team (✓ when awarded; a click toggles) at
- * (X, Y), W wide. Returns the height. */
+int projector_chart_min_h(const Projector *c, int w);
+/* "Punt voor:" and a chip per team (its colour, ✓ when awarded; a click
+ * toggles) at (X, Y), W wide; returns the height. _height measures only. */
 int projector_team_chips(const Projector *c, int x, int y, int w);
+int projector_team_chips_height(const Projector *c, int w);
 /* The teams from the highest score down, with rank, points and a bar. */
 void projector_leaderboard(const Projector *c, Rect area);
 

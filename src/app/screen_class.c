@@ -24,6 +24,7 @@
 #include "class_view.h"
 #include "export.h"
 #include "fsutil.h"
+#include "markup.h"
 #include "widgets.h"
 
 #define CHECK "\xE2\x9C\x93"
@@ -111,11 +112,17 @@ bool class_screen_export(App *app)
 
 /* ---- keys ---- */
 
+/* The option (written order) under the letter being counted. */
+static size_t counted(const ClassState *st)
+{
+    return classquiz_option_at(&st->cq, st->cq.current, st->option);
+}
+
 static void commit_entry(ClassState *st)
 {
     if (!st->entry[0])
         return;
-    classquiz_tally_set(&st->cq, st->option, (unsigned)strtoul(st->entry, NULL, 10));
+    classquiz_tally_set(&st->cq, counted(st), (unsigned)strtoul(st->entry, NULL, 10));
     st->entry[0] = '\0';
 }
 
@@ -165,10 +172,10 @@ static void keys(App *app, Ui *ui)
                 st->option++;
         } else if ((key == '+' || key == '=') && tallying) {
             commit_entry(st);
-            classquiz_tally_add(cq, st->option, +1);
+            classquiz_tally_add(cq, counted(st), +1);
         } else if (key == '-' && tallying) {
             commit_entry(st);
-            classquiz_tally_add(cq, st->option, -1);
+            classquiz_tally_add(cq, counted(st), -1);
         } else if (key == UI_KEY_BACKSPACE && st->entry[0]) {
             st->entry[strlen(st->entry) - 1] = '\0';
         } else if (key == UI_KEY_ESCAPE && st->entry[0]) {
@@ -215,102 +222,282 @@ static Band frame_band(const Projector *c, int footer_h)
     return b;
 }
 
-/* The stem at the largest size from HI that fits W x MAXH (never below
- * the projector's minimum); returns its height. */
-static int stem(const Projector *c, int x, int y, int w, int maxh, int hi)
+/* A size from HI scaled to S percent, never below LO. */
+static int scaled(int hi, int pct, int lo)
+{
+    int px = hi * pct / 100;
+    return px < lo ? lo : px;
+}
+
+static int stem_height(const Projector *c, int w, int px)
 {
     const Question *q = classquiz_question(&c->app->classq.cq);
-    int h;
-    int px = projector_fit(c, q->prompt, FONT_SEMIBOLD, w, maxh, hi, c->minq, &h);
+    return ui_paragraph_height(c->ui, w, projector_font(c, px, FONT_SEMIBOLD), projector_line(px), q->prompt);
+}
+
+static void stem(const Projector *c, int x, int y, int w, int px)
+{
+    const Question *q = classquiz_question(&c->app->classq.cq);
     ui_paragraph(c->ui, x, y, w, projector_font(c, px, FONT_SEMIBOLD), c->p->text, projector_line(px), q->prompt);
+}
+
+/* "Meer antwoorden goed" in a frame, when more than one option is right,
+ * so the class knows to hold up more cards. Returns its height (0 when
+ * the question has one right answer); draws only with DRAW. */
+static int multi_note(const Projector *c, int x, int y, int w, bool draw)
+{
+    if (classquiz_nright(classquiz_question(&c->app->classq.cq)) < 2)
+        return 0;
+    int px = c->r.h / 30;
+    Font f = projector_font(c, px, FONT_BOLD);
+    int h = projector_line(px) + c->m / 2;
+    if (draw) {
+        const char *s = app_str(c->app, STR_CLASS_MULTI);
+        int tw = ui_text_width(c->ui, f, s, strlen(s)) + c->m;
+        Rect r = {x, y, tw < w ? tw : w, h};
+        draw_border(&c->ui->dl, r, c->p->text, c->m / 8 > 2 ? c->m / 8 : 2, h / 2);
+        ui_label_fit(c->ui, r.x + c->m / 2, r.y + (h - ui_text_height(c->ui, f)) / 2, r.w - c->m, f, c->p->text, s);
+    }
     return h;
 }
 
 static void phase_question(const Projector *c, Band b)
 {
     int w = c->r.w - 2 * c->m;
+    int x = c->r.x + c->m;
+    int note = multi_note(c, x, 0, w, false);
+    int room = b.bottom - b.top - (note ? note + c->m : 0);
     int h;
     const Question *q = classquiz_question(&c->app->classq.cq);
-    int px = projector_fit(c, q->prompt, FONT_SEMIBOLD, w, b.bottom - b.top, c->r.h / 10, c->minq, &h);
-    int y = b.top + (b.bottom - b.top - h) / 2;
-    ui_paragraph(c->ui, c->r.x + c->m, y > b.top ? y : b.top, w, projector_font(c, px, FONT_SEMIBOLD), c->p->text,
-                 projector_line(px), q->prompt);
+    int px = projector_fit(c, q->prompt, FONT_SEMIBOLD, w, room, c->r.h / 10, c->minq, &h);
+    int total = h + (note ? note + c->m : 0);
+    int y = b.top + (b.bottom - b.top - total) / 2;
+    y = y > b.top ? y : b.top;
+    stem(c, x, y, w, px);
+    if (note)
+        multi_note(c, x, y + h + c->m, w, true);
 }
 
+/* The options at PX, or at the largest size below it that lays out (a
+ * very long word). */
+static void plan_tiles(const Projector *c, int w, int px, bool revealed, TileLayout *tl)
+{
+    while (!projector_tiles_plan(c, w, px, revealed, tl) && px > 8)
+        px--;
+}
+
+/* The stem beside the countdown, "Meer antwoorden goed" under it, the
+ * options below: all as large as fits, shrinking together to their
+ * least sizes (the stem a twentieth of the height, the options a
+ * thirtieth). */
 static void phase_open(const Projector *c, Band b)
 {
     ClassState *st = &c->app->classq;
-    int d = c->r.h / 5;
-    int ring_h = d + d / 16 + projector_line(d / 6);
-    int qw = c->r.w - 3 * c->m - d;
-    ui_push_clip(c->ui, (Rect){c->r.x, b.top, c->m + qw, (b.bottom - b.top) * 2 / 5});
-    int qh = stem(c, c->r.x + c->m, b.top, qw, (b.bottom - b.top) * 2 / 5, c->r.h / 13);
-    ui_pop_clip(c->ui);
-    projector_countdown(c, (Rect){c->r.x + c->r.w - c->m - d, b.top, d, d});
-    int top = b.top + (qh > ring_h ? qh : ring_h) + c->m;
-    if (top > b.top + (b.bottom - b.top) * 2 / 5 + c->m)
-        top = b.top + (b.bottom - b.top) * 2 / 5 + c->m;
-    Rect area = {c->r.x + c->m, top, c->r.w - 2 * c->m, b.bottom - top};
-    size_t clicked = projector_options(c, area, 2, false);
+    int x = c->r.x + c->m, w = c->r.w - 2 * c->m;
+    int note = multi_note(c, x, 0, w, false);
+    int note_h = note ? note + c->m / 2 : 0;
+    int avail = b.bottom - b.top;
+    int spx = c->minq, sh = 0, head = 0, d = 0, qw = w;
+    TileLayout tl;
+    for (int pct = 100;; pct -= 4) {
+        d = scaled(c->r.h / 5, pct, c->r.h / 8); /* the countdown's ring */
+        int ring_h = d + d / 16 + projector_line(d / 6);
+        qw = w - c->m - d;
+        spx = scaled(c->r.h / 13, pct, c->minq);
+        int opx = scaled(c->r.h / 16, pct, c->minopt);
+        sh = stem_height(c, qw, spx);
+        head = (sh + note_h > ring_h ? sh + note_h : ring_h) + c->m / 2;
+        plan_tiles(c, w, opx, false, &tl);
+        if (head + tl.h <= avail || (spx == c->minq && opx == c->minopt))
+            break;
+    }
+    /* Too long a question for this window even then: the options shrink
+     * further rather than run off the screen. */
+    for (int px = tl.px; head + tl.h > avail && px > 8;)
+        plan_tiles(c, w, --px, false, &tl);
+    stem(c, x, b.top, qw, spx);
+    if (note)
+        multi_note(c, x, b.top + sh + c->m / 2, qw, true);
+    projector_countdown(c, (Rect){x + w - d, b.top, d, d});
+    size_t clicked = projector_options(c, x, b.top + head, &tl, false);
     if (clicked != SIZE_MAX && st->tally) {
         commit_entry(st);
         st->option = clicked;
     }
 }
 
-/* The letters of the right options: "B" or "A, C". */
-static void right_letters(const Question *q, char *buf, size_t size)
+/* The letters of the right options as shown: "B" or "A, C". */
+static void right_letters(const ClassQuiz *cq, char *buf, size_t size)
 {
+    const Question *q = classquiz_question(cq);
     size_t at = 0;
     buf[0] = '\0';
-    for (size_t i = 0; i < q->noptions && at + 4 < size; i++)
-        if (q->options[i].correct) {
+    for (size_t k = 0; k < q->noptions && k < CLASS_MAX_OPTIONS && at + 4 < size; k++)
+        if (q->options[classquiz_option_at(cq, cq->current, k)].correct) {
             char l[4];
-            practice_badge(i, true, l);
+            practice_badge(k, true, l);
             at += (size_t)snprintf(buf + at, size - at, "%s%s", at ? ", " : "", l);
         }
 }
 
+/* TEXT without its markup, cut after a word and ended with "…" so that
+ * it fits W x MAXH at PX in style ST (at least its first word). A new
+ * string the caller frees; NULL when out of memory. */
+static char *cut_to_fit(const Projector *c, const char *text, FontStyle st, int w, int px, int maxh)
+{
+    char *plain = markup_strip_dup(text);
+    if (!plain)
+        return NULL;
+    size_t n = strlen(plain);
+    char *buf = malloc(n + 4);
+    if (!buf) {
+        free(plain);
+        return NULL;
+    }
+    Font f = projector_font(c, px, st);
+    /* The longest cut at a space that fits: a binary search over the
+     * byte positions, each snapped back to the space before it. */
+    size_t lo = 0, hi = n, best = 0;
+    while (lo <= hi) {
+        size_t mid = lo + (hi - lo) / 2, at = mid;
+        while (at > 0 && plain[at] != ' ')
+            at--;
+        if (at == 0) {
+            lo = mid + 1;
+            continue;
+        }
+        memcpy(buf, plain, at);
+        memcpy(buf + at, "\xE2\x80\xA6", 4);
+        if (ui_paragraph_height(c->ui, w, f, projector_line(px), buf) <= maxh) {
+            best = at;
+            lo = mid + 1;
+        } else {
+            if (mid == 0)
+                break;
+            hi = mid - 1;
+        }
+    }
+    if (best == 0) { /* the first word alone */
+        best = strcspn(plain, " ");
+    }
+    memcpy(buf, plain, best);
+    memcpy(buf + best, "\xE2\x80\xA6", 4);
+    free(plain);
+    return buf;
+}
+
+/* The reveal's sizes at one step of shrinking. */
+typedef struct {
+    int spx, hpx, epx;
+    int sh, eh; /* stem and explanation heights */
+    bool chart;
+    int ow;     /* the options' width (less with the chart beside) */
+    int oh;     /* the options' (or chart's) height */
+    TileLayout tl;
+    int total;
+} RevealPlan;
+
+static void reveal_plan(const Projector *c, int w, int pct, bool chart, int chips, RevealPlan *p)
+{
+    const Question *q = classquiz_question(&c->app->classq.cq);
+    const char *why = q->explanation ? q->explanation : "";
+    p->chart = chart;
+    p->spx = scaled(c->r.h / 16, pct, c->minq);
+    p->hpx = scaled(c->r.h / 22, pct, c->minopt);
+    p->epx = scaled(c->r.h / 26, pct, c->minopt);
+    int opx = scaled(c->r.h / 20, pct, c->minopt);
+    p->sh = stem_height(c, w, p->spx);
+    p->eh = why[0] ? ui_paragraph_height(c->ui, w, projector_font(c, p->epx, FONT_REGULAR), projector_line(p->epx), why)
+                   : 0;
+    p->ow = chart ? w * 11 / 20 : w;
+    plan_tiles(c, p->ow, opx, true, &p->tl);
+    p->oh = p->tl.h;
+    if (chart) {
+        int ch = projector_chart_min_h(c, w - p->ow - c->m);
+        p->oh = ch > p->oh ? ch : p->oh;
+    }
+    p->total = p->sh + c->m / 2 + p->oh + c->m / 2 + projector_line(p->hpx) + p->eh + (chips ? c->m / 2 + chips : 0);
+}
+
+/* From the top: the stem, the options (with the tally chart beside them
+ * when there is room), the right letters and the explanation; the team
+ * chips at the bottom. Everything shrinks together to its least size;
+ * the chart goes first when even that does not fit (the tiles carry the
+ * counts too), then the stem (the class read it in full before) and last
+ * the explanation are cut to the room left, ending in "…". */
 static void phase_reveal(const Projector *c, Band b)
 {
     ClassState *st = &c->app->classq;
     ClassQuiz *cq = &st->cq;
     const Question *q = classquiz_question(cq);
     int x = c->r.x + c->m, w = c->r.w - 2 * c->m;
-    int band = b.bottom - b.top;
-    /* From the bottom up: the team chips, the explanation, then the stem
-     * on top and the options (and the chart) in what is left. */
-    int bottom = b.bottom;
-    char head[64], letters[32];
-    right_letters(q, letters, sizeof letters);
-    snprintf(head, sizeof head, "%s: %s", app_str(c->app, STR_CLASS_RIGHT), letters);
-    int hp = c->r.h / 22;
-    const char *why = q->explanation ? q->explanation : "";
-    int eh;
-    int ep = projector_fit(c, why, FONT_REGULAR, w, band / 5, c->r.h / 26, c->r.h / 36, &eh);
-    int chips_h = cq->nteams ? projector_line(c->r.h / 30) + c->m : 0;
-    int ey = bottom - chips_h - eh;
-    int hy = ey - projector_line(hp);
-    ui_label(c->ui, x, hy, projector_font(c, hp, FONT_BOLD), c->p->right, head);
-    ui_push_clip(c->ui, (Rect){c->r.x, hy, c->r.w, bottom - chips_h - hy});
-    ui_paragraph(c->ui, x, ey, w, projector_font(c, ep, FONT_REGULAR), c->p->text, projector_line(ep), why);
-    ui_pop_clip(c->ui);
-    if (cq->nteams)
-        projector_team_chips(c, x, bottom - chips_h + c->m / 2, w);
-    int qmax = band / 5;
-    ui_push_clip(c->ui, (Rect){c->r.x, b.top, c->r.w, qmax});
-    int qh = stem(c, x, b.top, w, qmax, c->r.h / 16);
-    ui_pop_clip(c->ui);
-    int top = b.top + (qh < qmax ? qh : qmax) + c->m / 2;
-    Rect area = {x, top, w, hy - c->m / 2 - top};
-    const ClassRound *rd = &cq->rounds[cq->current];
-    if (st->tally && rd->tallied) {
-        int ow = w * 11 / 20;
-        projector_options(c, (Rect){area.x, area.y, ow, area.h}, 1, true);
-        projector_chart(c, (Rect){area.x + ow + c->m, area.y, area.w - ow - c->m, area.h});
-    } else {
-        projector_options(c, area, 2, true);
+    int avail = b.bottom - b.top;
+    int chips = projector_team_chips_height(c, w);
+    bool chart = st->tally && cq->rounds[cq->current].tallied;
+    RevealPlan p;
+    for (int pct = 100;; pct -= 4) {
+        reveal_plan(c, w, pct, chart, chips, &p);
+        if (p.total <= avail)
+            break;
+        if (p.spx == c->minq && p.hpx == c->minopt && p.epx == c->minopt && p.tl.px <= c->minopt) {
+            if (!chart)
+                break;
+            chart = false; /* try again without the chart */
+            pct = 104;
+        }
     }
+    char *short_stem = NULL, *short_why = NULL;
+    if (p.total > avail) {
+        int over = p.total - avail;
+        int least = projector_line(p.spx);
+        int room = p.sh - over > least ? p.sh - over : least;
+        if (room < p.sh) {
+            short_stem = cut_to_fit(c, q->prompt, FONT_SEMIBOLD, w, p.spx, room);
+            if (short_stem) {
+                int sh = ui_paragraph_height(c->ui, w, projector_font(c, p.spx, FONT_SEMIBOLD), projector_line(p.spx),
+                                             short_stem);
+                over -= p.sh - sh;
+                p.sh = sh;
+            }
+        }
+        least = projector_line(p.epx);
+        if (over > 0 && q->explanation && p.eh > least) {
+            room = p.eh - over > least ? p.eh - over : least;
+            short_why = cut_to_fit(c, q->explanation, FONT_REGULAR, w, p.epx, room);
+            if (short_why) {
+                int eh = ui_paragraph_height(c->ui, w, projector_font(c, p.epx, FONT_REGULAR), projector_line(p.epx),
+                                             short_why);
+                over -= p.eh - eh;
+                p.eh = eh;
+            }
+        }
+        /* Still too much: the options shrink below their size. */
+        for (int px = p.tl.px, h0 = p.oh; over > 0 && px > 8;) {
+            plan_tiles(c, p.ow, --px, true, &p.tl);
+            over -= h0 - p.tl.h;
+            h0 = p.oh = p.tl.h;
+        }
+    }
+    int y = b.top;
+    ui_paragraph(c->ui, x, y, w, projector_font(c, p.spx, FONT_SEMIBOLD), c->p->text, projector_line(p.spx),
+                 short_stem ? short_stem : q->prompt);
+    y += p.sh + c->m / 2;
+    projector_options(c, x, y, &p.tl, true);
+    if (p.chart)
+        projector_chart(c, (Rect){x + p.ow + c->m, y, w - p.ow - c->m, p.oh});
+    y += p.oh + c->m / 2;
+    char head[64], letters[32];
+    right_letters(cq, letters, sizeof letters);
+    snprintf(head, sizeof head, "%s: %s", app_str(c->app, STR_CLASS_RIGHT), letters);
+    ui_label_fit(c->ui, x, y, w, projector_font(c, p.hpx, FONT_BOLD), c->p->right, head);
+    y += projector_line(p.hpx);
+    if (q->explanation)
+        ui_paragraph(c->ui, x, y, w, projector_font(c, p.epx, FONT_REGULAR), c->p->text, projector_line(p.epx),
+                     short_why ? short_why : q->explanation);
+    free(short_stem);
+    free(short_why);
+    if (chips)
+        projector_team_chips(c, x, b.bottom - chips, w);
 }
 
 static void phase_scores(const Projector *c, Band b, bool final)
@@ -384,7 +571,10 @@ static void footer(const Projector *c, int h)
         snprintf(hint, sizeof hint, "%s", app_str(app, STR_CLASS_HINT_QUESTION));
         break;
     case CLASS_OPEN:
-        snprintf(hint, sizeof hint, "%s", app_str(app, st->tally ? STR_CLASS_HINT_TALLY : STR_CLASS_HINT_OPEN));
+        snprintf(hint, sizeof hint, "%s",
+                 app_str(app, !st->tally         ? STR_CLASS_HINT_OPEN
+                              : st->live_votes ? STR_CLASS_HINT_TALLY
+                                               : STR_CLASS_HINT_TALLY_HIDDEN));
         break;
     case CLASS_REVEAL:
         if (cq->nteams)

@@ -11,6 +11,7 @@
 
 #include "app.h"
 #include "class_screens.h"
+#include "class_view.h"
 #include "widgets.h"
 
 static bool suits_class(const Question *q)
@@ -65,6 +66,12 @@ bool class_screen_start(App *app)
     classquiz_free(&st->cq);
     st->running = n > 0 && classquiz_start(&st->cq, c, idx, n, st->seconds, st->nteams);
     free(idx);
+    /* Each session of a run is shuffled anew, the first from --seed
+     * itself, so a script knows the letters it will see. */
+    if (st->running && !st->keep_order)
+        classquiz_shuffle(&st->cq, (uint64_t)app->seed + 7919u * (uint64_t)st->sessions);
+    if (st->running)
+        st->sessions++;
     if (!st->running) {
         snprintf(app->error, sizeof app->error, "%s", app_str(app, STR_CLASS_NO_QUESTIONS));
         return false;
@@ -196,6 +203,20 @@ void screen_class_setup_frame(App *app, Ui *ui, Rect body)
         st->tally = !st->tally;
     y += bh + t->unit / 2;
     y += ui_paragraph(ui, x, y, w, t->small, th->muted, t->small_line, app_str(app, STR_CLASS_TALLY_HINT));
+    y += t->unit;
+    if (ui_option(ui, ui_id("class-live", 0), (Rect){x, y, w, bh}, app_str(app, STR_CLASS_LIVE), st->live_votes,
+                  false))
+        st->live_votes = !st->live_votes;
+    y += bh + t->unit * 4;
+
+    /* The order of the options. */
+    y += ui_paragraph(ui, x, y, w, t->h3, th->heading, t->h3_line, app_str(app, STR_CLASS_ORDER_HEAD));
+    y += t->unit;
+    if (ui_option(ui, ui_id("class-shuffle", 0), (Rect){x, y, w, bh}, app_str(app, STR_CLASS_SHUFFLE),
+                  !st->keep_order, false))
+        st->keep_order = !st->keep_order;
+    y += bh + t->unit / 2;
+    y += ui_paragraph(ui, x, y, w, t->small, th->muted, t->small_line, app_str(app, STR_CLASS_SHUFFLE_HINT));
     y += t->unit * 4;
 
     /* Teams. */
@@ -220,12 +241,23 @@ void screen_class_setup_frame(App *app, Ui *ui, Rect body)
         bx += ow + t->unit;
     }
     y += bh + t->unit;
-    int fw = w < t->unit * 40 ? w : t->unit * 40;
+    /* Each name field behind a chip of the team's colour on the projector,
+     * so a team called "Groen" sees its bar will be brown before it starts. */
+    int chip = bh;
+    int fw = w - chip - t->unit < t->unit * 40 ? w - chip - t->unit : t->unit * 40;
+    const Palette *pal = projector_palette(app);
     for (size_t k = 0; k < st->nteams; k++) {
         char ph[64];
         snprintf(ph, sizeof ph, app_str(app, STR_CLASS_TEAM_NAME), k + 1);
-        ui_textfield(ui, ui_id("class-team-name", k), (Rect){x, y, fw, bh}, st->team_names[k], sizeof st->team_names[k],
-                     ph);
+        Rect cr = {x, y, chip, bh};
+        draw_rect(&ui->dl, cr, pal->tile[k % 6], t->unit / 2);
+        draw_border(&ui->dl, cr, th->text, 1, t->unit / 2);
+        char num[24];
+        snprintf(num, sizeof num, "%zu", k + 1);
+        int nw = ui_text_width(ui, t->ui_bold, num, strlen(num));
+        ui_label(ui, x + (chip - nw) / 2, y + (bh - ui_text_height(ui, t->ui_bold)) / 2, t->ui_bold, pal->on_tile, num);
+        ui_textfield(ui, ui_id("class-team-name", k), (Rect){x + chip + t->unit, y, fw, bh}, st->team_names[k],
+                     sizeof st->team_names[k], ph);
         y += bh + t->unit / 2;
     }
     y += ui_paragraph(ui, x, y, w, t->small, th->muted, t->small_line, app_str(app, STR_CLASS_TEAMS_HINT));

@@ -185,7 +185,9 @@ typedef struct {
     size_t set; /* 0: the first quiz set (klassikaal); 1 + s: section s */
     int seconds;
     bool tally;
-    size_t nteams; /* 0 or 2..6 */
+    bool live_votes; /* the counts show while the question is open */
+    bool keep_order; /* the options as written, not shuffled */
+    size_t nteams;   /* 0 or 2..6 */
     char team_names[CLASS_MAX_TEAMS][CLASS_TEAM_NAME];
     UiScroll setup_scroll;
     /* The session. */
@@ -196,6 +198,7 @@ typedef struct {
     bool made_fullscreen;     /* we asked for full screen on entering */
     char export_path[4200];   /* the last CSV written, "" for none */
     char export_error[512];
+    unsigned sessions; /* started this run: each one shuffles anew */
 } ClassState;
 void screen_class_setup_frame(App *app, Ui *ui, Rect body);
 void screen_class_enter(App *app);

@@ -228,6 +228,10 @@ typedef enum {
     STR_CLASS_TALLY_HEAD, /* heading */
     STR_CLASS_TALLY, /* check box */
     STR_CLASS_TALLY_HINT,
+    STR_CLASS_LIVE, /* check box: counts visible while the question is open */
+    STR_CLASS_ORDER_HEAD, /* heading */
+    STR_CLASS_SHUFFLE, /* check box */
+    STR_CLASS_SHUFFLE_HINT,
     STR_CLASS_TEAMS, /* heading */
     STR_CLASS_NO_TEAMS,
     STR_CLASS_TEAMS_N, /* %zu: teams */
@@ -243,6 +247,7 @@ typedef enum {
     STR_CLASS_HINT_QUESTION,
     STR_CLASS_HINT_OPEN,
     STR_CLASS_HINT_TALLY,
+    STR_CLASS_HINT_TALLY_HIDDEN,
     STR_CLASS_HINT_REVEAL,
     STR_CLASS_HINT_TEAMS, /* %zu: the number of teams */
     STR_CLASS_HINT_SCORES,
@@ -251,7 +256,9 @@ typedef enum {
     STR_CLASS_TIME_UP,
     STR_CLASS_SECONDS_SHORT, /* %d: seconds left, under the big countdown */
     STR_CLASS_RIGHT,
+    STR_CLASS_MULTI, /* more than one option is right */
     STR_CLASS_VOTES, /* heading of the tally chart; %u: total votes */
+    STR_CLASS_VOTES_MULTI, /* the same for a question with more right answers */
     STR_CLASS_POINTS_FOR, /* before the team chips */
     STR_CLASS_SCORES, /* heading */
     STR_CLASS_FINAL, /* heading */

@@ -59,7 +59,13 @@ static const DrawCmd *prompt_run(void)
     plain[k] = '\0';
     for (size_t i = 0; i < ui.dl.ncmds; i++) {
         const DrawCmd *c = &ui.dl.cmds[i];
-        if (c->kind == DRAW_TEXT && c->len >= 3 && c->len <= k && memcmp(draw_text_of(&ui.dl, c), plain, c->len) == 0)
+        if (c->kind != DRAW_TEXT || c->len < 3)
+            continue;
+        /* At the reveal a long stem may be cut short, ending in "…". */
+        size_t n = c->len;
+        if (n > 3 && memcmp(draw_text_of(&ui.dl, c) + n - 3, "\xE2\x80\xA6", 3) == 0)
+            n -= 3;
+        if (n >= 3 && n <= k && memcmp(draw_text_of(&ui.dl, c), plain, n) == 0)
             return c;
     }
     return NULL;
@@ -177,9 +183,16 @@ static void entering_asks_for_full_screen_and_leaving_gives_it_back(void **state
     assert_false(app.toggle_fullscreen);
 }
 
+/* The option (written order) under letter K of the current question. */
+static size_t shown(size_t k)
+{
+    return classquiz_option_at(&app.classq.cq, app.classq.cq.current, k);
+}
+
 static void tally_digits_count_in_the_order_typed(void **state)
 {
     (void)state;
+    app.classq.live_votes = true;
     begin(0, true, 0);
     press(UI_KEY_ENTER, 0);
     assert_int_equal(app.classq.cq.phase, CLASS_OPEN);
@@ -197,10 +210,10 @@ static void tally_digits_count_in_the_order_typed(void **state)
     press('9', 0);
     press(UI_KEY_ENTER, 0); /* D = 9 */
     const ClassRound *r = &app.classq.cq.rounds[0];
-    assert_int_equal(r->tally[0], 21);
-    assert_int_equal(r->tally[1], 2);
-    assert_int_equal(r->tally[2], 0);
-    assert_int_equal(r->tally[3], 9);
+    assert_int_equal(r->tally[shown(0)], 21);
+    assert_int_equal(r->tally[shown(1)], 2);
+    assert_int_equal(r->tally[shown(2)], 0);
+    assert_int_equal(r->tally[shown(3)], 9);
     assert_int_equal(app.classq.cq.phase, CLASS_OPEN);
     press(UI_KEY_ENTER, 0); /* nothing typed: the reveal */
     assert_int_equal(app.classq.cq.phase, CLASS_REVEAL);
@@ -315,14 +328,14 @@ static bool same_color(Color a, Color b)
     return a.r == b.r && a.g == b.g && a.b == b.b && a.a == b.a;
 }
 
-/* The index of the first text run that begins TEXT (at least 3 bytes: a
- * wrapped option's first line), or SIZE_MAX. */
+/* The index of the first text run that begins TEXT (at least 2 bytes: a
+ * wrapped option's first line may be "De"), or SIZE_MAX. */
 static size_t run_starting(const char *text)
 {
     size_t n = strlen(text);
     for (size_t i = 0; i < ui.dl.ncmds; i++) {
         const DrawCmd *c = &ui.dl.cmds[i];
-        if (c->kind == DRAW_TEXT && c->len >= 3 && c->len <= n && memcmp(draw_text_of(&ui.dl, c), text, c->len) == 0)
+        if (c->kind == DRAW_TEXT && c->len >= 2 && c->len <= n && memcmp(draw_text_of(&ui.dl, c), text, c->len) == 0)
             return i;
     }
     return SIZE_MAX;
@@ -372,10 +385,11 @@ static void the_right_answer_is_green_at_the_reveal(void **state)
                 assert_int_equal(cq->phase, CLASS_REVEAL);
                 asked++;
                 for (size_t i = 0; i < q->noptions; i++) {
+                    size_t o = shown(i); /* letter i shows option o */
                     const char *text = q->type == QUESTION_TRUEFALSE
-                                           ? (strcmp(q->options[i].id, "true") == 0 ? "Juist" : "Onjuist")
-                                           : q->options[i].text;
-                    bool right = q->options[i].correct;
+                                           ? (strcmp(q->options[o].id, "true") == 0 ? "Juist" : "Onjuist")
+                                           : q->options[o].text;
+                    bool right = q->options[o].correct;
                     size_t at = run_starting(text);
                     if (at == SIZE_MAX)
                         fail_msg("question %zu: option %zu \"%s\" not found", cq->current + 1, i, text);
@@ -508,6 +522,342 @@ static void enter_starts_the_quiz_from_the_setup(void **state)
     assert_int_equal(app.classq.set, 1);
 }
 
+/* ---- issue 10: shuffled letters, hidden votes, more right answers,
+ * a layout without overlaps, an export without markup ---- */
+
+/* The letter (0 = A) of round R's first right option as shown. */
+static size_t right_letter_of(size_t r)
+{
+    const ClassQuiz *cq = &app.classq.cq;
+    const Question *q = &course->questions[cq->rounds[r].question];
+    for (size_t k = 0; k < q->noptions; k++)
+        if (q->options[classquiz_option_at(cq, r, k)].correct)
+            return k;
+    return SIZE_MAX;
+}
+
+/* The class set's 15 questions: shuffled (the default), the right letters
+ * are spread over A-D, within one of each other for the single-answer
+ * questions; the reveal names the letter the tiles showed. Shuffling off
+ * gives the order as written; the same seed the same orders again, and
+ * the next session of the run new ones. */
+static void a_class_session_spreads_the_right_letters_over_a_to_d(void **state)
+{
+    (void)state;
+    begin(0, false, 0);
+    ClassQuiz *cq = &app.classq.cq;
+    assert_int_equal(cq->nrounds, 15);
+    size_t count[4] = {0}, first[15];
+    unsigned char orders[15][CLASS_MAX_OPTIONS];
+    for (size_t r = 0; r < 15; r++) {
+        first[r] = right_letter_of(r);
+        memcpy(orders[r], cq->rounds[r].order, sizeof orders[r]);
+        const Question *q = &course->questions[cq->rounds[r].question];
+        if (classquiz_nright(q) == 1 && !q->fixed_order) {
+            assert_true(first[r] < 4);
+            count[first[r]]++;
+        }
+    }
+    size_t most = 0, least = SIZE_MAX;
+    for (size_t k = 0; k < 4; k++) {
+        most = count[k] > most ? count[k] : most;
+        least = count[k] < least ? count[k] : least;
+    }
+    if (most - least > 1)
+        fail_msg("right letters A-D: %zu %zu %zu %zu", count[0], count[1], count[2], count[3]);
+    /* The reveal of question 1 says the letter its tiles showed. */
+    press(UI_KEY_ENTER, 0);
+    press(UI_KEY_ENTER, 0);
+    char want[32];
+    snprintf(want, sizeof want, "\xE2\x9C\x93 Juist: %c", (int)('A' + first[0]));
+    assert_true(shows(want));
+    app_back(&app);
+    class_screen_stop(&app);
+
+    /* The next session of the run: other orders. */
+    begin(0, false, 0);
+    bool differs = false;
+    for (size_t r = 0; r < 15; r++)
+        differs = differs || memcmp(orders[r], app.classq.cq.rounds[r].order, sizeof orders[r]) != 0;
+    assert_true(differs);
+    app_back(&app);
+    class_screen_stop(&app);
+
+    /* The same seed from the start: the same orders. */
+    app.classq.sessions = 0;
+    begin(0, false, 0);
+    for (size_t r = 0; r < 15; r++)
+        assert_memory_equal(orders[r], app.classq.cq.rounds[r].order, sizeof orders[r]);
+    app_back(&app);
+    class_screen_stop(&app);
+
+    /* Shuffling off in the setup: the order as written. */
+    app_open(&app, SCREEN_CLASS_SETUP);
+    app.classq.setup_scroll.y = 100000;
+    frame();
+    click("Zet de antwoorden bij elke quiz in een andere volgorde");
+    assert_true(app.classq.keep_order);
+    begin(0, false, 0);
+    for (size_t r = 0; r < 15; r++)
+        for (size_t k = 0; k < CLASS_MAX_OPTIONS; k++)
+            assert_int_equal(app.classq.cq.rounds[r].order[k], k);
+}
+
+/* While the countdown runs the counts typed stay off the projector (a
+ * count being typed shows as dots); the reveal shows them. With "Toon
+ * stemmen tijdens de vraag" they show at once. */
+static void votes_stay_hidden_until_the_reveal_unless_the_teacher_shows_them(void **state)
+{
+    (void)state;
+    begin(0, true, 0);
+    press(UI_KEY_ENTER, 0);
+    assert_int_equal(app.classq.cq.phase, CLASS_OPEN);
+    press('3', 0);
+    press('7', 0);
+    assert_false(shows("37"));
+    assert_true(shows("\xE2\x80\xA2\xE2\x80\xA2|"));
+    press(UI_KEY_ENTER, 0);
+    press('4', 0);
+    press('2', 0);
+    press(UI_KEY_ENTER, 0);
+    press('+', 0);
+    assert_false(shows("37"));
+    assert_false(shows("42"));
+    assert_false(shows("Zo koos de klas"));
+    assert_true(shows("verborgen tot het antwoord"));
+    press(UI_KEY_ENTER, 0); /* the reveal */
+    assert_int_equal(app.classq.cq.phase, CLASS_REVEAL);
+    assert_true(shows("37"));
+    assert_true(shows("A: 37"));
+    assert_true(shows("B: 42"));
+    assert_true(shows("C: 1"));
+    app_back(&app);
+    class_screen_stop(&app);
+
+    /* The switch in the setup. */
+    app_open(&app, SCREEN_CLASS_SETUP);
+    app.classq.setup_scroll.y = 100000;
+    frame();
+    click("Toon stemmen tijdens de vraag");
+    assert_true(app.classq.live_votes);
+    begin(0, true, 0);
+    press(UI_KEY_ENTER, 0);
+    press('3', 0);
+    press('7', 0);
+    assert_true(shows("37|"));
+    press(UI_KEY_ENTER, 0);
+    assert_true(shows("37"));
+    assert_int_equal(app.classq.cq.phase, CLASS_OPEN);
+}
+
+/* A question with more than one right option says so on the projector,
+ * on its own and with the options; one with one right option does not.
+ * The tally counts each option on its own: no share of a total. */
+static void a_question_with_more_right_answers_says_so(void **state)
+{
+    (void)state;
+    begin(0, true, 0);
+    ClassQuiz *cq = &app.classq.cq;
+    size_t multi = 0, single = 0;
+    while (cq->phase != CLASS_END) {
+        bool more = classquiz_nright(classquiz_question(cq)) > 1;
+        if (cq->phase == CLASS_QUESTION || cq->phase == CLASS_OPEN) {
+            if (more != shows("Meer antwoorden goed"))
+                fail_msg("question %zu (%s), phase %d: \"Meer antwoorden goed\" %s", cq->current + 1,
+                         classquiz_question(cq)->id, (int)cq->phase, more ? "missing" : "shown");
+            multi += more;
+            single += !more;
+        }
+        if (cq->phase == CLASS_OPEN && more) {
+            for (size_t k = 0; k < 3; k++) { /* 20, 15 and 10 votes for A, B, C */
+                press('a' + (int)k, 0);
+                press(k == 0 ? '2' : '1', 0);
+                press(k == 1 ? '5' : '0', 0);
+                press(UI_KEY_ENTER, 0);
+            }
+            press(UI_KEY_ENTER, 0);
+            assert_int_equal(cq->phase, CLASS_REVEAL);
+            assert_true(shows("Zo koos de klas (per antwoord geteld)"));
+            assert_true(shows("A: 20"));
+            assert_true(shows("B: 15"));
+            assert_true(shows("C: 10"));
+            assert_false(shows("%"));
+            assert_int_equal(cq->rounds[cq->current].tally[shown(1)], 15);
+        }
+        press(UI_KEY_ENTER, 0);
+    }
+    assert_true(multi > 0);
+    assert_true(single > 0);
+}
+
+static bool overlap(Rect a, Rect b)
+{
+    return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+}
+
+static bool inside(Rect a, Rect out)
+{
+    return a.x >= out.x && a.y >= out.y && a.x + a.w <= out.x + out.w && a.y + a.h <= out.y + out.h;
+}
+
+/* No text run is cut by a clip or leaves the window, no two runs
+ * overlap, and no run overlaps a box (a filled rect holding a label: a
+ * tile, button, chip, badge, the countdown) unless it lies inside it;
+ * two boxes are apart or one holds the other. WHERE names the frame. */
+static void assert_clean_layout(const char *where)
+{
+    enum { MAX = 1024 };
+    static Rect runs[MAX], boxes[MAX];
+    static size_t run_cmd[MAX];
+    size_t nruns = 0, nboxes = 0;
+    Rect clip = {0, 0, W, H};
+    for (size_t i = 0; i < ui.dl.ncmds; i++) {
+        const DrawCmd *c = &ui.dl.cmds[i];
+        if (c->kind == DRAW_CLIP) {
+            clip = c->rect.w < 0 ? (Rect){0, 0, W, H} : c->rect;
+        } else if (c->kind == DRAW_TEXT && c->len > 0 && nruns < MAX) {
+            if (!overlap(c->rect, clip))
+                continue; /* not visible at all */
+            if (!inside(c->rect, clip) || !inside(c->rect, (Rect){0, 0, W, H}))
+                fail_msg("%s: \"%.*s\" at %d,%d %dx%d is cut off (clip %d,%d %dx%d)", where, (int)c->len,
+                         draw_text_of(&ui.dl, c), c->rect.x, c->rect.y, c->rect.w, c->rect.h, clip.x, clip.y, clip.w,
+                         clip.h);
+            run_cmd[nruns] = i;
+            runs[nruns++] = c->rect;
+        }
+    }
+    for (size_t i = 0; i < ui.dl.ncmds && nboxes < MAX; i++) {
+        const DrawCmd *c = &ui.dl.cmds[i];
+        if (c->kind != DRAW_RECT || (c->rect.w >= W && c->rect.h >= H))
+            continue;
+        bool labelled = false;
+        for (size_t k = 0; k < nruns && !labelled; k++)
+            labelled = run_cmd[k] > i && inside(runs[k], c->rect);
+        if (labelled) {
+            if (!inside(c->rect, (Rect){0, 0, W, H}))
+                fail_msg("%s: a box at %d,%d %dx%d leaves the window", where, c->rect.x, c->rect.y, c->rect.w,
+                         c->rect.h);
+            boxes[nboxes++] = c->rect;
+        }
+    }
+    for (size_t a = 0; a < nruns; a++) {
+        const DrawCmd *ca = &ui.dl.cmds[run_cmd[a]];
+        for (size_t b = a + 1; b < nruns; b++)
+            if (overlap(runs[a], runs[b])) {
+                const DrawCmd *cb = &ui.dl.cmds[run_cmd[b]];
+                fail_msg("%s: \"%.*s\" (%d,%d %dx%d) overlaps \"%.*s\" (%d,%d %dx%d)", where, (int)ca->len,
+                         draw_text_of(&ui.dl, ca), ca->rect.x, ca->rect.y, ca->rect.w, ca->rect.h, (int)cb->len,
+                         draw_text_of(&ui.dl, cb), cb->rect.x, cb->rect.y, cb->rect.w, cb->rect.h);
+            }
+        for (size_t b = 0; b < nboxes; b++)
+            if (overlap(runs[a], boxes[b]) && !inside(runs[a], boxes[b]))
+                fail_msg("%s: \"%.*s\" (%d,%d %dx%d) runs into a box at %d,%d %dx%d", where, (int)ca->len,
+                         draw_text_of(&ui.dl, ca), ca->rect.x, ca->rect.y, ca->rect.w, ca->rect.h, boxes[b].x,
+                         boxes[b].y, boxes[b].w, boxes[b].h);
+    }
+    for (size_t a = 0; a < nboxes; a++)
+        for (size_t b = a + 1; b < nboxes; b++)
+            if (overlap(boxes[a], boxes[b]) && !inside(boxes[a], boxes[b]) && !inside(boxes[b], boxes[a]))
+                fail_msg("%s: boxes %d,%d %dx%d and %d,%d %dx%d overlap", where, boxes[a].x, boxes[a].y, boxes[a].w,
+                         boxes[a].h, boxes[b].x, boxes[b].y, boxes[b].w, boxes[b].h);
+}
+
+/* Every option's text on the frame runs at least H/30 tall. */
+static void assert_options_big(const char *where)
+{
+    const Question *q = classquiz_question(&app.classq.cq);
+    for (size_t k = 0; k < q->noptions; k++) {
+        const Option *o = &q->options[shown(k)];
+        const char *text = q->type == QUESTION_TRUEFALSE ? (strcmp(o->id, "true") == 0 ? "Juist" : "Onjuist") : o->text;
+        size_t at = run_starting(text);
+        if (at == SIZE_MAX)
+            fail_msg("%s: option %c \"%s\" not on the frame", where, (int)('A' + k), text);
+        if (ui.dl.cmds[at].rect.h * 30 < H)
+            fail_msg("%s: option %c is %d px tall, less than %d / 30", where, (int)('A' + k), ui.dl.cmds[at].rect.h, H);
+    }
+}
+
+/* At 800x600, 1024x768, 1280x720 and 1920x1080, with six teams of the
+ * longest names allowed, counts shown on the tiles and in the chart and
+ * every team's point given, every question of every set the teacher can
+ * pick lays out clean in every phase (assert_clean_layout). In the class
+ * set, written for the projector, the question runs at least H/20 tall
+ * and each option at least H/30, on the question, the open question and
+ * the reveal. (A few section questions, with five options of 150
+ * characters, cannot keep both sizes at 800x600: their options shrink
+ * rather than overlap; the question keeps its size everywhere.) */
+static void the_projector_never_overlaps_at_four_sizes_with_six_long_team_names(void **state)
+{
+    (void)state;
+    static const int sizes[][2] = {{800, 600}, {1024, 768}, {1280, 720}, {1920, 1080}};
+    for (size_t t = 0; t < CLASS_MAX_TEAMS; t++) /* 32 bytes: the longest a name can be */
+        snprintf(app.classq.team_names[t], sizeof app.classq.team_names[t], "De supersnelle accountmanagers %zu",
+                 t + 1);
+    assert_int_equal(strlen(app.classq.team_names[5]), CLASS_TEAM_NAME - 1);
+    app.classq.live_votes = true;
+    for (size_t s = 0; s < sizeof sizes / sizeof *sizes; s++) {
+        W = sizes[s][0];
+        H = sizes[s][1];
+        for (size_t set = 0; set <= course->nsections; set++) {
+            begin(set, true, CLASS_MAX_TEAMS);
+            ClassQuiz *cq = &app.classq.cq;
+            while (cq->phase != CLASS_END) {
+                char where[160];
+                snprintf(where, sizeof where, "%dx%d, set %zu, question %zu (%s), phase %d", W, H, set, cq->current + 1,
+                         classquiz_question(cq)->id, (int)cq->phase);
+                if (cq->phase == CLASS_OPEN) {
+                    for (size_t k = 0; k < classquiz_question(cq)->noptions; k++) {
+                        press('a' + (int)k, 0);
+                        press('9', 0);
+                        press('9', 0);
+                        press('9', 0);
+                        press(UI_KEY_ENTER, 0);
+                    }
+                    press('a', 0);
+                } else if (cq->phase == CLASS_REVEAL) {
+                    for (size_t t = 0; t < CLASS_MAX_TEAMS; t++)
+                        press('1' + (int)t, 0);
+                }
+                assert_clean_layout(where);
+                if (cq->phase == CLASS_QUESTION || cq->phase == CLASS_OPEN || cq->phase == CLASS_REVEAL)
+                    assert_prompt_big();
+                if (set == 0 && (cq->phase == CLASS_OPEN || cq->phase == CLASS_REVEAL))
+                    assert_options_big(where);
+                press(UI_KEY_ENTER, 0);
+            }
+            assert_clean_layout("the end");
+            app_back(&app);
+            class_screen_stop(&app);
+        }
+    }
+}
+
+/* The export of a section whose questions bold their key words holds the
+ * words, not the markup. */
+static void the_class_export_holds_no_markup(void **state)
+{
+    (void)state;
+    snprintf(app.progress.data_dir, sizeof app.progress.data_dir, "%s/data", fixture_dir);
+    size_t set = SIZE_MAX;
+    for (size_t s = 0; s < course->nsections; s++)
+        if (strcmp(course->sections[s].number, "1.5") == 0)
+            set = s + 1;
+    assert_true(set != SIZE_MAX);
+    begin(set, true, 2);
+    while (app.classq.cq.phase != CLASS_END)
+        press(UI_KEY_ENTER, 0);
+    press('e', 0);
+    FILE *f = fopen(app.classq.export_path, "r");
+    assert_non_null(f);
+    static char csv[65536];
+    size_t n = fread(csv, 1, sizeof csv - 1, f);
+    csv[n] = '\0';
+    fclose(f);
+    assert_non_null(strstr(csv, "buitendienst"));
+    if (strchr(csv, '*'))
+        fail_msg("markup in the export: %s", strchr(csv, '*'));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -524,6 +874,13 @@ int main(void)
         cmocka_unit_test_setup_teardown(the_right_answer_is_green_at_the_reveal, start, fixture_stop),
         cmocka_unit_test_setup_teardown(the_start_button_needs_no_scrolling_at_4_3, start, fixture_stop),
         cmocka_unit_test_setup_teardown(enter_starts_the_quiz_from_the_setup, start, fixture_stop),
+        cmocka_unit_test_setup_teardown(a_class_session_spreads_the_right_letters_over_a_to_d, start, fixture_stop),
+        cmocka_unit_test_setup_teardown(votes_stay_hidden_until_the_reveal_unless_the_teacher_shows_them, start,
+                                        fixture_stop),
+        cmocka_unit_test_setup_teardown(a_question_with_more_right_answers_says_so, start, fixture_stop),
+        cmocka_unit_test_setup_teardown(the_projector_never_overlaps_at_four_sizes_with_six_long_team_names, start,
+                                        fixture_stop),
+        cmocka_unit_test_setup_teardown(the_class_export_holds_no_markup, start, fixture_stop),
     };
     return cmocka_run_group_tests(tests, setup, fixture_teardown);
 }
