@@ -162,6 +162,8 @@ void app_open_section(App *app, size_t section, size_t block, size_t field, size
 
 void app_open_quiz(App *app, size_t section)
 {
+    if (!app_can_record(app)) /* issue 12: no answer shows as saved that is not */
+        return;
     app->quiz.section = section;
     app->quiz.npicked = 0; /* issue 6: the whole section, not a picked set */
     app->quiz.scroll.y = 0;
@@ -171,6 +173,8 @@ void app_open_quiz(App *app, size_t section)
 
 void app_open_quiz_questions(App *app, const size_t *idx, size_t n, const char *title)
 {
+    if (!app_can_record(app)) /* issue 12: no answer shows as saved that is not */
+        return;
     QuizState *q = &app->quiz;
     if (n > QUIZ_PICK_MAX)
         n = QUIZ_PICK_MAX;

@@ -101,12 +101,14 @@ bool app_profile_open(App *app, const char *id)
     }
     if (!p->log) {
         set_error(app, p->notice[0] ? p->notice : "Je voortgang kan niet worden geopend.");
+        snprintf(p->no_log, sizeof p->no_log, "%s", app->error);
         p->notice[0] = '\0';
         p->profile_name[0] = '\0';
         diag_free(&d);
         return false;
     }
     diag_free(&d);
+    p->no_log[0] = '\0';
     snprintf(p->profile_id, sizeof p->profile_id, "%s", id);
     remember(app);
     app_progress_refresh(app);
@@ -119,12 +121,14 @@ void app_progress_start(App *app, const char *data_dir)
 {
     AppProgress *p = &app->progress;
     p->utc_offset_min = local_offset_min();
+    p->no_log[0] = '\0';
     snprintf(p->data_dir, sizeof p->data_dir, "%s", data_dir ? data_dir : "");
     if (!p->data_dir[0])
         return;
     char err0[256];
     if (!fsutil_mkdirs(p->data_dir, err0, sizeof err0)) {
         set_error(app, err0);
+        snprintf(p->no_log, sizeof p->no_log, "%s", err0);
         p->data_dir[0] = '\0';
         return;
     }
@@ -159,8 +163,20 @@ void app_progress_start(App *app, const char *data_dir)
     if (profiles_create(p->data_dir, app_str(app, STR_PROFILE_DEFAULT), (int64_t)time(NULL) * 1000, id, err,
                         sizeof err))
         app_profile_open(app, id);
-    else
+    else {
         set_error(app, err);
+        snprintf(p->no_log, sizeof p->no_log, "%s", err);
+    }
+}
+
+bool app_can_record(App *app)
+{
+    AppProgress *p = &app->progress;
+    if (p->log || (!p->data_dir[0] && !p->no_log[0]))
+        return true;
+    snprintf(app->error, sizeof app->error, app_str(app, STR_ANSWERS_NOT_KEPT),
+             p->no_log[0] ? p->no_log : app_str(app, STR_NO_PROFILE_OPEN));
+    return false;
 }
 
 static bool record(App *app, const char *item, const char *answer_json, const char *shown, double score, int64_t ms,
@@ -168,7 +184,7 @@ static bool record(App *app, const char *item, const char *answer_json, const ch
 {
     AppProgress *p = &app->progress;
     if (!p->log)
-        return true;
+        return app_can_record(app);
     Attempt a = {
         .shown = shown,
         .time_ms = (int64_t)time(NULL) * 1000,

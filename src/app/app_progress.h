@@ -23,6 +23,9 @@ typedef struct {
     char notice[1024]; /* what opening the log found (a torn last answer, a
                         * file set aside): shown once to the student */
     int utc_offset_min; /* for "today" in streaks and history */
+    char no_log[512];   /* why no log is open although a data folder was
+                         * asked for (read-only, held by another window, a
+                         * newer format): answers cannot be kept; "" else */
 } AppProgress;
 
 typedef struct App App;
@@ -48,6 +51,13 @@ bool app_record(App *app, const char *item, const char *answer_json, double scor
  * letters the student saw. */
 bool app_record_shown(App *app, const Question *q, const QuizOrder *order, const char *answer_json, double score,
                       int64_t ms, AttemptMode mode);
+
+/* True when an answer given now can be kept: a log is open, or the app
+ * was started without a data folder (nothing is kept, as in tests). Else
+ * false with app->error saying why: practice, review and the test do not
+ * start then (reading still works), so no answer shows as saved that was
+ * not. */
+bool app_can_record(App *app);
 
 /* Recomputes mastery from the log (after opening or recording). */
 void app_progress_refresh(App *app);

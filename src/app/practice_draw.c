@@ -11,9 +11,18 @@
 #include "practice_view.h"
 #include "widgets.h"
 
+/* A check's marks and feedback show only while they describe the answer on
+ * screen: the practice screen passes no grade once the answer has changed
+ * since its check, so nothing of another answer (an option never checked,
+ * a pair since moved) can show. */
+static bool marked(const PracticeItem *it)
+{
+    return it->state != QUIZ_OPEN && it->grade && it->grade->marks;
+}
+
 static GradeMark mark_of(const PracticeItem *it, size_t i)
 {
-    if (it->state == QUIZ_OPEN || !it->grade || !it->grade->marks || i >= it->grade->n)
+    if (!marked(it) || i >= it->grade->n)
         return GRADE_NEUTRAL;
     GradeMark m = it->grade->marks[i];
     return it->state == QUIZ_RETRY && m == GRADE_MISSED ? GRADE_NEUTRAL : m;
@@ -132,7 +141,7 @@ static int options(Ctx *c, int x, int y, int w)
         const Option *o = &it->q->options[i];
         GradeMark m = mark_of(it, i);
         bool chosen = it->answer->chosen[i];
-        const char *fb = it->state != QUIZ_OPEN && chosen ? o->feedback : NULL;
+        const char *fb = marked(it) && chosen ? o->feedback : NULL;
         const char *text = option_text(c, o);
         int th = ui_paragraph_height(c->ui, tw, t->body, t->line, text);
         int top = th > c->bs ? th : c->bs;
@@ -144,7 +153,10 @@ static int options(Ctx *c, int x, int y, int w)
         UiState st = interact(c, id, r);
         row_frame(c, r, m, chosen, st.hover);
         char b[4];
-        practice_badge(k, true, b);
+        if (it->q->type == QUESTION_TRUEFALSE)
+            practice_tf_badge(c->app, o, b);
+        else
+            practice_badge(k, true, b);
         Rect br = {x + c->pad, y + c->pad + (top - c->bs) / 2, c->bs, c->bs};
         badge(c->app, c->ui, br, b, chosen, round, m != GRADE_NEUTRAL ? mark_colour(c->th, m) : c->th->muted);
         ui_paragraph(c->ui, tx, y + c->pad + (top - th) / 2, tw, t->body, c->th->text, t->line, text);
@@ -207,7 +219,7 @@ static int matching(Ctx *c, int x, int y, int w)
         char right_is[600] = "";
         if (it->state == QUIZ_CHECKED && m == GRADE_WRONG)
             snprintf(right_is, sizeof right_is, app_str(c->app, STR_QUIZ_RIGHT_IS), o->match);
-        const char *fb = it->state != QUIZ_OPEN && p != QUIZ_NONE ? o->feedback : NULL;
+        const char *fb = marked(it) && p != QUIZ_NONE ? o->feedback : NULL;
         if (it->state == QUIZ_CHECKED)
             fb = o->feedback;
         int th_ = ui_paragraph_height(c->ui, ltw, t->body, t->line, o->text);
@@ -397,6 +409,10 @@ static int cloze(Ctx *c, int x, int y, int w)
     for (size_t i = 0; i < it->order->n && i < PRACTICE_MAX_BLANKS; i++) {
         const Option *o = &q->options[i];
         GradeMark m = mark_of(it, i);
+        /* One letter off: said in words, in the accent colour of "almost". */
+        bool near = m == GRADE_WRONG && it->grade->near && it->grade->near[i];
+        if (near && it->state == QUIZ_RETRY)
+            m = GRADE_NEUTRAL;
         UiId id = ui_id("pv-blank", i);
         char b[24];
         snprintf(b, sizeof b, "(%zu)", i + 1);
@@ -414,8 +430,8 @@ static int cloze(Ctx *c, int x, int y, int w)
                 quiz_answer_set_text(it->answer, i, c->v->blanks[i]);
                 c->changed = true;
             }
-            if (m != GRADE_NEUTRAL && c->ui->focus != id)
-                draw_border(&c->ui->dl, fr, mark_colour(th, m), typo_px(t, 2), typo_px(t, 6));
+            if ((m != GRADE_NEUTRAL || near) && c->ui->focus != id)
+                draw_border(&c->ui->dl, fr, near ? th->accent : mark_colour(th, m), typo_px(t, 2), typo_px(t, 6));
         } else {
             const char *typed = it->answer->text[i];
             row_frame(c, fr, m, false, false);
@@ -429,6 +445,9 @@ static int cloze(Ctx *c, int x, int y, int w)
         mark_at(c, m, fr.x + fr.w + t->unit + c->marks, y, fh);
         y += fh;
         int tx = x + lw, tw = w - lw;
+        if (near)
+            y += t->unit / 2 + ui_paragraph(c->ui, tx, y + t->unit / 2, tw, t->ui_bold, th->accent, t->ui_line,
+                                            app_str(c->app, STR_QUIZ_NEAR_MISS));
         if (it->state == QUIZ_CHECKED && m == GRADE_WRONG && o->naccept) {
             char right_is[400];
             snprintf(right_is, sizeof right_is, app_str(c->app, STR_QUIZ_RIGHT_IS), o->accept[0]);

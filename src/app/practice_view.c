@@ -30,7 +30,21 @@ void practice_badge(size_t k, bool letter, char out[4])
         snprintf(out, 4, "%zu", (k + 1) % 100);
 }
 
-/* A key badge: a circle (one answer) or a rounded square, filled when ON. */
+/* The key of a true/false option: STR_QUIZ_TF_KEYS holds "jo" (or "tf"). */
+static int tf_key(const App *app, const Option *o)
+{
+    const char *keys = app_str(app, STR_QUIZ_TF_KEYS);
+    if (!keys[0] || !keys[1])
+        return 0;
+    return keys[strcmp(o->id, "true") == 0 ? 0 : 1];
+}
+
+void practice_tf_badge(const App *app, const Option *o, char out[4])
+{
+    int key = tf_key(app, o);
+    snprintf(out, 4, "%c", key >= 'a' && key <= 'z' ? key - 'a' + 'A' : key);
+}
+
 /* ---- which rows there are, for the arrows ---- */
 
 static size_t row_ids(const PracticeItem *it, UiId *ids)
@@ -154,7 +168,8 @@ bool practice_view_keys(App *app, Ui *ui, PracticeView *v, const PracticeItem *i
                     ui_set_focus(ui, ui_id("pv-item", it->answer->order[k]), true);
                 break;
             case QUESTION_TRUEFALSE:
-                if (k >= 2)
+                /* Its badges are J and O: A and B would be keys no label names. */
+                if (k >= 2 || !digit)
                     break;
                 quiz_answer_choose(it->answer, it->order->shown[k]);
                 ui_set_focus(ui, ui_id("pv-opt", k), true);
@@ -170,11 +185,9 @@ bool practice_view_keys(App *app, Ui *ui, PracticeView *v, const PracticeItem *i
     }
     /* True or false also by their initials: J/O in Dutch, T/F in English. */
     if (q->type == QUESTION_TRUEFALSE) {
-        const char *keys = app_str(app, STR_QUIZ_TF_KEYS);
-        for (size_t k = 0; k < n && k < 2 && keys[0] && keys[1]; k++) {
-            const Option *o = &q->options[it->order->shown[k]];
-            int key = keys[strcmp(o->id, "true") == 0 ? 0 : 1];
-            if (ui_key_any_shift(ui, key, 0)) {
+        for (size_t k = 0; k < n && k < 2; k++) {
+            int key = tf_key(app, &q->options[it->order->shown[k]]);
+            if (key && ui_key_any_shift(ui, key, 0)) {
                 quiz_answer_choose(it->answer, it->order->shown[k]);
                 ui_set_focus(ui, ui_id("pv-opt", k), true);
                 changed = true;

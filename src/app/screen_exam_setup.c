@@ -47,6 +47,8 @@ void exam_screen_discard(App *app)
 bool exam_screen_start(App *app)
 {
     ExamState *st = &app->exam;
+    if (!app_can_record(app)) /* issue 12: a test whose answers cannot be kept does not start */
+        return false;
     defaults(st);
     screen_exam_free(app);
     /* A new draw for every test: from --seed when given (the tests of a

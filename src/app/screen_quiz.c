@@ -143,7 +143,9 @@ static PracticeItem practice_item(App *app)
         pi.q = quiz_question(z, it);
         pi.order = &it->order;
         pi.answer = &it->answer;
-        pi.grade = it->checks ? &it->grade : NULL;
+        /* No grade once the answer changed after its check: the marks
+         * and feedback of that check no longer describe it. */
+        pi.grade = quiz_item_marked(it) ? &it->grade : NULL;
         pi.state = it->state;
     }
     return pi;
@@ -216,9 +218,18 @@ static void read_back_label(const App *app, const Question *qu, char *buf, size_
 
 /* ---- a question ---- */
 
-/* A row of segments, one per question: right at the first check, missed,
- * open; the current one outlined. The tally beside it says the same in
- * words. */
+/* The colour of item IT in the strip and of its count in the tally: the
+ * rule of quiz_tally(), so the strip and the words never disagree. A
+ * question waiting for its retry is still open. */
+static Color outcome_colour(const Theme *th, const QuizItem *it)
+{
+    if (it->state != QUIZ_CHECKED)
+        return th->rule;
+    return it->first_score >= 1.0 ? th->right : it->grade.right ? th->accent : th->wrong;
+}
+
+/* A row of segments, one per question, in the colours of outcome_colour();
+ * the current one underlined. The tally under it says the same in words. */
 static void progress_bar(App *app, Ui *ui, int x, int y, int w)
 {
     const Quiz *z = &app->quiz.quiz;
@@ -230,10 +241,7 @@ static void progress_bar(App *app, Ui *ui, int x, int y, int w)
         return;
     bool segments = (w - (int)(n - 1) * gap) / (int)n >= typo_px(t, 4);
     for (size_t i = 0; i < n; i++) {
-        const QuizItem *it = &z->items[i];
-        Color col = it->state == QUIZ_CHECKED ? (it->first_score >= 1.0 ? th->right : th->wrong)
-                    : it->state == QUIZ_RETRY ? th->wrong
-                                              : th->rule;
+        Color col = outcome_colour(th, &z->items[i]);
         int x0, x1;
         if (segments) {
             int sw = (w - (int)(n - 1) * gap) / (int)n;
@@ -249,11 +257,40 @@ static void progress_bar(App *app, Ui *ui, int x, int y, int w)
     }
 }
 
+/* The tally of a session in words, each count after a swatch in its strip
+ * colour: "3 in één keer goed · 1 goed bij een volgende poging · 0 niet
+ * goed" (the rule itself, so no count needs a key elsewhere). Wraps where
+ * the width runs out; returns the height used. */
+static int tally_line(App *app, Ui *ui, const QuizTally *tl, int x, int y, int w)
+{
+    const Typo *t = &app->typo;
+    const Theme *th = app->theme;
+    const size_t counts[3] = {tl->right, tl->retry_right, tl->wrong};
+    const StrId ids[3] = {STR_QUIZ_TALLY_FIRST, STR_QUIZ_TALLY_RETRY, STR_QUIZ_TALLY_WRONG};
+    const Color cols[3] = {th->right, th->accent, th->wrong};
+    int sw = typo_px(t, 10), gap = t->unit * 2, cx = x, cy = y;
+    for (int k = 0; k < 3; k++) {
+        char s[96];
+        snprintf(s, sizeof s, app_str(app, ids[k]), counts[k]);
+        int tw = ui_text_width(ui, t->ui, s, strlen(s)), need = sw + t->unit + tw;
+        if (cx > x && cx + need > x + w) {
+            cx = x;
+            cy += t->ui_line;
+        }
+        draw_rect(&ui->dl, (Rect){cx, cy + (t->ui_line - sw) / 2, sw, sw}, cols[k], typo_px(t, 2));
+        ui_label_fit(ui, cx + sw + t->unit, cy, w - (cx - x) - sw - t->unit, t->ui, th->text, s);
+        cx += need + gap;
+    }
+    return cy + t->ui_line - y;
+}
+
 /* The verdict of the last check, in words with its symbol. */
 static void verdict(const App *app, const QuizItem *it, char *buf, size_t size)
 {
     int pct = (int)(it->grade.score * 100 + 0.5);
-    if (it->state == QUIZ_RETRY)
+    if (it->state == QUIZ_RETRY && it->grade.near_miss)
+        snprintf(buf, size, "%s", app_str(app, STR_QUIZ_RETRY_NEAR));
+    else if (it->state == QUIZ_RETRY)
         snprintf(buf, size, app_str(app, it->grade.score > 0 ? STR_QUIZ_RETRY_PARTLY : STR_QUIZ_RETRY), pct);
     else if (it->grade.right)
         snprintf(buf, size, "%s", app_str(app, it->checks > 1 ? STR_QUIZ_RIGHT_RETRY : STR_QUIZ_RIGHT));
@@ -338,13 +375,10 @@ static int question(App *app, Ui *ui, int x, int y, int w, int view_top)
     quiz_tally(&q->quiz, &tally);
     snprintf(buf, sizeof buf, app_str(app, STR_QUIZ_PROGRESS), q->quiz.pos + 1, q->quiz.nitems);
     ui_label(ui, x, y, t->ui_bold, th->heading, buf);
-    char tl[128];
-    snprintf(tl, sizeof tl, app_str(app, STR_QUIZ_TALLY), tally.right, tally.missed);
-    int tw = ui_text_width(ui, t->ui, tl, strlen(tl));
-    ui_label(ui, x + w - tw, y, t->ui, th->muted, tl);
     y += t->ui_line + t->unit / 2;
     progress_bar(app, ui, x, y, w);
-    y += t->unit * 4;
+    y += typo_px(t, 6) + typo_px(t, 4) + t->unit;
+    y += tally_line(app, ui, &tally, x, y, w) + t->unit * 3;
 
     practice_prompt(qu, buf, sizeof buf);
     y += ui_paragraph(ui, x, y, w, t->body, th->heading, t->line, buf) + t->unit;
@@ -425,33 +459,48 @@ static int end_screen(App *app, Ui *ui, int x, int y, int w)
     y += ui_paragraph(ui, x, y, w, t->h1, th->heading, t->h1_line, app_str(app, STR_QUIZ_DONE)) + t->unit * 2;
     int pct = tally.total ? (int)(tally.score * 100.0 / (double)tally.total + 0.5) : 0;
     snprintf(buf, sizeof buf, app_str(app, STR_QUIZ_SCORE), pct);
-    y += ui_paragraph(ui, x, y, w, t->h2, th->accent, t->h2_line, buf) + t->unit;
-    snprintf(buf, sizeof buf, app_str(app, STR_QUIZ_SCORE_LINE), tally.right, tally.total);
-    if (tally.retry_right) {
-        size_t n = strlen(buf);
-        snprintf(buf + n, sizeof buf - n, " \xC2\xB7 ");
-        n = strlen(buf);
-        snprintf(buf + n, sizeof buf - n, app_str(app, STR_QUIZ_SCORE_RETRY), tally.retry_right);
+    y += ui_paragraph(ui, x, y, w, t->h2, th->accent, t->h2_line, buf);
+    /* Each number with its rule: the score (first tries), the tally (as
+     * the counter during the session), mastery (as the start screen). */
+    y += ui_paragraph(ui, x, y, w, t->small, th->muted, t->small_line, app_str(app, STR_QUIZ_SCORE_NOTE)) + t->unit;
+    y += tally_line(app, ui, &tally, x, y, w) + t->unit * 2;
+    const Mastery *m = app->progress.mastery_valid ? &app->progress.mastery : NULL;
+    bool one_section = !q->npicked && c && q->section < c->nsections;
+    if (m && (one_section || (!q->npicked && q->section == QUIZ_WHOLE_CHAPTER))) {
+        double mv = one_section ? m->sections[q->section].mastery : m->overall.mastery;
+        int mp = (int)(mv * 100 + 0.5);
+        if (one_section)
+            snprintf(buf, sizeof buf, app_str(app, STR_QUIZ_MASTERY_SECTION), c->sections[q->section].number, mp);
+        else
+            snprintf(buf, sizeof buf, app_str(app, STR_QUIZ_MASTERY_CHAPTER), mp);
+        y += ui_paragraph(ui, x, y, w, t->body, th->text, t->line, buf);
+        snprintf(buf, sizeof buf, app_str(app, STR_PROGRESS_RULE), (int)(MASTERY_THRESHOLD * 100 + 0.5));
+        y += ui_paragraph(ui, x, y, w, t->small, th->muted, t->small_line, buf);
     }
-    y += ui_paragraph(ui, x, y, w, t->body, th->text, t->line, buf);
-    y += ui_paragraph(ui, x, y, w, t->small, th->muted, t->small_line, app_str(app, STR_QUIZ_SCORE_NOTE));
     y += t->unit * 3;
 
     size_t *missed = calloc(q->quiz.nitems ? q->quiz.nitems : 1, sizeof *missed);
     size_t nmissed = missed ? quiz_missed(&q->quiz, missed) : 0;
-    int bh = ui_button_height(ui), bx = x;
-    bool clicked = false, again = false, mistakes = false;
+    int bh = ui_button_height(ui);
+    bool clicked = false, again = false, mistakes = false, read_next = false;
+    /* The buttons say what they do in one pattern: a verb and its object. */
+    UiFlow f;
+    ui_flow_begin(&f, x, y, w, bh, t->unit, t->unit);
     if (nmissed) {
-        bx += button(ui, "quiz-mistakes", bx, y, app_str(app, STR_QUIZ_PRACTISE_MISSED), UI_BUTTON_PRIMARY, &mistakes) +
-              t->unit;
+        const char *l = app_str(app, STR_QUIZ_PRACTISE_MISSED);
+        mistakes = ui_button(ui, ui_id("quiz-mistakes", 0), ui_flow_next(&f, ui_button_width(ui, l)), l,
+                             UI_BUTTON_PRIMARY);
     }
     const char *again_label = app_str(app, STR_QUIZ_AGAIN);
-    if (bx > x && bx + ui_button_width(ui, again_label) > x + w) {
-        bx = x;
-        y += bh + t->unit;
+    again = ui_button(ui, ui_id("quiz-again", 0), ui_flow_next(&f, ui_button_width(ui, again_label)), again_label,
+                      nmissed ? UI_BUTTON_PLAIN : UI_BUTTON_PRIMARY);
+    bool has_next = one_section && !q->missed_round && q->section + 1 < c->nsections;
+    if (has_next) {
+        const char *l = app_str(app, STR_QUIZ_READ_NEXT);
+        read_next = ui_button(ui, ui_id("quiz-read-next", 0), ui_flow_next(&f, ui_button_width(ui, l)), l,
+                              UI_BUTTON_PLAIN);
     }
-    button(ui, "quiz-again", bx, y, again_label, nmissed ? UI_BUTTON_PLAIN : UI_BUTTON_PRIMARY, &again);
-    y += bh + t->unit * 4;
+    y = ui_flow_bottom(&f) + t->unit * 4;
 
     if (!nmissed)
         y += ui_paragraph(ui, x, y, w, t->body, th->right, t->line, app_str(app, STR_QUIZ_ALL_RIGHT));
@@ -463,12 +512,17 @@ static int end_screen(App *app, Ui *ui, int x, int y, int w)
         const Question *qu = &c->questions[it->question];
         char head[160], prompt[600], link[600];
         snprintf(head, sizeof head, app_str(app, STR_QUIZ_QUESTION_N), missed[k] + 1);
-        const char *mark = app_str(app, it->first_score > 0 ? STR_QUIZ_MARK_MISSED : STR_QUIZ_MARK_WRONG);
-        if (it->first_score > 0) {
+        /* How it ended, in the words and colour of the tally; a first try
+         * that was partly right says so, since that is what the score counts. */
+        char mark[160];
+        verdict(app, it, mark, sizeof mark);
+        Color mark_col = it->grade.right ? th->accent : th->wrong;
+        if (!it->grade.right)
+            snprintf(mark, sizeof mark, "%s", app_str(app, STR_QUIZ_WRONG));
+        if (!it->grade.right && it->first_score > 0) {
             char part[64];
             snprintf(part, sizeof part, app_str(app, STR_QUIZ_PARTLY), (int)(it->first_score * 100 + 0.5));
             snprintf(head + strlen(head), sizeof head - strlen(head), " \xC2\xB7 %s", part);
-            mark = NULL;
         }
         /* The prompt in plain text, cut at a word after about two lines. */
         char full[4096];
@@ -487,8 +541,7 @@ static int end_screen(App *app, Ui *ui, int x, int y, int w)
         draw_border(&ui->dl, (Rect){x, y, w, h}, th->border, typo_px(t, 1), typo_px(t, 6));
         int yy = y + pad;
         int hw = ui_label(ui, x + pad, yy, t->ui_bold, th->muted, head);
-        if (mark)
-            ui_label(ui, x + pad + hw + t->unit, yy, t->ui_bold, th->wrong, mark);
+        ui_label_fit(ui, x + pad + hw + t->unit, yy, iw - hw - t->unit, t->ui_bold, mark_col, mark);
         yy += t->ui_line;
         yy += ui_paragraph(ui, x + pad, yy, iw, t->body, th->text, t->line, prompt) + t->unit;
         if (ui_link(ui, ui_id("quiz-missed-read", missed[k]), x + pad, yy, iw, t->ui_bold, link, NULL))
@@ -496,6 +549,10 @@ static int end_screen(App *app, Ui *ui, int x, int y, int w)
         y += h + t->unit;
     }
     free(missed);
+    if (read_next) {
+        app_open_section(app, q->section + 1, SIZE_MAX, 0, 0);
+        return y - y0;
+    }
     if (mistakes)
         start_missed(app);
     else if (again) {

@@ -192,6 +192,37 @@ fail:
     return false;
 }
 
+bool quiz_answer_equal(const Answer *a, const Answer *b)
+{
+    if (a->type != b->type || a->n != b->n)
+        return false;
+    for (size_t i = 0; i < a->n; i++) {
+        switch (a->type) {
+        case QUESTION_SINGLE:
+        case QUESTION_MULTIPLE:
+        case QUESTION_TRUEFALSE:
+            if (a->chosen[i] != b->chosen[i])
+                return false;
+            break;
+        case QUESTION_MATCHING:
+            if (a->match[i] != b->match[i])
+                return false;
+            break;
+        case QUESTION_ORDERING:
+            if (a->order[i] != b->order[i])
+                return false;
+            break;
+        case QUESTION_CLOZE:
+            if (!quiz_fold_equal(a->text[i], b->text[i]))
+                return false;
+            break;
+        case QUESTION_TYPE_COUNT:
+            break;
+        }
+    }
+    return true;
+}
+
 /* ---- grading ------------------------------------------------------------ */
 
 static double grade_choices(const Question *q, const Answer *a, GradeMark *marks)
@@ -228,60 +259,40 @@ static double grade_matching(const Question *q, const Answer *a, GradeMark *mark
     return a->n ? (double)right / (double)a->n : 0.0;
 }
 
-/* The score counts adjacent pairs in the right relative order. The marks
- * name the items to move: those outside one longest increasing subsequence
- * of the student's list (O(n^2), n is a handful), ties broken towards the
- * earliest positions so that the marks are reproducible. */
-static bool grade_ordering(const Answer *a, GradeMark *marks, double *score)
+/* An item is right only at its own position: a mark must never call a row
+ * "right" that stands in the wrong place, and the score is the share of
+ * rows so marked. */
+static double grade_ordering(const Answer *a, GradeMark *marks)
 {
-    size_t n = a->n;
-    for (size_t k = 0; k < n; k++)
-        expect(a->order[k] < n);
-    size_t good = 0;
-    for (size_t k = 0; k + 1 < n; k++)
-        good += a->order[k] < a->order[k + 1];
-    *score = n > 1 ? (double)good / (double)(n - 1) : 1.0;
-
-    size_t *len = alloc_array(n, sizeof *len), *prev = alloc_array(n, sizeof *prev);
-    if (!len || !prev) {
-        free(len);
-        free(prev);
-        return false;
-    }
-    size_t best = 0;
+    size_t n = a->n, good = 0;
     for (size_t k = 0; k < n; k++) {
-        len[k] = 1;
-        prev[k] = QUIZ_NONE;
-        for (size_t j = 0; j < k; j++)
-            if (a->order[j] < a->order[k] && len[j] + 1 > len[k]) {
-                len[k] = len[j] + 1;
-                prev[k] = j;
-            }
-        if (len[k] > len[best])
-            best = k;
+        expect(a->order[k] < n);
+        bool ok = a->order[k] == k;
+        marks[a->order[k]] = ok ? GRADE_RIGHT : GRADE_WRONG;
+        good += ok;
     }
-    for (size_t i = 0; i < n; i++)
-        marks[i] = GRADE_WRONG;
-    for (size_t k = n ? best : QUIZ_NONE; k != QUIZ_NONE; k = prev[k])
-        marks[a->order[k]] = GRADE_RIGHT;
-    free(len);
-    free(prev);
-    return true;
+    return n ? (double)good / (double)n : 1.0;
 }
 
-static double grade_cloze(const Question *q, const Answer *a, GradeMark *marks, size_t *accepted)
+static double grade_cloze(const Question *q, const Answer *a, Grade *g)
 {
     size_t right = 0;
     for (size_t i = 0; i < a->n; i++) {
         const Option *o = &q->options[i];
+        size_t *accepted = g->accepted;
         accepted[i] = QUIZ_NONE;
         if (!quiz_fold_equal(a->text[i], ""))
             for (size_t j = 0; j < o->naccept && accepted[i] == QUIZ_NONE; j++)
                 if (quiz_fold_equal(a->text[i], o->accept[j]))
                     accepted[i] = j;
-        marks[i] = accepted[i] != QUIZ_NONE ? GRADE_RIGHT : GRADE_WRONG;
+        for (size_t j = 0; j < o->naccept && accepted[i] == QUIZ_NONE && !g->near[i]; j++)
+            g->near[i] = quiz_near_miss(a->text[i], o->accept[j]);
+        g->marks[i] = accepted[i] != QUIZ_NONE ? GRADE_RIGHT : GRADE_WRONG;
         right += accepted[i] != QUIZ_NONE;
     }
+    g->near_miss = right < a->n;
+    for (size_t i = 0; i < a->n; i++)
+        g->near_miss &= g->accepted[i] != QUIZ_NONE || g->near[i];
     return a->n ? (double)right / (double)a->n : 0.0;
 }
 
@@ -303,13 +314,12 @@ bool quiz_grade(const Question *q, const Answer *a, Grade *g)
         g->score = grade_matching(q, a, g->marks);
         break;
     case QUESTION_ORDERING:
-        if (!grade_ordering(a, g->marks, &g->score))
-            goto fail;
+        g->score = grade_ordering(a, g->marks);
         break;
     case QUESTION_CLOZE:
-        if (!(g->accepted = alloc_array(a->n, sizeof *g->accepted)))
+        if (!(g->accepted = alloc_array(a->n, sizeof *g->accepted)) || !(g->near = alloc_array(a->n, sizeof *g->near)))
             goto fail;
-        g->score = grade_cloze(q, a, g->marks, g->accepted);
+        g->score = grade_cloze(q, a, g);
         break;
     case QUESTION_TYPE_COUNT:
         break;
@@ -327,6 +337,7 @@ void quiz_grade_free(Grade *g)
         return;
     free(g->marks);
     free(g->accepted);
+    free(g->near);
     memset(g, 0, sizeof *g);
 }
 

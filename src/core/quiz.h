@@ -86,6 +86,11 @@ bool quiz_answer_given(const Answer *a);
 /* Copies SRC into DST (initialised by this call). */
 bool quiz_answer_copy(Answer *dst, const Answer *src);
 
+/* True when A and B are the same answer: the same options chosen, pairs,
+ * order, or blanks equal after quiz_fold(). False when their types or sizes
+ * differ. */
+bool quiz_answer_equal(const Answer *a, const Answer *b);
+
 /* ---- grading ------------------------------------------------------------ */
 
 /* How to mark one option, pair, item or blank after checking. */
@@ -103,6 +108,8 @@ typedef struct {
     size_t n;
     GradeMark *marks;
     size_t *accepted; /* cloze: the accept[] entry blank i matched, or QUIZ_NONE */
+    bool *near;       /* cloze: blank i is wrong but a near miss (see quiz_near_miss); NULL otherwise */
+    bool near_miss;   /* cloze: not right, and every wrong blank is a near miss */
 } Grade;
 
 /* Grades answer A to question Q (A must be of Q's type and size) into G,
@@ -113,14 +120,14 @@ typedef struct {
  *     never below 0; nothing chosen scores 0, everything chosen too when
  *     there are as many wrong options as right ones.
  *   matching: the share of left items given their own right-hand text.
- *   ordering: the share of the n-1 adjacent pairs of the student's list that
- *     are in the right relative order. A reversed list scores 0; one item
- *     moved elsewhere costs one or two pairs. Marks: the items of a longest
- *     run in the right relative order (not necessarily adjacent) are RIGHT,
- *     the others, the ones to move, WRONG.
+ *   ordering: the share of items that stand at their own position; each such
+ *     item is RIGHT, every other one WRONG (an item is never "right" in a
+ *     wrong place, whatever its neighbours).
  *   cloze: the share of blanks right. A blank is right when its text equals
  *     one of its accept[] answers after quiz_fold() on both; an empty blank is
- *     wrong. */
+ *     wrong. A wrong blank within quiz_near_miss() of an accepted answer is
+ *     a near miss (near[i]): still WRONG and scored 0, but a screen may say
+ *     "almost, mind the spelling". */
 bool quiz_grade(const Question *q, const Answer *a, Grade *g);
 void quiz_grade_free(Grade *g);
 
@@ -135,6 +142,12 @@ size_t quiz_fold(const char *text, char *out);
 
 /* True when A and B are equal after quiz_fold(); no allocation. */
 bool quiz_fold_equal(const char *a, const char *b);
+
+/* True when TYPED is a near miss of ANSWER: not equal after quiz_fold(),
+ * but within an edit distance (insert, delete or replace one code point) of
+ * 1, or 2 when the folded ANSWER has more than 10 code points. Case and
+ * accents do not count, as for grading. An empty TYPED is never near. */
+bool quiz_near_miss(const char *typed, const char *answer);
 
 /* ---- display order ------------------------------------------------------ */
 
@@ -232,7 +245,9 @@ typedef struct {
     QuizItemState state;
     int checks;         /* 0, 1 or 2 (QUIZ_TEST: 0 or 1) */
     double first_score; /* score of the first check: what the total counts */
+    Answer checked;     /* the answer as it was at the last check (empty before) */
 } QuizItem;
+
 
 typedef struct {
     const Course *course;
@@ -243,15 +258,19 @@ typedef struct {
     size_t pos; /* current item; == nitems past the end */
 } Quiz;
 
-/* Totals of a session. A question is missed when its first check was not
- * fully right; the score counts first checks only, so a retry helps the
- * student learn but does not raise the score. */
+/* Totals of a session. Each checked question is exactly one of right,
+ * retry_right or wrong, so right + retry_right + wrong == checked; a question
+ * waiting for its retry is none of them yet. A question is missed when its
+ * first check was not fully right (missed == retry_right + wrong); the score
+ * counts first checks only (partly right counts as its share), so a retry
+ * helps the student learn but does not raise the score. */
 typedef struct {
-    double score;       /* sum of first_score */
+    double score;       /* sum of first_score over the checked questions */
     size_t total;       /* questions in the session */
     size_t checked;     /* questions in state QUIZ_CHECKED */
     size_t right;       /* right at the first check */
-    size_t retry_right; /* wrong at first, right at the retry */
+    size_t retry_right; /* not right at first, right at a later check */
+    size_t wrong;       /* checked, and not right at the last check either */
     size_t missed;      /* checked and not right at the first check */
 } QuizTally;
 
@@ -265,9 +284,14 @@ QuizItem *quiz_item(Quiz *z);
 const Question *quiz_question(const Quiz *z, const QuizItem *it);
 
 /* Checks the current item's answer: grades it and moves it to QUIZ_RETRY
- * (practice, first check, not fully right) or QUIZ_CHECKED. A checked item
- * is left as it is. False when out of memory or past the end. */
+ * (practice, first check, not fully right: a near miss too) or QUIZ_CHECKED. A checked item is left as it is. False
+ * when out of memory or past the end. */
 bool quiz_check(Quiz *z);
+
+/* True when the marks and feedback of IT's last check describe its answer
+ * as it is now: it was checked and (while QUIZ_RETRY) the answer has not
+ * changed since. A changed answer has no marks until it is checked. */
+bool quiz_item_marked(const QuizItem *it);
 
 /* Moves to item K (0..nitems; nitems is past the end), e.g. from the list of
  * missed questions. Returns false when K is out of range. */

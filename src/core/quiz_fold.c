@@ -170,3 +170,50 @@ bool quiz_fold_equal(const char *a, const char *b)
             return true;
     }
 }
+
+/* Near misses compare words of at most NEAR_MAX folded code points. */
+enum { NEAR_MAX = 64 };
+
+/* The folded code points of S into OUT; SIZE_MAX when there are more than NEAR_MAX. */
+
+static size_t fold_points(const char *s, int32_t *out)
+{
+    Fold f;
+    fold_start(&f, s);
+    size_t n = 0;
+    for (int32_t c; (c = fold_next(&f)) >= 0;) {
+        if (n == NEAR_MAX)
+            return SIZE_MAX;
+        out[n++] = c;
+    }
+    return n;
+}
+
+/* Levenshtein distance over folded code points, two rows (words are short;
+ * a blank longer than NEAR_MAX is never a near miss). */
+bool quiz_near_miss(const char *typed, const char *answer)
+{
+    int32_t a[NEAR_MAX], b[NEAR_MAX];
+    size_t na = fold_points(typed, a), nb = fold_points(answer, b);
+    if (na == SIZE_MAX || nb == SIZE_MAX || na == 0 || nb == 0)
+        return false;
+    size_t limit = nb > 10 ? 2 : 1;
+    if ((na > nb ? na - nb : nb - na) > limit)
+        return false;
+    size_t row[NEAR_MAX + 1], prev[NEAR_MAX + 1];
+    for (size_t j = 0; j <= nb; j++)
+        prev[j] = j;
+    for (size_t i = 1; i <= na; i++) {
+        row[0] = i;
+        for (size_t j = 1; j <= nb; j++) {
+            size_t best = prev[j - 1] + (a[i - 1] != b[j - 1]);
+            if (prev[j] + 1 < best)
+                best = prev[j] + 1;
+            if (row[j - 1] + 1 < best)
+                best = row[j - 1] + 1;
+            row[j] = best;
+        }
+        memcpy(prev, row, (nb + 1) * sizeof *row);
+    }
+    return prev[nb] >= 1 && prev[nb] <= limit;
+}

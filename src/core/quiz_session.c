@@ -101,6 +101,7 @@ void quiz_free(Quiz *z)
         quiz_order_free(&z->items[i].order);
         quiz_answer_free(&z->items[i].answer);
         quiz_grade_free(&z->items[i].grade);
+        quiz_answer_free(&z->items[i].checked);
     }
     free(z->items);
     memset(z, 0, sizeof *z);
@@ -123,13 +124,27 @@ bool quiz_check(Quiz *z)
         return false;
     if (it->state == QUIZ_CHECKED)
         return true;
-    if (!quiz_grade(quiz_question(z, it), &it->answer, &it->grade))
+    Answer copy;
+    if (!quiz_answer_copy(&copy, &it->answer))
         return false;
+    if (!quiz_grade(quiz_question(z, it), &it->answer, &it->grade)) {
+        quiz_answer_free(&copy);
+        return false;
+    }
+    quiz_answer_free(&it->checked);
+    it->checked = copy;
     if (it->checks++ == 0)
         it->first_score = it->grade.score;
     bool retry = z->mode == QUIZ_PRACTICE && it->checks == 1 && !it->grade.right;
     it->state = retry ? QUIZ_RETRY : QUIZ_CHECKED;
     return true;
+}
+
+bool quiz_item_marked(const QuizItem *it)
+{
+    if (!it || it->state == QUIZ_OPEN || it->checks == 0)
+        return false;
+    return it->state == QUIZ_CHECKED || quiz_answer_equal(&it->answer, &it->checked);
 }
 
 bool quiz_goto(Quiz *z, size_t k)
@@ -174,16 +189,18 @@ void quiz_tally(const Quiz *z, QuizTally *t)
     t->total = z->nitems;
     for (size_t i = 0; i < z->nitems; i++) {
         const QuizItem *it = &z->items[i];
-        t->score += it->first_score;
         if (it->state != QUIZ_CHECKED)
             continue;
+        t->score += it->first_score;
         t->checked++;
         if (it->first_score >= 1.0)
             t->right++;
-        else
-            t->missed++;
-        if (it->checks > 1 && it->grade.right)
+        else if (it->grade.right)
             t->retry_right++;
+        else
+            t->wrong++;
+        if (it->first_score < 1.0)
+            t->missed++;
     }
 }
 

@@ -157,6 +157,8 @@ typedef enum {
     STR_EXAM_QUESTIONS_N, /* %d: questions */
     STR_EXAM_TIME, /* heading */
     STR_EXAM_SECONDS_N, /* %d: seconds */
+    STR_ANSWERS_NOT_KEPT, /* %s: why (a sentence); practice and tests refuse to start */
+    STR_NO_PROFILE_OPEN,  /* the why of STR_ANSWERS_NOT_KEPT when no profile is open */
     STR_EXAM_NO_LIMIT,
     STR_EXAM_TOTAL, /* %s: the total time, e.g. "15 min" */
     STR_EXAM_TOTAL_NONE,

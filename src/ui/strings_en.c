@@ -71,6 +71,8 @@ const char *const strings_en[STR_COUNT] = {
     [STR_QUIZ_TITLE] = "Practice",
     [STR_PROFILE_DEFAULT] = "Student 1",
     /* exam and class quiz (issue 7) */
+    [STR_ANSWERS_NOT_KEPT] = "Your answers cannot be kept now, so practice and tests are off (reading still works). %s",
+    [STR_NO_PROFILE_OPEN] = "No profile is open: choose or make one under Profiles.",
     [STR_START_EXAM] = "Test yourself",
     [STR_START_CLASS] = "Class quiz",
     [STR_START_EXAM_HINT] = "A practice test on the whole chapter with a grade, or a quiz for the whole class on the projector.",

@@ -68,6 +68,8 @@ const char *const strings_nl[STR_COUNT] = {
     [STR_QUIZ_TITLE] = "Oefenen",
     [STR_PROFILE_DEFAULT] = "Leerling 1",
     /* exam and class quiz (issue 7) */
+    [STR_ANSWERS_NOT_KEPT] = "Je antwoorden kunnen nu niet worden bewaard, dus oefenen en toetsen gaat niet (lezen wel). %s",
+    [STR_NO_PROFILE_OPEN] = "Er is geen profiel open: kies of maak er een bij Profielen.",
     [STR_START_EXAM] = "Toets jezelf",
     [STR_START_CLASS] = "Klassikale quiz",
     [STR_START_EXAM_HINT] = "Een oefentoets over het hele hoofdstuk met een cijfer, of een quiz voor de hele klas op het digibord.",

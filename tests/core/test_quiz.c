@@ -340,7 +340,7 @@ static void grade_ordering_right_order_scores_one(void **state)
     free_graded(&g, &a, &ar);
 }
 
-static void grade_ordering_reversed_scores_zero(void **state)
+static void grade_ordering_reversed_scores_only_the_middle_item(void **state)
 {
     (void)state;
     Arena ar = {0};
@@ -348,15 +348,15 @@ static void grade_ordering_reversed_scores_zero(void **state)
     Answer a = answer_for(q);
     set_order(&a, (const size_t[]){4, 3, 2, 1, 0});
     Grade g = grade(q, &a);
-    assert_score(g, 0.0);
-    size_t right = 0;
+    assert_score(g, 0.2);
     for (size_t i = 0; i < 5; i++)
-        right += g.marks[i] == GRADE_RIGHT;
-    assert_int_equal(right, 1); /* any one item alone is "in order" */
+        assert_int_equal(g.marks[i], i == 2 ? GRADE_RIGHT : GRADE_WRONG);
     free_graded(&g, &a, &ar);
 }
 
-static void grade_ordering_one_item_out_of_place_costs_little(void **state)
+/* A row is "right" only at its own place: the items after a moved one are
+ * in the right relative order but in the wrong place, so they are wrong. */
+static void grade_ordering_marks_an_item_right_only_in_its_own_place(void **state)
 {
     (void)state;
     Arena ar = {0};
@@ -364,16 +364,17 @@ static void grade_ordering_one_item_out_of_place_costs_little(void **state)
     Answer a = answer_for(q);
     set_order(&a, (const size_t[]){4, 0, 1, 2, 3}); /* the last item put first */
     Grade g = grade(q, &a);
-    assert_score(g, 0.75);
-    assert_int_equal(g.marks[4], GRADE_WRONG);
-    assert_all_marks(&g, 4, GRADE_RIGHT);
+    assert_score(g, 0.0);
+    assert_all_marks(&g, 5, GRADE_WRONG);
 
     set_order(&a, (const size_t[]){0, 2, 3, 1, 4}); /* item 1 moved two places down */
     assert_true(quiz_grade(q, &a, &g));
-    assert_score(g, 0.75);
-    assert_int_equal(g.marks[1], GRADE_WRONG);
+    assert_score(g, 0.4);
     assert_int_equal(g.marks[0], GRADE_RIGHT);
-    assert_int_equal(g.marks[2], GRADE_RIGHT);
+    assert_int_equal(g.marks[1], GRADE_WRONG);
+    assert_int_equal(g.marks[2], GRADE_WRONG);
+    assert_int_equal(g.marks[3], GRADE_WRONG);
+    assert_int_equal(g.marks[4], GRADE_RIGHT);
     free_graded(&g, &a, &ar);
 }
 
@@ -901,6 +902,94 @@ static void scenario_restart_clears_the_path_and_points(void **state)
     arena_free(&ar);
 }
 
+/* ---- near misses and changed answers ------------------------------------ */
+
+static void near_miss_is_one_letter_off_or_two_for_words_over_ten_letters(void **state)
+{
+    (void)state;
+    /* 19 letters: two edits are near, three are not. */
+    assert_true(quiz_near_miss("kwalificatiedosier", "kwalificatiedossier"));
+    assert_true(quiz_near_miss("kwalificatiedosie", "kwalificatiedossier"));
+    assert_false(quiz_near_miss("kwalificatiedosi", "kwalificatiedossier"));
+    /* 5 letters: one edit (insert, delete, replace) is near, two are not. */
+    assert_true(quiz_near_miss("klnt", "klant"));
+    assert_true(quiz_near_miss("klantt", "klant"));
+    assert_true(quiz_near_miss("klont", "klant"));
+    assert_false(quiz_near_miss("kln", "klant"));
+    assert_false(quiz_near_miss("kolnt", "klant"));
+    /* Case and accents do not count, as in grading; right is not "near". */
+    assert_true(quiz_near_miss("KLNT", "Klant"));
+    assert_false(quiz_near_miss("KLANT", "klant"));
+    assert_false(quiz_near_miss("", "klant"));
+    assert_false(quiz_near_miss("  ", "a"));
+    /* Counted in code points, not bytes: "coördinaat" has 10 letters (11
+     * bytes), so only one edit is near. */
+    assert_true(quiz_near_miss("cordinaat", "co\xC3\xB6rdinaat"));
+    assert_false(quiz_near_miss("crdinaat", "co\xC3\xB6rdinaat"));
+}
+
+static void grade_cloze_one_letter_off_is_a_near_miss_that_is_not_right(void **state)
+{
+    (void)state;
+    Arena ar = {0};
+    Question *q = make_cloze(&ar, 2, (const char *const[]){"kwalificatiedossier", "klant|afnemer"});
+    Answer a = answer_for(q);
+    assert_true(quiz_answer_set_text(&a, 0, "kwalificatiedosier"));
+    assert_true(quiz_answer_set_text(&a, 1, "afnemr"));
+    Grade g = grade(q, &a);
+    assert_score(g, 0.0);
+    assert_false(g.right);
+    assert_true(g.near_miss);
+    assert_true(g.near[0] && g.near[1]);
+    assert_all_marks(&g, 2, GRADE_WRONG);
+    /* Far off is plain wrong, and the whole answer no longer "almost"
+     * right; right is not a near miss either. */
+    assert_true(quiz_answer_set_text(&a, 1, "leverancier"));
+    assert_true(quiz_grade(q, &a, &g));
+    assert_true(g.near[0]);
+    assert_false(g.near[1]);
+    assert_false(g.near_miss);
+    assert_true(quiz_answer_set_text(&a, 0, "Kwalificatiedossier"));
+    assert_true(quiz_grade(q, &a, &g));
+    assert_false(g.near_miss);
+    assert_false(g.near[0] || g.near[1]);
+    free_graded(&g, &a, &ar);
+}
+
+static void answer_equal_compares_every_type(void **state)
+{
+    (void)state;
+    Arena ar = {0};
+    Question *qs[] = {make_choice(&ar, QUESTION_MULTIPLE, "0101"), make_question(&ar, QUESTION_MATCHING, "q-m", 3),
+                      make_question(&ar, QUESTION_ORDERING, "q-o", 3),
+                      make_cloze(&ar, 1, (const char *const[]){"klant"})};
+    for (size_t k = 0; k < 4; k++) {
+        Answer a = answer_for(qs[k]), b = answer_for(qs[k]);
+        assert_true(quiz_answer_equal(&a, &b));
+        switch (qs[k]->type) {
+        case QUESTION_MULTIPLE:
+            quiz_answer_choose(&b, 1);
+            break;
+        case QUESTION_MATCHING:
+            quiz_answer_match(&b, 0, 2);
+            break;
+        case QUESTION_ORDERING:
+            quiz_answer_move(&b, 0, 2);
+            break;
+        default:
+            assert_true(quiz_answer_set_text(&a, 0, "Klant "));
+            assert_true(quiz_answer_set_text(&b, 0, "klant"));
+            assert_true(quiz_answer_equal(&a, &b)); /* the same after folding */
+            assert_true(quiz_answer_set_text(&b, 0, "klanten"));
+            break;
+        }
+        assert_false(quiz_answer_equal(&a, &b));
+        quiz_answer_free(&a);
+        quiz_answer_free(&b);
+    }
+    arena_free(&ar);
+}
+
 /* ---- a small course on disk --------------------------------------------- */
 
 /* The files of the course, with ' for " to keep them readable; write_file()
@@ -1147,6 +1236,99 @@ static void quiz_practice_allows_one_retry_before_showing_the_answer(void **stat
     quiz_free(&z);
 }
 
+/* The marks of a check belong to the answer checked: once it changes they
+ * no longer apply (nothing of the new answer is marked before its check). */
+static void quiz_marks_vanish_as_soon_as_the_answer_changes(void **state)
+{
+    const Course *c = ((Fixture *)*state)->course;
+    const char *ids[] = {"q-multi", "q-match", "q-order", "q-cloze", "q-single", "q-tf"};
+    for (size_t k = 0; k < sizeof ids / sizeof *ids; k++) {
+        size_t qs[] = {index_of(c, ids[k])};
+        Quiz z;
+        assert_true(quiz_start(&z, c, qs, 1, QUIZ_PRACTICE, 1));
+        QuizItem *it = quiz_item(&z);
+        assert_false(quiz_item_marked(it));
+        answer_current(&z, false);
+        assert_true(quiz_check(&z));
+        assert_int_equal(it->state, QUIZ_RETRY);
+        assert_true(quiz_item_marked(it));
+        answer_current(&z, true);
+        assert_false(quiz_item_marked(it));
+        answer_current(&z, false); /* back to the answer checked: its marks again */
+        assert_true(quiz_item_marked(it));
+        answer_current(&z, true);
+        assert_true(quiz_check(&z));
+        assert_int_equal(it->state, QUIZ_CHECKED);
+        assert_true(quiz_item_marked(it));
+        quiz_free(&z);
+    }
+}
+
+/* Each checked question is in exactly one count; one waiting for its retry
+ * is in none, and the score counts first checks of checked ones only. */
+static void quiz_tally_puts_each_checked_question_under_one_rule(void **state)
+{
+    const Course *c = ((Fixture *)*state)->course;
+    size_t qs[] = {index_of(c, "q-single"), index_of(c, "q-multi"), index_of(c, "q-match"), index_of(c, "q-order")};
+    Quiz z;
+    assert_true(quiz_start(&z, c, qs, 4, QUIZ_PRACTICE, 1));
+    bool first[] = {true, false, false, false}, second[] = {true, true, false, false};
+    for (size_t k = 0; k < 4; k++) {
+        assert_true(quiz_goto(&z, k));
+        answer_current(&z, first[k]);
+        assert_true(quiz_check(&z));
+        if (k == 3)
+            break; /* left waiting for its retry */
+        if (quiz_item(&z)->state == QUIZ_RETRY) {
+            answer_current(&z, second[k]);
+            assert_true(quiz_check(&z));
+        }
+    }
+    QuizTally t;
+    quiz_tally(&z, &t);
+    assert_int_equal(t.checked, 3);
+    assert_int_equal(t.right, 1);
+    assert_int_equal(t.retry_right, 1);
+    assert_int_equal(t.wrong, 1);
+    assert_int_equal(t.right + t.retry_right + t.wrong, t.checked);
+    assert_int_equal(t.missed, t.retry_right + t.wrong);
+    assert_true(fabs(t.score - 1.0) < 1e-9);
+    quiz_free(&z);
+}
+
+/* A cloze answer one letter off is a near miss: the student may try again
+ * (the retry), it never counts as right, and in a test it is simply wrong. */
+static void quiz_near_miss_gets_a_retry_but_no_credit(void **state)
+{
+    const Course *c = ((Fixture *)*state)->course;
+    size_t qs[] = {index_of(c, "q-cloze")};
+    Quiz z;
+    assert_true(quiz_start(&z, c, qs, 1, QUIZ_PRACTICE, 1));
+    QuizItem *it = quiz_item(&z);
+    assert_true(quiz_answer_set_text(&it->answer, 0, "coordinatr"));
+    assert_true(quiz_check(&z));
+    assert_true(it->grade.near_miss);
+    assert_true(it->grade.score == 0.0);
+    assert_true(it->first_score == 0.0);
+    assert_int_equal(it->state, QUIZ_RETRY);
+    assert_true(quiz_check(&z)); /* near again: the answer shows, not right */
+    assert_int_equal(it->state, QUIZ_CHECKED);
+    assert_false(it->grade.right);
+    QuizTally t;
+    quiz_tally(&z, &t);
+    assert_int_equal(t.wrong, 1);
+    assert_int_equal(t.right + t.retry_right, 0);
+    quiz_free(&z);
+
+    assert_true(quiz_start(&z, c, qs, 1, QUIZ_TEST, 1));
+    it = quiz_item(&z);
+    assert_true(quiz_answer_set_text(&it->answer, 0, "coordinatr"));
+    assert_true(quiz_check(&z));
+    assert_int_equal(it->state, QUIZ_CHECKED);
+    assert_true(it->grade.score == 0.0);
+    quiz_free(&z);
+}
+
 static void quiz_test_mode_checks_each_question_once(void **state)
 {
     const Course *c = ((Fixture *)*state)->course;
@@ -1332,13 +1514,16 @@ int main(void)
         cmocka_unit_test(grade_matching_with_nothing_matched_scores_zero),
         cmocka_unit_test(answer_match_gives_each_right_item_to_one_left_item),
         cmocka_unit_test(grade_ordering_right_order_scores_one),
-        cmocka_unit_test(grade_ordering_reversed_scores_zero),
-        cmocka_unit_test(grade_ordering_one_item_out_of_place_costs_little),
+        cmocka_unit_test(grade_ordering_reversed_scores_only_the_middle_item),
+        cmocka_unit_test(grade_ordering_marks_an_item_right_only_in_its_own_place),
         cmocka_unit_test(answer_move_shifts_the_items_between),
         cmocka_unit_test(grade_cloze_scores_the_share_of_blanks_right),
         cmocka_unit_test(grade_cloze_ignores_case_accents_and_spaces),
         cmocka_unit_test(grade_cloze_accepts_every_accepted_answer),
         cmocka_unit_test(grade_cloze_empty_answer_is_wrong),
+        cmocka_unit_test(near_miss_is_one_letter_off_or_two_for_words_over_ten_letters),
+        cmocka_unit_test(grade_cloze_one_letter_off_is_a_near_miss_that_is_not_right),
+        cmocka_unit_test(answer_equal_compares_every_type),
         cmocka_unit_test(fold_handles_every_dutch_accent_and_capital),
         cmocka_unit_test(fold_trims_collapses_and_straightens),
         cmocka_unit_test(fold_keeps_invalid_bytes_and_never_grows_the_text),
@@ -1361,6 +1546,9 @@ int main(void)
         cmocka_unit_test(pick_finds_the_questions_of_a_section_chapter_goal_and_quizset),
         cmocka_unit_test(quiz_practice_allows_one_retry_before_showing_the_answer),
         cmocka_unit_test(quiz_test_mode_checks_each_question_once),
+        cmocka_unit_test(quiz_marks_vanish_as_soon_as_the_answer_changes),
+        cmocka_unit_test(quiz_tally_puts_each_checked_question_under_one_rule),
+        cmocka_unit_test(quiz_near_miss_gets_a_retry_but_no_credit),
         cmocka_unit_test(quiz_counts_first_checks_and_lists_the_missed_questions),
         cmocka_unit_test(quiz_next_comes_back_to_skipped_questions),
         cmocka_unit_test(quiz_shuffles_each_item_and_starts_ordering_unsolved),
