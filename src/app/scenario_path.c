@@ -37,6 +37,35 @@ int scenario_node_max(const ScenarioNode *node)
     return best;
 }
 
+size_t scenario_best_choice(const ScenarioNode *node)
+{
+    size_t best = 0;
+    for (size_t i = 1; i < node->nchoices; i++)
+        if (node->choices[i].points > node->choices[best].points)
+            best = i;
+    return best;
+}
+
+/* The loader only accepts endings that every path reaches; DEPTH guards
+ * against a cycle all the same. */
+static size_t longest(const Scenario *sc, size_t node, size_t depth)
+{
+    if (node >= sc->nnodes || depth > sc->nnodes)
+        return 0;
+    const ScenarioNode *n = &sc->nodes[node];
+    size_t most = 0;
+    for (size_t i = 0; !n->end && i < n->nchoices; i++) {
+        size_t l = 1 + longest(sc, n->choices[i].next_index, depth + 1);
+        most = l > most ? l : most;
+    }
+    return most;
+}
+
+size_t scenario_longest(const Scenario *sc, size_t node)
+{
+    return longest(sc, node, 0);
+}
+
 static Color quality_colour(const Theme *th, ChoiceQuality q)
 {
     return q == CHOICE_BEST ? th->right : q == CHOICE_WEAK ? th->wrong : th->accent;
@@ -157,6 +186,23 @@ int scenario_path_draw(App *app, Ui *ui, const ScenarioRun *r, int x, int y, int
         y += ui_paragraph(ui, x, y, w, t->ui_bold, quality_colour(th, q), t->ui_line, head);
         y += ui_paragraph(ui, x + t->unit * 3, y, w - t->unit * 3, t->small, th->text, t->small_line,
                           node->choices[ch].text);
+        /* Where a better choice was missed: which, and why (its feedback). */
+        size_t better = scenario_best_choice(node);
+        if (q != CHOICE_BEST && better != ch) {
+            const Choice *b = &node->choices[better];
+            char bl[4], line[200];
+            practice_badge(better, true, bl);
+            snprintf(line, sizeof line, app_str(app, STR_SCEN_BETTER), bl, b->points, scenario_node_max(node));
+            int ix = x + t->unit * 3, iw = w - t->unit * 3;
+            y += t->unit / 2;
+            y += ui_paragraph(ui, ix, y, iw, t->small_bold, th->right, t->small_line, line);
+            y += ui_paragraph(ui, ix, y, iw, t->small, th->text, t->small_line, b->text);
+            if (b->feedback && *b->feedback) {
+                char why[2048];
+                snprintf(why, sizeof why, app_str(app, STR_SCEN_WHY), b->feedback);
+                y += ui_paragraph(ui, ix, y, iw, t->small, th->muted, t->small_line, why);
+            }
+        }
         y += t->unit;
     }
     return y - y0;

@@ -1,13 +1,18 @@
 /* screen_scenario.c - one scenario played (core/quiz.h ScenarioRun): the
- * intro, then for every node the situation and its choices, the
- * consequence of the choice taken with "Verder", and at the end the
- * outcome, the points against the best path, the path as a diagram and
- * the debrief. "Opnieuw" starts over.
+ * intro, then for every node the situation ("Beslissing 2 van 5": taken
+ * plus the longest path still ahead) and its choices, the consequence of
+ * the choice taken with "Verder", and at the end the outcome, the points
+ * against the best path, the path as a diagram with the better choice
+ * wherever one was missed, and the debrief. "Opnieuw" starts over.
+ *
+ * As in practice, a letter, a digit or a click selects a choice and Enter
+ * (or "Bevestig je keuze") takes it, so a slip of the key costs nothing.
  *
  * The finished run is recorded (ATTEMPT_SCENARIO, the path as JSON) before
  * the ending is shown; when that fails the student stays at the last
  * consequence with the message, and "Verder" tries again. */
 #include <stdio.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -27,6 +32,7 @@ static void restart(App *app)
     ScenarioState *s = &app->scenario;
     quiz_scenario_restart(&s->run);
     s->phase = SCENARIO_INTRO;
+    s->pick = SIZE_MAX;
     s->scroll.y = 0;
     s->not_saved = false;
     s->spent_ms = 0;
@@ -142,6 +148,7 @@ static void choose(App *app, size_t i)
         s->phase = SCENARIO_CONSEQUENCE;
         s->scroll.y = 0;
     }
+    s->pick = SIZE_MAX;
 }
 
 /* The keys of a phase: picks, arrows through the choices. */
@@ -153,9 +160,16 @@ static void keys(App *app, Ui *ui)
     const ScenarioNode *node = quiz_scenario_node(&s->run);
     for (size_t k = 0; k < node->nchoices && k < 9; k++)
         if (ui_key_any_shift(ui, (int)('1' + k), 0) || ui_key_any_shift(ui, (int)('a' + k), 0)) {
-            choose(app, k);
+            s->pick = k;
+            ui_set_focus(ui, ui_id("scenario-choice", k), true);
+            ui->redraw = true;
             return;
         }
+    if (s->pick < node->nchoices && ui_key(ui, UI_KEY_ENTER, 0)) {
+        choose(app, s->pick);
+        ui->redraw = true;
+        return;
+    }
     size_t cur = node->nchoices;
     for (size_t k = 0; k < node->nchoices; k++)
         if (ui->focus == ui_id("scenario-choice", k))
@@ -169,8 +183,14 @@ static void keys(App *app, Ui *ui)
         to = to >= node->nchoices ? node->nchoices - 1 : to > 0 ? to - 1 : 0;
     if (to != cur && to < node->nchoices)
         ui_set_focus(ui, ui_id("scenario-choice", to), true);
-    if (cur < node->nchoices && (ui_key(ui, ' ', 0) || ui_key(ui, UI_KEY_ENTER, 0)))
+    /* On a focused choice Space selects it and Enter takes it. */
+    if (cur < node->nchoices && ui_key(ui, ' ', 0)) {
+        s->pick = cur;
+        ui->redraw = true;
+    } else if (cur < node->nchoices && ui_key(ui, UI_KEY_ENTER, 0)) {
         choose(app, cur);
+        ui->redraw = true;
+    }
 }
 
 static int text(Ui *ui, int x, int y, int w, Font f, Color c, int line, const char *s)
@@ -210,14 +230,17 @@ static int intro(App *app, Ui *ui, const Scenario *sc, int x, int y, int w)
     return y - y0;
 }
 
-/* A node's number, title and text. */
+/* A node's number ("Beslissing 2 van 5": those taken and the most still
+ * ahead from this node), title and text. */
 static int situation_text(App *app, Ui *ui, const ScenarioNode *node, size_t step, int x, int y, int w, bool dim)
 {
     const Typo *t = &app->typo;
     const Theme *th = app->theme;
     int y0 = y;
+    const Scenario *sc = app->scenario.run.sc;
     char dec[64];
-    snprintf(dec, sizeof dec, app_str(app, STR_SCEN_DECISION), step + 1);
+    snprintf(dec, sizeof dec, app_str(app, STR_SCEN_DECISION_OF), step + 1,
+             step + scenario_longest(sc, (size_t)(node - sc->nodes)));
     y += text(ui, x, y, w, t->ui_bold, th->muted, t->ui_line, dec) + t->unit / 2;
     if (node->title)
         y += text(ui, x, y, w, t->h3, th->heading, t->h3_line, node->title) + t->unit;
@@ -250,23 +273,40 @@ static int situation(App *app, Ui *ui, int x, int y, int w)
         UiId id = ui_id("scenario-choice", k);
         ui_focusable(ui, id, r);
         UiState st = ui_interact(ui, id, r, 0);
-        draw_rect(&ui->dl, r, st.hover ? th->button_hover : th->button, typo_px(t, 8));
-        draw_border(&ui->dl, r, st.hover ? th->muted : th->border, typo_px(t, 1), typo_px(t, 8));
+        bool picked = s->pick == k;
+        draw_rect(&ui->dl, r, picked ? th->accent_soft : st.hover ? th->button_hover : th->button, typo_px(t, 8));
+        draw_border(&ui->dl, r, picked ? th->accent : st.hover ? th->muted : th->border, typo_px(t, picked ? 2 : 1),
+                    typo_px(t, 8));
         Rect b = {x + pad, y + pad + (top - bs) / 2, bs, bs};
-        draw_border(&ui->dl, b, th->muted, typo_px(t, 2), typo_px(t, 5));
+        if (picked)
+            draw_rect(&ui->dl, b, th->accent, typo_px(t, 5));
+        draw_border(&ui->dl, b, picked ? th->accent : th->muted, typo_px(t, 2), typo_px(t, 5));
         char letter[4];
         practice_badge(k, true, letter);
         int lw = ui_text_width(ui, t->ui_bold, letter, strlen(letter));
-        ui_label(ui, b.x + (bs - lw) / 2, b.y + (bs - ui_text_height(ui, t->ui_bold)) / 2, t->ui_bold, th->text,
-                 letter);
+        ui_label(ui, b.x + (bs - lw) / 2, b.y + (bs - ui_text_height(ui, t->ui_bold)) / 2, t->ui_bold,
+                 picked ? th->accent_text : th->text, letter);
         ui_paragraph(ui, tx, y + pad + (top - th_) / 2, tw, t->body, th->text, t->line, c->text);
         ui_focus_ring(ui, id, r, typo_px(t, 8));
         if (st.clicked) {
-            choose(app, k);
+            s->pick = k;
+            ui_set_focus(ui, id, false);
             ui->redraw = true;
         }
         y += r.h + t->unit;
     }
+    /* Taking the selected choice; without one the button says what to do
+     * first by doing nothing but staying muted. */
+    y += t->unit;
+    const char *cl = app_str(app, STR_SCEN_CONFIRM);
+    int cw = ui_button_width(ui, cl) + t->unit * 2;
+    if (ui_button(ui, ui_id("scenario-confirm", 0), (Rect){x, y, cw < w ? cw : w, ui_button_height(ui)}, cl,
+                  s->pick < node->nchoices ? UI_BUTTON_PRIMARY : UI_BUTTON_PLAIN) &&
+        s->pick < node->nchoices) {
+        choose(app, s->pick);
+        ui->redraw = true;
+    }
+    y += ui_button_height(ui);
     return y - y0;
 }
 

@@ -147,6 +147,8 @@ typedef struct {
     UiScroll scroll;
     uint64_t spent_ms, since_ms; /* time on the run, as for a question */
     bool not_saved;              /* app_record failed: Verder tries again */
+    size_t pick;                 /* the choice selected (a key or a click), not yet
+                                  * confirmed; SIZE_MAX for none */
 } ScenarioState;
 /* Opens scenario INDEX at its intro (SCREEN_SCENARIO). */
 void app_open_scenario(App *app, size_t index);

@@ -123,6 +123,10 @@ typedef enum {
     STR_SCEN_BEST, /* %d of %d points */
     STR_SCEN_START, /* button */
     STR_SCEN_DECISION, /* %zu: number */
+    STR_SCEN_DECISION_OF, /* %zu: number, %zu: decisions on the longest path from here */
+    STR_SCEN_CONFIRM, /* button: take the selected choice */
+    STR_SCEN_BETTER, /* %s: letter, %d of %d points; the better choice at a decision */
+    STR_SCEN_WHY, /* %s: that choice's feedback */
     STR_SCEN_HINT, /* %s: the keys */
     STR_SCEN_YOUR_CHOICE, /* label */
     STR_SCEN_WHAT_HAPPENS, /* heading */

@@ -2,9 +2,12 @@
 # Plays every scenario of the course along its best path and along its
 # worst path to the end, by keys, through the real program: a harness script
 # per scenario and path is written from the course JSON (python3), then
-# replayed. Each checks every consequence it passes, the ending, the points
-# against the best path ("9 van 12 punten"), the debrief, the path and that
-# "Opnieuw" starts over; afterwards the attempt log must hold the run.
+# replayed. Each checks "Beslissing 2 van 5" (taken plus the longest path
+# ahead), that a letter key only selects and Enter takes the choice, every
+# consequence it passes, the ending, the points against the best path ("9
+# van 12 punten"), for each decision where a better choice was missed that
+# choice and why, the debrief, the path and that "Opnieuw" starts over;
+# afterwards the attempt log must hold the run.
 # $1 = the accountwijs binary, $2 = the source tree, $3 = a scratch folder.
 set -u
 bin=$1 src=$2 out=$3
@@ -47,6 +50,13 @@ def play(sc, best):
         nid = nodes[nid]["choices"][i]["next"]
     return path, nodes[nid], value(sc["start"])[0]
 
+def longest(sc, nid):
+    """Decisions on the longest path from node NID to an ending."""
+    n = {n["id"]: n for n in sc["nodes"]}[nid]
+    if n.get("end") or not n.get("choices"):
+        return 0
+    return 1 + max(longest(sc, c["next"]) for c in n["choices"])
+
 best_total = {}
 for sc in scenarios:
     best_total[sc["id"]] = play(sc, True)[2]
@@ -66,13 +76,20 @@ with open(os.path.join(out, "list.txt"), "w") as listing:
             ]
             lines += ["key Tab"] * (index[sc["id"]] + 1)
             lines += ["key Return", "expect " + sc["title"], "expect " + first_words(sc["intro"]), "key Return"]
+            missed = []
             for step, (node, i) in enumerate(path):
                 choice = node["choices"][i]
                 top = max(c["points"] for c in node["choices"])
+                if choice["points"] < top:
+                    b = next(k for k, c in enumerate(node["choices"]) if c["points"] == top)
+                    missed.append((chr(65 + b), top, node["choices"][b]))
+                letter = chr(65 + i) if step % 2 else str(i + 1)  # letters and digits both select
                 lines += [
-                    "expect Beslissing %d" % (step + 1),
+                    "expect Beslissing %d van %d" % (step + 1, step + longest(sc, node["id"])),
                     "expect " + first_words(node["text"]),
-                    "key %d" % (i + 1),
+                    "key %s" % letter.lower(),
+                    "expect-not Wat er gebeurt",
+                    "key Return",
                     "expect Wat er gebeurt",
                     "expect " + first_words(choice["feedback"]),
                     "expect %d van %d punten" % (choice["points"], top),
@@ -83,6 +100,16 @@ with open(os.path.join(out, "list.txt"), "w") as listing:
                 "expect " + end["title"],
                 "expect %d van %d punten" % (points, best),
                 "expect Jouw route",
+            ]
+            for letter, top, better in missed:
+                lines += [
+                    "expect Beter was %s (%d van %d punten):" % (letter, top, top),
+                    "expect " + first_words(better["text"]),
+                    "expect Waarom: " + first_words(better["feedback"], 26),
+                ]
+            if not missed:
+                lines += ["expect-not Beter was"]
+            lines += [
                 "expect Nabespreking",
                 "expect " + first_words(end["debrief"]),
                 "shot end",

@@ -691,7 +691,10 @@ static int play(size_t i, bool best)
     for (int steps = 0; app.scenario.phase != SCENARIO_END && steps < 40; steps++) {
         size_t node = app.scenario.run.nodes[app.scenario.run.nchoices], c = 0;
         path_points(sc, node, best, &c);
-        key((char)('1' + c));
+        key((char)('1' + c)); /* selects */
+        assert_int_equal(app.scenario.phase, SCENARIO_SITUATION);
+        assert_int_equal(app.scenario.pick, c);
+        press(UI_KEY_ENTER, 0); /* takes it */
         assert_int_equal(app.scenario.phase, SCENARIO_CONSEQUENCE);
         assert_true(shows("Wat er gebeurt"));
         press(UI_KEY_ENTER, 0);
