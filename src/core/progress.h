@@ -14,13 +14,14 @@
  * scenario id; content_version the Course.version the item came from;
  * answer any JSON value the caller chose; score 0..1 (at most 6 decimals);
  * ms the time taken; mode one of practice, exam, scenario, review.
- * Optional, since 2026.2: "shown", the display order the student saw, as
- * ids in screen order: {"order":["c","a","b"]} (the options, the left items
- * of matching or the start order of ordering) plus, for matching,
- * "right":["p2","p1","p3"] (the right-hand column); a line without it was
- * shown in course order as far as a reader can tell. Unknown
- * keys are ignored, so a later version may add some without raising the
- * format number; a log with a higher format number is left alone.
+ * Optional (added within format 1, so older logs still load): "shown", the
+ * display order the student saw, as ids in screen order:
+ * {"order":["c","a","b"]} (the options, the left items of matching or the
+ * start order of ordering) plus, for matching, "right":["p2","p1","p3"]
+ * (the right-hand column); readers take a line without it (written before
+ * it was added, or a scenario run) as shown in course order. Unknown keys
+ * are ignored, so a later version may add some without raising the format
+ * number; a log with a higher format number is left alone.
  *
  * Damage, and what opening does about it (each reported in the Diag as a
  * warning in Dutch that the UI shows to the student, and in the report):

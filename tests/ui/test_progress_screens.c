@@ -18,7 +18,9 @@
 
 #include <cmocka.h>
 
+#include "attempt_text.h"
 #include "class_screens.h"
+#include "export.h"
 #include "fixture_app.h"
 
 static char data[300];
@@ -445,6 +447,57 @@ static void the_class_quiz_export_goes_to_the_same_exports_folder(void **state)
     fclose(f);
 }
 
+/* End to end: the student presses a letter on a shuffled question; the log
+ * keeps the order shown and the teacher's CSV gives that letter and the
+ * text the student saw beside it. */
+static void a_practice_answer_exports_with_the_letter_the_student_pressed(void **state)
+{
+    (void)state;
+    const Question *q = course_question(course, "q1-1-01");
+    assert_non_null(q);
+    size_t idx = (size_t)(q - course->questions);
+    /* A session in which some letter on screen shows another option than
+     * the one written at that place (each session is shuffled anew). */
+    const QuizItem *it = NULL;
+    size_t k = 0;
+    for (int tries = 0; tries < 8; tries++) {
+        app_open_quiz_questions(&app, &idx, 1, "een vraag");
+        frame();
+        it = quiz_item(&app.quiz.quiz);
+        assert_non_null(it);
+        for (k = 0; k < it->order.n && it->order.shown[k] == k;)
+            k++;
+        if (k < it->order.n)
+            break;
+    }
+    assert_true(k < it->order.n);
+    press('a' + (int)k, 0);
+    press(UI_KEY_ENTER, 0);
+    size_t n = progress_count(app.progress.log);
+    assert_true(n >= 1);
+    const Attempt *a = &progress_attempts(app.progress.log)[n - 1];
+    char *shown = attempt_shown_json(q, &it->order);
+    assert_non_null(a->shown);
+    assert_string_equal(a->shown, shown);
+    free(shown);
+
+    Export ex;
+    ExportOptions eo = {.format = EXPORT_CSV, .course = course};
+    JsonBuf out = {0};
+    Profile pr = {.name = "Fenna"};
+    char err[256];
+    export_begin(&ex, &eo, &out);
+    assert_true(export_profile(&ex, &pr, app.progress.log, &out, err, sizeof err));
+    export_end(&ex, &out);
+    char want[1024];
+    const char *text = q->options[it->order.shown[k]].text;
+    snprintf(want, sizeof want, ";%c;\"%c: %s\";", 'A' + (int)k, 'A' + (int)k, text);
+    if (!strstr(out.data, want))
+        snprintf(want, sizeof want, ";%c;%c: %s;", 'A' + (int)k, 'A' + (int)k, text);
+    assert_non_null(strstr(out.data, want));
+    jsonbuf_free(&out);
+}
+
 /* ---- problems the student must see ---- */
 
 static ssize_t full_disk(void *ctx, int fd, const void *buf, size_t n)
@@ -564,6 +617,7 @@ int main(void)
         T(the_export_button_saves_the_csv_and_shows_where),
         T(open_map_asks_the_host_to_open_the_exports_folder),
         T(the_class_quiz_export_goes_to_the_same_exports_folder),
+        T(a_practice_answer_exports_with_the_letter_the_student_pressed),
         T(a_failed_write_shows_in_the_error_bar_and_hides_nothing),
         T(a_torn_answer_is_told_once_on_the_start_screen),
         T(nothing_leaves_the_window),
