@@ -9,10 +9,12 @@
  * questions are grouped by section in reading order. */
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "jsonscan.h"
 #include "lesson_internal.h"
@@ -123,16 +125,25 @@ void idset_free(IdSet *s)
  * over the size limit (checked before reading, so a huge file costs nothing). */
 static char *read_file(const char *path, size_t *len, Diag *diag)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) {
+    /* O_NONBLOCK: opening a FIFO (or a device) must not wait for a writer
+     * before its type can be checked; only regular files are read. */
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0) {
         diag_add(diag, DIAG_ERROR, "%s: cannot open: %s", path, strerror(errno));
         return NULL;
     }
     struct stat st;
     char *buf = NULL;
-    if (fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode)) {
-        diag_add(diag, DIAG_ERROR, "%s: not a regular file", path);
-        goto fail;
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        diag_add(diag, DIAG_ERROR, "%s: not a regular file (a lesson file must be an ordinary file)", path);
+        close(fd);
+        return NULL;
+    }
+    FILE *f = fdopen(fd, "rb");
+    if (!f) {
+        diag_add(diag, DIAG_ERROR, "%s: cannot open: %s", path, strerror(errno));
+        close(fd);
+        return NULL;
     }
     if (st.st_size > JSON_MAX_FILE_BYTES) {
         diag_add(diag, DIAG_ERROR, "%s: the file is %.1f MiB; a lesson file may be at most 8 MiB", path,
@@ -509,10 +520,37 @@ static int name_cmp(const void *a, const void *b) { return strcmp(*(char *const 
 
 /* Loads the *.json files of a folder without a manifest, in name order,
  * descending into subfolders (to a bounded depth). */
-static void load_loose_dir(Loader *ld, const char *dir, int depth)
+/* A folder met before (through a link, or a link loop) is read once:
+ * six links in a loop used to load one file 19,683 times. */
+typedef struct {
+    dev_t dev;
+    ino_t ino;
+} FolderId;
+
+static bool seen_before(Vec *seen, const char *dir)
+{
+    struct stat st;
+    if (stat(dir, &st) != 0)
+        return false;
+    const FolderId *f = seen->data;
+    for (size_t i = 0; i < seen->len; i++)
+        if (f[i].dev == st.st_dev && f[i].ino == st.st_ino)
+            return true;
+    FolderId *slot = vec_push(seen);
+    if (slot)
+        *slot = (FolderId){st.st_dev, st.st_ino};
+    return false;
+}
+
+static void load_loose_dir(Loader *ld, const char *dir, int depth, Vec *seen)
 {
     if (depth > 8)
         return;
+    if (seen_before(seen, dir)) {
+        diag_add(ld->diag, DIAG_WARNING, "%s: this folder was read already (a link leads back to it); skipped",
+                 dir);
+        return;
+    }
     DIR *d = opendir(dir);
     if (!d) {
         diag_add(ld->diag, DIAG_ERROR, "%s: cannot open folder: %s", dir, strerror(errno));
@@ -537,7 +575,7 @@ static void load_loose_dir(Loader *ld, const char *dir, int depth)
             continue;
         size_t n = strlen(p);
         if (S_ISDIR(st.st_mode))
-            load_loose_dir(ld, p, depth + 1);
+            load_loose_dir(ld, p, depth + 1, seen);
         else if (n > 5 && strcmp(p + n - 5, ".json") == 0 && !(n > 12 && strcmp(p + n - 12, ".schema.json") == 0))
             load_file(ld, p);
     }
@@ -561,10 +599,13 @@ Course *course_load_paths(const char *const *paths, size_t npaths, Diag *diag)
         if (S_ISDIR(st.st_mode)) {
             char *m = join(ld.arena, paths[i], "course.json");
             struct stat ms;
-            if (m && stat(m, &ms) == 0)
+            if (m && stat(m, &ms) == 0) {
                 load_course_dir(&ld, paths[i]);
-            else
-                load_loose_dir(&ld, paths[i], 0);
+            } else {
+                Vec seen = {.elem = sizeof(FolderId)};
+                load_loose_dir(&ld, paths[i], 0, &seen);
+                vec_free(&seen);
+            }
         } else {
             load_file(&ld, paths[i]);
         }

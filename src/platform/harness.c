@@ -11,10 +11,12 @@
 #include "harness.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 typedef enum {
     CMD_KEY,
@@ -246,31 +248,83 @@ static bool parse_line(char *line, Cmd *c, const char **why)
     return false;
 }
 
-Script *script_load(const char *path)
+/* The script's bytes, or NULL with a message: only a regular file is
+ * read (opened without blocking, so a FIFO cannot hang the start), and a
+ * NUL byte or a line ended by CR alone is refused with its line. */
+static char *read_script(const char *path, size_t *len)
 {
-    FILE *f = fopen(path, "r");
-    if (!f) {
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0) {
         fprintf(stderr, "%s: %s\n", path, strerror(errno));
         return NULL;
     }
+    struct stat st;
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size > (16 << 20)) {
+        fprintf(stderr, "%s: not a script: %s\n", path,
+                S_ISDIR(st.st_mode) ? "it is a folder" : !S_ISREG(st.st_mode) ? "not an ordinary file" : "over 16 MiB");
+        close(fd);
+        return NULL;
+    }
+    size_t size = (size_t)st.st_size, got = 0;
+    char *buf = malloc(size + 1);
+    while (buf && got < size) {
+        ssize_t r = read(fd, buf + got, size - got);
+        if (r <= 0) {
+            fprintf(stderr, "%s: %s\n", path, r < 0 ? strerror(errno) : "the file got shorter while reading");
+            free(buf);
+            buf = NULL;
+        } else {
+            got += (size_t)r;
+        }
+    }
+    close(fd);
+    if (!buf)
+        return NULL;
+    buf[size] = '\0';
+    int lineno = 1;
+    for (size_t i = 0; i < size; i++) {
+        if (buf[i] == '\0' || (buf[i] == '\r' && (i + 1 == size || buf[i + 1] != '\n'))) {
+            fprintf(stderr, "%s:%d: %s\n", path, lineno,
+                    buf[i] ? "a line ends in CR alone (old Mac line ends): save the script with LF or CRLF"
+                           : "a NUL byte: a script is text");
+            free(buf);
+            return NULL;
+        }
+        lineno += buf[i] == '\n';
+    }
+    *len = size;
+    return buf;
+}
+
+Script *script_load(const char *path)
+{
+    size_t len;
+    char *text = read_script(path, &len);
+    if (!text)
+        return NULL;
     Script *s = calloc(1, sizeof *s);
     if (!s) {
-        fclose(f);
+        free(text);
         return NULL;
     }
     s->path = dupn(path, strlen(path));
     char line[4096];
     int lineno = 0;
     bool ok = true;
-    while (fgets(line, sizeof line, f)) {
+    for (const char *at = text; at < text + len;) {
+        const char *nl = memchr(at, '\n', (size_t)(text + len - at));
+        size_t n = nl ? (size_t)(nl - at) : (size_t)(text + len - at);
         lineno++;
-        size_t n = strcspn(line, "\r\n");
-        if (line[n] == '\0' && !feof(f)) {
+        if (n >= sizeof line) {
             fprintf(stderr, "%s:%d: line too long\n", path, lineno);
             ok = false;
             break;
         }
+        memcpy(line, at, n);
+        if (n && line[n - 1] == '\r')
+            n--;
         line[n] = '\0';
+        at = nl ? nl + 1 : text + len;
         char *p = line;
         while (*p == ' ' || *p == '\t')
             p++;
@@ -299,7 +353,7 @@ Script *script_load(const char *path)
         }
         s->cmds[s->n++] = c;
     }
-    fclose(f);
+    free(text);
     if (!ok) {
         script_free(s);
         return NULL;

@@ -1,0 +1,160 @@
+/* test_lesson_files.c - the loader against a hostile file system: a FIFO
+ * where a lesson file or course.json should be, folder links that loop, and
+ * files built to make error reporting slow. Each case would hang, repeat or
+ * crawl before issue 12; an alarm turns a hang into a failure. */
+#define _DEFAULT_SOURCE /* mkdtemp */
+#include <setjmp.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "lesson.h"
+
+static char tmp[256];
+
+static void on_alarm(int sig)
+{
+    (void)sig;
+    static const char msg[] = "test_lesson_files: the loader hung (no answer in 10 s)\n";
+    if (write(2, msg, sizeof msg - 1) < 0) { /* nothing more to do */
+    }
+    _exit(1);
+}
+
+static int setup(void **state)
+{
+    (void)state;
+    const char *t = getenv("TMPDIR");
+    snprintf(tmp, sizeof tmp, "%s/aw-lesson-files-XXXXXX", t && *t ? t : "/tmp");
+    if (!mkdtemp(tmp))
+        return -1;
+    signal(SIGALRM, on_alarm);
+    alarm(10);
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    alarm(0);
+    char cmd[400];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmp);
+    return system(cmd) == 0 ? 0 : -1;
+}
+
+static void copy_file(const char *from, const char *to)
+{
+    FILE *in = fopen(from, "rb"), *out = fopen(to, "wb");
+    assert_non_null(in);
+    assert_non_null(out);
+    char buf[4096];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, in)) > 0)
+        assert_int_equal(fwrite(buf, 1, n, out), n);
+    fclose(in);
+    assert_int_equal(fclose(out), 0);
+}
+
+static bool has_message(const Diag *d, const char *part)
+{
+    for (size_t i = 0; i < d->count; i++)
+        if (strstr(d->messages[i].text, part))
+            return true;
+    return false;
+}
+
+static void check_fifo_is_refused_at_once(void **state)
+{
+    (void)state;
+    char path[400];
+    snprintf(path, sizeof path, "%s/les.json", tmp);
+    assert_int_equal(mkfifo(path, 0600), 0);
+    const char *paths[] = {path};
+    Diag d;
+    diag_init(&d);
+    Course *c = course_load_paths(paths, 1, &d);
+    assert_null(c);
+    assert_true(has_message(&d, "not a regular file"));
+    diag_free(&d);
+}
+
+static void a_fifo_in_a_loose_folder_is_refused_at_once(void **state)
+{
+    (void)state;
+    char path[400];
+    snprintf(path, sizeof path, "%s/les.json", tmp);
+    assert_int_equal(mkfifo(path, 0600), 0);
+    const char *paths[] = {tmp};
+    Diag d;
+    diag_init(&d);
+    assert_null(course_load_paths(paths, 1, &d));
+    assert_true(has_message(&d, "les.json: not a regular file"));
+    diag_free(&d);
+}
+
+static void a_fifo_as_course_json_is_refused_at_once(void **state)
+{
+    (void)state;
+    char path[400];
+    snprintf(path, sizeof path, "%s/course.json", tmp);
+    assert_int_equal(mkfifo(path, 0600), 0);
+    Diag d;
+    diag_init(&d);
+    assert_null(course_load(tmp, &d));
+    assert_true(has_message(&d, "course.json: not a regular file"));
+    diag_free(&d);
+}
+
+/* Six links, each to the top folder, inside it and inside one another:
+ * every folder and file is read once, whatever the links. */
+static void folder_links_that_loop_load_each_file_once(void **state)
+{
+    (void)state;
+    char path[400], link[400];
+    snprintf(path, sizeof path, "%s/a.json", tmp);
+    copy_file(AW_TEST_DATA "/good/minicourse/sections/a.json", path);
+    snprintf(path, sizeof path, "%s/sub", tmp);
+    assert_int_equal(mkdir(path, 0700), 0);
+    for (int i = 0; i < 3; i++) {
+        snprintf(link, sizeof link, "%s/up%d", tmp, i);
+        assert_int_equal(symlink(tmp, link), 0);
+        snprintf(link, sizeof link, "%s/sub/back%d", tmp, i);
+        assert_int_equal(symlink(tmp, link), 0);
+    }
+    const char *paths[] = {tmp};
+    Diag d;
+    diag_init(&d);
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    Course *c = course_load_paths(paths, 1, &d);
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    for (size_t i = 0; i < d.count; i++)
+        print_message("%s\n", d.messages[i].text);
+    assert_non_null(c);
+    assert_int_equal(c->nsections, 1);
+    assert_true(has_message(&d, "was read already"));
+    double s = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+    assert_true(s < 1.0);
+    course_free(c);
+    diag_free(&d);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(check_fifo_is_refused_at_once, setup, teardown),
+        cmocka_unit_test_setup_teardown(a_fifo_in_a_loose_folder_is_refused_at_once, setup, teardown),
+        cmocka_unit_test_setup_teardown(a_fifo_as_course_json_is_refused_at_once, setup, teardown),
+        cmocka_unit_test_setup_teardown(folder_links_that_loop_load_each_file_once, setup, teardown),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
