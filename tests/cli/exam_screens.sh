@@ -18,18 +18,19 @@ shot e1-setup
 click "10 vragen"
 scroll 6
 click "Start de toets"
-type troubleshooter
+click "4"
+type top-down
 shot e2-cloze
-click "2"
-shot e3-ordering
 click "3"
+shot e3-ordering
+click "8"
 click "Bottom-up, omdat de informatie"
 shot e4-single
-click "4"
-click "Junior"
+click "9"
+click "Morgen het deel"
 shot e5-matching
-click "8"
-click "Omgaan met stress"
+click "1"
+click "Offertes opstellen"
 click "Markeren"
 shot e6-multiple
 click "Inleveren"
