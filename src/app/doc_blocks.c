@@ -23,10 +23,21 @@ void doc_lay_header(DocBuilder *b)
     b->y += typo_px(t, 3);
 }
 
+/* The room between a list marker and its text: half an em of the body
+ * text, so it grows with the text size and the wide dyslexia font (a
+ * fixed number of pixels let the bullet touch the text at 170%). */
+static int marker_gap(const Typo *t)
+{
+    return t->body.size / 2 > t->unit ? t->body.size / 2 : t->unit;
+}
+
 static void lay_list(DocBuilder *b, const Block *bl)
 {
     const Typo *t = b->t;
-    int gutter = bl->ordered ? ui_text_width(b->ui, t->body, "88.", 3) + t->unit * 2 : t->unit * 3;
+    static const char dot[] = "\xE2\x80\xA2";
+    int dot_w = ui_text_width(b->ui, t->body, dot, 3);
+    int gutter = bl->ordered ? t->unit + ui_text_width(b->ui, t->body, "88.", 3) + marker_gap(t)
+                             : t->unit + dot_w + marker_gap(t);
     int gap = t->line / 4;
     for (size_t i = 0; i < bl->nitems; i++) {
         if (i)
@@ -37,12 +48,10 @@ static void lay_list(DocBuilder *b, const Block *bl)
         if (bl->ordered) {
             snprintf(mark, sizeof mark, "%zu.", i + 1);
             int w = ui_text_width(b->ui, t->body, mark, strlen(mark));
-            doc_add_text(b, gutter - t->unit - w, b->y + lead, w, th, t->body, ROLE_MUTED, mark, strlen(mark),
+            doc_add_text(b, gutter - marker_gap(t) - w, b->y + lead, w, th, t->body, ROLE_MUTED, mark, strlen(mark),
                          DOC_NO_FIELD, 0);
         } else {
-            static const char dot[] = "\xE2\x80\xA2";
-            int w = ui_text_width(b->ui, t->body, dot, 3);
-            doc_add_text(b, t->unit, b->y + lead, w, th, t->body, ROLE_MUTED, dot, 3, DOC_NO_FIELD, 0);
+            doc_add_text(b, t->unit, b->y + lead, dot_w, th, t->body, ROLE_MUTED, dot, 3, DOC_NO_FIELD, 0);
         }
         b->y += doc_rich_s(b, bl->items[i], gutter, b->y, b->p->width - gutter, t->body, t->line, ROLE_TEXT, i);
     }
@@ -59,12 +68,12 @@ static void lay_goals(DocBuilder *b)
     y += t->unit / 2;
     y += doc_rich_s(b, str_get(b->p->lang, STR_GOALS_INTRO), bx.inner_x, y, bx.inner_w, t->italic, t->line, ROLE_TEXT,
                     DOC_NO_FIELD);
-    int gutter = t->unit * 3;
+    static const char check[] = "\xE2\x80\xA2";
+    int w = ui_text_width(b->ui, t->body, check, 3);
+    int gutter = t->unit + w + marker_gap(t);
     int th = ui_text_height(b->ui, t->body);
     for (size_t i = 0; i < s->ngoals; i++) {
         y += t->unit / 2;
-        static const char check[] = "\xE2\x80\xA2";
-        int w = ui_text_width(b->ui, t->body, check, 3);
         doc_add_text(b, bx.inner_x + t->unit, y + (t->line - th) / 2, w, th, t->body, ROLE_GOALS_EDGE, check, 3,
                      DOC_NO_FIELD, 0);
         y += doc_rich_s(b, s->goals[i].text, bx.inner_x + gutter, y, bx.inner_w - gutter, t->body, t->line, ROLE_TEXT,

@@ -143,13 +143,32 @@ bool doc_text_layout(DocBuilder *b, const char *markup, size_t len, int width, F
     hy = hyb > hy ? hyb : hy;
     for (size_t i = 0; i < tl->nruns && !*broken; i++)
         *broken = breaks_word(tl, i);
-    if (*broken && width > 2 * hy) {
+    int limit = *broken && width > 2 * hy ? width - hy : width;
+    int w = width;
+    /* The wrap measures word by word, but a font with kerning and
+     * rounding measures a whole line a little wider than its words
+     * (OpenDyslexic at 170%: ten pixels and more), so a full line could
+     * run into the margin: then wrap again that much narrower. */
+    int step = limit / 100 > 1 ? limit / 100 : 1;
+    for (int pass = 0; pass < 6 && (w > limit || tl->width > limit); pass++) {
+        if (w > limit) {
+            w = limit;
+        } else {
+            /* Narrower by the overflow or 1% of the line, then twice that. */
+            int over = tl->width - limit;
+            w -= over > step ? over : step;
+            step *= 2;
+        }
+        if (w < 1)
+            break;
         text_layout_free(tl);
-        if (!text_layout(b->ui, markup, len, width - hy, f, tl)) {
+        if (!text_layout(b->ui, markup, len, w, f, tl)) {
             b->oom = true;
             return false;
         }
     }
+    for (size_t i = 0; i < tl->nruns && !*broken; i++)
+        *broken = breaks_word(tl, i); /* narrower, a word may break now */
     return true;
 }
 

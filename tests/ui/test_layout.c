@@ -16,6 +16,7 @@
 #include "fake.h"
 #include "fixture.h"
 #include "markup.h"
+#include "settings.h"
 #include "typo.h"
 
 static Course *course;
@@ -292,6 +293,58 @@ static void no_line_ends_inside_a_word_without_a_hyphen(void **state)
     assert_true(tree_ends > 100);
 }
 
+/* Like a real font with kerning and rounding: a whole line measures a
+ * little wider than its words one by one (one pixel per eight characters). */
+static int lined_width(void *ctx, Font f, const char *s, size_t len)
+{
+    return fake_width(ctx, f, s, len) + (int)utf8_count(s, len) / 8;
+}
+
+static void at_170_percent_dyslexic_bullets_keep_their_gap_and_text_its_margin(void **state)
+{
+    (void)state;
+    Ui lined;
+    UiMeasure m = fake_measure();
+    m.width = lined_width;
+    assert_true(ui_init(&lined, m));
+    Typo t;
+    typo_compute(&t, &lined, 5, true, 1);
+    assert_true(settings_text_factor(5) > 1.69f && settings_text_factor(5) < 1.71f);
+    size_t markers = 0, lines = 0;
+    for (int width = 500; width <= 1100; width += 300)
+        for (size_t s = 0; s < course->nsections; s++) {
+            const Section *sec = &course->sections[s];
+            DocParams p = {sec, s, course->nsections, &t, LANG_NL, width, width / 5, NULL, 0};
+            DocLayout *d = doc_layout(&lined, &p);
+            assert_non_null(d);
+            for (size_t i = 0; i < d->nitems; i++) {
+                const DocItem *it = &d->items[i];
+                if (it->kind != DOC_TEXT)
+                    continue;
+                BlockKind k = it->block < sec->nblocks ? sec->blocks[it->block].kind : BLOCK_HEADING;
+                bool figure = k == BLOCK_TABLE || k == BLOCK_TREE || k == BLOCK_FLOW;
+                /* Text stays in the column (boxes put their padding outside it). */
+                if (!figure && (it->r.x < 0 || it->r.x + it->r.w > width))
+                    fail_msg("section %zu width %d: \"%.*s\" at x %d w %d runs into the margin", s, width,
+                             (int)it->len, d->chars + it->text, it->r.x, it->r.w);
+                lines++;
+                /* A bullet has at least a third of an em before its text. */
+                bool bullet = it->field == 0xFFFF && it->len == 3 && memcmp(d->chars + it->text, "\xE2\x80\xA2", 3) == 0;
+                if (!bullet || i + 1 >= d->nitems)
+                    continue;
+                const DocItem *next = &d->items[i + 1];
+                int gap = next->r.x - (it->r.x + it->r.w);
+                if (gap < t.body.size / 3)
+                    fail_msg("section %zu block %u: a bullet %d px from its text (body %d px)", s, it->block, gap,
+                             t.body.size);
+                markers++;
+            }
+            doc_free(d);
+        }
+    assert_true(markers > 20 && lines > 500);
+    ui_free(&lined);
+}
+
 static void size_by_label(void *ctx, const TreeNode *n, int max_w, int hard_w, int *w, int *h)
 {
     (void)ctx;
@@ -408,6 +461,7 @@ int main(void)
         cmocka_unit_test(every_tree_is_laid_out_without_overlap_at_every_width),
         cmocka_unit_test(a_wide_tree_centres_each_parent_over_its_children),
         cmocka_unit_test(no_line_ends_inside_a_word_without_a_hyphen),
+        cmocka_unit_test(at_170_percent_dyslexic_bullets_keep_their_gap_and_text_its_margin),
         cmocka_unit_test(the_flow_diagram_puts_two_boxes_side_by_side_or_stacks_them),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
