@@ -254,7 +254,8 @@ static void text_size(App *app, int delta)
 
 static void global_keys(App *app, Ui *ui)
 {
-    if (ui_key(ui, 'f', UI_MOD_CTRL)) {
+    /* No search while a test runs (issue 10): the key is eaten. */
+    if (ui_key(ui, 'f', UI_MOD_CTRL) && !exam_screen_book_closed(app)) {
         if (app->screen != SCREEN_SEARCH)
             app_open(app, SCREEN_SEARCH);
         else
@@ -310,6 +311,12 @@ static void top_bar(App *app, Ui *ui)
     for (size_t i = 0; i < 4; i++) {
         Rect r = {bx, pad, widths[i], bh};
         bool here = app->screen == nav[i].screen;
+        /* While a test runs only the settings stay open: no book. */
+        if (exam_screen_book_closed(app) && nav[i].screen != SCREEN_SETTINGS) {
+            ui_button_disabled(ui, r, app_str(app, nav[i].label), UI_BUTTON_QUIET);
+            bx += widths[i] + pad / 2;
+            continue;
+        }
         if (ui_button(ui, ui_id("nav", i), r, app_str(app, nav[i].label), UI_BUTTON_QUIET) && !here)
             app_open(app, nav[i].screen);
         if (here)
@@ -321,8 +328,12 @@ static void top_bar(App *app, Ui *ui)
         char label[64];
         snprintf(label, sizeof label, "\xE2\x86\x90 %s", app_str(app, STR_BACK));
         int w = ui_button_width(ui, label);
-        if (ui_button(ui, ui_id("back", 0), (Rect){x, pad, w, bh}, label, UI_BUTTON_QUIET))
-            app_back(app);
+        if (ui_button(ui, ui_id("back", 0), (Rect){x, pad, w, bh}, label, UI_BUTTON_QUIET)) {
+            if (app->screen == SCREEN_EXAM && exam_screen_book_closed(app))
+                exam_screen_ask_stop(app); /* as Esc does: never away from a running test */
+            else
+                app_back(app);
+        }
         x += w + pad;
     } else {
         x += pad;
@@ -394,6 +405,7 @@ void app_frame(App *app, Ui *ui)
     ui->font = app->typo.ui;
     ui->font_bold = app->typo.ui_bold;
     global_keys(app, ui);
+    exam_screen_background(app); /* issue 10: the test's clock runs on */
     draw_rect(&ui->dl, (Rect){0, 0, ui->width, ui->height}, app->theme->bg, 0);
     bool whole = app_screens[app->screen].whole_window; /* the projector view (issue 7) */
     int bar = whole ? 0 : top_bar_height(app, ui);

@@ -46,6 +46,7 @@ void app_profile_close(App *app)
     p->mastery_valid = false;
     progress_close(p->log);
     p->log = NULL;
+    exam_log_free(&p->tests);
     p->profile_id[0] = '\0';
     p->profile_name[0] = '\0';
 }
@@ -64,6 +65,16 @@ void app_progress_refresh(App *app)
         p->mastery_valid = true;
     else
         set_error(app, err);
+}
+
+/* The open profile's list of tests. */
+static bool tests_path(const App *app, char *out, size_t size)
+{
+    const AppProgress *p = &app->progress;
+    char dir[4200];
+    if (!profiles_dir(p->data_dir, p->profile_id, dir, sizeof dir))
+        return false;
+    return fsutil_path(out, size, "%s/%s", dir, EXAM_LOG_NAME);
 }
 
 bool app_profile_open(App *app, const char *id)
@@ -110,6 +121,11 @@ bool app_profile_open(App *app, const char *id)
     diag_free(&d);
     p->no_log[0] = '\0';
     snprintf(p->profile_id, sizeof p->profile_id, "%s", id);
+    /* The tests handed in: a list that cannot be read is reported and
+     * left alone; the answers in the log are what counts. */
+    char err[512] = "De gegevensmap heeft een te lang pad.";
+    if (!tests_path(app, path, sizeof path) || !exam_log_load(path, &p->tests, err, sizeof err))
+        set_error(app, err);
     remember(app);
     app_progress_refresh(app);
     return true;
@@ -220,6 +236,26 @@ bool app_record_shown(App *app, const Question *q, const QuizOrder *order, const
     bool ok = record(app, q->id, answer_json, shown, score, ms, mode);
     free(shown);
     return ok;
+}
+
+bool app_record_test(App *app, const ExamRecord *r)
+{
+    AppProgress *p = &app->progress;
+    if (!p->log)
+        return app_can_record(app);
+    char path[4200], err[512];
+    if (!tests_path(app, path, sizeof path)) {
+        set_error(app, "De gegevensmap heeft een te lang pad.");
+        return false;
+    }
+    if (!exam_log_append(path, r, err, sizeof err)) {
+        set_error(app, err);
+        return false;
+    }
+    /* On disk: it counts, even when it cannot be listed until next time. */
+    if (!exam_log_push(&p->tests, r))
+        set_error(app, "Te weinig geheugen om je toetsen te tonen.");
+    return true;
 }
 
 float app_section_mastery(const App *app, size_t s)

@@ -8,6 +8,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "exam_log.h"
 #include "mastery.h"
 #include "profiles.h"
 #include "progress.h"
@@ -26,6 +27,7 @@ typedef struct {
     char no_log[512];   /* why no log is open although a data folder was
                          * asked for (read-only, held by another window, a
                          * newer format): answers cannot be kept; "" else */
+    ExamHistory tests;  /* the open profile's handed-in tests (exam_log.h) */
 } AppProgress;
 
 typedef struct App App;
@@ -51,6 +53,11 @@ bool app_record(App *app, const char *item, const char *answer_json, double scor
  * letters the student saw. */
 bool app_record_shown(App *app, const Question *q, const QuizOrder *order, const char *answer_json, double score,
                       int64_t ms, AttemptMode mode);
+
+/* Durably records a handed-in test in the open profile's list of tests
+ * (progress.tests and its file). True when on disk or when no profile is
+ * open; false with app->error set when writing failed. */
+bool app_record_test(App *app, const ExamRecord *r);
 
 /* True when an answer given now can be kept: a log is open, or the app
  * was started without a data folder (nothing is kept, as in tests). Else

@@ -81,6 +81,15 @@ static void dashed_line(DrawList *dl, int x1, int y1, int x2, int y2, Color c, i
     }
 }
 
+/* V (0..1) as the style reads it: "40%" unless it has its own words. */
+static void value_text(const ChartStyle *st, double v, char *buf, size_t size)
+{
+    if (st->value_label)
+        st->value_label(v, buf, size);
+    else
+        snprintf(buf, size, "%d%%", (int)lround(clamp01(v) * 100));
+}
+
 /* The axes, the grid with its 0-100% labels, the threshold and the titles;
  * fills L->plot, y0, y100 and ythreshold. */
 static void frame(Ui *ui, const ChartStyle *st, Rect area, ChartLayout *L)
@@ -112,8 +121,8 @@ static void frame(Ui *ui, const ChartStyle *st, Rect area, ChartLayout *L)
         /* Not under the threshold, which would blur its dashes. */
         if (i > 0 && y != L->ythreshold)
             draw_line(dl, L->plot.x, y, right, y, st->grid, 1);
-        char lab[8];
-        snprintf(lab, sizeof lab, "%d%%", pct);
+        char lab[16];
+        value_text(st, pct / 100.0, lab, sizeof lab);
         int w = text_w(ui, st->font, lab);
         ui_label(ui, L->plot.x - u / 2 - w, clampi(y - b.th / 2, area.y, area.y + area.h - b.th), st->font, st->text,
                  lab);
@@ -269,7 +278,7 @@ void chart_lines(Ui *ui, const ChartStyle *st, Rect area, const int64_t *days, s
         /* A lone day has no line to read: its values stand beside it. */
         if (n == 1) {
             char val[16];
-            snprintf(val, sizeof val, "%d%%", (int)lround(clamp01(s->values[0]) * 100));
+            value_text(st, s->values[0], val, sizeof val);
             int th = ui_text_height(ui, st->font_bold);
             int vx = clampi(L->px[0] + msize, area.x, area.x + area.w - text_w(ui, st->font_bold, val));
             ui_label(ui, vx, clampi(L->py[k][0] - th / 2, area.y, L->y0 - th), st->font_bold, st->text, val);

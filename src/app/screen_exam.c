@@ -29,12 +29,47 @@ void exam_screen_hand_in(App *app)
     st->running = false;
     st->finished = true;
     st->confirm = false;
+    st->stop_confirm = false;
     st->result_scroll.y = 0;
     exam_screen_record(app); /* a failure shows in app->error and on the result */
     if (app->screen == SCREEN_EXAM)
         app_replace(app, SCREEN_EXAM_RESULT);
     else
         app_open(app, SCREEN_EXAM_RESULT);
+}
+
+bool exam_screen_book_closed(const App *app)
+{
+    return app->exam.running;
+}
+
+void exam_screen_ask_stop(App *app)
+{
+    ExamState *st = &app->exam;
+    if (!st->running)
+        return;
+    st->confirm = false;
+    st->stop_confirm = true;
+    if (app->screen != SCREEN_EXAM)
+        app_open(app, SCREEN_EXAM);
+}
+
+void exam_screen_background(App *app)
+{
+    ExamState *st = &app->exam;
+    /* The test screens keep their own clock. */
+    if (!st->running || app->screen == SCREEN_EXAM || app->screen == SCREEN_EXAM_SETUP)
+        return;
+    if (exam_tick(&st->exam, (int64_t)app->now_ms)) {
+        exam_screen_hand_in(app);
+        return;
+    }
+    int64_t left = exam_remaining_ms(&st->exam, (int64_t)app->now_ms);
+    if (left > 0) {
+        uint64_t due = app->now_ms + (uint64_t)left;
+        if (!app->wake_at_ms || due < app->wake_at_ms)
+            app->wake_at_ms = due;
+    }
 }
 
 /* The next open question after the current one, wrapping; the next one
@@ -50,7 +85,10 @@ static size_t next_open(const Exam *e)
 }
 
 /* The header: which question, and the clock. Returns its height. */
-static int header(App *app, Ui *ui, int x, int y, int w)
+/* The header: which question, and the clock; with STATUS (not NULL) the
+ * counts between them, when the window is too low for a line of their
+ * own. Returns its height. */
+static int header(App *app, Ui *ui, int x, int y, int w, const char *status)
 {
     const Typo *t = &app->typo;
     const Theme *th = app->theme;
@@ -59,58 +97,119 @@ static int header(App *app, Ui *ui, int x, int y, int w)
     snprintf(buf, sizeof buf, app_str(app, STR_EXAM_QUESTION_OF), e->current + 1, e->n);
     int h = t->h2_line;
     ui_label(ui, x, y + (h - ui_text_height(ui, t->h3)) / 2, t->h3, th->heading, buf);
+    int right = x + w; /* the left edge of the clock's part */
     int64_t left = exam_remaining_ms(e, (int64_t)app->now_ms);
     if (left < 0) {
         const char *s = app_str(app, STR_EXAM_NO_LIMIT);
         int sw = ui_text_width(ui, t->small, s, strlen(s));
-        ui_label(ui, x + w - sw, y + (h - ui_text_height(ui, t->small)) / 2, t->small, th->muted, s);
-        return h;
+        right = x + w - sw;
+        ui_label(ui, right, y + (h - ui_text_height(ui, t->small)) / 2, t->small, th->muted, s);
+    } else {
+        char clock[16];
+        exam_clock_text(left, clock);
+        int cw = ui_text_width(ui, t->h2, clock, strlen(clock));
+        /* The last minute in the warning colour; the digits say it too. */
+        Color col = left <= 60000 ? th->wrong : th->heading;
+        ui_label(ui, x + w - cw, y + (h - ui_text_height(ui, t->h2)) / 2, t->h2, col, clock);
+        const char *label = app_str(app, STR_EXAM_TIME_LEFT);
+        int lw = ui_text_width(ui, t->small, label, strlen(label));
+        right = x + w - cw - t->unit - lw;
+        ui_label(ui, right, y + (h - ui_text_height(ui, t->small)) / 2, t->small, th->muted, label);
     }
-    char clock[16];
-    exam_clock_text(left, clock);
-    int cw = ui_text_width(ui, t->h2, clock, strlen(clock));
-    /* The last minute in the warning colour; the digits say it too. */
-    Color col = left <= 60000 ? th->wrong : th->heading;
-    ui_label(ui, x + w - cw, y + (h - ui_text_height(ui, t->h2)) / 2, t->h2, col, clock);
-    const char *label = app_str(app, STR_EXAM_TIME_LEFT);
-    int lw = ui_text_width(ui, t->small, label, strlen(label));
-    ui_label(ui, x + w - cw - t->unit - lw, y + (h - ui_text_height(ui, t->small)) / 2, t->small, th->muted, label);
+    if (status) {
+        int sx = x + ui_text_width(ui, t->h3, buf, strlen(buf)) + t->unit * 2;
+        int room = right - t->unit * 2 - sx;
+        if (room > t->unit * 4)
+            ui_label_fit(ui, sx, y + (h - ui_text_height(ui, t->small)) / 2, room, t->small, th->muted, status);
+    }
     return h;
 }
 
-/* The navigator: a cell per question. Returns its height. It takes at
- * most about a sixth of the screen's height MAXH: smaller cells when a
- * long test meets a small window. */
-static int navigator(App *app, Ui *ui, int x, int y, int w, int maxh)
+/* The navigator's cells: where they go, their size, the gaps between
+ * them and how many fit in a row. */
+typedef struct {
+    int x, w;         /* the span the cells use */
+    int cs;           /* a cell's side */
+    int gap, gap_y;   /* between cells in a row, between rows */
+    int per, rows;
+} NavLayout;
+
+/* CENTRE: the cells' span is centred in X..X+W and narrowed to what
+ * they use (a navigator wider than the reading column). */
+static NavLayout nav_fit(int x, int w, int cs, int gap, int gap_y, size_t n, bool centre)
+{
+    NavLayout L = {x, w, cs, gap, gap_y, (w + gap) / (cs + gap), 0};
+    if (L.per < 1)
+        L.per = 1;
+    L.rows = (int)((n + (size_t)L.per - 1) / (size_t)L.per);
+    if (centre) {
+        size_t cols = n < (size_t)L.per ? n : (size_t)L.per;
+        int used = (int)cols * (cs + gap) - gap;
+        if (used < w) {
+            L.x = x + (w - used) / 2;
+            L.w = used;
+        }
+    }
+    return L;
+}
+
+static int nav_height(const NavLayout *L)
+{
+    return L->rows * (L->cs + L->gap_y);
+}
+
+/* Picks the largest cells that keep the navigator within MAXH: in the
+ * reading column X..X+W first, then across the wider span WX..WX+WW,
+ * then smaller cells in each. A long test in a small window gets small
+ * cells over the whole width rather than a header that pushes the
+ * question off the screen. */
+static NavLayout nav_layout(App *app, Ui *ui, int x, int w, int wx, int ww, int maxh)
+{
+    const Typo *t = &app->typo;
+    size_t n = app->exam.exam.n;
+    /* Room between two rows for the mark under the current cell, with
+     * a clear pixel above and below it. */
+    int mark = typo_px(t, 3), space = typo_px(t, 1);
+    int big = ui_button_height(ui);
+    int minw = ui_text_width(ui, t->ui_bold, "40", 2) + t->unit * 2;
+    big = big < minw ? minw : big;
+    int small = ui_text_height(ui, t->ui_bold) + t->unit;
+    minw = ui_text_width(ui, t->ui_bold, "40", 2) + t->unit;
+    small = small < minw ? minw : small;
+    int big_gap = t->unit / 2 + typo_px(t, 2), small_gap = typo_px(t, 3);
+    int big_gy = big_gap > mark + 2 * space ? big_gap : mark + 2 * space;
+    int small_gy = small_gap > mark + 2 * space ? small_gap : mark + 2 * space;
+    NavLayout tries[4] = {
+        nav_fit(x, w, big, big_gap, big_gy, n, false),
+        nav_fit(wx, ww, big, big_gap, big_gy, n, true),
+        nav_fit(x, w, small, small_gap, small_gy, n, false),
+        nav_fit(wx, ww, small, small_gap, small_gy, n, true),
+    };
+    for (int i = 0; i < 3; i++)
+        if (nav_height(&tries[i]) <= maxh)
+            return tries[i];
+    return tries[3];
+}
+
+/* The navigator: a cell per question, laid out by L, at Y. Returns its
+ * height. */
+static int navigator(App *app, Ui *ui, const NavLayout *L, int y)
 {
     const Typo *t = &app->typo;
     const Theme *th = app->theme;
     Exam *e = &app->exam.exam;
-    int cs = ui_button_height(ui);
-    int minw = ui_text_width(ui, t->ui_bold, "40", 2) + t->unit * 2;
-    if (cs < minw)
-        cs = minw;
-    int gap = t->unit / 2 + typo_px(t, 2);
-    int per = (w + gap) / (cs + gap);
-    if (per < 1)
-        per = 1;
-    if ((int)((e->n + (size_t)per - 1) / (size_t)per) * (cs + gap) > maxh) {
-        cs = ui_text_height(ui, t->ui_bold) + t->unit;
-        minw = ui_text_width(ui, t->ui_bold, "40", 2) + t->unit;
-        cs = cs < minw ? minw : cs;
-        gap = typo_px(t, 3);
-        per = (w + gap) / (cs + gap);
-        per = per < 1 ? 1 : per;
-    }
+    int cs = L->cs, per = L->per;
     int radius = typo_px(t, 4);
+    int mark = typo_px(t, 3), space = typo_px(t, 1);
     Font star = t->small_bold;
     for (size_t i = 0; i < e->n; i++) {
-        Rect r = {x + (int)(i % (size_t)per) * (cs + gap), y + (int)(i / (size_t)per) * (cs + gap), cs, cs};
+        Rect r = {L->x + (int)(i % (size_t)per) * (cs + L->gap), y + (int)(i / (size_t)per) * (cs + L->gap_y), cs,
+                  cs};
         UiId id = ui_id("exam-nav", i);
         UiState s = ui_interact(ui, id, r, UI_FOCUSABLE);
         if (s.clicked) {
             exam_goto(e, i, (int64_t)app->now_ms);
-            app->exam.confirm = false;
+            app->exam.confirm = app->exam.stop_confirm = false;
         }
         bool answered = exam_answered(e, i), here = i == e->current;
         Color fg = answered ? th->accent_text : th->text;
@@ -129,17 +228,23 @@ static int navigator(App *app, Ui *ui, int x, int y, int w, int maxh)
         if (e->flagged[i]) /* a star in the corner, the number moved aside */
             ui_label(ui, r.x + cs - ui_text_width(ui, star, STAR, 3) - typo_px(t, 3), r.y + typo_px(t, 1), star, fg,
                      STAR);
+        /* In the gap under the cell, clear of the row below. */
         if (here)
-            draw_rect(&ui->dl, (Rect){r.x, r.y + cs + typo_px(t, 2), cs, typo_px(t, 3)}, th->heading, 0);
+            draw_rect(&ui->dl, (Rect){r.x, r.y + cs + space, cs, mark}, th->heading, 0);
         ui_focus_ring(ui, id, r, radius);
     }
-    int rows = (int)((e->n + (size_t)per - 1) / (size_t)per);
-    return rows * (cs + gap) + typo_px(t, 3);
+    return nav_height(L);
 }
 
 typedef enum { ACT_PREV, ACT_SKIP, ACT_FLAG, ACT_NEXT, ACT_HAND_IN, ACT_COUNT } Action;
 
-static void footer_labels(App *app, const char *label[ACT_COUNT], bool shown[ACT_COUNT])
+/* Every button is there on every question, each at the same place and
+ * width: one that cannot act here (Vorige on the first question, Volgende
+ * on the last) is shown disabled, and Markeren is as wide as the wider of
+ * its two labels. So a click never lands on another button than the one
+ * that was there a question ago. */
+static void footer_labels(App *app, Ui *ui, const char *label[ACT_COUNT], int width[ACT_COUNT],
+                          bool enabled[ACT_COUNT])
 {
     Exam *e = &app->exam.exam;
     label[ACT_PREV] = app_str(app, STR_EXAM_PREV);
@@ -147,9 +252,15 @@ static void footer_labels(App *app, const char *label[ACT_COUNT], bool shown[ACT
     label[ACT_FLAG] = app_str(app, e->flagged[e->current] ? STR_EXAM_UNFLAG : STR_EXAM_FLAG);
     label[ACT_NEXT] = app_str(app, STR_EXAM_NEXT);
     label[ACT_HAND_IN] = app_str(app, STR_EXAM_HAND_IN);
-    shown[ACT_PREV] = e->current > 0;
-    shown[ACT_SKIP] = shown[ACT_FLAG] = shown[ACT_HAND_IN] = true;
-    shown[ACT_NEXT] = e->current + 1 < e->n;
+    for (int a = 0; a < ACT_COUNT; a++) {
+        width[a] = ui_button_width(ui, label[a]);
+        enabled[a] = true;
+    }
+    int flag = ui_button_width(ui, app_str(app, STR_EXAM_FLAG));
+    int unflag = ui_button_width(ui, app_str(app, STR_EXAM_UNFLAG));
+    width[ACT_FLAG] = flag > unflag ? flag : unflag;
+    enabled[ACT_PREV] = e->current > 0;
+    enabled[ACT_NEXT] = e->current + 1 < e->n;
 }
 
 /* The width the footer's buttons need in one row (with room before
@@ -157,12 +268,12 @@ static void footer_labels(App *app, const char *label[ACT_COUNT], bool shown[ACT
 static int footer_width(App *app, Ui *ui)
 {
     const char *label[ACT_COUNT];
-    bool shown[ACT_COUNT];
-    footer_labels(app, label, shown);
+    int width[ACT_COUNT];
+    bool enabled[ACT_COUNT];
+    footer_labels(app, ui, label, width, enabled);
     int w = 3 * app->typo.unit;
     for (int a = 0; a < ACT_COUNT; a++)
-        if (shown[a])
-            w += ui_button_width(ui, label[a]) + app->typo.unit;
+        w += width[a] + app->typo.unit;
     return w;
 }
 
@@ -173,14 +284,13 @@ static int footer(App *app, Ui *ui, int x, int y, int w, bool draw)
     const Typo *t = &app->typo;
     Exam *e = &app->exam.exam;
     const char *label[ACT_COUNT];
-    bool shown[ACT_COUNT];
-    footer_labels(app, label, shown);
+    int width[ACT_COUNT];
+    bool enabled[ACT_COUNT];
+    footer_labels(app, ui, label, width, enabled);
     int bh = ui_button_height(ui), gap = t->unit;
     int bx = x, by = y;
     for (int a = 0; a < ACT_COUNT; a++) {
-        if (!shown[a])
-            continue;
-        int bw = ui_button_width(ui, label[a]);
+        int bw = width[a];
         if (bw > w)
             bw = w;
         if (a == ACT_HAND_IN && bx + bw <= x + w)
@@ -189,30 +299,37 @@ static int footer(App *app, Ui *ui, int x, int y, int w, bool draw)
             bx = x;
             by += bh + gap / 2;
         }
-        if (draw && ui_button(ui, ui_id("exam-act", (size_t)a), (Rect){bx, by, bw, bh}, label[a],
-                              a == ACT_HAND_IN ? UI_BUTTON_PRIMARY : UI_BUTTON_PLAIN)) {
-            int64_t now = (int64_t)app->now_ms;
-            switch ((Action)a) {
-            case ACT_PREV:
-                exam_goto(e, e->current - 1, now);
-                break;
-            case ACT_SKIP:
-                exam_goto(e, next_open(e), now);
-                break;
-            case ACT_FLAG:
-                exam_toggle_flag(e, e->current);
-                break;
-            case ACT_NEXT:
-                exam_goto(e, e->current + 1, now);
-                break;
-            case ACT_HAND_IN:
-                app->exam.confirm = true;
-                break;
-            case ACT_COUNT:
-                break;
-            }
-        }
+        Rect r = {bx, by, bw, bh};
+        UiButtonKind kind = a == ACT_HAND_IN ? UI_BUTTON_PRIMARY : UI_BUTTON_PLAIN;
         bx += bw + gap;
+        if (!draw)
+            continue;
+        if (!enabled[a]) {
+            ui_button_disabled(ui, r, label[a], kind);
+            continue;
+        }
+        if (!ui_button(ui, ui_id("exam-act", (size_t)a), r, label[a], kind))
+            continue;
+        int64_t now = (int64_t)app->now_ms;
+        switch ((Action)a) {
+        case ACT_PREV:
+            exam_goto(e, e->current - 1, now);
+            break;
+        case ACT_SKIP:
+            exam_goto(e, next_open(e), now);
+            break;
+        case ACT_FLAG:
+            exam_toggle_flag(e, e->current);
+            break;
+        case ACT_NEXT:
+            exam_goto(e, e->current + 1, now);
+            break;
+        case ACT_HAND_IN:
+            app->exam.confirm = true;
+            break;
+        case ACT_COUNT:
+            break;
+        }
     }
     return by + bh - y;
 }
@@ -262,6 +379,35 @@ static void confirm(App *app, Ui *ui, Rect area, int x, int w)
     ui_scroll_end(ui, &st->scroll, y - top + t->unit * 4);
 }
 
+/* "Toets stoppen?": Doorgaan goes back to the question, Stoppen hands
+ * the test in with the answers given so far. */
+static void stop_confirm(App *app, Ui *ui, Rect area, int x, int w)
+{
+    ExamState *st = &app->exam;
+    const Typo *t = &app->typo;
+    const Theme *th = app->theme;
+    int top = ui_scroll_begin(ui, &st->scroll, ui_id("exam-stop", 0), area, UI_SCROLL_KEYS);
+    int y = top + t->unit * 4;
+    y += ui_paragraph(ui, x, y, w, t->h2, th->heading, t->h2_line, app_str(app, STR_EXAM_STOP_TITLE));
+    y += t->unit * 2;
+    y += ui_paragraph(ui, x, y, w, t->body, th->text, t->line, app_str(app, STR_EXAM_STOP_TEXT));
+    y += t->unit * 3;
+    int bh = ui_button_height(ui);
+    const char *back = app_str(app, STR_EXAM_STOP_BACK), *ok = app_str(app, STR_EXAM_STOP_OK);
+    int b1 = ui_button_width(ui, back), b2 = ui_button_width(ui, ok);
+    if (ui_button(ui, ui_id("exam-stop-back", 0), (Rect){x, y, b1, bh}, back, UI_BUTTON_PRIMARY))
+        st->stop_confirm = false;
+    int ox = x + b1 + t->unit * 2, oy = y;
+    if (ox + b2 > x + w) {
+        ox = x;
+        oy = y + bh + t->unit;
+    }
+    if (ui_button(ui, ui_id("exam-stop-ok", 0), (Rect){ox, oy, b2, bh}, ok, UI_BUTTON_PLAIN))
+        exam_screen_hand_in(app);
+    y = oy + bh;
+    ui_scroll_end(ui, &st->scroll, y - top + t->unit * 4);
+}
+
 /* What to do, without feedback: no "Enter checks" in a test. */
 static StrId hint_of(const Question *q)
 {
@@ -305,10 +451,17 @@ void screen_exam_frame(App *app, Ui *ui, Rect body)
         ui->focus = 0;
         ui->caret_owner = 0;
     }
-    if (st->confirm && ui_key(ui, UI_KEY_ESCAPE, 0))
-        st->confirm = false;
+    /* Esc closes a question that is showing, else asks whether to stop:
+     * the test is never left running behind the student's back. */
+    if (ui_key(ui, UI_KEY_ESCAPE, 0)) {
+        if (st->confirm || st->stop_confirm)
+            st->confirm = st->stop_confirm = false;
+        else
+            st->stop_confirm = true;
+    }
+    bool asking = st->confirm || st->stop_confirm;
     /* The question's keys (picks, arrows) before the scroll area's. */
-    if (!st->confirm && practice_view_keys(app, ui, &st->view, &pi))
+    if (!asking && practice_view_keys(app, ui, &st->view, &pi))
         exam_touch(e, cur);
     if (ui_key(ui, UI_KEY_LEFT, UI_MOD_ALT) && e->current > 0)
         exam_goto(e, e->current - 1, now);
@@ -317,22 +470,42 @@ void screen_exam_frame(App *app, Ui *ui, Rect body)
 
     int x, w;
     app_column(app, ui, body, &x, &w);
-    int y = body.y + t->unit * 2;
-    y += header(app, ui, x, y, w);
-    y += t->unit;
-    y += navigator(app, ui, x, y, w, body.h / 6);
+    /* The header (which question, the clock, the navigator, the counts)
+     * takes at most a quarter of the window's height, so the question
+     * keeps the room: the navigator gets what the rest leaves. */
+    int pad = t->unit * 2;
+    int status_line = t->unit / 2 + t->small_line;
+    int rest = t->h2_line + t->unit + status_line + t->unit;
+    int quarter = ui->height / 4;
+    NavLayout nav = nav_layout(app, ui, x, w, body.x + 2 * t->unit, body.w - 4 * t->unit, quarter - pad - rest);
+    /* Still too tall: less room above, then the counts beside the
+     * question's number instead of under the cells. */
+    if (pad + rest + nav_height(&nav) > quarter)
+        pad = t->unit / 2;
+    bool status_inline = pad + rest + nav_height(&nav) > quarter;
     char buf[256];
     size_t flags = 0;
     for (size_t i = 0; i < e->n; i++)
         flags += e->flagged[i];
     size_t open = exam_unanswered(e);
     snprintf(buf, sizeof buf, app_str(app, STR_EXAM_STATUS), e->n - open, open, flags);
-    y += t->unit / 2;
-    ui_label_fit(ui, x, y, w, t->small, th->muted, buf);
-    y += t->small_line + t->unit;
+    /* A navigator wider than the column takes the header with it. */
+    int hx = nav.x, hw = nav.w;
+    int y = body.y + pad;
+    y += header(app, ui, hx, y, hw, status_inline ? buf : NULL);
+    y += t->unit;
+    y += navigator(app, ui, &nav, y);
+    if (!status_inline) {
+        y += t->unit / 2;
+        ui_label_fit(ui, hx, y, hw, t->small, th->muted, buf);
+        y += t->small_line;
+    }
+    y += t->unit;
     draw_rect(&ui->dl, (Rect){body.x, y, body.w, typo_px(t, 1)}, th->rule, 0);
 
-    if (st->confirm) {
+    if (st->stop_confirm) {
+        stop_confirm(app, ui, (Rect){body.x, y, body.w, body.y + body.h - y}, x, w);
+    } else if (st->confirm) {
         confirm(app, ui, (Rect){body.x, y, body.w, body.y + body.h - y}, x, w);
     } else {
         /* The buttons in one row when the window allows, wider than the
@@ -365,6 +538,8 @@ void screen_exam_frame(App *app, Ui *ui, Rect body)
             qy += t->unit;
         }
         qy += ui_paragraph(ui, x, qy, w, t->small, th->muted, t->small_line, app_str(app, STR_EXAM_LEGEND));
+        qy += t->unit / 2;
+        qy += ui_paragraph(ui, x, qy, w, t->small, th->muted, t->small_line, app_str(app, STR_EXAM_BOOK_CLOSED));
         ui_scroll_end(ui, &st->scroll, qy - top + t->unit * 3);
         draw_rect(&ui->dl, (Rect){body.x, fy, body.w, fh}, th->bar, 0);
         draw_rect(&ui->dl, (Rect){body.x, fy, body.w, typo_px(t, 1)}, th->rule, 0);

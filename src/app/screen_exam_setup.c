@@ -63,8 +63,9 @@ bool exam_screen_start(App *app)
     st->attempts++;
     st->running = true;
     st->finished = false;
-    st->confirm = false;
+    st->confirm = st->stop_confirm = false;
     st->recorded = 0;
+    st->test_recorded = false;
     st->record_failed = false;
     st->view_question = SIZE_MAX;
     st->scroll.y = 0;
@@ -93,6 +94,24 @@ bool exam_screen_record(App *app)
             st->record_failed = true;
             return false;
         }
+    }
+    if (!st->test_recorded) {
+        int answered = 0;
+        for (size_t i = 0; i < e->n; i++)
+            answered += exam_answered(e, i);
+        ExamRecord r = {
+            .time_ms = (int64_t)time(NULL) * 1000,
+            .questions = (int)e->n,
+            .answered = answered,
+            .score = e->score,
+            .grade_tenths = e->grade_tenths,
+            .timed_out = e->timed_out,
+        };
+        if (!app_record_test(app, &r)) {
+            st->record_failed = true;
+            return false;
+        }
+        st->test_recorded = true;
     }
     st->record_failed = false;
     return true;

@@ -12,6 +12,7 @@
 
 #include "app.h"
 #include "chart.h"
+#include "exam.h"
 #include "export.h"
 #include "fsutil.h"
 #include "isotime.h"
@@ -192,6 +193,151 @@ static int history_chart(App *app, Ui *ui, int x, int y, int w)
     return y - y0;
 }
 
+/* ---- past tests (issue 10) ---- */
+
+/* A cijfer on the 0..10 axis of the test chart (v = cijfer / 10): "4",
+ * "5,5"; Dutch, with a decimal comma. */
+static void grade_label(double v, char *buf, size_t size)
+{
+    int tenths = (int)(v * 100 + 0.5);
+    if (tenths % 10)
+        snprintf(buf, size, "%d,%d", tenths / 10, tenths % 10);
+    else
+        snprintf(buf, size, "%d", tenths / 10);
+}
+
+typedef struct {
+    const App *app;
+    const ExamRecord *tests; /* the chart's first test */
+} TestCtx;
+
+/* Under test I of the chart: the day it was handed in ("3 mrt"). */
+static void test_label(int64_t i, char *buf, size_t size, void *ctx)
+{
+    const TestCtx *tc = ctx;
+    DayCtx dc = {tc->app};
+    day_label(isotime_day(tc->tests[i].time_ms, tc->app->progress.utc_offset_min), buf, size, &dc);
+}
+
+/* The cijfers of the tests in the order they were made, with the pass
+ * line at 5,5; the points stand evenly apart, so two tests on one day are
+ * two points. */
+static int tests_chart(App *app, Ui *ui, int x, int y, int w)
+{
+    const ExamHistory *h = &app->progress.tests;
+    const Typo *t = &app->typo;
+    const Theme *th = app->theme;
+    char thr[64];
+    ChartStyle st = chart_style(app, ui, thr, sizeof thr);
+    st.threshold_value = 0.55;
+    st.threshold_label = app_str(app, STR_KEY_PASS_LINE);
+    st.y_title = app_str(app, STR_AXIS_GRADE);
+    st.x_title = app_str(app, STR_AXIS_TEST);
+    st.value_label = grade_label;
+    size_t n = h->n, from = n > CHART_MAX_POINTS ? n - CHART_MAX_POINTS : 0;
+    n -= from;
+    int64_t index[CHART_MAX_POINTS];
+    double grade[CHART_MAX_POINTS];
+    for (size_t i = 0; i < n; i++) {
+        index[i] = (int64_t)i;
+        grade[i] = h->items[from + i].grade_tenths / 100.0;
+    }
+    const ChartSeries series = {grade, th->accent, false, app_str(app, STR_KEY_GRADE)};
+    int h_px = chart_height(ui, &st, t->unit * 22);
+    ChartLayout L;
+    TestCtx tc = {app, h->items + from};
+    chart_lines(ui, &st, (Rect){x, y, w, h_px}, index, n, &series, 1, test_label, &tc,
+                app_str(app, STR_PROGRESS_TESTS_NONE), &L);
+    int y0 = y;
+    y += h_px + t->unit;
+    const ChartKey keys[] = {
+        {CHART_KEY_LINE, series.color, series.label},
+        {CHART_KEY_THRESHOLD, st.threshold, st.threshold_label},
+    };
+    y += chart_legend(ui, &st, L.plot.x, y, w - (L.plot.x - x), keys, 2);
+    return y - y0;
+}
+
+/* The tests, newest first: date and time, number of questions, cijfer
+ * and passed or not (in words and a sign, not only colour). */
+static int tests_list(App *app, Ui *ui, int x, int y, int w)
+{
+    const ExamHistory *h = &app->progress.tests;
+    const Typo *t = &app->typo;
+    const Theme *th = app->theme;
+    enum { SHOWN = 20 };
+    int y0 = y;
+    /* Columns as wide as their widest entry, so the cijfers line up. */
+    char date[SHOWN][64], count[SHOWN][48], grade[SHOWN][8];
+    int wd = 0, wc = 0, wg = 0;
+    size_t rows = h->n < SHOWN ? h->n : SHOWN;
+    for (size_t k = 0; k < rows; k++) {
+        const ExamRecord *r = &h->items[h->n - 1 - k];
+        char local[20];
+        isotime_format_local(r->time_ms, app->progress.utc_offset_min, local);
+        DayCtx dc = {app};
+        char day[32];
+        int yy, mm, dd;
+        int64_t dn = isotime_day(r->time_ms, app->progress.utc_offset_min);
+        isotime_civil(dn, &yy, &mm, &dd);
+        day_label(dn, day, sizeof day, &dc);
+        snprintf(date[k], sizeof date[k], "%s %d, %.5s", day, yy, local + 11);
+        snprintf(count[k], sizeof count[k], app_str(app, STR_PROGRESS_TEST_N), r->questions);
+        exam_grade_text(r->grade_tenths, grade[k]);
+        int a = ui_text_width(ui, t->ui, date[k], strlen(date[k]));
+        int b = ui_text_width(ui, t->ui, count[k], strlen(count[k]));
+        int c = ui_text_width(ui, t->ui_bold, grade[k], strlen(grade[k]));
+        wd = a > wd ? a : wd;
+        wc = b > wc ? b : wc;
+        wg = c > wg ? c : wg;
+    }
+    int gap = t->unit * 3;
+    int line = t->ui_line + t->unit;
+    for (size_t k = 0; k < rows; k++) {
+        const ExamRecord *r = &h->items[h->n - 1 - k];
+        bool pass = exam_passed(r->grade_tenths);
+        const char *verdict = app_str(app, pass ? STR_RESULT_PASSED : STR_RESULT_FAILED);
+        int cx = x;
+        if (k % 2 == 0)
+            draw_rect(&ui->dl, (Rect){x - t->unit, y, w + 2 * t->unit, line}, th->bar, typo_px(t, 4));
+        int ty = y + t->unit / 2;
+        /* One row when the columns fit, else cut: the cijfer and the
+         * verdict come first in importance, so they stay whole. */
+        if (wd + wc + wg + 3 * gap + ui_text_width(ui, t->ui_bold, verdict, strlen(verdict)) <= w) {
+            ui_label(ui, cx, ty, t->ui, th->text, date[k]);
+            cx += wd + gap;
+            ui_label(ui, cx, ty, t->ui, th->muted, count[k]);
+            cx += wc + gap;
+        } else {
+            char both[128];
+            snprintf(both, sizeof both, "%s Â· %s", date[k], count[k]);
+            int room = w - wg - gap - ui_text_width(ui, t->ui_bold, verdict, strlen(verdict)) - gap;
+            ui_label_fit(ui, cx, ty, room > 0 ? room : 1, t->ui, th->text, both);
+            cx += (room > 0 ? room : 1) + gap;
+        }
+        ui_label(ui, cx + wg - ui_text_width(ui, t->ui_bold, grade[k], strlen(grade[k])), ty, t->ui_bold, th->heading,
+                 grade[k]);
+        cx += wg + gap;
+        ui_label_fit(ui, cx, ty, x + w - cx, t->ui_bold, pass ? th->right : th->wrong, verdict);
+        y += line;
+    }
+    return y - y0;
+}
+
+static int tests_part(App *app, Ui *ui, int x, int y, int w)
+{
+    const Typo *t = &app->typo;
+    int y0 = y;
+    if (app->progress.tests.n == 0) {
+        y += ui_paragraph(ui, x, y, w, t->body, app->theme->muted, t->line, app_str(app, STR_PROGRESS_TESTS_NONE));
+        return y - y0;
+    }
+    y += tests_chart(app, ui, x, y, w);
+    y += t->unit * 3;
+    y += tests_list(app, ui, x, y, w);
+    return y - y0;
+}
+
 static int weakest_goals(App *app, Ui *ui, int x, int y, int w)
 {
     const Mastery *m = &app->progress.mastery;
@@ -355,6 +501,9 @@ void screen_progress_frame(App *app, Ui *ui, Rect body)
     y += t->unit * 5;
     y += heading(app, ui, x, y, w, STR_PROGRESS_OVER_TIME);
     y += history_chart(app, ui, x, y, w);
+    y += t->unit * 5;
+    y += heading(app, ui, x, y, w, STR_PROGRESS_TESTS);
+    y += tests_part(app, ui, x, y, w);
     y += t->unit * 5;
     y += heading(app, ui, x, y, w, STR_PROGRESS_WEAKEST);
     y += weakest_goals(app, ui, x, y, w);

@@ -166,7 +166,9 @@ typedef struct {
     Exam exam;
     unsigned attempts; /* tests started, for a new draw each time */
     bool confirm;      /* the hand-in question is showing */
+    bool stop_confirm; /* Esc asked "Toets stoppen?" */
     size_t recorded;   /* answers of the handed-in test in the progress log */
+    bool test_recorded; /* the test itself is in the profile's list of tests */
     bool record_failed;
     PracticeView view;    /* the question on screen (practice_view.h) */
     size_t view_question; /* the exam question VIEW belongs to */
@@ -180,6 +182,15 @@ void screen_exam_free(App *app);
 /* Hands the running test in (also when the clock does), records every
  * answer with app_record(ATTEMPT_EXAM) and opens the result screen. */
 void exam_screen_hand_in(App *app);
+/* True while a test runs: then the book, the glossary and search are
+ * closed (the top bar shows them disabled, their keys do nothing). */
+bool exam_screen_book_closed(const App *app);
+/* Shows the test and asks "Toets stoppen?" there (Esc, the top bar's
+ * Terug): stopping hands it in with the answers given so far. */
+void exam_screen_ask_stop(App *app);
+/* Keeps the clock of a running test going while another screen shows
+ * (the settings): hands in at zero and asks for a frame then. */
+void exam_screen_background(App *app);
 
 enum { CLASS_ENTRY = 8 };
 typedef struct {

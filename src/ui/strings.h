@@ -191,6 +191,11 @@ typedef enum {
     STR_EXAM_CONFIRM_NOTE,
     STR_EXAM_CONFIRM_BACK, /* button */
     STR_EXAM_CONFIRM_OK, /* button */
+    STR_EXAM_STOP_TITLE, /* Esc during the test asks this */
+    STR_EXAM_STOP_TEXT,
+    STR_EXAM_STOP_OK,   /* button: stop and hand in */
+    STR_EXAM_STOP_BACK, /* button: go on with the test */
+    STR_EXAM_BOOK_CLOSED, /* under the question: what is closed during the test */
     STR_QV_CHOOSE_ONE,
     STR_QV_CHOOSE_ALL,
     STR_QV_MATCH_HINT,
@@ -326,6 +331,13 @@ typedef enum {
     STR_KEY_DAY_SCORE, /* legend */
     STR_KEY_DAY_MASTERY, /* legend */
     STR_PROGRESS_OVER_TIME, /* heading */
+    STR_PROGRESS_TESTS, /* heading: past tests (toetsen) */
+    STR_PROGRESS_TESTS_NONE,
+    STR_PROGRESS_TEST_N, /* a past test: %d questions */
+    STR_AXIS_GRADE, /* y axis: cijfer */
+    STR_AXIS_TEST, /* x axis: the tests in order */
+    STR_KEY_GRADE, /* legend */
+    STR_KEY_PASS_LINE, /* legend: the 5,5 line */
     STR_PROGRESS_NO_HISTORY,
     STR_PROGRESS_WEAKEST, /* heading */
     STR_PROGRESS_WEAKEST_INTRO,

@@ -92,6 +92,17 @@ bool ui_button(Ui *ui, UiId id, Rect r, const char *label, UiButtonKind kind)
     return st.clicked;
 }
 
+void ui_button_disabled(Ui *ui, Rect r, const char *label, UiButtonKind kind)
+{
+    const Theme *t = ui->theme;
+    int radius = ui_px(ui, 6);
+    /* No face of its own: plain and primary alike get a faint outline,
+     * so a disabled primary button does not look like the next step. */
+    if (kind != UI_BUTTON_QUIET)
+        draw_border(&ui->dl, r, mix(t->border, t->bg, 128), ui_px(ui, 1), radius);
+    label_centred(ui, r, ui->font_bold, t->muted, label);
+}
+
 bool ui_link(Ui *ui, UiId id, int x, int y, int maxw, Font f, const char *text, Rect *out)
 {
     int w = ui_text_width(ui, f, text, strlen(text));

@@ -18,6 +18,10 @@ typedef enum {
 
 /* A button with LABEL centred in R. True when clicked or activated. */
 bool ui_button(Ui *ui, UiId id, Rect r, const char *label, UiButtonKind kind);
+/* The same button, unavailable: in the muted colour, without a frame that
+ * lights up, out of the Tab order; a click on it does nothing. It keeps
+ * its place so the buttons around it never move. */
+void ui_button_disabled(Ui *ui, Rect r, const char *label, UiButtonKind kind);
 /* The natural size of a button for LABEL. */
 int ui_button_width(Ui *ui, const char *label);
 int ui_button_height(const Ui *ui);

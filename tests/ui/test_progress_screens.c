@@ -20,6 +20,7 @@
 
 #include "attempt_text.h"
 #include "class_screens.h"
+#include "exam_screens.h"
 #include "export.h"
 #include "fixture_app.h"
 
@@ -331,6 +332,78 @@ static void the_progress_screen_states_the_rule_and_charts_it(void **state)
     assert_true(shows(sum));
 }
 
+/* Takes a 10-question test and hands it in: with RIGHT, every choice
+ * question answered right (the rest open), else nothing answered.
+ * Returns its grade in tenths. */
+static int take_test(bool right)
+{
+    app.exam.length = 10;
+    app.exam.seconds = 45;
+    assert_true(exam_screen_start(&app));
+    Exam *e = &app.exam.exam;
+    for (size_t i = 0; right && i < e->n; i++) {
+        const Question *q = exam_question(e, i);
+        if (q->type != QUESTION_SINGLE && q->type != QUESTION_MULTIPLE && q->type != QUESTION_TRUEFALSE)
+            continue;
+        for (size_t k = 0; k < q->noptions; k++)
+            if (q->options[k].correct)
+                quiz_answer_choose(&e->answers[i], k);
+        exam_touch(e, i);
+    }
+    exam_screen_hand_in(&app);
+    assert_int_equal(app.screen, SCREEN_EXAM_RESULT);
+    return e->grade_tenths;
+}
+
+static void past_tests_are_listed_with_their_cijfer_and_charted(void **state)
+{
+    (void)state;
+    H = 3000;
+    app_open(&app, SCREEN_PROGRESS);
+    frame();
+    assert_true(shows("Je toetsen"));
+    assert_true(shows("Je hebt nog geen toets gemaakt."));
+    int g1 = take_test(false), g2 = take_test(true);
+    assert_int_equal(g1, 10);
+    assert_true(g2 > 10);
+    app_open(&app, SCREEN_PROGRESS);
+    frame();
+    assert_false(shows("Je hebt nog geen toets gemaakt."));
+    /* A row per test, newest first: date, questions, cijfer, verdict. */
+    char t1[8], t2[8];
+    exam_grade_text(g1, t1);
+    exam_grade_text(g2, t2);
+    const DrawCmd *a = find_text(&ui.dl, t2, false), *b = find_text(&ui.dl, "1,0", false);
+    assert_non_null(a);
+    assert_non_null(b);
+    assert_true(a->rect.y < b->rect.y);
+    size_t tens = 0, fails = 0;
+    for (size_t k = 0; k < ui.dl.ncmds; k++) {
+        const DrawCmd *c = &ui.dl.cmds[k];
+        if (c->kind != DRAW_TEXT)
+            continue;
+        tens += c->len == strlen("10 vragen") && !memcmp(ui.dl.chars + c->text, "10 vragen", c->len);
+        fails += c->len == strlen("\xE2\x9C\x97 Niet geslaagd") &&
+                 !memcmp(ui.dl.chars + c->text, "\xE2\x9C\x97 Niet geslaagd", c->len);
+    }
+    assert_int_equal(tens, 2);
+    assert_int_equal(fails, exam_passed(g2) ? 1 : 2);
+    if (exam_passed(g2))
+        assert_true(shows("\xE2\x9C\x93 Geslaagd"));
+    /* The chart: cijfers on a 0-10 axis with the pass line at 5,5. */
+    assert_true(shows("Cijfer per toets"));
+    assert_true(shows("Geslaagd vanaf 5,5"));
+    assert_true(shows("Toets (datum)"));
+    /* They are kept with the profile: opened again, both are there. */
+    char id[PROFILE_ID_SIZE];
+    snprintf(id, sizeof id, "%s", app.progress.profile_id);
+    assert_true(app_profile_open(&app, id));
+    assert_int_equal(app.progress.tests.n, 2);
+    assert_int_equal(app.progress.tests.items[0].grade_tenths, g1);
+    assert_int_equal(app.progress.tests.items[1].grade_tenths, g2);
+    assert_int_equal(app.progress.tests.items[1].questions, 10);
+}
+
 static void a_weak_goal_is_practised_with_exactly_its_questions(void **state)
 {
     (void)state;
@@ -613,6 +686,7 @@ int main(void)
         T(the_start_screen_tells_where_to_go_on),
         T(mastering_every_section_is_said_on_the_start_screen),
         T(the_progress_screen_states_the_rule_and_charts_it),
+        T(past_tests_are_listed_with_their_cijfer_and_charted),
         T(a_weak_goal_is_practised_with_exactly_its_questions),
         T(the_export_button_saves_the_csv_and_shows_where),
         T(open_map_asks_the_host_to_open_the_exports_folder),

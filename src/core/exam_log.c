@@ -1,0 +1,154 @@
+/* exam_log.c - see exam_log.h. The file is small (a line per test), so it
+ * is read whole; a line is written with one write() so a crash leaves at
+ * worst one torn line at the end, which the next append puts behind a
+ * newline and the next load skips. */
+#include "exam_log.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "fsutil.h"
+#include "isotime.h"
+#include "jsonl.h"
+
+enum { EXAM_LOG_MAX_BYTES = 16 * 1024 * 1024 };
+
+static bool write_all(int fd, const char *p, size_t n)
+{
+    while (n > 0) {
+        ssize_t w = write(fd, p, n);
+        if (w < 0 && errno == EINTR)
+            continue;
+        if (w <= 0)
+            return false;
+        p += w;
+        n -= (size_t)w;
+    }
+    return true;
+}
+
+bool exam_log_append(const char *path, const ExamRecord *r, char *err, size_t errsize)
+{
+    JsonBuf b = {0};
+    char when[ISOTIME_SIZE];
+    isotime_format(r->time_ms, when);
+    jsonbuf_puts(&b, "{\"time\":");
+    jsonbuf_put_string(&b, when);
+    jsonbuf_puts(&b, ",\"questions\":");
+    jsonbuf_put_int(&b, r->questions);
+    jsonbuf_puts(&b, ",\"answered\":");
+    jsonbuf_put_int(&b, r->answered);
+    jsonbuf_puts(&b, ",\"score\":");
+    jsonbuf_put_fixed(&b, r->score < 0 ? 0 : r->score > 1 ? 1 : r->score, 6, '.');
+    jsonbuf_puts(&b, ",\"grade\":");
+    jsonbuf_put_int(&b, r->grade_tenths);
+    jsonbuf_puts(&b, r->timed_out ? ",\"timed_out\":true}\n" : ",\"timed_out\":false}\n");
+    if (b.failed) {
+        jsonbuf_free(&b);
+        snprintf(err, errsize, "Te weinig geheugen om de toets te bewaren.");
+        return false;
+    }
+    int fd = open(path, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
+    if (fd < 0) {
+        snprintf(err, errsize, "Kan de toets niet bewaren in %s: %s", path, strerror(errno));
+        jsonbuf_free(&b);
+        return false;
+    }
+    /* After a torn last line the new one starts on a line of its own. */
+    struct stat st;
+    char last = '\n';
+    if (fstat(fd, &st) == 0 && st.st_size > 0 && pread(fd, &last, 1, st.st_size - 1) != 1)
+        last = '\n';
+    bool ok = (last == '\n' || write_all(fd, "\n", 1)) && write_all(fd, b.data, b.len) && fsync(fd) == 0;
+    int e = errno;
+    close(fd);
+    jsonbuf_free(&b);
+    if (!ok) {
+        snprintf(err, errsize, "Kan de toets niet bewaren in %s: %s", path, strerror(e));
+        return false;
+    }
+    if (st.st_size == 0)
+        fsutil_sync_parent(path); /* a new file: its name must last too */
+    return true;
+}
+
+bool exam_log_push(ExamHistory *h, const ExamRecord *r)
+{
+    ExamRecord *items = realloc(h->items, (h->n + 1) * sizeof *items);
+    if (!items)
+        return false;
+    h->items = items;
+    h->items[h->n++] = *r;
+    return true;
+}
+
+/* One line into R; false when it is not a test record. */
+static bool parse_line(const char *s, size_t len, ExamRecord *r)
+{
+    JsonlField f[JSONL_MAX_FIELDS];
+    int n = jsonl_object(s, len, f, JSONL_MAX_FIELDS);
+    if (n < 0)
+        return false;
+    const JsonlField *time = jsonl_field(f, n, "time"), *q = jsonl_field(f, n, "questions"),
+                     *a = jsonl_field(f, n, "answered"), *sc = jsonl_field(f, n, "score"),
+                     *g = jsonl_field(f, n, "grade"), *to = jsonl_field(f, n, "timed_out");
+    char when[64];
+    int64_t qn, an, gn;
+    double score;
+    if (!time || !jsonl_string(time, when, sizeof when) || !isotime_parse(when, strlen(when), &r->time_ms))
+        return false;
+    if (!q || !jsonl_int(q, &qn) || qn < 1 || qn > 100000 || !a || !jsonl_int(a, &an) || an < 0 || an > qn)
+        return false;
+    if (!sc || !jsonl_number(sc, &score) || !(score >= 0 && score <= 1))
+        return false;
+    if (!g || !jsonl_int(g, &gn) || gn < 10 || gn > 100)
+        return false;
+    r->questions = (int)qn;
+    r->answered = (int)an;
+    r->score = score;
+    r->grade_tenths = (int)gn;
+    r->timed_out = to && to->kind == JSONL_TRUE;
+    return true;
+}
+
+bool exam_log_load(const char *path, ExamHistory *out, char *err, size_t errsize)
+{
+    memset(out, 0, sizeof *out);
+    char *data = NULL;
+    size_t len = 0;
+    if (!fsutil_read_file(path, EXAM_LOG_MAX_BYTES, &data, &len)) {
+        if (errno == ENOENT)
+            return true;
+        snprintf(err, errsize, "Kan je toetsen niet lezen uit %s: %s", path, strerror(errno));
+        return false;
+    }
+    for (size_t at = 0; at < len;) {
+        const char *nl = memchr(data + at, '\n', len - at);
+        size_t end = nl ? (size_t)(nl - data) : len;
+        ExamRecord r;
+        if (end > at) {
+            if (!parse_line(data + at, end - at, &r))
+                out->skipped++;
+            else if (!exam_log_push(out, &r)) {
+                snprintf(err, errsize, "Te weinig geheugen om je toetsen te lezen.");
+                free(data);
+                exam_log_free(out);
+                return false;
+            }
+        }
+        at = end + 1;
+    }
+    free(data);
+    return true;
+}
+
+void exam_log_free(ExamHistory *h)
+{
+    free(h->items);
+    memset(h, 0, sizeof *h);
+}
