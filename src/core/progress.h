@@ -31,7 +31,8 @@
  * - a damaged line elsewhere is skipped and left where it is;
  * - a log whose header cannot be read (not UTF-8, not JSON, not a log) is
  *   renamed to LOG.corrupt-YYYYMMDDTHHMMSSZ (never deleted, never
- *   overwritten) and a new, empty log is started.
+ *   overwritten) and a new log is started with every whole answer line of
+ *   the old one that can still be read (ProgressReport.salvaged).
  * A log is opened for writing by one program at a time (flock). */
 #ifndef ACCOUNTWIJS_PROGRESS_H
 #define ACCOUNTWIJS_PROGRESS_H
@@ -102,6 +103,7 @@ typedef struct {
     char *torn_path;   /* LOG.torn */
     bool moved_aside;  /* the log was unreadable: renamed to moved_path, a new log started */
     char *moved_path;
+    size_t salvaged;   /* answer lines of the log set aside that were readable: the new log starts with them */
     size_t skipped_lines;      /* damaged lines before the last, skipped */
     size_t first_skipped_line; /* 1-based line number of the first of them */
 } ProgressReport;

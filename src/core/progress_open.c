@@ -98,12 +98,16 @@ static void header_text(JsonBuf *b, int64_t now_ms)
 
 /* ---- opening ------------------------------------------------------------ */
 
-/* Makes a complete new log at PATH unless one appeared meanwhile. */
-static bool create_fresh(const char *path, int64_t now_ms, Diag *diag)
+/* Makes a complete new log at PATH unless one appeared meanwhile: a
+ * header, then BODY (whole answer lines saved from an unreadable log; may
+ * be NULL), written and fsynced before it gets its name. */
+static bool create_fresh(const char *path, int64_t now_ms, const JsonBuf *body, Diag *diag)
 {
     char tmp[PROGRESS_PATH_SIZE], err[256];
     JsonBuf b = {0};
     header_text(&b, now_ms);
+    if (body && body->len)
+        jsonbuf_put(&b, body->data, body->len);
     bool ok = !b.failed && fsutil_path(tmp, sizeof tmp, "%s.new", path) &&
               fsutil_write_atomic(tmp, b.data, b.len, err, sizeof err);
     jsonbuf_free(&b);
@@ -131,7 +135,9 @@ static bool create_fresh(const char *path, int64_t now_ms, Diag *diag)
 static int open_locked(const char *path, bool read_only)
 {
     for (int tries = 0; tries < 5; tries++) {
-        int fd = open(path, read_only ? O_RDONLY | O_CLOEXEC : O_RDWR | O_APPEND | O_CLOEXEC);
+        /* O_NOFOLLOW: a log that is a link would make us append outside
+         * the data folder (issue 12); ELOOP says so. */
+        int fd = open(path, (read_only ? O_RDONLY : O_RDWR | O_APPEND) | O_CLOEXEC | O_NOFOLLOW);
         if (fd < 0 || read_only)
             return fd;
         if (flock(fd, LOCK_EX | LOCK_NB) != 0) {
@@ -188,7 +194,7 @@ static bool read_all(int fd, char **data, size_t *len)
 /* Copies the torn tail aside and cuts it off; on failure leaves the file. */
 static bool keep_torn(ProgressLog *log, const char *tail, size_t n, off_t good_end)
 {
-    int tfd = open(log->report.torn_path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
+    int tfd = open(log->report.torn_path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC | O_NOFOLLOW, 0600);
     if (tfd < 0)
         return false;
     JsonBuf b = {0};
@@ -284,6 +290,41 @@ static bool load_body(ProgressLog *log, const char *data, size_t len, size_t bod
     return true;
 }
 
+/* True when the folder that holds PATH is a symbolic link: the profile's
+ * folder must be a real folder inside the data folder. */
+static bool folder_is_link(const char *path)
+{
+    char dir[PROGRESS_PATH_SIZE];
+    const char *slash = strrchr(path, '/');
+    if (!slash || slash == path || (size_t)(slash - path) >= sizeof dir)
+        return false;
+    memcpy(dir, path, (size_t)(slash - path));
+    dir[slash - path] = '\0';
+    struct stat st;
+    return lstat(dir, &st) == 0 && S_ISLNK(st.st_mode);
+}
+
+/* The lines of an unreadable log (DATA, LEN bytes) that are whole answers,
+ * each ending in '\n', appended to OUT; returns how many. parse_line is
+ * the judge, so the new log loads exactly these; what it added to LOG is
+ * forgotten (the new log is read from the start). */
+static size_t salvage_lines(ProgressLog *log, const char *data, size_t len, JsonBuf *out)
+{
+    size_t n = 0;
+    for (const char *p = data, *end = data + len; p < end;) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        if (!nl)
+            break; /* a torn last line: not a whole answer */
+        if (parse_line(log, p, (size_t)(nl - p), 0)) {
+            jsonbuf_put(out, p, (size_t)(nl - p) + 1);
+            n++;
+        }
+        p = nl + 1;
+    }
+    log->count = 0;
+    return out->failed ? 0 : n;
+}
+
 static void timestamp_suffix(int64_t now_ms, char *out, size_t size)
 {
     char iso[ISOTIME_SIZE];
@@ -310,6 +351,14 @@ ProgressLog *progress_open(const char *path, const ProgressOptions *opt, Diag *d
     log->io.ctx = o.io ? o.io->ctx : NULL;
     char *data = NULL;
     size_t len = 0;
+    JsonBuf salvage = {0}; /* readable answers of a log set aside */
+    if (folder_is_link(path)) {
+        diag_add(diag, DIAG_ERROR,
+                 "%s: de map van dit profiel is een koppeling (symbolische link) naar een andere plek. accountwijs "
+                 "schrijft alleen in zijn eigen gegevensmap; zet de map zelf terug in plaats van de koppeling.",
+                 path);
+        goto fail;
+    }
 
     for (int pass = 0;; pass++) {
         if (pass == 4) {
@@ -320,13 +369,19 @@ ProgressLog *progress_open(const char *path, const ProgressOptions *opt, Diag *d
         if (fd < 0 && errno == ENOENT) {
             if (o.read_only)
                 return log; /* a profile without answers yet */
-            if (!create_fresh(path, now, diag))
+            if (!create_fresh(path, now, &salvage, diag))
                 goto fail;
             log->report.created = true;
             continue;
         }
         if (fd < 0) {
-            if (errno == ENOLCK)
+            if (errno == ELOOP)
+                diag_add(diag, DIAG_ERROR,
+                         "%s: het logboek is een koppeling (symbolische link) naar een andere plek. accountwijs "
+                         "schrijft alleen in zijn eigen gegevensmap; zet het bestand zelf terug in plaats van de "
+                         "koppeling.",
+                         path);
+            else if (errno == ENOLCK)
                 diag_add(diag, DIAG_ERROR,
                          "Dit profiel is al geopend in een ander venster van accountwijs. Sluit "
                          "dat eerst, zodat je antwoorden niet door elkaar raken.");
@@ -379,7 +434,14 @@ ProgressLog *progress_open(const char *path, const ProgressOptions *opt, Diag *d
             diag_add(diag, DIAG_ERROR, "%s: dit is geen leesbaar logboek van accountwijs", path);
             goto fail;
         }
-        /* Unreadable: set it aside under a new name and start afresh. */
+        /* Unreadable: set it aside under a new name and start afresh,
+         * with every answer line of it that can still be read. */
+        salvage.len = 0;
+        size_t saved = salvage_lines(log, data, len, &salvage);
+        if (salvage.failed) {
+            diag_add(diag, DIAG_ERROR, "%s: niet genoeg geheugen", path);
+            goto fail;
+        }
         char suffix[64], moved[PROGRESS_PATH_SIZE];
         timestamp_suffix(now, suffix, sizeof suffix);
         if (!fsutil_move_aside(path, suffix, moved, sizeof moved)) {
@@ -394,15 +456,25 @@ ProgressLog *progress_open(const char *path, const ProgressOptions *opt, Diag *d
         free(log->report.moved_path);
         log->report.moved_path = strdup(moved);
         log->report.moved_aside = true;
-        diag_add(diag, DIAG_WARNING,
-                 "Je voortgangsbestand kon niet gelezen worden. Het is bewaard als %s (er is niets verwijderd) en je "
-                 "begint met een nieuw, leeg logboek. Vraag je docent om hulp als je je oude resultaten terug wilt.",
-                 moved);
+        log->report.salvaged = saved;
+        if (saved)
+            diag_add(diag, DIAG_WARNING,
+                     "Het begin van je voortgangsbestand was beschadigd. Het is bewaard als %s (er is niets "
+                     "verwijderd); de %zu antwoorden die nog leesbaar waren, staan in je nieuwe logboek.",
+                     moved, saved);
+        else
+            diag_add(diag, DIAG_WARNING,
+                     "Je voortgangsbestand kon niet gelezen worden. Het is bewaard als %s (er is niets verwijderd) "
+                     "en je begint met een nieuw, leeg logboek. Vraag je docent om hulp als je je oude resultaten "
+                     "terug wilt.",
+                     moved);
     }
     free(data);
+    jsonbuf_free(&salvage);
     return log;
 fail:
     free(data);
+    jsonbuf_free(&salvage);
     progress_close(log);
     return NULL;
 }
