@@ -54,8 +54,8 @@ click "Klassikale quiz"
 shot c1-setup
 scroll 6
 click "Tel de stemmen"
-click "3 teams"
 scroll 10
+click "3 teams"
 shot c2-setup-teams
 click "Start de quiz"
 shot c3-question
