@@ -11,6 +11,7 @@
  * else the top-level "lint" of the file it was written in. Findings about
  * the whole set (the share rules) are silenced by course.json's top level,
  * or by the file's when only one file was checked. */
+#include <math.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -626,10 +627,29 @@ static size_t hs_shared(const HashSet *a, const HashSet *b)
     return n;
 }
 
-static double jaccard(const HashSet *a, const HashSet *b)
+/* True when A and B have a Jaccard similarity (shared / all words) of at
+ * least LINT_DUPLICATE_SIMILARITY, which *SIM then holds. That needs
+ * shared >= t (|A| + |B|) / (1 + t); the merge stops as soon as the words
+ * left cannot reach it, since most compared pairs are far apart. */
+static bool similar(const HashSet *a, const HashSet *b, double *sim)
 {
-    size_t both = hs_shared(a, b), any = a->n + b->n - both;
-    return any ? (double)both / (double)any : 0.0;
+    const double t = LINT_DUPLICATE_SIMILARITY;
+    size_t need = (size_t)ceil(t * (double)(a->n + b->n) / (1.0 + t) - 1e-9);
+    size_t i = 0, j = 0, n = 0;
+    while (i < a->n && j < b->n) {
+        size_t left = a->n - i < b->n - j ? a->n - i : b->n - j;
+        if (n + left < need)
+            return false;
+        if (a->h[i] == b->h[j])
+            n++, i++, j++;
+        else if (a->h[i] < b->h[j])
+            i++;
+        else
+            j++;
+    }
+    size_t any = a->n + b->n - n;
+    *sim = any ? (double)n / (double)any : 0.0;
+    return any && *sim >= t;
 }
 
 static bool qwords(const Question *q, QWords *w)
@@ -666,9 +686,9 @@ static void qwords_free(QWords *w)
 static bool near_duplicate(const QWords *a, const QWords *b, double *sim)
 {
     if (a->all.n >= LINT_NEAR_DUPLICATE_MIN_WORDS && b->all.n >= LINT_NEAR_DUPLICATE_MIN_WORDS &&
-        (*sim = jaccard(&a->all, &b->all)) >= LINT_DUPLICATE_SIMILARITY)
+        similar(&a->all, &b->all, sim))
         return true;
-    if (a->prompt.n < 3 || b->prompt.n < 3 || (*sim = jaccard(&a->prompt, &b->prompt)) < LINT_DUPLICATE_SIMILARITY)
+    if (a->prompt.n < 3 || b->prompt.n < 3 || !similar(&a->prompt, &b->prompt, sim))
         return false;
     if (a->opts.n == 0 || b->opts.n == 0)
         return a->all.n >= LINT_NEAR_DUPLICATE_MIN_WORDS && b->all.n >= LINT_NEAR_DUPLICATE_MIN_WORDS;
@@ -676,28 +696,165 @@ static bool near_duplicate(const QWords *a, const QWords *b, double *sim)
     return (double)hs_shared(&a->opts, &b->opts) >= 0.5 * (double)fewer;
 }
 
-/* Sorting key for the two passes: the size of the set each pass filters on. */
-static int by_all(const void *x, const void *y)
+/* ---- candidate pairs by prefix filtering ----------------------------------
+ *
+ * Comparing every pair of questions is quadratic: 10,000 questions took
+ * minutes. Prefix filtering (Bayardo et al., "Scaling up all pairs
+ * similarity search") finds the same pairs from an index: order each set's
+ * words from rare to common; two sets with a Jaccard of at least t share a
+ * word among the first |S| - ceil(t |S|) + 1 words of each. Only pairs that
+ * share such a word, and whose sizes allow t, are compared in full. */
+
+typedef struct {
+    uint32_t a, b; /* question indexes, a < b */
+} Pair;
+
+typedef struct {
+    uint32_t hash, set;
+} Posting;
+
+typedef struct {
+    uint32_t freq, hash;
+} Ranked;
+
+static int posting_cmp(const void *x, const void *y)
 {
-    const QWords *a = *(const QWords *const *)x, *b = *(const QWords *const *)y;
-    return a->all.n != b->all.n ? (a->all.n < b->all.n ? -1 : 1) : (a->q > b->q) - (a->q < b->q);
+    const Posting *a = x, *b = y;
+    if (a->hash != b->hash)
+        return a->hash < b->hash ? -1 : 1;
+    return (a->set > b->set) - (a->set < b->set);
 }
 
-static int by_prompt(const void *x, const void *y)
+static int ranked_cmp(const void *x, const void *y)
 {
-    const QWords *a = *(const QWords *const *)x, *b = *(const QWords *const *)y;
-    return a->prompt.n != b->prompt.n ? (a->prompt.n < b->prompt.n ? -1 : 1) : (a->q > b->q) - (a->q < b->q);
+    const Ranked *a = x, *b = y;
+    if (a->freq != b->freq)
+        return a->freq < b->freq ? -1 : 1;
+    return (a->hash > b->hash) - (a->hash < b->hash);
 }
 
-static void report_duplicate(Lint *l, const QWords *x, const QWords *y, double sim)
+static int pair_cmp(const void *x, const void *y)
 {
-    /* At the later question in course order, naming the first. */
-    const Question *a = x->q, *b = y->q;
-    if (a > b) {
-        const Question *t = a;
-        a = b;
-        b = t;
+    const Pair *a = x, *b = y;
+    if (a->b != b->b)
+        return a->b < b->b ? -1 : 1;
+    return (a->a > b->a) - (a->a < b->a);
+}
+
+static bool push_pair(Pair **pairs, size_t *n, size_t *cap, uint32_t a, uint32_t b)
+{
+    if (*n == *cap) {
+        size_t nc = *cap ? *cap * 2 : 64;
+        Pair *np = realloc(*pairs, nc * sizeof *np);
+        if (!np)
+            return false;
+        *pairs = np;
+        *cap = nc;
     }
+    (*pairs)[(*n)++] = a < b ? (Pair){a, b} : (Pair){b, a};
+    return true;
+}
+
+/* The pairs of SETS[0..N) (sorted hash sets; those under MIN words left
+ * out) that may have a Jaccard of LINT_DUPLICATE_SIMILARITY or more, sorted
+ * by their later member, each once. False when out of memory. */
+static bool candidate_pairs(const HashSet *const *sets, size_t n, size_t min_words, Pair **out, size_t *nout)
+{
+    *out = NULL;
+    *nout = 0;
+    size_t total = 0;
+    for (size_t i = 0; i < n; i++)
+        if (sets[i]->n >= min_words)
+            total += sets[i]->n;
+    if (total == 0)
+        return true;
+    uint32_t *all = malloc(total * sizeof *all);
+    Ranked *rank = malloc(total * sizeof *rank);
+    Posting *post = malloc(total * sizeof *post);
+    Pair *pairs = NULL;
+    size_t npairs = 0, cap = 0, npost = 0, nuniq = 0, k = 0;
+    bool ok = all && rank && post;
+    if (!ok)
+        goto done;
+    /* How often each word occurs over all sets. */
+    for (size_t i = 0; i < n; i++)
+        if (sets[i]->n >= min_words)
+            for (size_t j = 0; j < sets[i]->n; j++)
+                all[k++] = sets[i]->h[j];
+    qsort(all, total, sizeof *all, u32_cmp);
+    for (size_t i = 0; i < total; i++) {
+        if (nuniq && rank[nuniq - 1].hash == all[i]) {
+            rank[nuniq - 1].freq++;
+        } else {
+            rank[nuniq].hash = all[i];
+            rank[nuniq++].freq = 1;
+        }
+    }
+    /* Each set's prefix of rarest words into the index. */
+    for (size_t i = 0; i < n && ok; i++) {
+        const HashSet *s = sets[i];
+        if (s->n < min_words)
+            continue;
+        Ranked *mine = malloc(s->n * sizeof *mine);
+        if (!mine) {
+            ok = false;
+            break;
+        }
+        for (size_t j = 0; j < s->n; j++) {
+            size_t lo = 0, hi = nuniq; /* rank[] is sorted by hash here */
+            while (lo + 1 < hi) {
+                size_t mid = (lo + hi) / 2;
+                if (rank[mid].hash <= s->h[j])
+                    lo = mid;
+                else
+                    hi = mid;
+            }
+            mine[j] = (Ranked){rank[lo].freq, s->h[j]};
+        }
+        qsort(mine, s->n, sizeof *mine, ranked_cmp);
+        size_t need = (size_t)ceil(LINT_DUPLICATE_SIMILARITY * (double)s->n - 1e-9);
+        size_t prefix = s->n - need + 1;
+        for (size_t j = 0; j < prefix && j < s->n; j++)
+            post[npost++] = (Posting){mine[j].hash, (uint32_t)i};
+        free(mine);
+    }
+    qsort(post, npost, sizeof *post, posting_cmp);
+    for (size_t i = 0; i < npost && ok;) {
+        size_t end = i + 1;
+        while (end < npost && post[end].hash == post[i].hash)
+            end++;
+        for (size_t x = i; x < end && ok; x++)
+            for (size_t y = x + 1; y < end && ok; y++) {
+                size_t na = sets[post[x].set]->n, nb = sets[post[y].set]->n;
+                size_t small = na < nb ? na : nb, large = na < nb ? nb : na;
+                if ((double)small >= LINT_DUPLICATE_SIMILARITY * (double)large)
+                    ok = push_pair(&pairs, &npairs, &cap, post[x].set, post[y].set);
+            }
+        i = end;
+    }
+    if (ok && npairs) {
+        qsort(pairs, npairs, sizeof *pairs, pair_cmp);
+        size_t m = 1;
+        for (size_t i = 1; i < npairs; i++)
+            if (pairs[i].a != pairs[m - 1].a || pairs[i].b != pairs[m - 1].b)
+                pairs[m++] = pairs[i];
+        npairs = m;
+    }
+done:
+    free(all);
+    free(rank);
+    free(post);
+    if (!ok) {
+        free(pairs);
+        return false;
+    }
+    *out = pairs;
+    *nout = npairs;
+    return true;
+}
+
+static void report_duplicate(Lint *l, const Question *a, const Question *b, double sim)
+{
     const char *why = q_silenced(l, b, LINT_NEAR_DUPLICATE);
     if (!why)
         why = q_silenced(l, a, LINT_NEAR_DUPLICATE);
@@ -707,61 +864,68 @@ static void report_duplicate(Lint *l, const QWords *x, const QWords *y, double s
          q_id(b), q_id(a), q_file(a), q_path(a), 100.0 * sim);
 }
 
+/* Each later question is reported once, with the first earlier question it
+ * repeats (course order): one finding per question to fix. */
 static void rule_near_duplicate(Lint *l)
 {
     const Course *c = l->c;
     size_t n = c->nquestions;
-    if (n < 2)
+    if (n < 2 || n > UINT32_MAX)
         return;
     QWords *w = calloc(n, sizeof *w);
-    QWords **order = calloc(n, sizeof *order);
-    if (!w || !order) {
-        free(w);
-        free(order);
+    const HashSet **all = calloc(n, sizeof *all), **prompts = calloc(n, sizeof *prompts);
+    bool *reported = calloc(n, sizeof *reported);
+    Pair *pairs = NULL;
+    size_t npairs = 0, m = 0;
+    if (!w || !all || !prompts || !reported) {
         l->oom = true;
-        return;
+        goto done;
     }
-    size_t m = 0;
     for (; m < n; m++) {
         bool ok = qwords(&c->questions[m], &w[m]);
-        order[m] = &w[m];
+        all[m] = &w[m].all;
+        prompts[m] = &w[m].prompt;
         if (!ok) {
             l->oom = true;
             m++;
             goto done;
         }
     }
-    /* Two passes, each over sets sorted by size: a Jaccard of t or more
-     * needs the smaller set to hold at least t times the larger one's
-     * words, which bounds the pairs compared. The second pass skips pairs
-     * the first one found. */
-    qsort(order, n, sizeof *order, by_all);
-    for (size_t i = 0; i < n && !l->oom; i++)
-        for (size_t j = i + 1; j < n && !l->oom; j++) {
-            if ((double)order[i]->all.n < LINT_DUPLICATE_SIMILARITY * (double)order[j]->all.n)
-                break;
-            double sim;
-            if (order[i]->all.n >= LINT_NEAR_DUPLICATE_MIN_WORDS &&
-                (sim = jaccard(&order[i]->all, &order[j]->all)) >= LINT_DUPLICATE_SIMILARITY)
-                report_duplicate(l, order[i], order[j], sim);
+    /* First test: prompt and options together. */
+    if (!candidate_pairs(all, n, LINT_NEAR_DUPLICATE_MIN_WORDS, &pairs, &npairs)) {
+        l->oom = true;
+        goto done;
+    }
+    double sim;
+    for (size_t i = 0; i < npairs && !l->oom; i++) {
+        const Pair *p = &pairs[i];
+        if (!reported[p->b] && similar(&w[p->a].all, &w[p->b].all, &sim)) {
+            reported[p->b] = true;
+            report_duplicate(l, w[p->a].q, w[p->b].q, sim);
         }
-    qsort(order, n, sizeof *order, by_prompt);
-    for (size_t i = 0; i < n && !l->oom; i++)
-        for (size_t j = i + 1; j < n && !l->oom; j++) {
-            if ((double)order[i]->prompt.n < LINT_DUPLICATE_SIMILARITY * (double)order[j]->prompt.n)
-                break;
-            double sim;
-            const QWords *a = order[i], *b = order[j];
-            bool first = a->all.n >= LINT_NEAR_DUPLICATE_MIN_WORDS && b->all.n >= LINT_NEAR_DUPLICATE_MIN_WORDS &&
-                         jaccard(&a->all, &b->all) >= LINT_DUPLICATE_SIMILARITY;
-            if (!first && near_duplicate(a, b, &sim))
-                report_duplicate(l, a, b, sim);
+    }
+    free(pairs);
+    pairs = NULL;
+    /* Second test: the same prompt, options that overlap. */
+    if (!candidate_pairs(prompts, n, 3, &pairs, &npairs)) {
+        l->oom = true;
+        goto done;
+    }
+    for (size_t i = 0; i < npairs && !l->oom; i++) {
+        const Pair *p = &pairs[i];
+        if (!reported[p->b] && near_duplicate(&w[p->a], &w[p->b], &sim)) {
+            reported[p->b] = true;
+            report_duplicate(l, w[p->a].q, w[p->b].q, sim);
         }
+    }
 done:
+    free(pairs);
     for (size_t i = 0; i < m; i++)
         qwords_free(&w[i]);
     free(w);
-    free(order);
+    free(all);
+    free(prompts);
+    free(reported);
 }
 
 /* ---- goal-coverage ------------------------------------------------------ */
