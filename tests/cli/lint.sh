@@ -82,6 +82,9 @@ python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert "lint" not i
 grep -q '^near-duplicate-bad.json: questions\[0\]: warning \[near-duplicate\]: nd-bad-q1 is nearly the same question as nd-good-q1 at near-duplicate-good.json: questions\[0\]' "$out/two.txt" ||
     no "across files: $(cat "$out/two.txt")"
 
+# The built-in course passes --strict (CI runs the same).
+(cd / && "$bin" check --strict >"$out/course.txt" 2>&1) || no "the built-in course fails --strict: $(cat "$out/course.txt")"
+
 # The schema knows "lint": every file here is valid, and the silences
 # without a reason or with an unknown rule are not.
 /usr/bin/python3 - "$src" <<'PY' || fail=1
