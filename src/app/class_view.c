@@ -506,20 +506,34 @@ void projector_leaderboard(const Projector *c, Rect area)
         return;
     int gap = c->m / 2;
     int rh = (area.h - (int)(n - 1) * gap) / (int)n;
+    if (rh < c->r.h / 14) { /* tight: closer rows, larger type */
+        gap = c->m / 4;
+        rh = (area.h - (int)(n - 1) * gap) / (int)n;
+    }
     if (rh > c->r.h / 9)
         rh = c->r.h / 9;
     int px = rh * 3 / 5 < c->r.h / 16 ? rh * 3 / 5 : c->r.h / 16;
-    Font f = projector_font(c, px, FONT_BOLD);
-    int best = cq->scores[order[0]] > 0 ? cq->scores[order[0]] : 1;
-    int name_w = 0;
-    for (size_t k = 0; k < n; k++) {
-        char s[64];
-        snprintf(s, sizeof s, "%zu. %s", k + 1, cq->teams[order[k]]);
-        int w = ui_text_width(c->ui, f, s, strlen(s));
-        name_w = w > name_w ? w : name_w;
+    /* Long names: the type shrinks (not below a thirtieth of the height)
+     * before a name is cut, and the names may take 3/5 of the width. */
+    int least = projector_px_for(c, (c->r.h + 29) / 30, FONT_BOLD);
+    Font f;
+    int name_w;
+    for (;;) {
+        f = projector_font(c, px, FONT_BOLD);
+        name_w = 0;
+        for (size_t k = 0; k < n; k++) {
+            char s[64];
+            snprintf(s, sizeof s, "%zu. %s", k + 1, cq->teams[order[k]]);
+            int w = ui_text_width(c->ui, f, s, strlen(s));
+            name_w = w > name_w ? w : name_w;
+        }
+        if (name_w <= area.w * 3 / 5 || px <= least)
+            break;
+        px--;
     }
-    if (name_w > area.w / 2)
-        name_w = area.w / 2;
+    int best = cq->scores[order[0]] > 0 ? cq->scores[order[0]] : 1;
+    if (name_w > area.w * 3 / 5)
+        name_w = area.w * 3 / 5;
     char pts[64];
     snprintf(pts, sizeof pts, app_str(c->app, STR_CLASS_POINTS), 99);
     int pts_w = ui_text_width(c->ui, f, pts, strlen(pts));

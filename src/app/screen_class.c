@@ -500,9 +500,10 @@ static void phase_reveal(const Projector *c, Band b)
         projector_team_chips(c, x, b.bottom - chips, w);
 }
 
-static void phase_scores(const Projector *c, Band b, bool final)
+/* The leaderboard under its title of PX (0: the usual H/12). */
+static void phase_scores(const Projector *c, Band b, bool final, int px)
 {
-    int px = c->r.h / 12;
+    px = px ? px : c->r.h / 12;
     const char *title = app_str(c->app, final ? STR_CLASS_FINAL : STR_CLASS_SCORES);
     ui_label(c->ui, c->r.x + c->m, b.top, projector_font(c, px, FONT_BOLD), c->p->text, title);
     int top = b.top + projector_line(px) + c->m;
@@ -513,7 +514,8 @@ static void phase_end(const Projector *c, Band b)
 {
     App *app = c->app;
     ClassState *st = &app->classq;
-    int px = c->r.h / 12, sp = c->r.h / 26;
+    /* With teams the final standings need the room: a smaller title. */
+    int px = st->cq.nteams ? c->r.h / 16 : c->r.h / 12, sp = c->r.h / 26;
     int x = c->r.x + c->m, w = c->r.w - 2 * c->m;
     int y = b.top;
     ui_label(c->ui, x, y, projector_font(c, px, FONT_BOLD), c->p->text, app_str(app, STR_CLASS_END));
@@ -528,7 +530,7 @@ static void phase_end(const Projector *c, Band b)
     int small = c->r.h / 40;
     int by = b.bottom - bh - projector_line(small) * 2 - c->m / 2;
     if (st->cq.nteams)
-        phase_scores(c, (Band){y, by - c->m}, true);
+        phase_scores(c, (Band){y, by - c->m}, true, px);
     const char *labels[3] = {app_str(app, STR_CLASS_EXPORT), app_str(app, STR_CLASS_AGAIN),
                              app_str(app, STR_CLASS_CLOSE)};
     int bx = x;
@@ -629,7 +631,7 @@ void screen_class_frame(App *app, Ui *ui, Rect body)
         phase_reveal(&c, b);
         break;
     case CLASS_SCORES:
-        phase_scores(&c, b, false);
+        phase_scores(&c, b, false, 0);
         break;
     case CLASS_END:
         phase_end(&c, b);
