@@ -488,8 +488,8 @@ static int end_screen(App *app, Ui *ui, int x, int y, int w)
     ui_flow_begin(&f, x, y, w, bh, t->unit, t->unit);
     if (nmissed) {
         const char *l = app_str(app, STR_QUIZ_PRACTISE_MISSED);
-        mistakes = ui_button(ui, ui_id("quiz-mistakes", 0), ui_flow_next(&f, ui_button_width(ui, l)), l,
-                             UI_BUTTON_PRIMARY);
+        mistakes =
+            ui_button(ui, ui_id("quiz-mistakes", 0), ui_flow_next(&f, ui_button_width(ui, l)), l, UI_BUTTON_PRIMARY);
     }
     const char *again_label = app_str(app, STR_QUIZ_AGAIN);
     again = ui_button(ui, ui_id("quiz-again", 0), ui_flow_next(&f, ui_button_width(ui, again_label)), again_label,
@@ -497,8 +497,8 @@ static int end_screen(App *app, Ui *ui, int x, int y, int w)
     bool has_next = one_section && !q->missed_round && q->section + 1 < c->nsections;
     if (has_next) {
         const char *l = app_str(app, STR_QUIZ_READ_NEXT);
-        read_next = ui_button(ui, ui_id("quiz-read-next", 0), ui_flow_next(&f, ui_button_width(ui, l)), l,
-                              UI_BUTTON_PLAIN);
+        read_next =
+            ui_button(ui, ui_id("quiz-read-next", 0), ui_flow_next(&f, ui_button_width(ui, l)), l, UI_BUTTON_PLAIN);
     }
     y = ui_flow_bottom(&f) + t->unit * 4;
 

@@ -169,6 +169,13 @@ int start_progress_block(App *app, Ui *ui, int x, int y, int w)
             y += ui_paragraph(ui, x, y, w, t->ui_bold, th->goals_edge, t->ui_line, app_str(app, STR_ALL_MASTERED));
             y += t->unit;
         }
+        /* What "% beheerst" counts, under the numbers once there are any:
+         * not the score of one session (the end of a practice says both). */
+        if (m->attempts && (m->last_section != MASTERY_NONE || m->next_section != MASTERY_NONE)) {
+            char rule[300];
+            snprintf(rule, sizeof rule, app_str(app, STR_PROGRESS_RULE), (int)(MASTERY_THRESHOLD * 100 + 0.5));
+            y += ui_paragraph(ui, x, y, w, t->small, th->muted, t->small_line, rule) + t->unit;
+        }
         y += t->unit;
         int bx = x;
         if (m->next_section != MASTERY_NONE) {

@@ -248,7 +248,6 @@ typedef struct {
     Answer checked;     /* the answer as it was at the last check (empty before) */
 } QuizItem;
 
-
 typedef struct {
     const Course *course;
     QuizMode mode;

@@ -630,6 +630,309 @@ static void the_end_links_a_missed_question_back_to_its_section(void **state)
     assert_true(shows("Klaar!"));
 }
 
+/* ---- what a check shows, and of which answer (issue 10) ---- */
+
+/* The text runs on the frame that are exactly S. */
+static size_t runs_equal(const char *s)
+{
+    size_t n = 0, len = strlen(s);
+    for (size_t i = 0; i < ui.dl.ncmds; i++) {
+        const DrawCmd *c = &ui.dl.cmds[i];
+        if (c->kind == DRAW_TEXT && c->len == len && memcmp(draw_text_of(&ui.dl, c), s, len) == 0)
+            n++;
+    }
+    return n;
+}
+
+/* Marks of a check on the frame: ✓ goed, ✗ fout, → goed antwoord. */
+static size_t marks_on_frame(void)
+{
+    frame();
+    return runs_equal("\xE2\x9C\x93 goed") + runs_equal("\xE2\x9C\x97 fout") + runs_equal("\xE2\x86\x92 goed antwoord");
+}
+
+/* The feedback of any option of the current question on the frame. */
+static bool any_feedback_shows(void)
+{
+    const Question *q = question();
+    for (size_t i = 0; i < q->noptions; i++)
+        if (q->options[i].feedback && shows(start_of(q->options[i].feedback)))
+            return true;
+    return false;
+}
+
+/* After a wrong check, picking the other options one by one must not
+ * reveal which one says "Juist": no feedback until that answer is checked. */
+static void an_option_shows_no_feedback_until_that_answer_is_checked(void **state)
+{
+    (void)state;
+    open_at("s1-3", "q1-3-01");
+    const Question *q = question();
+    size_t wrong = first_option(false), right = first_option(true);
+    key((char)('1' + shown_at(wrong)));
+    assert_false(any_feedback_shows());
+    press(UI_KEY_ENTER, 0);
+    assert_int_equal(item()->state, QUIZ_RETRY);
+    assert_true(shows(start_of(q->options[wrong].feedback)));
+    for (size_t i = 0; i < q->noptions; i++) {
+        if (i == wrong)
+            continue;
+        key((char)('1' + shown_at(i)));
+        assert_true(item()->answer.chosen[i]);
+        if (any_feedback_shows())
+            fail_msg("option %zu was not checked, yet feedback shows", i);
+        assert_int_equal(marks_on_frame(), 0);
+    }
+    /* By click too. */
+    click(start_of(q->options[right].text));
+    assert_false(any_feedback_shows());
+    /* Checked: now its feedback is due. */
+    press(UI_KEY_ENTER, 0);
+    assert_int_equal(item()->state, QUIZ_CHECKED);
+    assert_true(shows(start_of(q->options[right].feedback)));
+}
+
+/* The marks of a check vanish as soon as the answer changes, for every
+ * type; each question is checked wrong once, then changed. */
+static void marks_vanish_as_soon_as_the_answer_changes_for_every_type(void **state)
+{
+    (void)state;
+    /* single */
+    open_at("s1-3", "q1-3-02");
+    key((char)('1' + shown_at(first_option(false))));
+    press(UI_KEY_ENTER, 0);
+    assert_int_equal(item()->state, QUIZ_RETRY);
+    assert_true(marks_on_frame() > 0);
+    key((char)('1' + shown_at(first_option(true))));
+    assert_int_equal(marks_on_frame(), 0);
+    /* multiple: a tick taken away */
+    open_at("s1-3", "q1-3-04");
+    key((char)('1' + shown_at(first_option(true))));
+    key((char)('1' + shown_at(first_option(false))));
+    press(UI_KEY_ENTER, 0);
+    assert_int_equal(item()->state, QUIZ_RETRY);
+    assert_true(runs_equal("\xE2\x9C\x97 fout") > 0);
+    key((char)('1' + shown_at(first_option(false))));
+    assert_int_equal(marks_on_frame(), 0);
+    assert_false(any_feedback_shows());
+    /* true/false (the statement is true) */
+    open_at("s1-3", "q1-3-06");
+    key('o');
+    press(UI_KEY_ENTER, 0);
+    assert_int_equal(item()->state, QUIZ_RETRY);
+    assert_true(shows("Helaas, de stelling is juist."));
+    key('j');
+    assert_int_equal(marks_on_frame(), 0);
+    assert_false(shows("Helaas, de stelling is juist."));
+    /* matching: one pair taken away */
+    open_at("s1-3", "q1-3-07");
+    size_t n = question()->noptions;
+    for (size_t k = 0; k < n; k++) {
+        key((char)('1' + k));
+        key((char)('a' + right_at(item()->order.shown[(k + 1) % n])));
+    }
+    press(UI_KEY_ENTER, 0);
+    assert_int_equal(item()->state, QUIZ_RETRY);
+    assert_int_equal(runs_equal("\xE2\x9C\x97 fout"), n);
+    key('1');
+    press(UI_KEY_BACKSPACE, 0);
+    assert_int_equal(marks_on_frame(), 0);
+    assert_false(any_feedback_shows());
+    /* ordering: two rows swapped */
+    open_at("s1-3", "q1-3-10");
+    press(UI_KEY_ENTER, 0);
+    assert_int_equal(item()->state, QUIZ_RETRY);
+    assert_true(marks_on_frame() > 0);
+    click("\xE2\x86\x93");
+    assert_int_equal(marks_on_frame(), 0);
+    assert_false(any_feedback_shows());
+    /* cloze: a letter typed */
+    open_at("s1-3", "q1-3-12");
+    type("samen");
+    press(UI_KEY_ENTER, 0);
+    assert_int_equal(item()->state, QUIZ_RETRY);
+    assert_true(runs_equal("\xE2\x9C\x97 fout") > 0);
+    type("x");
+    assert_string_equal(item()->answer.text[0], "samenx");
+    assert_int_equal(marks_on_frame(), 0);
+    /* Changed back to the answer checked: its marks describe it again. */
+    press(UI_KEY_BACKSPACE, 0);
+    assert_true(runs_equal("\xE2\x9C\x97 fout") > 0);
+}
+
+/* A row stands right only in its own place: an order with every row one
+ * place down (the last on top) has no right row, whatever the neighbours;
+ * after the last check the right order is listed in full. */
+static void an_ordering_row_is_marked_right_only_in_its_own_place(void **state)
+{
+    (void)state;
+    open_at("s1-3", "q1-3-10");
+    const Question *q = question();
+    size_t n = q->noptions;
+    size_t *order = item()->answer.order;
+    for (size_t k = 0; k < n; k++)
+        order[k] = (k + n - 1) % n; /* n-1, 0, 1, ..., n-2 */
+    press(UI_KEY_ENTER, 0);
+    assert_int_equal(item()->state, QUIZ_RETRY);
+    assert_int_equal(runs_equal("\xE2\x9C\x93 goed"), 0);
+    assert_int_equal(runs_equal("\xE2\x9C\x97 fout"), n);
+    /* Two swapped: the others are right, these two are not. */
+    order[0] = 0, order[1] = 2, order[2] = 1;
+    for (size_t k = 3; k < n; k++)
+        order[k] = k;
+    frame();
+    press(UI_KEY_ENTER, 0);
+    assert_int_equal(item()->state, QUIZ_CHECKED);
+    for (size_t i = 0; i < n; i++)
+        assert_int_equal(item()->grade.marks[i], i == 1 || i == 2 ? GRADE_WRONG : GRADE_RIGHT);
+    press(UI_KEY_HOME, 0);
+    assert_true(runs_equal("\xE2\x9C\x93 goed") >= 1); /* the first row, in view */
+    scroll_to("De goede volgorde");
+    for (size_t i = 0; i < n; i++) {
+        char line[64];
+        snprintf(line, sizeof line, "%zu. %s", i + 1, start_of(q->options[i].text));
+        scroll_to(line);
+    }
+}
+
+/* Moves to question QID in the session as it is (open_at starts anew). */
+static void go_to(const char *qid)
+{
+    for (size_t i = 0; i < app.quiz.quiz.nitems; i++)
+        if (strcmp(course->questions[app.quiz.quiz.items[i].question].id, qid) == 0) {
+            quiz_goto(&app.quiz.quiz, i);
+            frame();
+            return;
+        }
+    fail_msg("%s is not in the session", qid);
+}
+
+/* Rects in the strip's height and the colour of a wrong answer. */
+static size_t red_segments(void)
+{
+    press(UI_KEY_HOME, 0);
+    size_t n = 0;
+    int h = typo_px(&app.typo, 6);
+    Color w = app.theme->wrong;
+    for (size_t i = 0; i < ui.dl.ncmds; i++) {
+        const DrawCmd *c = &ui.dl.cmds[i];
+        if (c->kind == DRAW_RECT && c->rect.h == h && c->color.r == w.r && c->color.g == w.g && c->color.b == w.b)
+            n++;
+    }
+    return n;
+}
+
+/* "Goed, bij de tweede poging!" three times is counted as that, never as
+ * "fout"; the strip shows no red while nothing is counted wrong, also
+ * while a question waits for its retry. */
+static void the_counter_and_the_strip_agree_after_answers_right_at_the_second_try(void **state)
+{
+    (void)state;
+    open_at("s1-3", "q1-3-01");
+    const char *ids[] = {"q1-3-01", "q1-3-02", "q1-3-04"};
+    for (size_t k = 0; k < 3; k++) {
+        go_to(ids[k]);
+        key((char)('1' + shown_at(first_option(false))));
+        press(UI_KEY_ENTER, 0);
+        assert_int_equal(item()->state, QUIZ_RETRY);
+        assert_int_equal(red_segments(), 0);
+        for (size_t i = 0; i < question()->noptions; i++)
+            if (question()->options[i].correct != item()->answer.chosen[i])
+                key((char)('1' + shown_at(i)));
+        press(UI_KEY_ENTER, 0);
+        assert_true(shows("\xE2\x9C\x93 Goed, bij de tweede poging!"));
+    }
+    press(UI_KEY_HOME, 0);
+    assert_true(shows("0 in \xC3\xA9\xC3\xA9n keer goed"));
+    assert_true(shows("3 goed bij een volgende poging"));
+    assert_true(shows("0 niet goed"));
+    assert_false(shows("fout"));
+    assert_int_equal(red_segments(), 0);
+    /* Wrong twice: now one is counted wrong, and one segment is red. */
+    go_to("q1-3-06"); /* true, answered false twice */
+    key('o');
+    press(UI_KEY_ENTER, 0);
+    press(UI_KEY_ENTER, 0);
+    press(UI_KEY_HOME, 0);
+    assert_true(shows("1 niet goed"));
+    assert_int_equal(red_segments(), 1);
+}
+
+/* A blank one letter off: "Bijna goed", another try, and no credit. */
+static void a_cloze_answer_one_letter_off_is_almost_right_and_may_be_tried_again(void **state)
+{
+    (void)state;
+    open_at("s1-3", "q1-3-11");
+    type("account");
+    press(UI_KEY_DOWN, 0);
+    type("acountselectie");
+    press(UI_KEY_ENTER, 0);
+    assert_int_equal(item()->state, QUIZ_RETRY);
+    assert_true(shows("Bijna goed \xE2\x80\x94 let op de spelling"));
+    assert_true(last_attempt()->score < 1.0);
+    assert_true(item()->first_score == 0.5);
+    /* Corrected, it is right at the second try (no credit in the score). */
+    ui_set_focus(&ui, ui_id("pv-blank", 1), false);
+    frame();
+    for (int i = 0; i < 20; i++)
+        press(UI_KEY_BACKSPACE, 0);
+    type("accountselectie");
+    press(UI_KEY_ENTER, 0);
+    assert_true(shows("\xE2\x9C\x93 Goed, bij de tweede poging!"));
+    assert_true(item()->first_score == 0.5);
+    /* Far off is just wrong. */
+    press(UI_KEY_ENTER, 0);
+    open_at("s1-3", "q1-3-12");
+    type("samen");
+    press(UI_KEY_ENTER, 0);
+    assert_int_equal(item()->state, QUIZ_RETRY);
+    assert_false(shows("Bijna goed"));
+}
+
+/* True/false: the badges are the keys J and O, and A/B do nothing. */
+static void true_false_badges_are_the_keys_j_and_o(void **state)
+{
+    (void)state;
+    open_at("s1-3", "q1-3-05");
+    assert_int_equal(runs_equal("J"), 1);
+    assert_int_equal(runs_equal("O"), 1);
+    assert_int_equal(runs_equal("A"), 0);
+    assert_int_equal(runs_equal("B"), 0);
+    key('a');
+    key('b');
+    assert_false(quiz_answer_given(&item()->answer));
+    key('j');
+    size_t t = strcmp(question()->options[0].id, "true") == 0 ? 0 : 1;
+    assert_true(item()->answer.chosen[t]);
+    key('o');
+    assert_true(item()->answer.chosen[1 - t]);
+    assert_false(item()->answer.chosen[t]);
+}
+
+/* The end: each number with its rule, and buttons of one pattern. */
+static void the_end_states_its_rules_and_its_buttons_follow_one_pattern(void **state)
+{
+    (void)state;
+    size_t s = section_of("s1-4");
+    app_open_quiz(&app, s);
+    frame();
+    answer_current(false);
+    while (item())
+        answer_current(true);
+    assert_true(shows("Je score telt alleen je eerste poging"));
+    assert_true(shows("1 niet goed"));
+    char line[64];
+    snprintf(line, sizeof line, "Paragraaf %s beheers je nu voor", course->sections[s].number);
+    assert_true(shows(line));
+    assert_true(shows("Per vraag tellen je laatste drie pogingen"));
+    assert_true(shows("Oefen mijn fouten"));
+    assert_true(shows("Oefen alles opnieuw"));
+    assert_int_equal(runs_equal("Alles opnieuw"), 0);
+    click("Lees de volgende paragraaf");
+    assert_int_equal(app.screen, SCREEN_READER);
+    assert_int_equal(app.reader.section, s + 1);
+}
+
 static void the_whole_chapter_is_practised_from_the_start_screen(void **state)
 {
     (void)state;
@@ -845,6 +1148,13 @@ int main(void)
         T(read_back_opens_the_anchor_and_escape_returns_to_the_question),
         T(the_end_shows_the_score_and_practises_the_mistakes),
         T(the_end_links_a_missed_question_back_to_its_section),
+        T(an_option_shows_no_feedback_until_that_answer_is_checked),
+        T(marks_vanish_as_soon_as_the_answer_changes_for_every_type),
+        T(an_ordering_row_is_marked_right_only_in_its_own_place),
+        T(the_counter_and_the_strip_agree_after_answers_right_at_the_second_try),
+        T(a_cloze_answer_one_letter_off_is_almost_right_and_may_be_tried_again),
+        T(true_false_badges_are_the_keys_j_and_o),
+        T(the_end_states_its_rules_and_its_buttons_follow_one_pattern),
         T(the_whole_chapter_is_practised_from_the_start_screen),
         T(a_new_practice_starts_afresh_but_coming_back_does_not),
         T(every_scenario_along_its_best_and_worst_path),
