@@ -307,11 +307,13 @@ static bool tile(const Projector *c, size_t k, Rect r, int px, bool revealed, bo
         bool open = cq->phase == CLASS_OPEN;
         bool live = !open || st->live_votes;
         char num[16] = "";
-        if (selected && st->entry[0]) {
-            size_t n = strlen(st->entry), at = 0;
-            for (size_t i = 0; i < n && live == false && at + 4 < sizeof num; i++)
+        if (selected && st->entry[0] && live) {
+            snprintf(num, sizeof num, "%s|", st->entry);
+        } else if (selected && st->entry[0]) { /* a dot per digit */
+            size_t at = 0;
+            for (size_t i = 0; st->entry[i] && at + 4 < sizeof num; i++)
                 at += (size_t)snprintf(num + at, sizeof num - at, "\xE2\x80\xA2");
-            snprintf(num + at, sizeof num - at, "%s|", live ? st->entry : "");
+            snprintf(num + at, sizeof num - at, "|");
         } else if (live && (rd->tallied || open)) {
             snprintf(num, sizeof num, "%u", rd->tally[o]);
         }
