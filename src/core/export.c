@@ -62,9 +62,13 @@ static void csv_local_time(const Export *ex, JsonBuf *b, int64_t ms)
 /* Lesson text without its markup: no export shows "**bold**". */
 static void csv_plain(JsonBuf *b, const char *s)
 {
-    char plain[2048];
-    markup_strip(s ? s : "", s ? strlen(s) : 0, plain, sizeof plain);
+    char *plain = markup_strip_dup(s ? s : "");
+    if (!plain) {
+        b->failed = true;
+        return;
+    }
     csv_text(b, plain);
+    free(plain);
 }
 
 /* "1.3 Welke klant is een account?": text, so no spreadsheet reads a date. */
