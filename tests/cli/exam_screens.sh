@@ -27,7 +27,7 @@ click "8"
 click "Bottom-up, omdat de informatie"
 shot e4-single
 click "9"
-click "Morgen het deel"
+click "Een standaardproduct"
 shot e5-matching
 click "1"
 click "Offertes opstellen"
