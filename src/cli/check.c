@@ -132,7 +132,7 @@ int cli_check(int argc, char **argv)
         lint_ok = lint_course(c, npaths == 1 ? paths[0] : NULL, &report);
         print_lint(&report, strict);
         if (!lint_ok)
-            fprintf(stderr, "accountwijs check: out of memory during --lint; not every rule ran\n");
+            fprintf(stderr, "accountwijs check: te weinig geheugen voor --lint; niet elke regel is nagegaan\n");
     }
     size_t lint_open = report.count - report.silenced;
 
