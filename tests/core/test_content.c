@@ -11,6 +11,7 @@
 #include <cmocka.h>
 
 #include "lesson.h"
+#include "lint.h"
 
 static Course *course;
 
@@ -131,6 +132,62 @@ static void content_has_8_scenarios_3_to_6_decisions_deep_with_two_endings(void 
     }
 }
 
+/* The fewest and most points with which a path from node K reaches the
+ * ending END (-1 when none does). */
+static void points_to_end(const Scenario *s, size_t k, size_t end, int got, int *lo, int *hi)
+{
+    const ScenarioNode *n = &s->nodes[k];
+    if (n->end) {
+        if (k == end) {
+            if (*lo < 0 || got < *lo)
+                *lo = got;
+            if (got > *hi)
+                *hi = got;
+        }
+        return;
+    }
+    for (size_t j = 0; j < n->nchoices; j++)
+        points_to_end(s, n->choices[j].next_index, end, got + n->choices[j].points, lo, hi);
+}
+
+/* An ending's tone matches the points of every path that reaches it: the
+ * good ending ("end-goed") needs more than half of the best score, the bad
+ * one ("end-slecht") allows at most a third. */
+static void content_endings_match_the_points_of_every_path_to_them(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < course->nscenarios; i++) {
+        const Scenario *s = &course->scenarios[i];
+        for (size_t e = 0; e < s->nnodes; e++) {
+            const char *id = s->nodes[e].id;
+            if (!s->nodes[e].end || (strcmp(id, "end-goed") != 0 && strcmp(id, "end-slecht") != 0))
+                continue;
+            int lo = -1, hi = -1;
+            points_to_end(s, s->start, e, 0, &lo, &hi);
+            assert_true(lo >= 0);
+            bool good = strcmp(id, "end-goed") == 0;
+            bool ok = good ? 2 * lo > s->best_points : 3 * hi <= s->best_points;
+            if (!ok)
+                print_error("scenario %s: %s reached with %d to %d of %d points\n", s->id, id, lo, hi, s->best_points);
+            assert_true(ok);
+        }
+    }
+}
+
+/* The built-in course passes every item-writing rule of check --lint. */
+static void content_passes_every_lint_rule(void **state)
+{
+    (void)state;
+    LintReport r = {0};
+    assert_true(lint_course(course, NULL, &r));
+    for (size_t i = 0; i < r.count; i++)
+        if (!r.items[i].why)
+            print_error("%s: %s [%s]: %s\n", r.items[i].file, r.items[i].path, lint_rule_name(r.items[i].rule),
+                        r.items[i].message);
+    assert_int_equal(r.count, r.silenced);
+    lint_report_free(&r);
+}
+
 static void content_has_a_glossary_of_30_terms_linked_to_sections(void **state)
 {
     (void)state;
@@ -212,9 +269,11 @@ int main(void)
         cmocka_unit_test(content_uses_every_question_type_at_least_6_times),
         cmocka_unit_test(content_uses_all_three_difficulties_and_every_question_has_feedback),
         cmocka_unit_test(content_has_8_scenarios_3_to_6_decisions_deep_with_two_endings),
+        cmocka_unit_test(content_endings_match_the_points_of_every_path_to_them),
         cmocka_unit_test(content_has_a_glossary_of_30_terms_linked_to_sections),
         cmocka_unit_test(content_has_a_class_quiz_of_15_questions),
         cmocka_unit_test(content_has_none_of_the_ocr_misspellings),
+        cmocka_unit_test(content_passes_every_lint_rule),
     };
     return cmocka_run_group_tests(tests, load, unload);
 }
