@@ -4,7 +4,14 @@
  * question as a numbered cell: filled when answered, outlined when open,
  * a star when flagged, underlined when shown (shape and symbol, not only
  * colour); a click goes there. Below it: Vorige, Overslaan, Markeren,
- * Volgende and Inleveren, which first says how many are still open.
+ * Volgende and Inleveren, which first says how many are still open; each
+ * keeps its place on every question (disabled where it cannot act).
+ *
+ * The test is closed-book: while it runs the top bar's ways to the book
+ * are disabled and Ctrl+F does nothing (app.c asks
+ * exam_screen_book_closed()); Esc and Terug ask "Toets stoppen?", and
+ * stopping hands in. Only the settings may be opened, and the clock runs
+ * on there (exam_screen_background()).
  *
  * The clock is the injected one (app->now_ms); the screen asks for a frame
  * at the next change of the seconds shown (app->wake_at_ms), so a test
@@ -128,9 +135,9 @@ static int header(App *app, Ui *ui, int x, int y, int w, const char *status)
 /* The navigator's cells: where they go, their size, the gaps between
  * them and how many fit in a row. */
 typedef struct {
-    int x, w;         /* the span the cells use */
-    int cs;           /* a cell's side */
-    int gap, gap_y;   /* between cells in a row, between rows */
+    int x, w;       /* the span the cells use */
+    int cs;         /* a cell's side */
+    int gap, gap_y; /* between cells in a row, between rows */
     int per, rows;
 } NavLayout;
 
@@ -203,8 +210,7 @@ static int navigator(App *app, Ui *ui, const NavLayout *L, int y)
     int mark = typo_px(t, 3), space = typo_px(t, 1);
     Font star = t->small_bold;
     for (size_t i = 0; i < e->n; i++) {
-        Rect r = {L->x + (int)(i % (size_t)per) * (cs + L->gap), y + (int)(i / (size_t)per) * (cs + L->gap_y), cs,
-                  cs};
+        Rect r = {L->x + (int)(i % (size_t)per) * (cs + L->gap), y + (int)(i / (size_t)per) * (cs + L->gap_y), cs, cs};
         UiId id = ui_id("exam-nav", i);
         UiState s = ui_interact(ui, id, r, UI_FOCUSABLE);
         if (s.clicked) {
@@ -243,8 +249,7 @@ typedef enum { ACT_PREV, ACT_SKIP, ACT_FLAG, ACT_NEXT, ACT_HAND_IN, ACT_COUNT } 
  * on the last) is shown disabled, and Markeren is as wide as the wider of
  * its two labels. So a click never lands on another button than the one
  * that was there a question ago. */
-static void footer_labels(App *app, Ui *ui, const char *label[ACT_COUNT], int width[ACT_COUNT],
-                          bool enabled[ACT_COUNT])
+static void footer_labels(App *app, Ui *ui, const char *label[ACT_COUNT], int width[ACT_COUNT], bool enabled[ACT_COUNT])
 {
     Exam *e = &app->exam.exam;
     label[ACT_PREV] = app_str(app, STR_EXAM_PREV);

@@ -110,9 +110,11 @@ static void lines_that_are_not_a_test_are_skipped(void **state)
 {
     (void)state;
     append_text("not json\n");
-    append_text("{\"time\":\"2026-03-02T10:00:00.000Z\",\"questions\":10,\"answered\":11,\"score\":0.5,\"grade\":55}\n");
+    append_text(
+        "{\"time\":\"2026-03-02T10:00:00.000Z\",\"questions\":10,\"answered\":11,\"score\":0.5,\"grade\":55}\n");
     append_text("{\"time\":\"2026-03-02T10:00:00.000Z\",\"questions\":10,\"answered\":5,\"score\":1.5,\"grade\":55}\n");
-    append_text("{\"time\":\"2026-03-02T10:00:00.000Z\",\"questions\":10,\"answered\":5,\"score\":0.5,\"grade\":101}\n");
+    append_text(
+        "{\"time\":\"2026-03-02T10:00:00.000Z\",\"questions\":10,\"answered\":5,\"score\":0.5,\"grade\":101}\n");
     /* a later version's extra key is fine; timed_out may be left out */
     append_text("{\"time\":\"2026-03-02T10:00:00.000Z\",\"questions\":10,\"answered\":5,\"score\":0.5,\"grade\":55,"
                 "\"new\":[1]}\n");
