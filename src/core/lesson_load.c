@@ -547,8 +547,7 @@ static void load_loose_dir(Loader *ld, const char *dir, int depth, Vec *seen)
     if (depth > 8)
         return;
     if (seen_before(seen, dir)) {
-        diag_add(ld->diag, DIAG_WARNING, "%s: this folder was read already (a link leads back to it); skipped",
-                 dir);
+        diag_add(ld->diag, DIAG_WARNING, "%s: this folder was read already (a link leads back to it); skipped", dir);
         return;
     }
     DIR *d = opendir(dir);

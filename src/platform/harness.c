@@ -261,7 +261,9 @@ static char *read_script(const char *path, size_t *len)
     struct stat st;
     if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size > (16 << 20)) {
         fprintf(stderr, "%s: not a script: %s\n", path,
-                S_ISDIR(st.st_mode) ? "it is a folder" : !S_ISREG(st.st_mode) ? "not an ordinary file" : "over 16 MiB");
+                S_ISDIR(st.st_mode)    ? "it is a folder"
+                : !S_ISREG(st.st_mode) ? "not an ordinary file"
+                                       : "over 16 MiB");
         close(fd);
         return NULL;
     }

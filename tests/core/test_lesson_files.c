@@ -24,7 +24,7 @@ static char tmp[256];
 static void on_alarm(int sig)
 {
     (void)sig;
-    static const char msg[] = "test_lesson_files: the loader hung (no answer in 10 s)\n";
+    static const char msg[] = "test_lesson_files: the loader hung (no answer in time)\n";
     if (write(2, msg, sizeof msg - 1) < 0) { /* nothing more to do */
     }
     _exit(1);
@@ -148,6 +148,98 @@ static void folder_links_that_loop_load_each_file_once(void **state)
     diag_free(&d);
 }
 
+/* ---- error reporting in linear time ---------------------------------- */
+
+#if defined(__SANITIZE_ADDRESS__)
+#define SLOW 4.0 /* a sanitizer build runs several times slower */
+#else
+#define SLOW 1.0
+#endif
+
+static double seconds_to_check(const char *text, size_t len, size_t *errors)
+{
+    Diag d;
+    diag_init(&d);
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    Course *c = course_load_buffer("big.json", text, len, &d);
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    assert_null(c);
+    *errors = d.errors;
+    diag_free(&d);
+    return (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+}
+
+enum { BIG = 8 * 1024 * 1024 - 64 }; /* just under the 8 MiB limit */
+
+/* Quadratic reporting took minutes here: give up after 30 s. */
+static int arm(void **state)
+{
+    (void)state;
+    signal(SIGALRM, on_alarm);
+    alarm(30);
+    return 0;
+}
+
+static int disarm(void **state)
+{
+    (void)state;
+    alarm(0);
+    return 0;
+}
+
+/* One string of escaped tabs ("\t" is refused): an error per tab, all on
+ * line 1. */
+static void a_file_of_8_mib_of_tabs_is_checked_in_under_a_second(void **state)
+{
+    (void)state;
+    char *text = malloc(BIG + 1);
+    size_t n = (size_t)sprintf(text, "{\"a\": \"");
+    while (n + 4 < BIG)
+        n += (size_t)sprintf(text + n, "\\t");
+    n += (size_t)sprintf(text + n, "\"}");
+    size_t errors;
+    double s = seconds_to_check(text, n, &errors);
+    print_message("8 MiB of tabs: %zu errors in %.3f s\n", errors, s);
+    assert_true(errors > 1000000);
+    assert_true(s < 1.0 * SLOW);
+    free(text);
+}
+
+/* Lines of an escaped tab in a string each: an error per line. */
+static void a_file_of_8_mib_of_lines_with_errors_is_checked_in_under_a_second(void **state)
+{
+    (void)state;
+    char *text = malloc(BIG + 16);
+    size_t n = (size_t)sprintf(text, "[\n");
+    while (n + 8 < BIG)
+        n += (size_t)sprintf(text + n, "\"\\t\",\n");
+    n += (size_t)sprintf(text + n, "1]");
+    size_t errors;
+    double s = seconds_to_check(text, n, &errors);
+    print_message("8 MiB of lines: %zu errors in %.3f s\n", errors, s);
+    assert_true(errors > 1000000);
+    assert_true(s < 1.0 * SLOW);
+    free(text);
+}
+
+/* Keys given twice: one object with a million "k"s, on one line. */
+static void a_file_of_8_mib_of_duplicate_keys_is_checked_in_under_a_second(void **state)
+{
+    (void)state;
+    char *text = malloc(BIG + 16);
+    size_t n = (size_t)sprintf(text, "{\"k\":1");
+    for (int i = 0; n + 16 < BIG; i++)
+        n += (size_t)sprintf(text + n, ",\"%c\":1", 'a' + i % 8);
+    n += (size_t)sprintf(text + n, "}");
+    size_t errors;
+    double s = seconds_to_check(text, n, &errors);
+    print_message("8 MiB of duplicate keys: %zu errors in %.3f s\n", errors, s);
+    assert_true(errors > 1000000);
+    assert_true(s < 1.0 * SLOW);
+    free(text);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -155,6 +247,9 @@ int main(void)
         cmocka_unit_test_setup_teardown(a_fifo_in_a_loose_folder_is_refused_at_once, setup, teardown),
         cmocka_unit_test_setup_teardown(a_fifo_as_course_json_is_refused_at_once, setup, teardown),
         cmocka_unit_test_setup_teardown(folder_links_that_loop_load_each_file_once, setup, teardown),
+        cmocka_unit_test_setup_teardown(a_file_of_8_mib_of_tabs_is_checked_in_under_a_second, arm, disarm),
+        cmocka_unit_test_setup_teardown(a_file_of_8_mib_of_lines_with_errors_is_checked_in_under_a_second, arm, disarm),
+        cmocka_unit_test_setup_teardown(a_file_of_8_mib_of_duplicate_keys_is_checked_in_under_a_second, arm, disarm),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

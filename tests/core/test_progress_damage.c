@@ -15,7 +15,7 @@
     "{\"time\":\"2026-03-02T10:00:00.000Z\",\"item\":\"q1\",\"content_version\":\"v1\",\"answer\":{\"choice\":\"a\"}," \
     "\"score\":1,\"ms\":1500,\"mode\":\"practice\"}\n"
 #define LINE_B                                                                                                         \
-    "{\"time\":\"2026-03-02T10:01:00.000Z\",\"item\":\"q2\",\"content_version\":\"v1\",\"answer\":null,"             \
+    "{\"time\":\"2026-03-02T10:01:00.000Z\",\"item\":\"q2\",\"content_version\":\"v1\",\"answer\":null,"               \
     "\"score\":0.5,\"ms\":0,\"mode\":\"exam\"}\n"
 
 static bool diag_has(const Diag *d, const char *part)
