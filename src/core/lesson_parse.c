@@ -1107,38 +1107,47 @@ static void parse_scenario(Ctx *cx, const cJSON *root)
     for (i = 0; i < sc->nnodes; i++)
         reachable += seen[i];
     if (norder < reachable) {
-        /* Walk from a node still waiting on a predecessor, only through such
-         * nodes, until a node repeats: that is a loop. */
-        size_t k = 0;
-        for (i = 0; i < sc->nnodes; i++)
-            if (seen[i] && indeg[i] > 0) {
-                k = i;
-                break;
-            }
+        /* A depth-first walk from the start finds the loop itself: the path
+         * from the node met again back to it. (Walking through the nodes
+         * left over could end in an ending after the loop and name that:
+         * "end-goed -> end-goed".) seen: 0 new, 1 on the path, 2 done;
+         * order[n] is the next choice of node n to follow. */
         memset(seen, 0, sc->nnodes);
-        while (!seen[k]) {
-            seen[k] = 1;
-            ScenarioNode *node = &sc->nodes[k];
-            for (size_t j = 0; j < node->nchoices; j++)
-                if (indeg[node->choices[j].next_index] > 0) {
-                    k = node->choices[j].next_index;
-                    break;
-                }
+        size_t depth = 0, k = sc->start, from = 0;
+        bool found = false;
+        stack[depth++] = sc->start;
+        seen[sc->start] = 1;
+        order[sc->start] = 0;
+        while (depth && !found) {
+            size_t at = stack[depth - 1];
+            ScenarioNode *node = &sc->nodes[at];
+            if (order[at] == node->nchoices) {
+                seen[at] = 2;
+                depth--;
+                continue;
+            }
+            size_t nx = node->choices[order[at]++].next_index;
+            if (seen[nx] == 1) {
+                k = nx;
+                found = true;
+            } else if (seen[nx] == 0) {
+                seen[nx] = 1;
+                order[nx] = 0;
+                stack[depth++] = nx;
+            }
         }
+        while (from < depth && stack[from] != k)
+            from++;
         char loop[400];
-        size_t len = 0, m = k;
-        do {
-            int w = snprintf(loop + len, sizeof loop - len, "%s%s", len ? " -> " : "", sc->nodes[m].id);
+        size_t len = 0;
+        for (size_t m = from; m < depth && len < 300; m++) {
+            int w = snprintf(loop + len, sizeof loop - len, "%s%s", len ? " -> " : "", sc->nodes[stack[m]].id);
             if (w < 0 || (size_t)w >= sizeof loop - len)
                 break;
             len += (size_t)w;
-            ScenarioNode *node = &sc->nodes[m];
-            for (size_t j = 0; j < node->nchoices; j++)
-                if (indeg[node->choices[j].next_index] > 0 && seen[node->choices[j].next_index]) {
-                    m = node->choices[j].next_index;
-                    break;
-                }
-        } while (m != k && len < 300);
+        }
+        if (len >= 300 && len + 6 < sizeof loop)
+            snprintf(loop + len, sizeof loop - len, " -> ...");
         snprintf(cx->path, sizeof cx->path, "nodes[%zu]", k);
         cx->pathlen = strlen(cx->path);
         cx_error(cx, "the scenario has a loop that never ends: %s -> %s", loop, sc->nodes[k].id);
