@@ -42,7 +42,7 @@ static void describe(const App *app, const Question *q, const QuizOrder *o, cons
             size_t i = o->shown[k];
             if (right ? !q->options[i].correct : !a->chosen[i])
                 continue;
-            practice_badge(k, true, letter);
+            practice_choice_badge(app, q, i, k, letter);
             add(buf, size, &at, at ? "; %s. %s" : "%s. %s", letter, option_text(app, q, i));
         }
         break;

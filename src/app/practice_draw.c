@@ -153,10 +153,7 @@ static int options(Ctx *c, int x, int y, int w)
         UiState st = interact(c, id, r);
         row_frame(c, r, m, chosen, st.hover);
         char b[4];
-        if (it->q->type == QUESTION_TRUEFALSE)
-            practice_tf_badge(c->app, o, b);
-        else
-            practice_badge(k, true, b);
+        practice_choice_badge(c->app, it->q, i, k, b);
         Rect br = {x + c->pad, y + c->pad + (top - c->bs) / 2, c->bs, c->bs};
         badge(c->app, c->ui, br, b, chosen, round, m != GRADE_NEUTRAL ? mark_colour(c->th, m) : c->th->muted);
         ui_paragraph(c->ui, tx, y + c->pad + (top - th) / 2, tw, t->body, c->th->text, t->line, text);

@@ -25,8 +25,4 @@ bool practice_place(PracticeView *v, const PracticeItem *it, size_t k);
 /* Ordering: the item at position K one place up (DELTA -1) or down (+1). */
 bool practice_move(const PracticeItem *it, size_t k, int delta);
 
-/* True/false: the badge of option O is its key, the capital initial of
- * Juist/Onjuist (J/O) or True/False (T/F), as the hint says. */
-void practice_tf_badge(const App *app, const Option *o, char out[4]);
-
 #endif

@@ -39,10 +39,13 @@ static int tf_key(const App *app, const Option *o)
     return keys[strcmp(o->id, "true") == 0 ? 0 : 1];
 }
 
-void practice_tf_badge(const App *app, const Option *o, char out[4])
+void practice_choice_badge(const App *app, const Question *q, size_t i, size_t k, char out[4])
 {
-    int key = tf_key(app, o);
-    snprintf(out, 4, "%c", key >= 'a' && key <= 'z' ? key - 'a' + 'A' : key);
+    int key = q->type == QUESTION_TRUEFALSE ? tf_key(app, &q->options[i]) : 0;
+    if (key)
+        snprintf(out, 4, "%c", key >= 'a' && key <= 'z' ? key - 'a' + 'A' : key);
+    else
+        practice_badge(k, true, out);
 }
 
 /* ---- which rows there are, for the arrows ---- */

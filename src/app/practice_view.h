@@ -5,8 +5,10 @@
  * calls. It never grades (core/quiz does) and never records.
  *
  * What the student can do, by type (every type by keyboard alone too):
- *   single, truefalse, multiple: click an option, or press 1-9 / A-I (its
- *     badge); Space picks the focused option; multiple toggles.
+ *   single, multiple: click an option, or press 1-9 / A-I (its badge);
+ *     Space picks the focused option; multiple toggles.
+ *   truefalse: the badges are J and O (T and F in English), the keys;
+ *     1 and 2 work too, A and B do not.
  *   matching: pick a left item (click, or its number), then its partner on
  *     the right (click, or its letter); with no left item picked, a letter
  *     goes to the first left item without a partner. Backspace clears the
@@ -22,11 +24,16 @@
  * What shows, by QuizItemState:
  *   QUIZ_OPEN: the answer only.
  *   QUIZ_RETRY: the marks of what was chosen (✓ right, ✗ wrong) with its
- *     feedback, never the answer itself (no → marks, no "right is"); the
- *     answer can still be changed.
+ *     feedback, never the answer itself (no → marks, no "right is"); a
+ *     cloze blank one letter off says "almost, mind the spelling". The
+ *     answer can still be changed; once it is, the caller passes no grade
+ *     (quiz_item_marked), so no mark or feedback shows until the next
+ *     check: nothing of an unchecked answer is ever given away.
  *   QUIZ_CHECKED: read-only; every mark, including → for a right option
  *     that was not chosen, the right partner of a wrong pair, the right
- *     place of a misplaced item and the accepted word of a wrong blank.
+ *     place of a misplaced item (an ordering row is right only in its own
+ *     place) with the right order in full, and the accepted word of a
+ *     wrong blank.
  * Marks are always a symbol and a word in the mark's colour, never colour
  * alone. */
 #ifndef ACCOUNTWIJS_PRACTICE_VIEW_H
@@ -86,5 +93,10 @@ void practice_hint(const App *app, const PracticeItem *it, char *buf, size_t siz
 
 /* The label of display position K: "A".."Z" (letters) or "1".."99". */
 void practice_badge(size_t k, bool letter, char out[4]);
+
+/* The badge of option I of choice question Q shown at position K: its
+ * letter ("A"), or for true/false its key, the capital initial of
+ * Juist/Onjuist (J/O) or True/False (T/F), as the hint says. */
+void practice_choice_badge(const App *app, const Question *q, size_t i, size_t k, char out[4]);
 
 #endif

@@ -16,6 +16,7 @@
 
 #include <cmocka.h>
 
+#include "answer_text.h"
 #include "fixture_app.h"
 
 static char data_dir[300];
@@ -907,6 +908,10 @@ static void true_false_badges_are_the_keys_j_and_o(void **state)
     key('o');
     assert_true(item()->answer.chosen[1 - t]);
     assert_false(item()->answer.chosen[t]);
+    /* The answer as text (the test's review) names the same key. */
+    char given[256];
+    answer_text_given(&app, question(), &item()->order, &item()->answer, given, sizeof given);
+    assert_string_equal(given, "O. Onjuist");
 }
 
 /* The end: each number with its rule, and buttons of one pattern. */
