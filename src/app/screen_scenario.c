@@ -275,8 +275,11 @@ static int situation(App *app, Ui *ui, int x, int y, int w)
         UiState st = ui_interact(ui, id, r, 0);
         bool picked = s->pick == k;
         draw_rect(&ui->dl, r, picked ? th->accent_soft : st.hover ? th->button_hover : th->button, typo_px(t, 8));
-        draw_border(&ui->dl, r, picked ? th->accent : st.hover ? th->muted : th->border, typo_px(t, picked ? 2 : 1),
-                    typo_px(t, 8));
+        draw_border(&ui->dl, r,
+                    picked     ? th->accent
+                    : st.hover ? th->muted
+                               : th->border,
+                    typo_px(t, picked ? 2 : 1), typo_px(t, 8));
         Rect b = {x + pad, y + pad + (top - bs) / 2, bs, bs};
         if (picked)
             draw_rect(&ui->dl, b, th->accent, typo_px(t, 5));

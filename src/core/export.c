@@ -340,12 +340,14 @@ void export_end(Export *ex, JsonBuf *out)
  * "" for the signs (× ÷). */
 static const char *unaccent(unsigned cp)
 {
+    /* clang-format off */
     static const char *const latin1[64] = {
         "A", "A", "A", "A", "A", "A", "AE", "C", "E", "E", "E", "E", "I", "I", "I", "I", /* C0 */
         "D", "N", "O", "O", "O", "O", "O",  "",  "O", "U", "U", "U", "U", "Y", "TH", "ss", /* D0 */
         "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i", /* E0 */
         "d", "n", "o", "o", "o", "o", "o",  "",  "o", "u", "u", "u", "u", "y", "th", "y", /* F0 */
     };
+    /* clang-format on */
     if (cp >= 0xC0 && cp <= 0xFF)
         return latin1[cp - 0xC0];
     if (cp == 0x132)

@@ -259,7 +259,9 @@ static void export_csv_gives_the_letters_as_shown_and_the_answer_in_words_for_ev
     expect_field(csv, "q1-1-09", 0, COL_TEXT, want);
     expect_field(csv, "q1-1-11", 0, COL_LETTERS, "");
     expect_field(csv, "q1-1-11", 0, COL_TEXT, "(1) kwalificatiedosier; (2) ");
-    expect_field(csv, "q1-1-08", 0, COL_LETTERS, "1\xE2\x86\x92" "C");
+    expect_field(csv, "q1-1-08", 0, COL_LETTERS,
+                 "1\xE2\x86\x92"
+                 "C");
     char got[4096];
     assert_true(csv_field(csv, "q1-1-08", 0, COL_TEXT, got, sizeof got));
     snprintf(want, sizeof want, "1. %s \xE2\x86\x92 C: %s; 2. ", match->options[o.shown[0]].text,
