@@ -69,6 +69,7 @@ typedef struct {
     Arena *arena;
     Diag *diag;
     bool have_manifest;
+    size_t nfiles_read; /* lesson files tried, to tell an empty folder */
     Vec sections;  /* LoadedSection */
     Vec questions; /* LoadedQuestion */
     Vec terms;     /* LoadedTerm */

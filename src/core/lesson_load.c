@@ -195,6 +195,7 @@ static void load_text(Loader *ld, const char *file, const char *text, size_t len
 
 static void load_file(Loader *ld, const char *path)
 {
+    ld->nfiles_read++;
     size_t len;
     char *text = read_file(path, &len, ld->diag);
     if (!text)
@@ -477,6 +478,22 @@ static char *join(Arena *a, const char *dir, const char *name)
     return p;
 }
 
+/* NAME (from course.json's "files") stays inside the course folder: not
+ * absolute and no ".." component ("glossary..v2.json" is a fine name). */
+static bool inside(const char *name)
+{
+    if (name[0] == '/')
+        return false;
+    for (const char *p = name; *p;) {
+        size_t n = strcspn(p, "/");
+        if (n == 2 && p[0] == '.' && p[1] == '.')
+            return false;
+        p += n;
+        p += *p == '/';
+    }
+    return true;
+}
+
 /* Loads DIR/course.json and every file it names. */
 static void load_course_dir(Loader *ld, const char *dir)
 {
@@ -491,7 +508,7 @@ static void load_course_dir(Loader *ld, const char *dir)
     ld->course->dir = arena_strdup(ld->arena, dir);
     for (size_t i = first; i < ld->files.len; i++) {
         const char *name = ((const char **)ld->files.data)[i];
-        if (strstr(name, "..") || name[0] == '/') {
+        if (!inside(name)) {
             diag_add(ld->diag, DIAG_ERROR, "%s: files[%zu]: \"%s\" must be a path inside the course folder",
                      manifest, i - first, name);
             continue;
@@ -601,9 +618,20 @@ Course *course_load_paths(const char *const *paths, size_t npaths, Diag *diag)
             if (m && stat(m, &ms) == 0) {
                 load_course_dir(&ld, paths[i]);
             } else {
+                /* The program opens a folder only through its course.json:
+                 * say so, and refuse a folder with nothing to check. */
+                size_t files = ld.nfiles_read;
                 Vec seen = {.elem = sizeof(FolderId)};
                 load_loose_dir(&ld, paths[i], 0, &seen);
                 vec_free(&seen);
+                if (ld.nfiles_read == files)
+                    diag_add(diag, DIAG_ERROR, "%s: no course.json and no lesson files (*.json): nothing to check",
+                             paths[i]);
+                else
+                    diag_add(diag, DIAG_WARNING,
+                             "%s: no course.json: its files were checked one by one, but the program opens a "
+                             "folder as a course only through its course.json",
+                             paths[i]);
             }
         } else {
             load_file(&ld, paths[i]);

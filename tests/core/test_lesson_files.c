@@ -148,6 +148,82 @@ static void folder_links_that_loop_load_each_file_once(void **state)
     diag_free(&d);
 }
 
+/* ---- check and the program agree on what a course is ------------------ */
+
+static void an_empty_folder_is_no_course_for_check_either(void **state)
+{
+    (void)state;
+    const char *paths[] = {tmp};
+    Diag d;
+    diag_init(&d);
+    assert_null(course_load_paths(paths, 1, &d));
+    assert_true(has_message(&d, "no course.json and no lesson files (*.json): nothing to check"));
+    diag_free(&d);
+    diag_init(&d);
+    assert_null(course_load(tmp, &d));
+    diag_free(&d);
+}
+
+static void check_of_a_folder_without_course_json_says_the_program_cannot_open_it(void **state)
+{
+    (void)state;
+    char path[400];
+    snprintf(path, sizeof path, "%s/a.json", tmp);
+    copy_file(AW_TEST_DATA "/good/minicourse/sections/a.json", path);
+    const char *paths[] = {tmp};
+    Diag d;
+    diag_init(&d);
+    Course *c = course_load_paths(paths, 1, &d);
+    assert_non_null(c);
+    assert_true(has_message(&d, "no course.json: its files were checked one by one, but the program opens a folder "
+                                "as a course only through its course.json"));
+    course_free(c);
+    diag_free(&d);
+}
+
+/* "glossary..v2.json" is a name inside the folder; "../x.json" is not. */
+static void a_file_name_with_two_dots_is_inside_the_course(void **state)
+{
+    (void)state;
+    static const char *const files[] = {"sections/a.json", "sections/b.json", "scenario.json", "quiz.json"};
+    char path[400], to[400];
+    snprintf(path, sizeof path, "%s/sections", tmp);
+    assert_int_equal(mkdir(path, 0700), 0);
+    for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
+        snprintf(path, sizeof path, AW_TEST_DATA "/good/minicourse/%s", files[i]);
+        snprintf(to, sizeof to, "%s/%s", tmp, files[i]);
+        copy_file(path, to);
+    }
+    snprintf(to, sizeof to, "%s/glossary..v2.json", tmp);
+    copy_file(AW_TEST_DATA "/good/minicourse/glossary.json", to);
+    for (int bad = 0; bad < 2; bad++) {
+        snprintf(to, sizeof to, "%s/course.json", tmp);
+        FILE *f = fopen(to, "w");
+        assert_non_null(f);
+        fprintf(f,
+                "{\"format\": 1, \"kind\": \"course\", \"id\": \"mini\", \"title\": \"Minicursus\", "
+                "\"version\": \"7\", \"chapters\": [{\"id\": \"mh1\", \"title\": \"H1\", \"sections\": "
+                "[\"ms2\", \"ms1\"]}], \"files\": [\"sections/a.json\", \"sections/b.json\", \"%s\", "
+                "\"scenario.json\", \"quiz.json\"]}\n",
+                bad ? "../glossary..v2.json" : "glossary..v2.json");
+        assert_int_equal(fclose(f), 0);
+        Diag d;
+        diag_init(&d);
+        Course *c = course_load(tmp, &d);
+        for (size_t i = 0; i < d.count; i++)
+            print_message("%s\n", d.messages[i].text);
+        if (bad) {
+            assert_null(c);
+            assert_true(has_message(&d, "\"../glossary..v2.json\" must be a path inside the course folder"));
+        } else {
+            assert_non_null(c);
+            assert_true(c->nglossary > 0);
+        }
+        course_free(c);
+        diag_free(&d);
+    }
+}
+
 /* ---- error reporting in linear time ---------------------------------- */
 
 #if defined(__SANITIZE_ADDRESS__)
@@ -247,6 +323,10 @@ int main(void)
         cmocka_unit_test_setup_teardown(a_fifo_in_a_loose_folder_is_refused_at_once, setup, teardown),
         cmocka_unit_test_setup_teardown(a_fifo_as_course_json_is_refused_at_once, setup, teardown),
         cmocka_unit_test_setup_teardown(folder_links_that_loop_load_each_file_once, setup, teardown),
+        cmocka_unit_test_setup_teardown(an_empty_folder_is_no_course_for_check_either, setup, teardown),
+        cmocka_unit_test_setup_teardown(check_of_a_folder_without_course_json_says_the_program_cannot_open_it, setup,
+                                        teardown),
+        cmocka_unit_test_setup_teardown(a_file_name_with_two_dots_is_inside_the_course, setup, teardown),
         cmocka_unit_test_setup_teardown(a_file_of_8_mib_of_tabs_is_checked_in_under_a_second, arm, disarm),
         cmocka_unit_test_setup_teardown(a_file_of_8_mib_of_lines_with_errors_is_checked_in_under_a_second, arm, disarm),
         cmocka_unit_test_setup_teardown(a_file_of_8_mib_of_duplicate_keys_is_checked_in_under_a_second, arm, disarm),
