@@ -83,6 +83,48 @@ void app_save_settings(App *app)
         snprintf(app->error, sizeof app->error, "%s", err);
 }
 
+/* DATA/profiles/ID/place.conf of the open profile; false when none is open. */
+static bool place_path(const App *app, char *out, size_t size)
+{
+    const AppProgress *p = &app->progress;
+    if (!p->profile_id[0] || !profiles_log_path(p->data_dir, p->profile_id, out, size))
+        return false;
+    char *slash = strrchr(out, '/');
+    if (!slash || (size_t)(slash - out) + sizeof "/place.conf" > size)
+        return false;
+    memcpy(slash, "/place.conf", sizeof "/place.conf");
+    return true;
+}
+
+void app_load_place(App *app)
+{
+    char path[4300], err[512];
+    Settings *s = &app->settings;
+    s->place_in_profile = place_path(app, path, sizeof path);
+    if (!s->place_in_profile)
+        return;
+    if (!settings_place_load(s, path, err, sizeof err))
+        snprintf(app->error, sizeof app->error, "%s", err);
+}
+
+void app_clear_place(App *app)
+{
+    app->settings.last_section[0] = '\0';
+    app->settings.last_block = 0;
+    app->settings.place_in_profile = false;
+}
+
+void app_save_place(App *app)
+{
+    char path[4300], err[512];
+    if (!app->settings.place_in_profile || !place_path(app, path, sizeof path)) {
+        app_save_settings(app);
+        return;
+    }
+    if (!settings_place_save(&app->settings, path, err, sizeof err))
+        snprintf(app->error, sizeof app->error, "%s", err);
+}
+
 void app_settings_changed(App *app)
 {
     app->theme = theme_get(app->settings.theme);
@@ -105,17 +147,34 @@ static void enter(App *app, Screen s)
         app_screens[s].enter(app);
 }
 
+/* The history holds each screen at most once and never the one showing:
+ * a screen that is opened again leaves its old place, and the one it
+ * covers moves to the top. So Esc ("Terug") visits every screen once and
+ * never bounces between two, while it still goes back where the student
+ * came from (from a search hit to the results). */
+static void drop(App *app, Screen s)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < app->nhistory; i++)
+        if (app->history[i] != s)
+            app->history[n++] = app->history[i];
+    app->nhistory = n;
+}
+
 void app_open(App *app, Screen s)
 {
     if ((unsigned)s >= SCREEN_COUNT)
         return;
     leave(app);
-    if (app->nhistory == APP_HISTORY) {
-        memmove(app->history, app->history + 1, (APP_HISTORY - 1) * sizeof *app->history);
-        app->nhistory--;
-    }
-    if (s != app->screen)
+    if (s != app->screen) {
+        drop(app, s);
+        drop(app, app->screen);
+        if (app->nhistory == APP_HISTORY) {
+            memmove(app->history, app->history + 1, (APP_HISTORY - 1) * sizeof *app->history);
+            app->nhistory--;
+        }
         app->history[app->nhistory++] = app->screen;
+    }
     enter(app, s);
 }
 
@@ -124,7 +183,15 @@ void app_replace(App *app, Screen s)
     if ((unsigned)s >= SCREEN_COUNT)
         return;
     leave(app);
+    drop(app, s);
     enter(app, s);
+}
+
+void app_home(App *app)
+{
+    leave(app);
+    app->nhistory = 0;
+    enter(app, SCREEN_START);
 }
 
 bool app_back(App *app)
@@ -277,6 +344,7 @@ static const struct {
     Screen screen;
     StrId label;
 } nav[] = {
+    {SCREEN_START, STR_NAV_HOME},
     {SCREEN_TOC, STR_NAV_CONTENTS},
     {SCREEN_GLOSSARY, STR_NAV_GLOSSARY},
     {SCREEN_SEARCH, STR_NAV_SEARCH},
@@ -301,14 +369,15 @@ static void top_bar(App *app, Ui *ui)
     draw_rect(&ui->dl, (Rect){0, h - typo_px(ty, 1), ui->width, typo_px(ty, 1)}, t->rule, 0);
     int x = pad, right = ui->width - pad;
     /* Right to left: the destinations. */
-    int widths[4], total = 0;
-    for (size_t i = 0; i < 4; i++) {
+    enum { NNAV = sizeof nav / sizeof nav[0] };
+    int widths[NNAV], total = 0;
+    for (size_t i = 0; i < NNAV; i++) {
         widths[i] = ui_button_width(ui, app_str(app, nav[i].label));
         total += widths[i];
     }
-    int bx = right - total - 3 * (pad / 2);
+    int bx = right - total - (NNAV - 1) * (pad / 2);
     int nav_x = bx;
-    for (size_t i = 0; i < 4; i++) {
+    for (size_t i = 0; i < NNAV; i++) {
         Rect r = {bx, pad, widths[i], bh};
         bool here = app->screen == nav[i].screen;
         /* While a test runs only the settings stay open: no book. */
@@ -317,8 +386,12 @@ static void top_bar(App *app, Ui *ui)
             bx += widths[i] + pad / 2;
             continue;
         }
-        if (ui_button(ui, ui_id("nav", i), r, app_str(app, nav[i].label), UI_BUTTON_QUIET) && !here)
-            app_open(app, nav[i].screen);
+        if (ui_button(ui, ui_id("nav", i), r, app_str(app, nav[i].label), UI_BUTTON_QUIET) && !here) {
+            if (nav[i].screen == SCREEN_START)
+                app_home(app); /* home: nothing left to go back to */
+            else
+                app_open(app, nav[i].screen);
+        }
         if (here)
             draw_rect(&ui->dl, (Rect){r.x + pad, r.y + r.h - typo_px(ty, 3), r.w - 2 * pad, typo_px(ty, 3)}, t->accent,
                       0);
@@ -417,6 +490,7 @@ void app_frame(App *app, Ui *ui)
         /* A new screen starts without a focused element (it may then give
          * one the focus, like the search field). */
         ui->focus = 0;
+        ui->caret_owner = 0; /* and its fields' carets start afresh */
         app->drawn = app->screen;
     }
     Screen s = app->screen;

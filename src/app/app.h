@@ -146,10 +146,14 @@ void app_free(App *app);
 /* Builds one frame into ui->dl: global keys, the top bar, the screen. */
 void app_frame(App *app, Ui *ui);
 
-/* Opens screen S on top of the current one (Esc comes back). */
+/* Opens screen S on top of the current one (Esc comes back). The history
+ * holds each screen once at most (S and the current screen leave their
+ * older places), so Esc and "Terug" never bounce between two screens. */
 void app_open(App *app, Screen s);
 /* Replaces the current screen without remembering it. */
 void app_replace(App *app, Screen s);
+/* Goes to the start screen with an empty history (the bar's "Start"). */
+void app_home(App *app);
 /* Goes back to the previous screen; false at the bottom. */
 bool app_back(App *app);
 /* Opens the reader at SECTION, scrolled to FIELD/OFFSET of BLOCK (BLOCK =
@@ -168,6 +172,15 @@ const char *app_str(const App *app, StrId id);
 /* Saves the settings (theme, text size, font, reading place) now; a
  * failure is shown in app->error. */
 void app_save_settings(App *app);
+/* The reading place ("Verder lezen": settings.last_section/last_block)
+ * belongs to the open profile and lives in its folder. app_load_place
+ * reads the open profile's place (none: the beginning), after a profile
+ * opened; app_clear_place forgets it (a profile closed); app_save_place
+ * writes it (into the settings file when no profile is open). Failures
+ * show in app->error. */
+void app_load_place(App *app);
+void app_clear_place(App *app);
+void app_save_place(App *app);
 /* Applies a changed app->settings: new typography and theme, saved. */
 void app_settings_changed(App *app);
 

@@ -49,6 +49,7 @@ void app_profile_close(App *app)
     exam_log_free(&p->tests);
     p->profile_id[0] = '\0';
     p->profile_name[0] = '\0';
+    app_clear_place(app); /* that student's reading place goes with them */
 }
 
 void app_progress_refresh(App *app)
@@ -128,6 +129,7 @@ bool app_profile_open(App *app, const char *id)
         set_error(app, err);
     remember(app);
     app_progress_refresh(app);
+    app_load_place(app); /* this student's "Verder lezen", or the beginning */
     return true;
 }
 

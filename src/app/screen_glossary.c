@@ -30,6 +30,7 @@ void screen_glossary_enter(App *app)
     const Course *c = app->course;
     g->autofocus = true;
     g->scroll.y = 0;
+    g->filter[0] = '\0'; /* a filter typed last time would hide terms unseen */
     if (g->order || !c || c->nglossary == 0)
         return;
     SortKey *keys = malloc(c->nglossary * sizeof *keys);

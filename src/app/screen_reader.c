@@ -35,7 +35,7 @@ void screen_reader_leave(App *app)
         if (y <= 0)
             app->settings.last_block = 0;
     }
-    app_save_settings(app);
+    app_save_place(app); /* the open profile's "Verder lezen" */
 }
 
 void screen_reader_free(App *app)
@@ -145,6 +145,10 @@ void screen_reader_frame(App *app, Ui *ui, Rect body)
     if (!sec)
         return;
     const Typo *t = &app->typo;
+    /* A place to show inside a closed key term (a search hit in its
+     * definition): open the box, or the words would stay hidden. */
+    if (r->pending && r->pending_block < sec->nblocks && sec->blocks[r->pending_block].kind == BLOCK_TERM)
+        bit_set(r->open, r->pending_block, true);
     if (ui_key(ui, UI_KEY_LEFT, UI_MOD_ALT) && r->section > 0) {
         app_open_section(app, r->section - 1, SIZE_MAX, 0, 0);
         return;

@@ -50,9 +50,12 @@ static bool valid_id(const char *v)
     return true;
 }
 
-static void apply(Settings *s, const char *key, const char *v)
+/* One line's KEY and value V; with PLACE only the reading place's keys. */
+static void apply(Settings *s, const char *key, const char *v, bool place)
 {
     int n;
+    if (place && strcmp(key, "last_section") != 0 && strcmp(key, "last_block") != 0)
+        return;
     if (strcmp(key, "theme") == 0) {
         ThemeId t;
         if (theme_from_key(v, &t))
@@ -72,9 +75,8 @@ static void apply(Settings *s, const char *key, const char *v)
     }
 }
 
-bool settings_load(Settings *s, const char *path, char *err, size_t errsize)
+static bool read_file(Settings *s, const char *path, char *err, size_t errsize, bool place)
 {
-    settings_default(s);
     FILE *f = fopen(path, "r");
     if (!f) {
         if (errno == ENOENT)
@@ -91,13 +93,26 @@ bool settings_load(Settings *s, const char *path, char *err, size_t errsize)
         if (!eq)
             continue;
         *eq = '\0';
-        apply(s, line, eq + 1);
+        apply(s, line, eq + 1, place);
     }
     bool ok = !ferror(f);
     if (!ok)
         snprintf(err, errsize, "%s: read error", path);
     fclose(f);
     return ok;
+}
+
+bool settings_load(Settings *s, const char *path, char *err, size_t errsize)
+{
+    settings_default(s);
+    return read_file(s, path, err, errsize, false);
+}
+
+bool settings_place_load(Settings *s, const char *path, char *err, size_t errsize)
+{
+    s->last_section[0] = '\0';
+    s->last_block = 0;
+    return read_file(s, path, err, errsize, true);
 }
 
 /* mkdir -p for the folder part of PATH. */
@@ -125,17 +140,34 @@ fail:
     return false;
 }
 
+static bool write_file(const char *path, const char *body, int n, char *err, size_t errsize);
+
 bool settings_save(const Settings *s, const char *path, char *err, size_t errsize)
+{
+    char body[512];
+    int n = snprintf(body, sizeof body, "# accountwijs settings\ntheme=%s\ntext_step=%d\ndyslexic=%d\n",
+                     theme_get(s->theme)->key, s->text_step, s->dyslexic ? 1 : 0);
+    if (!s->place_in_profile)
+        n += snprintf(body + n, sizeof body - (size_t)n, "last_section=%s\nlast_block=%d\n", s->last_section,
+                      s->last_block);
+    return write_file(path, body, n, err, errsize);
+}
+
+bool settings_place_save(const Settings *s, const char *path, char *err, size_t errsize)
+{
+    char body[256];
+    int n = snprintf(body, sizeof body, "# accountwijs reading place\nlast_section=%s\nlast_block=%d\n",
+                     s->last_section, s->last_block);
+    return write_file(path, body, n, err, errsize);
+}
+
+/* Replaces PATH with BODY[0..N) atomically, creating its folder. */
+static bool write_file(const char *path, const char *body, int n, char *err, size_t errsize)
 {
     if (!make_parent(path, err, errsize))
         return false;
     char tmp[4200];
     snprintf(tmp, sizeof tmp, "%s.tmp", path);
-    char body[512];
-    int n = snprintf(body, sizeof body,
-                     "# accountwijs settings\n"
-                     "theme=%s\ntext_step=%d\ndyslexic=%d\nlast_section=%s\nlast_block=%d\n",
-                     theme_get(s->theme)->key, s->text_step, s->dyslexic ? 1 : 0, s->last_section, s->last_block);
     int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0644);
     if (fd < 0)
         goto fail;

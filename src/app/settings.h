@@ -19,6 +19,10 @@ typedef struct {
     bool dyslexic;         /* OpenDyslexic with wider spacing */
     char last_section[65]; /* id of the section last read, "" for none */
     int last_block;        /* first block on screen when it was left */
+    /* The reading place above belongs to the open profile and is kept in
+     * its folder (settings_place_save), not in the settings file; false
+     * without profiles. Not saved. */
+    bool place_in_profile;
 } Settings;
 
 void settings_default(Settings *s);
@@ -28,9 +32,17 @@ void settings_default(Settings *s);
  * only when the file exists but cannot be read. */
 bool settings_load(Settings *s, const char *path, char *err, size_t errsize);
 
-/* Writes S to PATH atomically, creating its folder if needed. False with a
- * message in ERR on failure (the old file is then untouched). */
+/* Writes S to PATH atomically, creating its folder if needed (the reading
+ * place only when it is not S->place_in_profile). False with a message in
+ * ERR on failure (the old file is then untouched). */
 bool settings_save(const Settings *s, const char *path, char *err, size_t errsize);
+
+/* The reading place alone ("Verder lezen": last_section, last_block) in
+ * a file of its own, as a profile keeps it. Loading clears the place
+ * first; a missing file is not an error (a new profile starts at the
+ * beginning). Errors as for the settings. */
+bool settings_place_load(Settings *s, const char *path, char *err, size_t errsize);
+bool settings_place_save(const Settings *s, const char *path, char *err, size_t errsize);
 
 /* The text-size factor for a step (1.0 at 0). */
 float settings_text_factor(int step);

@@ -10,6 +10,7 @@ typedef enum { LANG_NL, LANG_EN, LANG_COUNT } Lang;
 typedef enum {
     STR_APP_NAME,
     STR_BACK,
+    STR_NAV_HOME,
     STR_NAV_CONTENTS,
     STR_NAV_GLOSSARY,
     STR_NAV_SEARCH,
@@ -88,6 +89,8 @@ typedef enum {
     STR_QUIZ_WRONG, /* verdict */
     STR_QUIZ_RETRY, /* verdict after a first wrong check */
     STR_QUIZ_RETRY_PARTLY, /* %d: percent */
+    STR_QUIZ_RETRY_NEAR, /* verdict: a cloze blank one letter off, try again */
+    STR_QUIZ_NEAR_MISS, /* under a blank that is a near miss */
     STR_QUIZ_SHOWN_ANSWER, /* under the verdict once the answer is shown */
     STR_QUIZ_EXPLANATION, /* heading */
     STR_QUIZ_READ_BACK, /* %s %s: section number and title */
@@ -103,9 +106,10 @@ typedef enum {
     STR_QUIZ_NOT_SAVED,
     STR_QUIZ_DONE, /* heading */
     STR_QUIZ_SCORE, /* %d: percent */
-    STR_QUIZ_SCORE_LINE, /* %zu of %zu */
-    STR_QUIZ_SCORE_RETRY, /* %zu */
     STR_QUIZ_SCORE_NOTE,
+    STR_QUIZ_MASTERY_SECTION, /* end screen; %s: section number, %d: percent mastered now */
+    STR_QUIZ_MASTERY_CHAPTER, /* end screen; %d: percent of the chapter mastered now */
+    STR_QUIZ_READ_NEXT, /* end screen button: the next section in the reader */
     STR_QUIZ_MISSED, /* heading */
     STR_QUIZ_ALL_RIGHT,
     STR_QUIZ_PRACTISE_MISSED, /* button */
@@ -148,9 +152,13 @@ typedef enum {
     STR_QUIZ_MARK_RIGHT, /* beside a right option, pair, item or blank */
     STR_QUIZ_MARK_WRONG, /* beside a wrong one */
     STR_QUIZ_MARK_MISSED, /* beside a right option that was not chosen */
-    STR_QUIZ_TALLY, /* %zu right, %zu wrong */
+    STR_QUIZ_TALLY_FIRST, /* %zu: right at the first check (counter, end screen) */
+    STR_QUIZ_TALLY_RETRY, /* %zu: right at a later check */
+    STR_QUIZ_TALLY_WRONG, /* %zu: not right at the last check either */
     STR_ERROR_FONT,      /* %s: path */
     STR_PROFILE_DEFAULT, /* the name of the profile made at the first start */
+    STR_ANSWERS_NOT_KEPT, /* %s: why (a sentence); practice and tests refuse to start */
+    STR_NO_PROFILE_OPEN,  /* the why of STR_ANSWERS_NOT_KEPT when no profile is open */
     /* exam and class quiz (issue 7) */
     STR_START_EXAM, /* button on the start screen */
     STR_START_CLASS, /* button on the start screen */
@@ -161,8 +169,6 @@ typedef enum {
     STR_EXAM_QUESTIONS_N, /* %d: questions */
     STR_EXAM_TIME, /* heading */
     STR_EXAM_SECONDS_N, /* %d: seconds */
-    STR_ANSWERS_NOT_KEPT, /* %s: why (a sentence); practice and tests refuse to start */
-    STR_NO_PROFILE_OPEN,  /* the why of STR_ANSWERS_NOT_KEPT when no profile is open */
     STR_EXAM_NO_LIMIT,
     STR_EXAM_TOTAL, /* %s: the total time, e.g. "15 min" */
     STR_EXAM_TOTAL_NONE,

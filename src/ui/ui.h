@@ -156,6 +156,9 @@ typedef struct Ui {
      * the end when another field takes the focus. */
     UiId caret_owner;
     size_t caret;
+    /* Ctrl+A selected the whole text of that field: typing replaces it,
+     * Backspace or Delete empties it, a caret move ends the selection. */
+    bool select_all;
     /* Where the focused text field's caret is this frame (w = 0: no field
      * has the focus), so the host can put the IME's candidate window
      * beside it. */

@@ -219,8 +219,22 @@ static bool edit_keys(Ui *ui, char *buf, size_t size, size_t *len, size_t *caret
 {
     bool changed = false;
     size_t c = *caret;
+    while (ui_key(ui, 'a', UI_MOD_CTRL) || ui_key(ui, 'A', UI_MOD_CTRL)) {
+        ui->select_all = *len > 0;
+        c = *len;
+    }
     char typed[UI_MAX_TEXT];
     size_t n = ui_take_text(ui, typed, sizeof typed);
+    bool erase = ui->select_all && !ui->in.compose[0] &&
+                 (n > 0 || ui_key(ui, UI_KEY_BACKSPACE, 0) || ui_key(ui, UI_KEY_BACKSPACE, UI_MOD_SHIFT) ||
+                  ui_key(ui, UI_KEY_BACKSPACE, UI_MOD_CTRL) || ui_key(ui, UI_KEY_DELETE, 0));
+    if (erase) { /* the selection goes, and what was typed takes its place */
+        buf[0] = '\0';
+        *len = 0;
+        c = 0;
+        changed = true;
+        ui->select_all = false;
+    }
     for (size_t i = 0; i < n;) {
         size_t k = next_cp(typed, n, i) - i;
         if (*len + k < size) {
@@ -264,6 +278,15 @@ static bool edit_keys(Ui *ui, char *buf, size_t size, size_t *len, size_t *caret
             changed = true;
         }
     }
+    /* A caret move ends a selection at its start (left, home) or end. */
+    if (ui->select_all && (ui_key(ui, UI_KEY_LEFT, 0) || ui_key(ui, UI_KEY_HOME, 0))) {
+        ui->select_all = false;
+        c = 0;
+    }
+    if (ui->select_all && (ui_key(ui, UI_KEY_RIGHT, 0) || ui_key(ui, UI_KEY_END, 0))) {
+        ui->select_all = false;
+        c = *len;
+    }
     while (ui_key(ui, UI_KEY_LEFT, 0) || ui_key(ui, UI_KEY_LEFT, UI_MOD_SHIFT))
         c = prev_cp(buf, c);
     while (ui_key(ui, UI_KEY_RIGHT, 0) || ui_key(ui, UI_KEY_RIGHT, UI_MOD_SHIFT))
@@ -296,6 +319,7 @@ bool ui_textfield(Ui *ui, UiId id, Rect r, char *buf, size_t size, const char *p
     if (focused && ui->caret_owner != id) {
         ui->caret_owner = id;
         ui->caret = len;
+        ui->select_all = false;
     }
     size_t caret = ui->caret <= len ? ui->caret : len;
     while (caret > 0 && caret < len && ((unsigned char)buf[caret] & 0xC0) == 0x80)
@@ -304,6 +328,7 @@ bool ui_textfield(Ui *ui, UiId id, Rect r, char *buf, size_t size, const char *p
         changed = edit_keys(ui, buf, size, &len, &caret);
         ui->caret = caret;
     }
+    bool selected = focused && ui->select_all && len > 0;
     int radius = ui_px(ui, 6);
     draw_rect(&ui->dl, r, t->button, radius);
     draw_border(&ui->dl, r, focused ? t->accent : st.hover ? t->muted : t->border, ui_px(ui, focused ? 2 : 1), radius);
@@ -323,6 +348,8 @@ bool ui_textfield(Ui *ui, UiId id, Rect r, char *buf, size_t size, const char *p
     int shift = caret_x > room ? caret_x - room : 0;
     int x = inner.x - shift;
     ui_push_clip(ui, inner);
+    if (selected) /* the whole text, behind it */
+        draw_rect(&ui->dl, (Rect){x, ty, ui_text_width(ui, ui->font, buf, len), th}, t->accent_soft, 0);
     if (len || clen) {
         int tw = ui_text_width(ui, ui->font, buf + caret, len - caret);
         if (caret)

@@ -55,6 +55,82 @@ static void escape_goes_back_where_the_student_came_from(void **state)
     assert_int_equal(app.screen, SCREEN_START);
 }
 
+/* Clicks the top bar's button LABEL (the bar is drawn last, so its run is
+ * the last one that equals LABEL). */
+static void bar(const char *label)
+{
+    frame();
+    const DrawCmd *hit = NULL;
+    for (size_t i = 0; i < ui.dl.ncmds; i++) {
+        const DrawCmd *c = &ui.dl.cmds[i];
+        if (c->kind == DRAW_TEXT && c->len == strlen(label) && memcmp(draw_text_of(&ui.dl, c), label, c->len) == 0)
+            hit = c;
+    }
+    if (!hit)
+        fail_msg("no \"%s\" in the top bar", label);
+    input_click(&in, hit->rect.x + hit->rect.w / 2, hit->rect.y + hit->rect.h / 2);
+    frame();
+}
+
+static void escape_never_shows_a_screen_twice_on_the_way_back(void **state)
+{
+    (void)state;
+    click("Begin met lezen");
+    bar("Inhoud");
+    bar("Begrippen");
+    bar("Inhoud");
+    bar("Begrippen");
+    bar("Zoeken");
+    bar("Begrippen");
+    assert_int_equal(app.screen, SCREEN_GLOSSARY);
+    /* Back from here: every screen at most once, and the start at the end. */
+    bool seen[SCREEN_COUNT] = {false};
+    seen[app.screen] = true;
+    for (int i = 0; i < 10; i++) {
+        Screen before = app.screen;
+        press(UI_KEY_ESCAPE, 0);
+        if (app.screen == before)
+            break;
+        if (seen[app.screen])
+            fail_msg("Esc came back to %s a second time", app_screens[app.screen].name);
+        seen[app.screen] = true;
+    }
+    assert_int_equal(app.screen, SCREEN_START);
+    assert_true(seen[SCREEN_SEARCH] && seen[SCREEN_TOC] && seen[SCREEN_READER]);
+}
+
+static void back_from_a_search_hit_returns_to_the_results_once(void **state)
+{
+    (void)state;
+    click("Begin met lezen");
+    press('f', UI_MOD_CTRL);
+    type("account");
+    press(UI_KEY_ENTER, 0);
+    assert_int_equal(app.screen, SCREEN_READER);
+    press(UI_KEY_ESCAPE, 0);
+    assert_int_equal(app.screen, SCREEN_SEARCH); /* the results, to pick another */
+    press(UI_KEY_ESCAPE, 0);
+    assert_int_equal(app.screen, SCREEN_START); /* not the reader a second time */
+}
+
+static void the_start_button_goes_home_and_leaves_nothing_to_go_back_to(void **state)
+{
+    (void)state;
+    click("Begin met lezen");
+    bar("Begrippen");
+    bar("Zoeken");
+    bar("Start");
+    assert_int_equal(app.screen, SCREEN_START);
+    assert_int_equal(app.nhistory, 0);
+    press(UI_KEY_ESCAPE, 0);
+    assert_int_equal(app.screen, SCREEN_START);
+    /* In English too. */
+    app.lang = LANG_EN;
+    bar("Contents");
+    bar("Home");
+    assert_int_equal(app.screen, SCREEN_START);
+}
+
 static void alt_arrows_move_between_sections_and_stop_at_the_ends(void **state)
 {
     (void)state;
@@ -177,6 +253,9 @@ static void a_term_shows_its_definition_on_click_and_on_focus(void **state)
     frame();
     char start[32];
     snprintf(start, sizeof start, "%.20s", term->text);
+    /* Opened at the term (from search or the glossary), it is open. */
+    assert_true(shows(start));
+    click(term->term);
     assert_false(shows(start));
     click(term->term);
     assert_true(shows(start));
@@ -267,6 +346,50 @@ static void the_start_screen_continues_where_the_student_left_off(void **state)
     assert_true(app.reader.scroll.y > 0);
 }
 
+static void a_new_profile_starts_at_the_beginning_not_where_another_left_off(void **state)
+{
+    (void)state;
+    char data[400];
+    snprintf(data, sizeof data, "%s/place-data", fixture_dir);
+    fixture_rmtree(data);
+    app_progress_start(&app, data); /* makes "Leerling 1" */
+    char first[PROFILE_ID_SIZE];
+    snprintf(first, sizeof first, "%s", app.progress.profile_id);
+    assert_true(first[0]);
+    app_open_section(&app, 4, SIZE_MAX, 0, 0);
+    frame();
+    for (int i = 0; i < 4; i++)
+        press(UI_KEY_PAGEDOWN, 0);
+    press(UI_KEY_ESCAPE, 0);
+    frame();
+    assert_true(shows("Verder lezen"));
+    /* Anna is new on this machine: she begins at the beginning. */
+    char anna[PROFILE_ID_SIZE], err[256];
+    assert_true(profiles_create(data, "Anna", 0, anna, err, sizeof err));
+    assert_true(app_profile_open(&app, anna));
+    frame();
+    assert_false(shows("Verder lezen"));
+    assert_true(shows("Begin met lezen"));
+    /* Back to the first student: the place is still theirs, also after a restart. */
+    assert_true(app_profile_open(&app, first));
+    frame();
+    assert_true(shows("Verder lezen"));
+    assert_true(shows(course->sections[4].title));
+    app_free(&app);
+    app_init(&app, course, LANG_NL, fixture_settings, 1);
+    app_progress_start(&app, data);
+    assert_string_equal(app.progress.profile_id, first);
+    frame();
+    click("Verder lezen");
+    assert_int_equal(app.reader.section, 4);
+    assert_true(app.reader.scroll.y > 0);
+    assert_true(app_profile_open(&app, anna));
+    app_open(&app, SCREEN_START);
+    frame();
+    assert_false(shows("Verder lezen"));
+    fixture_rmtree(data);
+}
+
 static void resizing_keeps_the_block_at_the_top(void **state)
 {
     (void)state;
@@ -324,6 +447,9 @@ int main(void)
     const struct CMUnitTest tests[] = {
         T(start_screen_begins_at_the_first_section),
         T(escape_goes_back_where_the_student_came_from),
+        T(escape_never_shows_a_screen_twice_on_the_way_back),
+        T(back_from_a_search_hit_returns_to_the_results_once),
+        T(the_start_button_goes_home_and_leaves_nothing_to_go_back_to),
         T(alt_arrows_move_between_sections_and_stop_at_the_ends),
         T(keys_scroll_the_page),
         T(search_opens_the_section_at_the_hit_with_the_words_marked),
@@ -335,6 +461,7 @@ int main(void)
         T(text_size_keys_change_the_type_and_are_remembered),
         T(theme_and_font_choices_apply_and_are_saved),
         T(the_start_screen_continues_where_the_student_left_off),
+        T(a_new_profile_starts_at_the_beginning_not_where_another_left_off),
         T(resizing_keeps_the_block_at_the_top),
         T(english_interface_translates_the_chrome_not_the_course),
         T(nothing_leaves_the_window_on_any_screen),

@@ -169,6 +169,32 @@ static void a_composition_shows_at_the_caret_until_committed(void **state)
     assert_string_equal(buf, "a\xE3\x81\x8B" "b");
 }
 
+static void ctrl_a_selects_all_and_typing_replaces_it(void **state)
+{
+    (void)state;
+    type("accountmanager");
+    key('a', UI_MOD_CTRL);
+    type("klant");
+    assert_string_equal(buf, "klant");
+    key('a', UI_MOD_CTRL);
+    key(UI_KEY_BACKSPACE, 0);
+    assert_string_equal(buf, "");
+}
+
+static void a_caret_move_ends_the_selection_without_changing_the_text(void **state)
+{
+    (void)state;
+    type("relatie");
+    key('a', UI_MOD_CTRL);
+    key(UI_KEY_HOME, 0);
+    type("de ");
+    assert_string_equal(buf, "de relatie");
+    key('a', UI_MOD_CTRL);
+    key(UI_KEY_RIGHT, 0);
+    type("s");
+    assert_string_equal(buf, "de relaties");
+}
+
 static void enter_is_left_for_the_screen(void **state)
 {
     (void)state;
@@ -215,6 +241,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(ctrl_arrows_move_by_word, setup, teardown),
         cmocka_unit_test_setup_teardown(the_caret_is_drawn_where_the_next_character_goes, setup, teardown),
         cmocka_unit_test_setup_teardown(a_composition_shows_at_the_caret_until_committed, setup, teardown),
+        cmocka_unit_test_setup_teardown(ctrl_a_selects_all_and_typing_replaces_it, setup, teardown),
+        cmocka_unit_test_setup_teardown(a_caret_move_ends_the_selection_without_changing_the_text, setup, teardown),
         cmocka_unit_test_setup_teardown(enter_is_left_for_the_screen, setup, teardown),
         cmocka_unit_test_setup_teardown(a_click_gives_the_focus_and_a_new_field_puts_the_caret_at_the_end, setup,
                                         teardown),
