@@ -18,6 +18,12 @@ int cli_default_content(char *out, unsigned long outsize)
     return n > 0 && (unsigned long)n < outsize;
 }
 
+/* The Dutch noun for a count: "1 paragraaf", "7 paragrafen". */
+static const char *plural(size_t n, const char *one, const char *many)
+{
+    return n == 1 ? one : many;
+}
+
 static void usage(FILE *f)
 {
     fputs("Gebruik: accountwijs check [--json] [--lint] [--strict] [PAD...]\n"
@@ -155,11 +161,14 @@ int cli_check(int argc, char **argv)
             print_lint_json(&report, strict);
         printf("}\n");
     } else if (c) {
-        printf("In orde: %zu paragrafen, %zu vragen (", c->nsections, c->nquestions);
+        printf("In orde: %zu %s, %zu %s (", c->nsections, plural(c->nsections, "paragraaf", "paragrafen"),
+               c->nquestions, plural(c->nquestions, "vraag", "vragen"));
         for (int t = 0; t < QUESTION_TYPE_COUNT; t++)
             printf("%s%s %zu", t ? ", " : "", question_type_name((QuestionType)t), counts[t]);
-        printf("), %zu scenario's met %zu knooppunten, %zu begrippen; %zu waarschuwingen", c->nscenarios, nodes,
-               c->nglossary, diag.warnings);
+        printf("), %zu %s met %zu %s, %zu %s; %zu %s", c->nscenarios, plural(c->nscenarios, "scenario", "scenario's"),
+               nodes, plural(nodes, "knooppunt", "knooppunten"), c->nglossary,
+               plural(c->nglossary, "begrip", "begrippen"), diag.warnings,
+               plural(diag.warnings, "waarschuwing", "waarschuwingen"));
         if (lint)
             printf("; lint: %zu %s, %zu stilgezet", lint_open,
                    strict ? (lint_open == 1 ? "fout" : "fouten") : (lint_open == 1 ? "waarschuwing" : "waarschuwingen"),

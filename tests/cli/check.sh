@@ -13,6 +13,10 @@ no() { echo "FAIL: $*"; fail=1; }
 (cd / && "$bin" check >"$out/summary.txt" 2>"$out/err.txt") || no "check of the built-in course exited $?"
 grep -q '^In orde: 7 paragrafen' "$out/summary.txt" || no "summary: $(cat "$out/summary.txt")"
 
+# One of a kind is named in the singular ("1 scenario met 4 knooppunten, 1 begrip").
+"$bin" check "$src/tests/data/good/minicourse" >"$out/small.txt" 2>&1 || no "check of tests/data/good exited $?"
+grep -q ', 1 scenario met 4 knooppunten, 1 begrip;' "$out/small.txt" || no "singular: $(cat "$out/small.txt")"
+
 # --json prints exactly one JSON object with every count.
 (cd / && "$bin" check --json) >"$out/counts.json" || no "check --json exited $?"
 python3 - "$out/counts.json" <<'PY' || fail=1
