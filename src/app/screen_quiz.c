@@ -494,7 +494,7 @@ static int end_screen(App *app, Ui *ui, int x, int y, int w)
     const char *again_label = app_str(app, STR_QUIZ_AGAIN);
     again = ui_button(ui, ui_id("quiz-again", 0), ui_flow_next(&f, ui_button_width(ui, again_label)), again_label,
                       nmissed ? UI_BUTTON_PLAIN : UI_BUTTON_PRIMARY);
-    bool has_next = one_section && !q->missed_round && q->section + 1 < c->nsections;
+    bool has_next = one_section && q->section + 1 < c->nsections;
     if (has_next) {
         const char *l = app_str(app, STR_QUIZ_READ_NEXT);
         read_next =
