@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -147,6 +148,25 @@ static bool is_control(uint32_t c)
     return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029;
 }
 
+/* Bidirectional controls (marks, embeddings, overrides, isolates): a name
+ * with U+202E shows reversed, in the program and in a teacher's
+ * spreadsheet. They are taken out of every name. */
+static bool is_bidi_control(uint32_t c)
+{
+    return c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) ||
+           (c >= 0x2066 && c <= 0x2069);
+}
+
+/* Characters that show nothing: spaces, zero-width characters, fillers,
+ * variation selectors, tags. A name needs one character besides these. */
+static bool is_invisible(uint32_t c)
+{
+    return c == 0x20 || c == 0xA0 || c == 0xAD || c == 0x034F || c == 0x115F || c == 0x1160 || c == 0x1680 ||
+           c == 0x180E || (c >= 0x2000 && c <= 0x200D) || c == 0x202F || (c >= 0x205F && c <= 0x2064) ||
+           c == 0x2800 || c == 0x3000 || c == 0x3164 || (c >= 0xFE00 && c <= 0xFE0F) || c == 0xFEFF ||
+           c == 0xFFA0 || (c >= 0xE0000 && c <= 0xE007F) || (c >= 0xE0100 && c <= 0xE01EF);
+}
+
 bool profiles_check_name(const char *name, char *clean, size_t cleansize, char *err, size_t errsize)
 {
     size_t len = strlen(name), bad;
@@ -154,7 +174,29 @@ bool profiles_check_name(const char *name, char *clean, size_t cleansize, char *
         snprintf(err, errsize, "De naam bevat tekens die geen geldige UTF-8 zijn.");
         return false;
     }
-    const char *start = name, *end = name + len;
+    /* Copy without bidirectional controls, then trim spaces. */
+    char buf[4 * 256];
+    size_t n = 0, chars = 0;
+    bool visible = false;
+    for (const char *p = name, *end = name + len; p < end;) {
+        uint32_t c;
+        size_t k = utf8_decode(p, (size_t)(end - p), &c);
+        if (is_control(c)) {
+            snprintf(err, errsize, "Een naam mag geen tabs, regeleinden of andere stuurtekens bevatten.");
+            return false;
+        }
+        if (!is_bidi_control(c)) {
+            if (n + k >= sizeof buf) {
+                snprintf(err, errsize, "Een naam heeft hoogstens %d tekens.", PROFILE_NAME_MAX_CHARS);
+                return false;
+            }
+            memcpy(buf + n, p, k);
+            n += k;
+            visible = visible || !is_invisible(c);
+        }
+        p += k;
+    }
+    const char *start = buf, *end = buf + n;
     while (start < end && *start == ' ')
         start++;
     while (end > start && end[-1] == ' ')
@@ -163,17 +205,11 @@ bool profiles_check_name(const char *name, char *clean, size_t cleansize, char *
         snprintf(err, errsize, "Vul een naam in.");
         return false;
     }
-    size_t chars = 0;
-    for (const char *p = start; p < end;) {
-        uint32_t c;
-        size_t n = utf8_decode(p, (size_t)(end - p), &c);
-        if (is_control(c)) {
-            snprintf(err, errsize, "Een naam mag geen tabs, regeleinden of andere stuurtekens bevatten.");
-            return false;
-        }
-        p += n;
-        chars++;
+    if (!visible) {
+        snprintf(err, errsize, "Een naam moet minstens één zichtbaar teken hebben, zoals een letter of cijfer.");
+        return false;
     }
+    chars = utf8_count(start, (size_t)(end - start));
     if (chars > PROFILE_NAME_MAX_CHARS) {
         snprintf(err, errsize, "Een naam heeft hoogstens %d tekens; deze heeft er %zu.", PROFILE_NAME_MAX_CHARS, chars);
         return false;
@@ -400,6 +436,22 @@ static void random_id(char id[PROFILE_ID_SIZE])
     snprintf(id, PROFILE_ID_SIZE, "p-%02x%02x%02x%02x%02x%02x%02x%02x", r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7]);
 }
 
+/* Holds a lock (flock) on the DATA/profiles folder itself while a name is
+ * checked and taken, so two windows creating or renaming at once cannot
+ * both take one name (no lock file is left behind). -1 with ERR when the
+ * lock cannot be had. Release with close(). */
+static int lock_names(const char *root, char *err, size_t errsize)
+{
+    int fd = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW);
+    if (fd < 0 || flock(fd, LOCK_EX) != 0) {
+        snprintf(err, errsize, "De profielen kunnen niet vergrendeld worden (%s): %s", root, strerror(errno));
+        if (fd >= 0)
+            close(fd);
+        return -1;
+    }
+    return fd;
+}
+
 /* False (with ERR) when another profile than SELF_ID already has NAME. */
 static bool name_is_free(const char *data_dir, const char *name, const char *self_id, char *err, size_t errsize)
 {
@@ -427,14 +479,19 @@ bool profiles_create(const char *data_dir, const char *name, int64_t now_ms, cha
     char clean[PROFILE_NAME_MAX_BYTES], root[PATH_SIZE], tmp[PATH_SIZE], dir[PATH_SIZE], id[PROFILE_ID_SIZE];
     if (!profiles_check_name(name, clean, sizeof clean, err, errsize))
         return false;
-    if (!name_is_free(data_dir, clean, NULL, err, errsize))
-        return false;
     if (!fsutil_path(root, sizeof root, "%s/profiles", data_dir) || strlen(root) + 40 > sizeof root) {
         snprintf(err, errsize, "De gegevensmap heeft een te lang pad.");
         return false;
     }
     if (!fsutil_mkdirs(root, err, errsize))
         return false;
+    int lock = lock_names(root, err, errsize);
+    if (lock < 0)
+        return false;
+    if (!name_is_free(data_dir, clean, NULL, err, errsize)) {
+        close(lock);
+        return false;
+    }
     for (int attempt = 0;; attempt++) {
         random_id(id);
         fsutil_path(tmp, sizeof tmp, "%s/.new-%s", root, id); /* fits: checked above */
@@ -447,6 +504,7 @@ bool profiles_create(const char *data_dir, const char *name, int64_t now_ms, cha
         if (errno == EEXIST && attempt < 16)
             continue;
         snprintf(err, errsize, "Kan geen profielmap maken in '%s': %s", root, strerror(errno));
+        close(lock);
         return false;
     }
     if (!write_profile_json(tmp, id, clean, now_ms, err, errsize))
@@ -456,12 +514,14 @@ bool profiles_create(const char *data_dir, const char *name, int64_t now_ms, cha
         goto fail;
     }
     fsutil_sync_parent(dir);
+    close(lock);
     memcpy(id_out, id, PROFILE_ID_SIZE);
     return true;
 fail:
     if (fsutil_path(dir, sizeof dir, "%s/profile.json", tmp))
         unlink(dir);
     rmdir(tmp);
+    close(lock);
     return false;
 }
 
@@ -475,14 +535,25 @@ bool profiles_rename(const char *data_dir, const char *id, const char *name, cha
     }
     if (!profiles_check_name(name, clean, sizeof clean, err, errsize))
         return false;
-    if (!name_is_free(data_dir, clean, id, err, errsize))
+    char root[PATH_SIZE];
+    if (!fsutil_path(root, sizeof root, "%s/profiles", data_dir)) {
+        snprintf(err, errsize, "De gegevensmap heeft een te lang pad.");
         return false;
-    Profile old = {0};
-    char why[256] = "";
-    memcpy(old.id, id, PROFILE_ID_SIZE);
-    int64_t created = read_profile_json(dir, &old, why, sizeof why) ? old.created_ms : 0;
-    free(old.name);
-    return write_profile_json(dir, id, clean, created, err, errsize);
+    }
+    int lock = lock_names(root, err, errsize);
+    if (lock < 0)
+        return false;
+    bool ok = name_is_free(data_dir, clean, id, err, errsize);
+    if (ok) {
+        Profile old = {0};
+        char why[256] = "";
+        memcpy(old.id, id, PROFILE_ID_SIZE);
+        int64_t created = read_profile_json(dir, &old, why, sizeof why) ? old.created_ms : 0;
+        free(old.name);
+        ok = write_profile_json(dir, id, clean, created, err, errsize);
+    }
+    close(lock);
+    return ok;
 }
 
 bool profiles_delete(const char *data_dir, const char *id, char *err, size_t errsize)
