@@ -407,8 +407,10 @@ static void stop_confirm(App *app, Ui *ui, Rect area, int x, int w)
         ox = x;
         oy = y + bh + t->unit;
     }
-    if (ui_button(ui, ui_id("exam-stop-ok", 0), (Rect){ox, oy, b2, bh}, ok, UI_BUTTON_PLAIN))
+    if (ui_button(ui, ui_id("exam-stop-ok", 0), (Rect){ox, oy, b2, bh}, ok, UI_BUTTON_PLAIN)) {
+        st->stopped = true;
         exam_screen_hand_in(app);
+    }
     y = oy + bh;
     ui_scroll_end(ui, &st->scroll, y - top + t->unit * 4);
 }

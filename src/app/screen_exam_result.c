@@ -64,6 +64,8 @@ static int summary(App *app, Ui *ui, int x, int y, int w)
     y += ui_paragraph(ui, x, y, w, t->body, th->text, t->line, buf);
     if (e->timed_out)
         y += ui_paragraph(ui, x, y, w, t->body, th->wrong, t->line, app_str(app, STR_RESULT_TIMED_OUT));
+    else if (app->exam.stopped)
+        y += ui_paragraph(ui, x, y, w, t->body, th->text, t->line, app_str(app, STR_RESULT_STOPPED));
     return y - y0;
 }
 

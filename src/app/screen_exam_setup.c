@@ -63,7 +63,7 @@ bool exam_screen_start(App *app)
     st->attempts++;
     st->running = true;
     st->finished = false;
-    st->confirm = st->stop_confirm = false;
+    st->confirm = st->stop_confirm = st->stopped = false;
     st->recorded = 0;
     st->test_recorded = false;
     st->record_failed = false;

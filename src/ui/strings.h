@@ -201,6 +201,7 @@ typedef enum {
     STR_EXAM_STOP_TEXT,
     STR_EXAM_STOP_OK,   /* button: stop and hand in */
     STR_EXAM_STOP_BACK, /* button: go on with the test */
+    STR_RESULT_STOPPED, /* the result of a test stopped with Esc */
     STR_EXAM_BOOK_CLOSED, /* under the question: what is closed during the test */
     STR_QV_CHOOSE_ONE,
     STR_QV_CHOOSE_ALL,

@@ -115,6 +115,7 @@ const char *const strings_en[STR_COUNT] = {
     [STR_EXAM_STOP_TEXT] = "Your answers so far will be handed in.",
     [STR_EXAM_STOP_OK] = "Stop",
     [STR_EXAM_STOP_BACK] = "Continue",
+    [STR_RESULT_STOPPED] = "You stopped the test: what you had answered was handed in. A question without an answer counts as wrong.",
     [STR_EXAM_BOOK_CLOSED] = "During the test the contents, the glossary and search are closed. Esc: stop the test.",
     [STR_QV_CHOOSE_ONE] = "Choose one answer.",
     [STR_QV_CHOOSE_ALL] = "Choose every right answer.",

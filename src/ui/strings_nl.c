@@ -112,6 +112,7 @@ const char *const strings_nl[STR_COUNT] = {
     [STR_EXAM_STOP_TEXT] = "Je antwoorden tot nu toe worden ingeleverd.",
     [STR_EXAM_STOP_OK] = "Stoppen",
     [STR_EXAM_STOP_BACK] = "Doorgaan",
+    [STR_RESULT_STOPPED] = "Je hebt de toets gestopt: wat je had beantwoord, is ingeleverd. Een vraag zonder antwoord telt als fout.",
     [STR_EXAM_BOOK_CLOSED] = "Tijdens de toets zijn de inhoud, de begrippen en zoeken dicht. Esc: de toets stoppen.",
     [STR_QV_CHOOSE_ONE] = "Kies \xC3\xA9\xC3\xA9n antwoord.",
     [STR_QV_CHOOSE_ALL] = "Kies alle juiste antwoorden.",

@@ -322,6 +322,7 @@ static void the_book_stays_closed_while_the_test_runs(void **state)
     assert_int_equal(app.screen, SCREEN_EXAM_RESULT);
     assert_false(app.exam.running);
     assert_true(shows("1,9"));
+    assert_true(shows("Je hebt de toets gestopt"));
     /* After the test the book is open again. */
     click("Inhoud");
     assert_int_equal(app.screen, SCREEN_TOC);
