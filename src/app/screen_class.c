@@ -81,27 +81,33 @@ bool class_screen_export(App *app)
     char stamp[32] = "quiz";
     if (localtime_r(&now, &tm))
         strftime(stamp, sizeof stamp, "%Y-%m-%d-%H%M", &tm);
-    char path[4200];
-    FILE *f = NULL;
-    for (int k = 1; k < 1000 && !f; k++) {
-        bool fits = export_path(path, sizeof path, dir, k, "csv", "klassikaal-%s", stamp); /* DATA/exports */
-        if (!fits) {
-            errno = ENAMETOOLONG;
-            break;
-        }
-        f = fopen(path, "wx");
-        if (!f && errno != EEXIST)
-            break;
-    }
+    /* The table is built in memory, then written the way every file is
+     * (fsutil_write_new: fsynced, never over an earlier export; fopen "wx"
+     * is not honoured by every C library). */
+    char *csv = NULL;
+    size_t csvlen = 0;
+    FILE *f = open_memstream(&csv, &csvlen);
     bool ok = f && classquiz_export_csv(&st->cq, f);
     int saved_errno = errno;
     if (f && fclose(f) != 0 && ok) {
         ok = false;
         saved_errno = errno;
     }
-    if (!ok) {
-        if (f)
-            remove(path);
+    char path[4200];
+    bool written = false;
+    for (int k = 1; ok && k < 1000 && !written; k++) {
+        bool fits = export_path(path, sizeof path, dir, k, "csv", "klassikaal-%s", stamp); /* DATA/exports */
+        if (!fits) {
+            saved_errno = ENAMETOOLONG;
+            break;
+        }
+        written = fsutil_write_new(path, csv, csvlen, err, sizeof err);
+        saved_errno = errno;
+        if (!written && saved_errno != EEXIST)
+            break;
+    }
+    free(csv);
+    if (!written) {
         snprintf(st->export_error, sizeof st->export_error, app_str(app, STR_CLASS_EXPORT_FAILED),
                  strerror(saved_errno ? saved_errno : EIO));
         return false;

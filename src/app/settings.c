@@ -11,6 +11,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "fsutil.h"
+
 void settings_default(Settings *s)
 {
     memset(s, 0, sizeof *s);
@@ -116,6 +118,7 @@ bool settings_place_load(Settings *s, const char *path, char *err, size_t errsiz
 }
 
 /* mkdir -p for the folder part of PATH. */
+/* Makes the folder PATH goes in (each new folder fsynced into its parent). */
 static bool make_parent(const char *path, char *err, size_t errsize)
 {
     char dir[4096];
@@ -124,20 +127,7 @@ static bool make_parent(const char *path, char *err, size_t errsize)
     if (!slash || slash == dir)
         return true;
     *slash = '\0';
-    for (char *p = dir + 1; *p; p++) {
-        if (*p != '/')
-            continue;
-        *p = '\0';
-        if (mkdir(dir, 0755) != 0 && errno != EEXIST)
-            goto fail;
-        *p = '/';
-    }
-    if (mkdir(dir, 0755) != 0 && errno != EEXIST)
-        goto fail;
-    return true;
-fail:
-    snprintf(err, errsize, "%s: %s", dir, strerror(errno));
-    return false;
+    return fsutil_mkdirs(dir, err, errsize);
 }
 
 static bool write_file(const char *path, const char *body, int n, char *err, size_t errsize);
@@ -161,52 +151,11 @@ bool settings_place_save(const Settings *s, const char *path, char *err, size_t 
     return write_file(path, body, n, err, errsize);
 }
 
-/* Replaces PATH with BODY[0..N) atomically, creating its folder. */
+/* Replaces PATH with BODY[0..N) atomically and durably, creating its
+ * folder: the same path as every file the program writes (fsutil). */
 static bool write_file(const char *path, const char *body, int n, char *err, size_t errsize)
 {
-    if (!make_parent(path, err, errsize))
-        return false;
-    char tmp[4200];
-    snprintf(tmp, sizeof tmp, "%s.tmp", path);
-    int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    if (fd < 0)
-        goto fail;
-    for (int done = 0; done < n;) {
-        ssize_t w = write(fd, body + done, (size_t)(n - done));
-        if (w < 0 && errno == EINTR)
-            continue;
-        if (w <= 0) {
-            close(fd);
-            goto fail_unlink;
-        }
-        done += (int)w;
-    }
-    if (fsync(fd) != 0) {
-        close(fd);
-        goto fail_unlink;
-    }
-    if (close(fd) != 0)
-        goto fail_unlink;
-    if (rename(tmp, path) != 0)
-        goto fail_unlink;
-    /* Make the rename itself durable. */
-    char dir[4096];
-    snprintf(dir, sizeof dir, "%s", path);
-    char *slash = strrchr(dir, '/');
-    if (slash) {
-        *slash = '\0';
-        int dfd = open(*dir ? dir : "/", O_RDONLY);
-        if (dfd >= 0) {
-            fsync(dfd);
-            close(dfd);
-        }
-    }
-    return true;
-fail_unlink:
-    snprintf(err, errsize, "%s: %s", tmp, strerror(errno));
-    unlink(tmp);
-    return false;
-fail:
-    snprintf(err, errsize, "%s: %s", tmp, strerror(errno));
-    return false;
+    if (n < 0)
+        n = 0;
+    return make_parent(path, err, errsize) && fsutil_write_atomic(path, body, (size_t)n, err, errsize);
 }

@@ -39,7 +39,10 @@ bool fsutil_mkdirs(const char *path, char *err, size_t errsize)
             continue;
         char c = buf[i];
         buf[i] = '\0';
-        if (mkdir(buf, 0700) != 0 && errno != EEXIST) {
+        if (mkdir(buf, 0700) == 0) {
+            /* A new folder is durable only once its parent is synced. */
+            fsutil_sync_parent(buf);
+        } else if (errno != EEXIST) {
             snprintf(err, errsize, "kan map '%s' niet maken: %s", buf, strerror(errno));
             return false;
         }
@@ -72,25 +75,23 @@ bool fsutil_sync_parent(const char *path)
     return ok;
 }
 
-bool fsutil_write_atomic(const char *path, const char *data, size_t len, char *err, size_t errsize)
+/* Writes DATA to a new file TMP (never through a link) and fsyncs it.
+ * False with errno set; TMP is then removed. */
+static bool write_synced(const char *tmp, const char *data, size_t len)
 {
-    char tmp[PATH_SIZE];
-    if (snprintf(tmp, sizeof tmp, "%s.tmp", path) >= (int)sizeof tmp) {
-        snprintf(err, errsize, "pad te lang: %s", path);
+    int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0600);
+    if (fd < 0)
         return false;
-    }
-    int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-    if (fd < 0) {
-        snprintf(err, errsize, "kan '%s' niet schrijven: %s", tmp, strerror(errno));
-        return false;
-    }
     size_t done = 0;
     while (done < len) {
         ssize_t w = write(fd, data + done, len - done);
         if (w < 0 && errno == EINTR)
             continue;
-        if (w <= 0)
+        if (w <= 0) {
+            if (w == 0)
+                errno = ENOSPC;
             goto fail;
+        }
         done += (size_t)w;
     }
     if (fsync(fd) != 0)
@@ -99,17 +100,66 @@ bool fsutil_write_atomic(const char *path, const char *data, size_t len, char *e
         fd = -1;
         goto fail;
     }
-    fd = -1;
-    if (rename(tmp, path) != 0)
-        goto fail;
-    fsutil_sync_parent(path);
     return true;
-fail:
-    snprintf(err, errsize, "kan '%s' niet schrijven: %s", path, strerror(errno ? errno : EIO));
+fail:;
+    int e = errno;
     if (fd >= 0)
         close(fd);
     unlink(tmp);
+    errno = e;
     return false;
+}
+
+bool fsutil_write_atomic(const char *path, const char *data, size_t len, char *err, size_t errsize)
+{
+    char tmp[PATH_SIZE];
+    if (snprintf(tmp, sizeof tmp, "%s.tmp", path) >= (int)sizeof tmp) {
+        snprintf(err, errsize, "pad te lang: %s", path);
+        return false;
+    }
+    if (!write_synced(tmp, data, len) || rename(tmp, path) != 0) {
+        snprintf(err, errsize, "kan '%s' niet schrijven: %s", path, strerror(errno ? errno : EIO));
+        unlink(tmp);
+        return false;
+    }
+    fsutil_sync_parent(path);
+    return true;
+}
+
+bool fsutil_write_new(const char *path, const char *data, size_t len, char *err, size_t errsize)
+{
+    char tmp[PATH_SIZE];
+    if (snprintf(tmp, sizeof tmp, "%s.tmp-%ld", path, (long)getpid()) >= (int)sizeof tmp) {
+        snprintf(err, errsize, "pad te lang: %s", path);
+        errno = ENAMETOOLONG;
+        return false;
+    }
+    if (!write_synced(tmp, data, len)) {
+        int e = errno;
+        snprintf(err, errsize, "kan '%s' niet schrijven: %s", path, strerror(e ? e : EIO));
+        errno = e;
+        return false;
+    }
+    /* link() never replaces: EEXIST when PATH is taken. Without hard links
+     * (a FAT stick) a checked rename instead. */
+    int rc = link(tmp, path), e = errno;
+    if (rc != 0 && e != EEXIST) {
+        struct stat st;
+        if (lstat(path, &st) == 0)
+            e = EEXIST;
+        else if (rename(tmp, path) == 0)
+            rc = 0;
+        else
+            e = errno;
+    }
+    unlink(tmp);
+    if (rc != 0) {
+        snprintf(err, errsize, "kan '%s' niet schrijven: %s", path, strerror(e));
+        errno = e;
+        return false;
+    }
+    fsutil_sync_parent(path);
+    return true;
 }
 
 bool fsutil_move_aside(const char *path, const char *suffix, char *newpath, size_t size)

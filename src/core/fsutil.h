@@ -11,13 +11,21 @@
 /* snprintf for paths: false when the result does not fit in SIZE. */
 bool fsutil_path(char *out, size_t size, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 
-/* Creates PATH and its missing parents (mode 0700). True when it exists as
- * a folder afterwards; else ERR says why. */
+/* Creates PATH and its missing parents (mode 0700), each new folder fsynced
+ * into its parent. True when it exists as a folder afterwards; else ERR
+ * says why. */
 bool fsutil_mkdirs(const char *path, char *err, size_t errsize);
 
 /* Replaces PATH with DATA through PATH.tmp, fsync and rename, then syncs
  * the folder: after a crash PATH holds either the old or the new bytes. */
 bool fsutil_write_atomic(const char *path, const char *data, size_t len, char *err, size_t errsize);
+
+/* Creates PATH with DATA, never over an existing file: written to a
+ * temporary file, fsynced, then linked to PATH and the folder synced. False
+ * with errno EEXIST when PATH exists (the caller picks another name), or
+ * another errno and a message in ERR. Every file the program writes goes
+ * through this or fsutil_write_atomic (or an fsynced append log). */
+bool fsutil_write_new(const char *path, const char *data, size_t len, char *err, size_t errsize);
 
 /* fsyncs the folder that holds PATH (so a create or rename in it is durable). */
 bool fsutil_sync_parent(const char *path);
