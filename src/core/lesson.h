@@ -134,7 +134,8 @@ typedef struct {
 
 typedef struct {
     char *id;
-    char *number; /* "1.3" */
+    char *number; /* "1.3"; never NULL: without "number" the loader gives
+                   * chapter.position ("1.3"), or the place among loose files */
     char *title;
     char *file;   /* where it was loaded from */
     Goal *goals;
@@ -179,7 +180,7 @@ typedef struct {
 typedef struct {
     char *id;
     char *title;
-    char *intro;
+    char *intro;      /* "" when the file has none */
     char *file;
     char **sections; /* sections it practises */
     size_t nsections;
