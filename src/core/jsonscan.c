@@ -527,11 +527,13 @@ bool jsonscan_check(const char *text, size_t len, const char *file, Diag *diag)
     Scan sc = {.s = text, .len = len, .file = file, .diag = diag};
     if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) {
         error_at(&sc, 0, "the file starts with a byte order mark; save it as UTF-8 without BOM", NULL);
+        free(sc.lines);
         return false;
     }
     size_t bad;
     if (!utf8_valid(text, len, &bad)) {
         error_at(&sc, bad, "text is not valid UTF-8 (save the file as UTF-8)", NULL);
+        free(sc.lines);
         return false;
     }
     skip_ws(&sc);
