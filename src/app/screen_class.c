@@ -98,7 +98,7 @@ bool class_screen_export(App *app)
     for (int k = 1; ok && k < 1000 && !written; k++) {
         bool fits = export_path(path, sizeof path, dir, k, "csv", "klassikaal-%s", stamp); /* DATA/exports */
         if (!fits) {
-            saved_errno = ENAMETOOLONG;
+            saved_errno = errno; /* ENAMETOOLONG, or why exports/ could not be made */
             break;
         }
         written = fsutil_write_new(path, csv, csvlen, err, sizeof err);

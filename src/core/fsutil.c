@@ -51,6 +51,7 @@ bool fsutil_mkdirs(const char *path, char *err, size_t errsize)
     struct stat st;
     if (stat(path, &st) != 0 || !S_ISDIR(st.st_mode)) {
         snprintf(err, errsize, "'%s' is geen map", path);
+        errno = ENOTDIR; /* not the EEXIST that mkdir left */
         return false;
     }
     return true;

@@ -520,6 +520,22 @@ static void the_class_quiz_export_goes_to_the_same_exports_folder(void **state)
     fclose(f);
 }
 
+/* When exports/ cannot be made (a file of that name is in the way), the
+ * class quiz says why, not that a name was too long. */
+static void a_class_export_that_cannot_make_its_folder_says_why(void **state)
+{
+    (void)state;
+    char blocker[600];
+    snprintf(blocker, sizeof blocker, "%s/exports", data);
+    FILE *f = fopen(blocker, "w");
+    assert_non_null(f);
+    fclose(f);
+    assert_false(class_screen_export(&app));
+    assert_null(strstr(app.classq.export_error, strerror(ENAMETOOLONG)));
+    assert_non_null(strstr(app.classq.export_error, strerror(ENOTDIR)));
+    remove(blocker);
+}
+
 /* End to end: the student presses a letter on a shuffled question; the log
  * keeps the order shown and the teacher's CSV gives that letter and the
  * text the student saw beside it. */
@@ -691,6 +707,7 @@ int main(void)
         T(the_export_button_saves_the_csv_and_shows_where),
         T(open_map_asks_the_host_to_open_the_exports_folder),
         T(the_class_quiz_export_goes_to_the_same_exports_folder),
+        T(a_class_export_that_cannot_make_its_folder_says_why),
         T(a_practice_answer_exports_with_the_letter_the_student_pressed),
         T(a_failed_write_shows_in_the_error_bar_and_hides_nothing),
         T(a_torn_answer_is_told_once_on_the_start_screen),
