@@ -61,6 +61,7 @@ void app_free(App *app)
     screen_reader_free(app);
     screen_glossary_free(app);
     screen_search_free(app);
+    app_resume_free(app);   /* issue 12: before the test is freed */
     screen_exam_free(app);  /* issue 7 */
     screen_class_free(app); /* issue 7 */
     screen_profiles_free(app); /* issue 6 */
@@ -277,17 +278,18 @@ int app_running_box(App *app, Ui *ui, int x, int y, int w, const char *text, con
     int bh = ui_button_height(ui);
     int pad = t->unit * 2;
     int ph = ui_paragraph_height(ui, w - 2 * pad, t->body, t->line, text);
-    Rect box = {x, y, w, ph + bh + 3 * pad};
+    int rw = ui_button_width(ui, resume), sw = ui_button_width(ui, stop);
+    bool stack = rw + t->unit + sw > w - 2 * pad; /* the buttons one under the other when side by side is too wide */
+    Rect box = {x, y, w, ph + bh + 3 * pad + (stack ? bh + t->unit : 0)};
     draw_rect(&ui->dl, box, th->goals, typo_px(t, 6));
     draw_rect(&ui->dl, (Rect){x, y, typo_px(t, 4), box.h}, th->goals_edge, 0);
     ui_paragraph(ui, x + pad, y + pad, w - 2 * pad, t->body, th->text, t->line, text);
     int by = y + pad + ph + pad;
     *clicked = 0;
-    int rw = ui_button_width(ui, resume);
     if (ui_button(ui, ui_id(resume_id, 0), (Rect){x + pad, by, rw, bh}, resume, UI_BUTTON_PRIMARY))
         *clicked = 1;
-    int sw = ui_button_width(ui, stop);
-    if (ui_button(ui, ui_id(stop_id, 0), (Rect){x + pad + rw + t->unit, by, sw, bh}, stop, UI_BUTTON_PLAIN))
+    Rect sr = stack ? (Rect){x + pad, by + bh + t->unit, sw, bh} : (Rect){x + pad + rw + t->unit, by, sw, bh};
+    if (ui_button(ui, ui_id(stop_id, 0), sr, stop, UI_BUTTON_PLAIN))
         *clicked = 2;
     return box.h;
 }
@@ -500,6 +502,7 @@ void app_frame(App *app, Ui *ui)
     error_bar(app, ui);
     if (ui_key(ui, UI_KEY_ESCAPE, 0))
         app_back(app);
+    app_resume_sync(app); /* issue 12: a running test is on disk before the next frame */
     if (app->screen != s || app->drawn != app->screen || error_bar_height(app, ui, &err_w) != err_h)
         ui->redraw = true;
 }

@@ -59,6 +59,7 @@ typedef enum {
 typedef struct App App;
 
 #include "screens.h"
+#include "resume_app.h" /* issue 12 */
 
 typedef struct {
     const char *name;        /* for tests and logs: "reader" */
@@ -129,6 +130,8 @@ struct App {
     /* practice and scenarios (issue 5) */
     ScenariosState scenarios;
     ScenarioState scenario;
+    /* issue 12: a running test kept on disk, a saved one offered back */
+    ResumeState resume;
 
     /* Typography is recomputed when these change. */
     float typo_scale;

@@ -223,6 +223,12 @@ void screen_exam_setup_frame(App *app, Ui *ui, Rect body)
     y += t->unit;
     y += ui_paragraph(ui, x, y, w, t->body, th->muted, t->line, app_str(app, STR_EXAM_RULE));
     y += t->unit * 3;
+    /* issue 12: under real conditions the clock runs on while the program is closed */
+    const char *real = app_str(app, STR_EXAM_REAL);
+    int rw = ui_text_width(ui, ui->font, real, strlen(real)) + typo_px(t, 48);
+    if (ui_option(ui, ui_id("exam-real", 0), (Rect){x, y, rw < w ? rw : w, bh}, real, st->real_conditions, false))
+        st->real_conditions = !st->real_conditions;
+    y += bh + t->unit * 3;
 
     const char *go = app_str(app, STR_EXAM_START);
     int gw = ui_button_width(ui, go) + t->unit * 4;

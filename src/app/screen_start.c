@@ -66,6 +66,9 @@ void screen_start_frame(App *app, Ui *ui, Rect body)
     /* Who is practising, where they left off, what next (issue 6). */
     y += start_progress_block(app, ui, x, y, w);
 
+    /* A test kept from last time (issue 12). */
+    y += start_resume_block(app, ui, x, y, w);
+
     /* Toets jezelf and Klassikale quiz (issue 7). */
     y += start_exam_block(app, ui, x, y, w);
 

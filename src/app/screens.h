@@ -167,6 +167,7 @@ typedef struct {
     unsigned attempts; /* tests started, for a new draw each time */
     bool confirm;      /* the hand-in question is showing */
     bool stop_confirm; /* Esc asked "Toets stoppen?" */
+    bool real_conditions; /* issue 12: wall-clock time counts, also while closed */
     bool stopped;      /* the handed-in test was stopped with Esc */
     size_t recorded;   /* answers of the handed-in test in the progress log */
     bool test_recorded; /* the test itself is in the profile's list of tests */

@@ -177,6 +177,15 @@ typedef enum {
     STR_EXAM_BUSY, /* %zu answered of %zu */
     STR_EXAM_RESUME, /* button */
     STR_EXAM_DISCARD, /* button */
+    /* issue 12: a test saved in the profile's folder, offered after a close or crash */
+    STR_RESUME_EXAM,         /* button: %zu question, %zu questions, %s time left */
+    STR_RESUME_EXAM_NOLIMIT, /* button: %zu question, %zu questions */
+    STR_RESUME_EXAM_NOTE,    /* %zu answered, %zu questions */
+    STR_RESUME_CORRUPT,      /* %s what was wrong, %s where the file went */
+    STR_RESUME_STALE,        /* %s what is missing, %s where the file went */
+    STR_RESUME_EXPIRED,
+    STR_RESUME_NOT_SAVED, /* %s why */
+    STR_EXAM_REAL,        /* check box in the setup */
     STR_EXAM_NO_QUESTIONS,
     STR_EXAM_QUESTION_OF, /* %zu of %zu */
     STR_EXAM_TIME_LEFT, /* before the clock */

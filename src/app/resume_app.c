@@ -1,0 +1,230 @@
+/* resume_app.c - keeping a running test on disk (resume_app.h).
+ *
+ * Rather than a call at every place a screen changes the test (answers,
+ * the navigator, flags, keys), app_frame calls app_resume_sync once at the
+ * end of each frame: it hashes what a student can change (position, flags,
+ * answers) and writes the file only when that hash moved, or when 10 s of
+ * the clock went by. So every change is on disk before the next frame
+ * shows, and a screen that gains a new way to answer is covered without a
+ * hook. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "app.h"
+#include "exam_screens.h"
+#include "profiles.h"
+#include "widgets.h"
+
+enum { CLOCK_SAVE_MS = 10000 };
+
+int64_t app_wall_ms(const App *app)
+{
+    if (app->resume.wall_base_ms)
+        return app->resume.wall_base_ms + (int64_t)app->now_ms;
+    return (int64_t)time(NULL) * 1000;
+}
+
+static uint64_t fnv(uint64_t h, const void *p, size_t n)
+{
+    const unsigned char *b = p;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ b[i]) * 0x100000001b3ull;
+    return h;
+}
+
+/* What the student can change, hashed; 0 is never returned. */
+static uint64_t signature(const Exam *e)
+{
+    uint64_t h = fnv(0xcbf29ce484222325ull, &e->current, sizeof e->current);
+    for (size_t i = 0; i < e->n; i++) {
+        h = fnv(h, &e->flagged[i], sizeof e->flagged[i]);
+        h = fnv(h, &e->touched[i], sizeof e->touched[i]);
+        char *json = quiz_answer_to_json(exam_question(e, i), &e->answers[i]);
+        if (json)
+            h = fnv(h, json, strlen(json) + 1);
+        free(json);
+    }
+    return h ? h : 1;
+}
+
+static bool profile_file(const App *app, char *out, size_t size)
+{
+    char dir[4096];
+    const AppProgress *p = &app->progress;
+    return p->data_dir[0] && p->profile_id[0] && profiles_dir(p->data_dir, p->profile_id, dir, sizeof dir) &&
+           resume_path(dir, "exam", out, size);
+}
+
+static void drop_pending(ResumeState *r)
+{
+    if (r->pending)
+        exam_free(&r->exam);
+    r->pending = false;
+}
+
+static void save(App *app)
+{
+    ResumeState *r = &app->resume;
+    Exam *e = &app->exam.exam;
+    r->signature = signature(e);
+    r->saved_ms = app->now_ms;
+    if (!r->path[0])
+        return;
+    char err[512] = "";
+    char *text = resume_exam_to_json(e, &r->clock, (int64_t)app->now_ms);
+    bool ok = text && resume_save(r->path, text, err, sizeof err);
+    free(text);
+    if (ok) {
+        r->save_failed = false;
+    } else if (!r->save_failed) {
+        /* Said once; the next change tries again. */
+        r->save_failed = true;
+        snprintf(app->error, sizeof app->error, app_str(app, STR_RESUME_NOT_SAVED), err[0] ? err : "?");
+    }
+}
+
+void app_resume_sync(App *app)
+{
+    ResumeState *r = &app->resume;
+    ExamState *st = &app->exam;
+    if (!st->running || st->exam.handed_in) {
+        /* Handed in (its answers are in the log by now) or stopped. */
+        if (r->path[0])
+            resume_remove(r->path);
+        r->path[0] = '\0';
+        r->tracked = NULL;
+        return;
+    }
+    if (r->tracked != st->exam.questions || r->tracked_attempt != st->attempts) {
+        /* A new test: it replaces any test kept before. */
+        char path[4096];
+        if (!profile_file(app, path, sizeof path))
+            path[0] = '\0';
+        if (r->path[0] && strcmp(r->path, path) != 0)
+            resume_remove(r->path);
+        snprintf(r->path, sizeof r->path, "%s", path);
+        r->clock = (ResumeClock){
+            .real = st->real_conditions,
+            .wall_start_ms = app_wall_ms(app),
+            .seconds = st->seconds,
+        };
+        r->tracked = st->exam.questions;
+        r->tracked_attempt = st->attempts;
+        r->signature = 0;
+        drop_pending(r);
+        r->save_failed = false;
+    }
+    if (signature(&st->exam) != r->signature || app->now_ms - r->saved_ms >= CLOCK_SAVE_MS)
+        save(app);
+}
+
+/* Makes the pending test the running one (the clock goes on from where it
+ * stopped) and keeps it at its old path. */
+static void take_pending(App *app)
+{
+    ResumeState *r = &app->resume;
+    ExamState *st = &app->exam;
+    screen_exam_free(app);
+    st->exam = r->exam;
+    memset(&r->exam, 0, sizeof r->exam);
+    r->pending = false;
+    int64_t now = (int64_t)app->now_ms;
+    int64_t wall = app_wall_ms(app) - r->pending_clock.wall_start_ms;
+    if (r->pending_clock.real && wall > r->pending_clock.elapsed_ms)
+        r->pending_clock.elapsed_ms = wall;
+    st->exam.started_ms = now - r->pending_clock.elapsed_ms;
+    st->exam.entered_ms = now;
+    st->running = true;
+    st->finished = false;
+    st->confirm = st->stop_confirm = false;
+    st->recorded = 0;
+    st->test_recorded = false;
+    st->record_failed = false;
+    st->view_question = SIZE_MAX;
+    st->scroll.y = 0;
+    st->result_scroll.y = 0;
+    st->seconds = r->pending_clock.seconds;
+    st->real_conditions = r->pending_clock.real;
+    r->clock = r->pending_clock;
+    snprintf(r->path, sizeof r->path, "%s", r->pending_path);
+    r->tracked = st->exam.questions;
+    r->tracked_attempt = st->attempts;
+    r->signature = 0;
+}
+
+/* Looks for a saved test of the open profile, once per profile. */
+static void look(App *app)
+{
+    ResumeState *r = &app->resume;
+    const char *id = app->progress.profile_id;
+    if (strcmp(r->checked_profile, id) == 0)
+        return;
+    snprintf(r->checked_profile, sizeof r->checked_profile, "%s", id);
+    drop_pending(r);
+    if (app->exam.running || !app->course || !profile_file(app, r->pending_path, sizeof r->pending_path))
+        return;
+    char where[256] = "";
+    ResumeStatus s = resume_exam_load(r->pending_path, app->course, (int64_t)app->now_ms, app_wall_ms(app), &r->exam,
+                                      &r->pending_clock, where, sizeof where);
+    if (s == RESUME_OK) {
+        r->pending = true;
+        if (r->pending_clock.real && r->exam.limit_ms && r->pending_clock.elapsed_ms >= r->exam.limit_ms) {
+            /* Real conditions: the time ran out while the program was
+             * closed. Hand in what was given, as the exam hall would. */
+            take_pending(app);
+            if (exam_tick(&app->exam.exam, (int64_t)app->now_ms))
+                exam_screen_hand_in(app);
+            snprintf(app->error, sizeof app->error, "%s", app_str(app, STR_RESUME_EXPIRED));
+        }
+        return;
+    }
+    if (s == RESUME_CORRUPT || s == RESUME_STALE) {
+        char aside[4096];
+        if (!resume_set_aside(r->pending_path, aside, sizeof aside))
+            snprintf(aside, sizeof aside, "%s", r->pending_path);
+        snprintf(app->error, sizeof app->error, app_str(app, s == RESUME_STALE ? STR_RESUME_STALE : STR_RESUME_CORRUPT),
+                 where, aside);
+    }
+    /* RESUME_OTHER (another course's test) stays where it is, for that course. */
+}
+
+int start_resume_block(App *app, Ui *ui, int x, int y, int w)
+{
+    ResumeState *r = &app->resume;
+    look(app);
+    if (!r->pending || app->exam.running)
+        return 0;
+    const Exam *e = &r->exam;
+    char note[512], label[256];
+    snprintf(note, sizeof note, app_str(app, STR_RESUME_EXAM_NOTE), e->n - exam_unanswered(e), e->n);
+    if (e->limit_ms) {
+        char left[16];
+        exam_clock_text(e->limit_ms - r->pending_clock.elapsed_ms, left);
+        snprintf(label, sizeof label, app_str(app, STR_RESUME_EXAM), e->current + 1, e->n, left);
+    } else {
+        snprintf(label, sizeof label, app_str(app, STR_RESUME_EXAM_NOLIMIT), e->current + 1, e->n);
+    }
+    int clicked;
+    int h = app_running_box(app, ui, x, y, w, note, label, "resume-exam", app_str(app, STR_EXAM_DISCARD),
+                            "resume-discard", &clicked);
+    if (clicked == 1) {
+        if (app_can_record(app)) {
+            take_pending(app);
+            app_open(app, SCREEN_EXAM);
+        }
+    } else if (clicked == 2) {
+        resume_remove(r->pending_path);
+        drop_pending(r);
+    }
+    return h + app->typo.unit * 5;
+}
+
+void app_resume_free(App *app)
+{
+    /* A close saves the clock as it is now (a crash loses at most 10 s). */
+    if (app->resume.path[0] && app->exam.running && !app->exam.exam.handed_in)
+        save(app);
+    drop_pending(&app->resume);
+}

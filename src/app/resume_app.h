@@ -1,0 +1,50 @@
+/* resume_app.h - the app's side of resume.h: a running test is saved to
+ * the open profile's folder after every frame that changed it (an answer,
+ * a move, a flag) and every 10 s of its clock, removed when it is handed in
+ * or stopped; the start screen offers a saved one back. State: app->resume. */
+#ifndef ACCOUNTWIJS_RESUME_APP_H
+#define ACCOUNTWIJS_RESUME_APP_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "exam.h"
+#include "resume.h"
+#include "ui.h"
+
+typedef struct App App;
+
+typedef struct {
+    /* Wall-clock time (epoch ms) at app->now_ms == 0, set by the host so
+     * that a test can control it (ACCOUNTWIJS_WALL_MS); 0: from time(). */
+    int64_t wall_base_ms;
+    /* The running test being kept. */
+    char path[4096];          /* its file; "" when none is being kept */
+    const size_t *tracked;    /* the Exam.questions of the test kept at PATH */
+    unsigned tracked_attempt; /* and its ExamState.attempts (a new test may reuse the memory) */
+    uint64_t signature;       /* of its answers, flags and position at the last save */
+    uint64_t saved_ms;        /* app->now_ms of the last save */
+    ResumeClock clock;
+    bool save_failed;
+    /* A saved test found for the open profile, offered on the start screen. */
+    char checked_profile[64]; /* the profile whose file was looked at */
+    bool pending;
+    Exam exam;
+    ResumeClock pending_clock;
+    char pending_path[4096];
+} ResumeState;
+
+/* Wall-clock time now, in epoch ms. */
+int64_t app_wall_ms(const App *app);
+
+/* End of every frame: keeps the file in step with app->exam. */
+void app_resume_sync(App *app);
+
+/* The start screen's offer of a saved test (looks for one when the open
+ * profile changed); returns the height used (0 when there is none). */
+int start_resume_block(App *app, Ui *ui, int x, int y, int w);
+
+void app_resume_free(App *app);
+
+#endif

@@ -1,0 +1,329 @@
+/* resume.c - a running test as JSON and back (resume.h). Writing names
+ * questions by id and keeps the answers in the log's own form, so reading
+ * can check every piece against the course as it is now: a file that does
+ * not fit it is refused with the place that did not fit, and the caller
+ * sets it aside. cJSON stays inside this file. */
+#include <errno.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <cjson/cJSON.h>
+
+#include "fsutil.h"
+#include "resume.h"
+
+static const char FORMAT[] = "accountwijs-resume";
+
+static cJSON *index_array(const size_t *v, size_t n)
+{
+    cJSON *a = cJSON_CreateArray();
+    for (size_t i = 0; a && i < n; i++)
+        if (!cJSON_AddItemToArray(a, cJSON_CreateNumber((double)v[i]))) {
+            cJSON_Delete(a);
+            return NULL;
+        }
+    return a;
+}
+
+char *resume_exam_to_json(const Exam *e, const ResumeClock *clk, int64_t now_ms)
+{
+    char *text = NULL;
+    cJSON *root = cJSON_CreateObject(), *items = NULL;
+    if (!root)
+        return NULL;
+    int64_t elapsed = now_ms - e->started_ms;
+    if (elapsed < 0)
+        elapsed = 0;
+    if (!cJSON_AddStringToObject(root, "format", FORMAT) || !cJSON_AddNumberToObject(root, "version", RESUME_VERSION) ||
+        !cJSON_AddStringToObject(root, "kind", "exam") ||
+        !cJSON_AddStringToObject(root, "course", e->course && e->course->id ? e->course->id : "") ||
+        !cJSON_AddBoolToObject(root, "real_conditions", clk->real) ||
+        !cJSON_AddNumberToObject(root, "wall_start_ms", (double)clk->wall_start_ms) ||
+        !cJSON_AddNumberToObject(root, "elapsed_ms", (double)elapsed) ||
+        !cJSON_AddNumberToObject(root, "limit_ms", (double)e->limit_ms) ||
+        !cJSON_AddNumberToObject(root, "seconds", clk->seconds) ||
+        !cJSON_AddNumberToObject(root, "current", (double)e->current) ||
+        !(items = cJSON_AddArrayToObject(root, "items")))
+        goto done;
+    for (size_t i = 0; i < e->n; i++) {
+        const Question *q = exam_question(e, i);
+        cJSON *it = cJSON_CreateObject();
+        if (!it || !cJSON_AddItemToArray(items, it))
+            goto fail_item;
+        int64_t spent = e->spent_ms[i];
+        if (i == e->current && now_ms > e->entered_ms)
+            spent += now_ms - e->entered_ms;
+        char *answer = quiz_answer_to_json(q, &e->answers[i]);
+        cJSON *a = answer ? cJSON_Parse(answer) : NULL;
+        free(answer);
+        if (!a || !cJSON_AddItemToObject(it, "answer", a)) {
+            cJSON_Delete(a);
+            goto done;
+        }
+        const QuizOrder *o = &e->orders[i];
+        cJSON *shown = index_array(o->shown, o->n);
+        if (!shown || !cJSON_AddItemToObject(it, "shown", shown)) {
+            cJSON_Delete(shown);
+            goto done;
+        }
+        if (o->right) {
+            cJSON *right = index_array(o->right, o->n);
+            if (!right || !cJSON_AddItemToObject(it, "right", right)) {
+                cJSON_Delete(right);
+                goto done;
+            }
+        }
+        if (!cJSON_AddStringToObject(it, "question", q->id) || !cJSON_AddBoolToObject(it, "flagged", e->flagged[i]) ||
+            !cJSON_AddBoolToObject(it, "touched", e->touched[i]) ||
+            !cJSON_AddNumberToObject(it, "spent_ms", (double)spent))
+            goto done;
+        continue;
+    fail_item:
+        cJSON_Delete(it);
+        goto done;
+    }
+    text = cJSON_PrintUnformatted(root);
+done:
+    cJSON_Delete(root);
+    return text;
+}
+
+static void say(char *where, size_t wsize, const char *fmt, ...)
+{
+    if (!where || !wsize)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(where, wsize, fmt, ap);
+    va_end(ap);
+}
+
+/* A whole number in [LO, HI] (JSON numbers are doubles: check the range
+ * before the cast, so 1e400 is refused rather than undefined). */
+static bool whole(const cJSON *v, double lo, double hi, int64_t *out)
+{
+    if (!cJSON_IsNumber(v) || !isfinite(v->valuedouble) || v->valuedouble < lo || v->valuedouble > hi ||
+        v->valuedouble != floor(v->valuedouble))
+        return false;
+    *out = (int64_t)v->valuedouble;
+    return true;
+}
+
+static const Question *find_question(const Course *c, const char *id)
+{
+    for (size_t i = 0; i < c->nquestions; i++)
+        if (c->questions[i].id && strcmp(c->questions[i].id, id) == 0)
+            return &c->questions[i];
+    return NULL;
+}
+
+/* Reads a permutation of 0..n-1 from ARR into OUT (room for N). */
+static bool permutation(const cJSON *arr, size_t n, size_t *out)
+{
+    if (!cJSON_IsArray(arr) || (size_t)cJSON_GetArraySize(arr) != n)
+        return false;
+    bool *seen = calloc(n ? n : 1, sizeof *seen);
+    if (!seen)
+        return false;
+    size_t k = 0;
+    bool ok = true;
+    const cJSON *v;
+    cJSON_ArrayForEach(v, arr)
+    {
+        int64_t x;
+        if (!whole(v, 0, (double)n - 1, &x) || seen[x]) {
+            ok = false;
+            break;
+        }
+        seen[x] = true;
+        out[k++] = (size_t)x;
+    }
+    free(seen);
+    return ok;
+}
+
+ResumeStatus resume_exam_from_json(const char *text, const Course *c, int64_t now_ms, int64_t wall_now_ms, Exam *e,
+                                   ResumeClock *clk, char *where, size_t wsize)
+{
+    ResumeStatus st = RESUME_CORRUPT;
+    memset(e, 0, sizeof *e);
+    memset(clk, 0, sizeof *clk);
+    say(where, wsize, "%s", "");
+    cJSON *root = cJSON_Parse(text);
+    if (!root) {
+        say(where, wsize, "not JSON");
+        return RESUME_CORRUPT;
+    }
+    const cJSON *fmt = cJSON_GetObjectItemCaseSensitive(root, "format");
+    const cJSON *kind = cJSON_GetObjectItemCaseSensitive(root, "kind");
+    const cJSON *course = cJSON_GetObjectItemCaseSensitive(root, "course");
+    const cJSON *items = cJSON_GetObjectItemCaseSensitive(root, "items");
+    int64_t version, elapsed, limit, wall, seconds, current;
+    if (!cJSON_IsObject(root) || !cJSON_IsString(fmt) || strcmp(fmt->valuestring, FORMAT) != 0) {
+        say(where, wsize, "format");
+        goto fail;
+    }
+    if (!whole(cJSON_GetObjectItemCaseSensitive(root, "version"), 1, RESUME_VERSION, &version)) {
+        say(where, wsize, "version");
+        goto fail;
+    }
+    if (!cJSON_IsString(kind) || !cJSON_IsString(course)) {
+        say(where, wsize, !cJSON_IsString(kind) ? "kind" : "course");
+        goto fail;
+    }
+    if (strcmp(kind->valuestring, "exam") != 0 || strcmp(course->valuestring, c->id ? c->id : "") != 0) {
+        say(where, wsize, "%s", strcmp(kind->valuestring, "exam") != 0 ? "kind" : "course");
+        st = RESUME_OTHER;
+        goto fail;
+    }
+    const double big = 9007199254740992.0; /* 2^53: exact in a double */
+    const cJSON *real = cJSON_GetObjectItemCaseSensitive(root, "real_conditions");
+    if (!cJSON_IsBool(real)) {
+        say(where, wsize, "real_conditions");
+        goto fail;
+    }
+    static const char *const names[] = {"elapsed_ms", "limit_ms", "wall_start_ms", "seconds", "current"};
+    int64_t *vals[] = {&elapsed, &limit, &wall, &seconds, &current};
+    for (size_t k = 0; k < 5; k++)
+        if (!whole(cJSON_GetObjectItemCaseSensitive(root, names[k]), 0, k == 3 ? 86400 : big, vals[k])) {
+            say(where, wsize, "%s", names[k]);
+            goto fail;
+        }
+    if (!cJSON_IsArray(items) || cJSON_GetArraySize(items) < 1 || (int64_t)cJSON_GetArraySize(items) <= current) {
+        say(where, wsize, cJSON_IsArray(items) && cJSON_GetArraySize(items) > 0 ? "current" : "items");
+        goto fail;
+    }
+    size_t n = (size_t)cJSON_GetArraySize(items);
+    e->course = c;
+    e->n = 0;
+    e->questions = calloc(n, sizeof *e->questions);
+    e->orders = calloc(n, sizeof *e->orders);
+    e->answers = calloc(n, sizeof *e->answers);
+    e->flagged = calloc(n, sizeof *e->flagged);
+    e->touched = calloc(n, sizeof *e->touched);
+    e->spent_ms = calloc(n, sizeof *e->spent_ms);
+    if (!e->questions || !e->orders || !e->answers || !e->flagged || !e->touched || !e->spent_ms) {
+        st = RESUME_NOMEM;
+        goto fail;
+    }
+    size_t i = 0;
+    const cJSON *it;
+    cJSON_ArrayForEach(it, items)
+    {
+        const cJSON *qid = cJSON_GetObjectItemCaseSensitive(it, "question");
+        const cJSON *flag = cJSON_GetObjectItemCaseSensitive(it, "flagged");
+        const cJSON *touch = cJSON_GetObjectItemCaseSensitive(it, "touched");
+        int64_t spent;
+        if (!cJSON_IsObject(it) || !cJSON_IsString(qid) || !cJSON_IsBool(flag) || !cJSON_IsBool(touch) ||
+            !whole(cJSON_GetObjectItemCaseSensitive(it, "spent_ms"), 0, big, &spent)) {
+            say(where, wsize, "items[%zu]", i);
+            goto fail;
+        }
+        const Question *q = find_question(c, qid->valuestring);
+        if (!q) {
+            say(where, wsize, "%s", qid->valuestring);
+            st = RESUME_STALE;
+            goto fail;
+        }
+        /* The order's shape comes from the question as it is now; the saved
+         * positions must fit it exactly. */
+        QuizOrder *o = &e->orders[i];
+        if (!quiz_shuffle(q, 0, o)) {
+            st = RESUME_NOMEM;
+            goto fail;
+        }
+        e->n = i + 1; /* from here exam_free releases item I */
+        e->questions[i] = (size_t)(q - c->questions);
+        const cJSON *right = cJSON_GetObjectItemCaseSensitive(it, "right");
+        bool shape = permutation(cJSON_GetObjectItemCaseSensitive(it, "shown"), o->n, o->shown) &&
+                     (o->right ? permutation(right, o->n, o->right) : right == NULL);
+        if (!shape) {
+            say(where, wsize, "%s", q->id);
+            st = RESUME_STALE;
+            goto fail;
+        }
+        char *answer = cJSON_PrintUnformatted(cJSON_GetObjectItemCaseSensitive(it, "answer"));
+        bool ok = answer && quiz_answer_from_json(q, answer, &e->answers[i]);
+        free(answer);
+        if (!ok) {
+            say(where, wsize, "%s", q->id);
+            st = RESUME_STALE;
+            goto fail;
+        }
+        e->flagged[i] = cJSON_IsTrue(flag);
+        e->touched[i] = cJSON_IsTrue(touch);
+        e->spent_ms[i] = spent;
+        i++;
+    }
+    clk->real = cJSON_IsTrue(real);
+    clk->wall_start_ms = wall;
+    clk->seconds = (int)seconds;
+    if (clk->real && wall_now_ms - wall > elapsed)
+        elapsed = wall_now_ms - wall;
+    clk->elapsed_ms = elapsed;
+    e->current = (size_t)current;
+    e->limit_ms = limit;
+    e->started_ms = now_ms - elapsed;
+    e->entered_ms = now_ms;
+    cJSON_Delete(root);
+    return RESUME_OK;
+fail:
+    cJSON_Delete(root);
+    exam_free(e);
+    memset(clk, 0, sizeof *clk);
+    return st;
+}
+
+bool resume_path(const char *dir, const char *kind, char *out, size_t size)
+{
+    return fsutil_path(out, size, "%s/resume-%s.json", dir, kind);
+}
+
+bool resume_save(const char *path, const char *text, char *err, size_t errsize)
+{
+    return fsutil_write_atomic(path, text, strlen(text), err, errsize);
+}
+
+ResumeStatus resume_exam_load(const char *path, const Course *c, int64_t now_ms, int64_t wall_now_ms, Exam *e,
+                              ResumeClock *clk, char *where, size_t wsize)
+{
+    char *data = NULL;
+    size_t len = 0;
+    memset(e, 0, sizeof *e);
+    memset(clk, 0, sizeof *clk);
+    if (!fsutil_read_file(path, RESUME_MAX_BYTES, &data, &len)) {
+        if (errno == ENOENT)
+            return RESUME_NONE;
+        say(where, wsize, "%s", strerror(errno));
+        return RESUME_CORRUPT;
+    }
+    ResumeStatus st;
+    if (strlen(data) != len) {
+        say(where, wsize, "NUL byte");
+        st = RESUME_CORRUPT;
+    } else {
+        st = resume_exam_from_json(data, c, now_ms, wall_now_ms, e, clk, where, wsize);
+    }
+    free(data);
+    return st;
+}
+
+bool resume_remove(const char *path)
+{
+    if (unlink(path) != 0 && errno != ENOENT)
+        return false;
+    fsutil_sync_parent(path);
+    return true;
+}
+
+bool resume_set_aside(const char *path, char *newpath, size_t size)
+{
+    bool ok = fsutil_move_aside(path, ".bad", newpath, size);
+    if (ok)
+        fsutil_sync_parent(newpath);
+    return ok;
+}

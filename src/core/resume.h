@@ -1,0 +1,86 @@
+/* resume.h - work that survives closing: the state of a running test as a
+ * small JSON file in the profile's folder ("resume-exam.json"), written
+ * atomically and fsynced (fsutil_write_atomic) after every answer and every
+ * move, removed on hand-in. After a crash or a close the start screen reads
+ * it back and offers to go on where the student was.
+ *
+ * THE FILE. {"format":"accountwijs-resume","version":1,"kind":"exam",
+ * "course":ID, ...the session...}. "kind" names the session: "exam" now;
+ * a practice round or a review session adds its own kind with its own
+ * fields beside the shared ones (course, items by question id, answers as
+ * quiz_answer_to_json writes them), so one reader can say "not mine".
+ * Questions are named by id, options by id inside the answers, and the
+ * shown order by positions checked against the question: content that
+ * changed under a saved test is noticed (RESUME_STALE), never guessed at.
+ *
+ * THE CLOCK. "elapsed_ms" is the time the test has run. A normal test
+ * counts only time the program was open: on return it goes on from
+ * elapsed_ms. A test under "echte toetsomstandigheden" (real conditions)
+ * counts wall-clock time from "wall_start_ms", closed or not: on return
+ * elapsed is the wall time since the start, and an expired test is handed
+ * in with the answers given. */
+#ifndef ACCOUNTWIJS_RESUME_H
+#define ACCOUNTWIJS_RESUME_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "exam.h"
+#include "lesson.h"
+
+enum { RESUME_VERSION = 1, RESUME_MAX_BYTES = 4 * 1024 * 1024 };
+
+typedef enum {
+    RESUME_OK,
+    RESUME_NONE,    /* no saved session */
+    RESUME_CORRUPT, /* not a resume file of this version: WHERE says what */
+    RESUME_STALE,   /* the course changed: a question or option is gone (WHERE) */
+    RESUME_OTHER,   /* a session of another kind or another course */
+    RESUME_NOMEM
+} ResumeStatus;
+
+/* What the exam's clock needs beyond the Exam itself. */
+typedef struct {
+    bool real;             /* "echte toetsomstandigheden": wall-clock time counts */
+    int64_t wall_start_ms; /* epoch ms when the test started */
+    int64_t elapsed_ms;    /* time the test has run */
+    int seconds;           /* the setup's time per question (0: no limit) */
+} ResumeClock;
+
+/* The JSON text of running test E at NOW_MS of its clock (elapsed time is
+ * taken from E; CLK gives the rest). The caller frees it; NULL when out of
+ * memory. Time spent on the current question is booked up to NOW_MS. */
+char *resume_exam_to_json(const Exam *e, const ResumeClock *clk, int64_t now_ms);
+
+/* Reads TEXT into E (a running test over C, as exam_start leaves one) and
+ * CLK. For a real-conditions test, elapsed becomes the wall time between
+ * wall_start_ms and WALL_NOW_MS (never less than saved). E's clock is set
+ * so that at NOW_MS the test has run CLK->elapsed_ms. On any status but
+ * RESUME_OK, E is zeroed and WHERE (may be NULL) says what was wrong:
+ * "items[3]" (corrupt), or for RESUME_STALE the id of the question that
+ * is gone or no longer fits its saved order or answer. */
+ResumeStatus resume_exam_from_json(const char *text, const Course *c, int64_t now_ms, int64_t wall_now_ms, Exam *e,
+                                   ResumeClock *clk, char *where, size_t wsize);
+
+/* The path of the file that keeps a session of KIND ("exam"; later
+ * "practice", "review") in profile folder DIR: DIR/resume-KIND.json, one
+ * file per kind, so a test and a practice round can both be kept. */
+bool resume_path(const char *dir, const char *kind, char *out, size_t size);
+
+/* Saves TEXT to PATH atomically and durably. False with ERR set. */
+bool resume_save(const char *path, const char *text, char *err, size_t errsize);
+
+/* Loads the exam saved at PATH, as resume_exam_from_json; RESUME_NONE when
+ * there is no file. A file that cannot be read counts as corrupt. */
+ResumeStatus resume_exam_load(const char *path, const Course *c, int64_t now_ms, int64_t wall_now_ms, Exam *e,
+                              ResumeClock *clk, char *where, size_t wsize);
+
+/* Removes the file at PATH (durably); true when it is gone. */
+bool resume_remove(const char *path);
+
+/* Moves a corrupt or stale file at PATH aside (PATH.bad, .bad-2, ...) and
+ * writes the new name to NEWPATH. False when it could not be moved. */
+bool resume_set_aside(const char *path, char *newpath, size_t size);
+
+#endif
