@@ -104,7 +104,9 @@ bool app_profile_open(App *app, const char *id)
     if (!profiles_log_path(p->data_dir, id, path, sizeof path))
         return false;
     diag_init(&d);
-    p->log = progress_open(path, NULL, &d);
+    /* The log keeps its days in local time (mastery_compute's offset). */
+    ProgressOptions po = {.utc_offset_min = p->utc_offset_min};
+    p->log = progress_open(path, &po, &d);
     /* Warnings are sentences for the student: keep them to show once. */
     p->notice[0] = '\0';
     for (size_t i = 0; i < d.count; i++) {

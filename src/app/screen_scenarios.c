@@ -74,11 +74,10 @@ static int best_so_far(const App *app, const Scenario *sc)
     const ProgressLog *log = app->progress.log;
     if (!log)
         return -1;
-    const Attempt *a = progress_attempts(log);
-    double best = -1;
-    for (size_t i = 0; i < progress_count(log); i++)
-        if (a[i].mode == ATTEMPT_SCENARIO && a[i].item && strcmp(a[i].item, sc->id) == 0 && a[i].score > best)
-            best = a[i].score;
+    /* The log keeps each item's best scenario score (progress.h). */
+    uint32_t item = progress_find_item(log, sc->id);
+    const ProgressItem *it = item == UINT32_MAX ? NULL : progress_item(log, item);
+    double best = it && it->attempts ? it->best_scenario : -1;
     return best < 0 ? -1 : (int)(best * sc->best_points + 0.5);
 }
 

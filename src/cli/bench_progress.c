@@ -4,14 +4,25 @@
  *   record_answer_ms    median of 200 durable appends (write + fsync)
  *   load_log_100000_ms  median of 5 loads of a 100,000-answer log plus
  *                       deriving mastery from it
+ *   load_log_1000000_ms median of 3 such loads of a 1,000,000-answer log
+ *                       (opened for writing, as the program opens it)
+ *   record_answer_at_1000000_ms  median of 50 answers added to that log:
+ *                       the durable append plus deriving mastery again,
+ *                       which is what the program does after each answer
+ *   log_peak_rss_mb     peak resident memory of a child process that opens
+ *                       the million-answer log and derives mastery (it
+ *                       includes the loaded course, a few MB)
  *
  * Both run in a temporary folder on the same file system as $TMPDIR (the
  * fsync cost depends on it). The big log is written through the same
  * progress_record, with fsync replaced by a no-op through ProgressIo so
  * that generating it takes seconds rather than minutes. */
+#define _DEFAULT_SOURCE /* wait4 */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "benchutil.h"
@@ -20,7 +31,7 @@
 #include "mastery.h"
 #include "progress.h"
 
-enum { RECORD_RUNS = 200, LOAD_ANSWERS = 100000, LOAD_RUNS = 5 };
+enum { RECORD_RUNS = 200, LOAD_ANSWERS = 100000, LOAD_RUNS = 5, BIG_ANSWERS = 1000000, BIG_RUNS = 3, BIG_RECORDS = 50 };
 
 static int no_fsync(void *ctx, int fd)
 {
@@ -123,6 +134,104 @@ static bool bench_load(const Course *c, const char *dir, double *ms)
     return ok;
 }
 
+/* Writes a log of N answers at PATH (fsync replaced by a no-op). */
+static bool write_log(const Course *c, const char *path, size_t n)
+{
+    char buf[256], err[256];
+    ProgressIo io = {NULL, no_fsync, NULL};
+    ProgressLog *log = open_log(path, &io, false);
+    if (!log)
+        return false;
+    uint64_t rng = 3;
+    for (size_t k = 0; k < n; k++) {
+        Attempt a = answer(c, k, &rng, buf, sizeof buf);
+        if (!progress_record(log, &a, err, sizeof err)) {
+            fprintf(stderr, "bench: %s\n", err);
+            progress_close(log);
+            return false;
+        }
+    }
+    progress_close(log);
+    return true;
+}
+
+/* Opens the log at PATH for writing and derives mastery, as the program does at the start. */
+static ProgressLog *open_big(const Course *c, const char *path, Mastery *m)
+{
+    char err[256];
+    Diag d;
+    diag_init(&d);
+    ProgressOptions o = {.utc_offset_min = 60};
+    ProgressLog *log = progress_open(path, &o, &d);
+    diag_free(&d);
+    if (log && (progress_count(log) < BIG_ANSWERS ||
+                !mastery_compute(m, c, log, INT64_C(1767225600000), 60, err, sizeof err))) {
+        progress_close(log);
+        return NULL;
+    }
+    return log;
+}
+
+static bool bench_big(const Course *c, const char *dir, double *load_ms, double *record_ms, double *rss_mb)
+{
+    char path[4200], buf[256], err[256];
+    snprintf(path, sizeof path, "%s/big.jsonl", dir);
+    if (!write_log(c, path, BIG_ANSWERS))
+        return false;
+    double t[BIG_RECORDS];
+    bool ok = true;
+    for (int r = 0; r < BIG_RUNS && ok; r++) {
+        Mastery m;
+        double t0 = benchutil_now_ms();
+        ProgressLog *log = open_big(c, path, &m);
+        t[r] = benchutil_now_ms() - t0;
+        ok = log != NULL;
+        if (ok)
+            mastery_free(&m);
+        progress_close(log);
+    }
+    *load_ms = ok ? benchutil_median(t, BIG_RUNS) : 0;
+
+    /* The peak memory of a process that only opens it. */
+    pid_t pid = ok ? fork() : -1;
+    if (pid == 0) {
+        Mastery m;
+        ProgressLog *log = open_big(c, path, &m);
+        _exit(log ? 0 : 1);
+    }
+    int status = 0;
+    struct rusage ru;
+    ok = ok && pid > 0 && wait4(pid, &status, 0, &ru) == pid && WIFEXITED(status) && WEXITSTATUS(status) == 0;
+    *rss_mb = ok ? (double)ru.ru_maxrss / 1024.0 : 0;
+
+    Mastery m;
+    ProgressLog *log = ok ? open_big(c, path, &m) : NULL;
+    ok = log != NULL;
+    uint64_t rng = 4;
+    for (int i = 0; ok && i < BIG_RECORDS; i++) {
+        Attempt a = answer(c, BIG_ANSWERS + (size_t)i, &rng, buf, sizeof buf);
+        double t0 = benchutil_now_ms();
+        ok = progress_record(log, &a, err, sizeof err);
+        if (ok) {
+            mastery_free(&m);
+            ok = mastery_compute(&m, c, log, INT64_C(1767225600000), 60, err, sizeof err);
+        }
+        t[i] = benchutil_now_ms() - t0;
+        if (!ok)
+            fprintf(stderr, "bench: %s\n", err);
+    }
+    if (log) {
+        if (ok)
+            mastery_free(&m);
+        progress_close(log);
+    }
+    *record_ms = ok ? benchutil_median(t, BIG_RECORDS) : 0;
+    unlink(path);
+    if (!ok)
+        fputs("bench: het logboek van een miljoen antwoorden laadt niet zoals geschreven\n", stderr);
+    return ok;
+}
+
 int cli_bench_progress(int argc, char **argv)
 {
     char content[4096];
@@ -172,9 +281,16 @@ int cli_bench_progress(int argc, char **argv)
     ok = ok && bench_load(c, work, &load_ms);
     if (ok)
         printf("load_log_100000_ms %.3f ms\n", load_ms);
+    fflush(stdout);
+    double big_load = 0, big_record = 0, rss = 0;
+    ok = ok && bench_big(c, work, &big_load, &big_record, &rss);
+    if (ok)
+        printf("load_log_1000000_ms %.3f ms\nrecord_answer_at_1000000_ms %.3f ms\nlog_peak_rss_mb %.1f MB\n", big_load,
+               big_record, rss);
     /* Whatever a failed run left behind: the logs and their lock-free side files. */
     static const char *const leftovers[] = {"record.jsonl",   "load.jsonl",           "record.jsonl.new",
-                                            "load.jsonl.new", "record.jsonl.new.tmp", "load.jsonl.new.tmp"};
+                                            "load.jsonl.new", "record.jsonl.new.tmp", "load.jsonl.new.tmp",
+                                            "big.jsonl",      "big.jsonl.new",        "big.jsonl.new.tmp"};
     for (size_t i = 0; i < sizeof leftovers / sizeof *leftovers; i++) {
         char path[4200];
         snprintf(path, sizeof path, "%s/%s", work, leftovers[i]);

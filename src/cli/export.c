@@ -94,6 +94,13 @@ static bool flush(Run *run)
     return ok;
 }
 
+/* For ExportOptions.flush: a long log streams to standard output. */
+static bool flush_hook(JsonBuf *out, void *ctx)
+{
+    Run *run = ctx;
+    return out == &run->out && flush(run);
+}
+
 static void one_profile(Run *run, const Profile *p)
 {
     char path[4200], err[256];
@@ -104,7 +111,8 @@ static void one_profile(Run *run, const Profile *p)
     }
     Diag d;
     diag_init(&d);
-    ProgressOptions o = {.read_only = true};
+    /* The days of the summary's history are those of this offset. */
+    ProgressOptions o = {.read_only = true, .utc_offset_min = offset_at(run->export.opt.now_ms)};
     ProgressLog *log = progress_open(path, &o, &d);
     for (size_t i = 0; i < d.count; i++)
         fprintf(stderr, "accountwijs export: %s: %s%s\n", p->name,
@@ -262,7 +270,9 @@ int cli_export(int argc, char **argv)
                         .summary = run.args.summary,
                         .course = run.course,
                         .now_ms = (int64_t)time(NULL) * 1000,
-                        .utc_offset = offset_hook};
+                        .utc_offset = offset_hook,
+                        .ctx = &run,
+                        .flush = flush_hook};
     export_begin(&run.export, &eo, &run.out);
     for (size_t i = 0; i < list.count; i++)
         if (!one || one == &list.items[i])

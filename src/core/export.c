@@ -301,12 +301,35 @@ void export_begin(Export *ex, const ExportOptions *opt, JsonBuf *out)
     csv_end(out);
 }
 
+typedef struct {
+    Export *ex;
+    const Profile *p;
+    JsonBuf *out;
+    bool stopped;
+} RowScan;
+
+static bool scan_row(void *ctx, const Attempt *a)
+{
+    RowScan *r = ctx;
+    attempt_row(r->ex, r->p, a, r->out);
+    if (r->out->failed)
+        return false;
+    if (r->ex->opt.flush && r->out->len > EXPORT_FLUSH_BYTES && !r->ex->opt.flush(r->out, r->ex->opt.ctx)) {
+        r->stopped = true;
+        return false;
+    }
+    return true;
+}
+
 bool export_profile(Export *ex, const Profile *p, const ProgressLog *log, JsonBuf *out, char *err, size_t errsize)
 {
     if (!ex->opt.summary) {
-        const Attempt *at = progress_attempts(log);
-        for (size_t i = 0; i < progress_count(log); i++)
-            attempt_row(ex, p, &at[i], out);
+        /* The log keeps only its newest attempts: the rows stream from the file. */
+        RowScan r = {ex, p, out, false};
+        if (progress_count(log) && !progress_scan(progress_path(log), scan_row, &r) && !out->failed) {
+            snprintf(err, errsize, "%s", r.stopped ? "schrijven mislukt" : "het logboek kan niet opnieuw gelezen worden");
+            return false;
+        }
     } else {
         const Course *c = ex->opt.course;
         if (!c) {

@@ -32,7 +32,13 @@ typedef struct {
     /* Minutes east of UTC at instant MS, for local CSV times; NULL: UTC. */
     int (*utc_offset)(int64_t ms, void *ctx);
     void *ctx;
+    /* Called with OUT whenever it holds more than EXPORT_FLUSH_BYTES, so a
+     * long log streams; it writes and empties OUT (false: stop, an error).
+     * NULL: everything is kept in OUT. */
+    bool (*flush)(JsonBuf *out, void *ctx);
 } ExportOptions;
+
+enum { EXPORT_FLUSH_BYTES = 1 << 20 };
 
 /* One export in progress: the options and the rows written so far. */
 typedef struct {

@@ -1,11 +1,13 @@
 /* mastery.c - see mastery.h for the rule.
  *
- * One pass over the log in order. Each distinct item id of the log is
- * looked up once in the course (a sorted index of question ids, bsearch),
- * so the pass itself only works with numbers. Every question keeps its last
- * three scores in a ring; when one changes, the running sum of item
- * masteries changes by the difference, which gives the overall mastery at
- * the end of each day for the history without a second pass. */
+ * No pass over the attempts: the log keeps, per item id, its count and
+ * last scores, and per day the items answered that day with their last
+ * scores at the end of it (progress.h), so the cost grows with items and
+ * days, never with the length of the log. Each distinct item id of the
+ * log is looked up once in the course (a sorted index of question ids,
+ * bsearch). Walking the days, the running sum of question masteries
+ * changes by each item's difference, which gives the overall mastery at
+ * the end of each day. */
 #include "mastery.h"
 
 #include <stdio.h>
@@ -13,6 +15,8 @@
 #include <string.h>
 
 #include "isotime.h"
+
+_Static_assert((int)MASTERY_WINDOW <= (int)PROGRESS_KEEP_SCORES, "the log keeps enough scores for the mastery rule");
 
 double mastery_of_scores(const double *scores, size_t n)
 {
@@ -44,26 +48,6 @@ static size_t find_id(const IdIndex *idx, size_t n, const char *id)
     IdIndex key = {id, 0};
     const IdIndex *hit = n ? bsearch(&key, idx, n, sizeof *idx, id_cmp) : NULL;
     return hit ? hit->index : MASTERY_NONE;
-}
-
-/* A question's last scores, newest at (start + n - 1) % WINDOW. */
-typedef struct {
-    double s[MASTERY_WINDOW];
-    size_t start, n;
-} Ring;
-
-static double ring_push(Ring *r, double score)
-{
-    if (r->n < MASTERY_WINDOW) {
-        r->s[(r->start + r->n++) % MASTERY_WINDOW] = score;
-    } else {
-        r->s[r->start] = score;
-        r->start = (r->start + 1) % MASTERY_WINDOW;
-    }
-    double ordered[MASTERY_WINDOW];
-    for (size_t i = 0; i < r->n; i++)
-        ordered[i] = r->s[(r->start + i) % MASTERY_WINDOW];
-    return mastery_of_scores(ordered, r->n);
 }
 
 void mastery_free(Mastery *m)
@@ -144,9 +128,9 @@ bool mastery_compute(Mastery *m, const Course *c, const ProgressLog *log, int64_
     m->course = c;
     m->last_section = m->next_section = MASTERY_NONE;
     size_t nq = c->nquestions, nitems = progress_item_count(log), nattempts = progress_count(log);
-    const Attempt *at = progress_attempts(log);
-    size_t ndays = 0, dcap = 0;
-    int64_t *days = NULL; /* distinct practice days, ascending */
+    bool days_owned = false;
+    const ProgressDays *pd = progress_days(log, utc_offset_min, &days_owned);
+    size_t ndays = pd ? pd->ndays : 0;
 
     size_t ngoals = 0;
     for (size_t s = 0; s < c->nsections; s++)
@@ -154,13 +138,14 @@ bool mastery_compute(Mastery *m, const Course *c, const ProgressLog *log, int64_
     IdIndex *qidx = malloc((nq + 1) * sizeof *qidx);
     IdIndex *gidx = malloc((ngoals + 1) * sizeof *gidx);
     size_t *item_map = malloc((nitems + 1) * sizeof *item_map);
-    Ring *rings = calloc(nq + 1, sizeof *rings);
+    double *cur = calloc(nq + 1, sizeof *cur); /* question masteries as the days go by */
     m->questions = calloc(nq + 1, sizeof *m->questions);
     m->scenarios = calloc(c->nscenarios + 1, sizeof *m->scenarios);
     m->sections = calloc(c->nsections + 1, sizeof *m->sections);
     m->goals = calloc(ngoals + 1, sizeof *m->goals);
-    Ring *srings = calloc(c->nscenarios + 1, sizeof *srings);
-    if (!qidx || !gidx || !item_map || !rings || !m->questions || !m->scenarios || !m->sections || !m->goals || !srings)
+    m->history = malloc((ndays + 1) * sizeof *m->history);
+    if (!pd || !qidx || !gidx || !item_map || !cur || !m->questions || !m->scenarios || !m->sections || !m->goals ||
+        !m->history)
         goto oom;
 
     /* Each distinct log item to a question (i) or a scenario (nq + i). */
@@ -177,68 +162,70 @@ bool mastery_compute(Mastery *m, const Course *c, const ProgressLog *log, int64_
         }
     }
 
-    double sum = 0; /* of question masteries, for the history */
-    int64_t today = isotime_day(now_ms, utc_offset_min), last_day = INT64_MIN;
-    size_t hcap = 0;
-    for (size_t k = 0; k < nattempts; k++) {
-        const Attempt *a = &at[k];
-        int64_t day = isotime_day(a->time_ms, utc_offset_min);
-        /* A clock set back counts towards the newest day, so days stay in order. */
-        if (day > last_day) {
-            if (ndays == dcap) {
-                dcap = dcap ? dcap * 2 : 64;
-                int64_t *d = realloc(days, dcap * sizeof *d);
-                if (!d)
-                    goto oom;
-                days = d;
-            }
-            days[ndays++] = last_day = day;
-        }
-        size_t target = item_map[a->item_index];
+    /* Per item: what the log keeps of it (progress.h), bounded whatever its length. */
+    uint64_t last_seq = 0;
+    for (size_t i = 0; i < nitems; i++) {
+        const ProgressItem *pi = progress_item(log, (uint32_t)i);
+        size_t target = item_map[i];
         if (target == MASTERY_NONE) {
-            m->attempts_unknown++;
+            m->attempts_unknown += pi->attempts;
             continue;
         }
+        if (pi->attempts == 0)
+            continue;
         ItemMastery *it;
         size_t section;
         if (target < nq) {
-            m->attempts_questions++;
+            m->attempts_questions += pi->attempts;
             it = &m->questions[target];
-            double before = it->mastery;
-            it->mastery = ring_push(&rings[target], a->score);
-            sum += it->mastery - before;
             section = c->questions[target].section_index;
         } else {
             const Scenario *sc = &c->scenarios[target - nq];
-            m->attempts_scenarios++;
+            m->attempts_scenarios += pi->attempts;
             it = &m->scenarios[target - nq];
-            it->mastery = ring_push(&srings[target - nq], a->score);
             const Section *s = sc->nsections ? course_section(c, sc->sections[0]) : NULL;
             section = s ? (size_t)(s - c->sections) : MASTERY_NONE;
         }
-        it->attempts++;
-        it->last_score = a->score;
-        it->last_ms = a->time_ms;
-        if (a->time_ms >= m->last_ms) {
-            m->last_ms = a->time_ms;
-            m->last_item = a->item;
+        it->mastery = mastery_of_scores(pi->scores, pi->nscores);
+        it->attempts = pi->attempts;
+        it->last_score = pi->last_score;
+        it->last_ms = pi->last_ms;
+        /* The newest attempt on a current item; of equal times the later in the file. */
+        if (!m->last_item || pi->max_ms > m->last_ms || (pi->max_ms == m->last_ms && pi->max_seq > last_seq)) {
+            m->last_ms = pi->max_ms;
+            last_seq = pi->max_seq;
+            m->last_item = progress_item_id(log, (uint32_t)i);
             m->last_section = section;
         }
-        HistoryPoint *h = m->nhistory ? &m->history[m->nhistory - 1] : NULL;
-        if (!h || day > h->day) {
-            if (m->nhistory == hcap) {
-                hcap = hcap ? hcap * 2 : 64;
-                HistoryPoint *p = realloc(m->history, hcap * sizeof *p);
-                if (!p)
-                    goto oom;
-                m->history = p;
-            }
-            h = &m->history[m->nhistory++];
-            *h = (HistoryPoint){day, 0, 0, 0};
-        }
-        h->mean_score += (a->score - h->mean_score) / (double)++h->attempts;
-        h->mastery = nq ? sum / (double)nq : 0;
     }
+
+    /* History: per day the attempts on current items, their mean score and
+     * the overall mastery at the end of the day. */
+    double sum = 0; /* of question masteries */
+    for (size_t d = 0; d < ndays; d++) {
+        const ProgressDay *day = &pd->days[d];
+        HistoryPoint h = {day->day, 0, 0, 0};
+        double score_sum = 0;
+        for (size_t k = 0; k < day->n; k++) {
+            const ProgressDayItem *e = &pd->items[day->first + k];
+            size_t target = item_map[e->item];
+            if (target == MASTERY_NONE)
+                continue;
+            h.attempts += e->count;
+            score_sum += e->score_sum;
+            if (target < nq) {
+                double now = mastery_of_scores(e->scores, e->nscores);
+                sum += now - cur[target];
+                cur[target] = now;
+            }
+        }
+        if (h.attempts) {
+            h.mean_score = score_sum / (double)h.attempts;
+            h.mastery = nq ? sum / (double)nq : 0;
+            m->history[m->nhistory++] = h;
+        }
+    }
+    int64_t today = isotime_day(now_ms, utc_offset_min), last_day = ndays ? pd->days[ndays - 1].day : INT64_MIN;
     m->attempts = nattempts;
     m->days_practised = ndays;
 
@@ -246,7 +233,7 @@ bool mastery_compute(Mastery *m, const Course *c, const ProgressLog *log, int64_
     m->practised_today = last_day == today;
     if (last_day == today || last_day == today - 1) {
         m->streak_days = 1;
-        for (size_t i = ndays; --i > 0 && days[i - 1] == days[i] - 1;)
+        for (size_t i = ndays; --i > 0 && pd->days[i - 1].day == pd->days[i].day - 1;)
             m->streak_days++;
     }
 
@@ -288,20 +275,20 @@ bool mastery_compute(Mastery *m, const Course *c, const ProgressLog *log, int64_
     free(ranks);
 
     m->next_section = suggest_next(m, c);
-    free(days);
+    if (days_owned)
+        progress_days_free(pd);
     free(qidx);
     free(gidx);
     free(item_map);
-    free(rings);
-    free(srings);
+    free(cur);
     return true;
 oom:
-    free(days);
+    if (days_owned)
+        progress_days_free(pd);
     free(qidx);
     free(gidx);
     free(item_map);
-    free(rings);
-    free(srings);
+    free(cur);
     mastery_free(m);
     snprintf(err, errsize, "Niet genoeg geheugen om je voortgang te berekenen.");
     return false;

@@ -144,6 +144,8 @@ void progress_close(ProgressLog *log)
         return;
     if (log->fd >= 0)
         close(log->fd); /* releases the flock */
+    progress_sum_free(log);
+    jsonbuf_free(&log->parsed.text);
     arena_free(&log->arena);
     free(log->attempts);
     free(log->items);
@@ -253,13 +255,15 @@ bool progress_record(ProgressLog *log, const Attempt *a, char *err, size_t errsi
      * answer on disk is always also in the loaded list. */
     Attempt rec = *a;
     score.raw = b->data + sc;
-    if (!progress_reserve(log) ||
-        (rec.item_index = progress_intern_item(log, a->item, strlen(a->item))) == UINT32_MAX ||
-        !(rec.version = progress_intern_version(log, a->version)) ||
-        !(rec.answer = arena_strndup(&log->arena, b->data + ans, anslen)) ||
-        (a->shown && !(rec.shown = arena_strndup(&log->arena, b->data + shown, shownlen))) ||
-        !jsonl_number(&score, &rec.score))
+    rec.answer = b->data + ans;
+    rec.shown = a->shown ? b->data + shown : NULL;
+    char *block = NULL;
+    if ((rec.item_index = progress_intern_item(log, a->item, strlen(a->item))) == UINT32_MAX ||
+        !(rec.version = progress_intern_version(log, a->version)) || !jsonl_number(&score, &rec.score) ||
+        !progress_prepare(log, &rec, anslen, shownlen, &block)) {
+        free(block);
         return fail_msg(err, errsize, "%s", "Niet genoeg geheugen.");
+    }
     rec.item = log->items[rec.item_index];
 
     ssize_t w;
@@ -268,16 +272,20 @@ bool progress_record(ProgressLog *log, const Attempt *a, char *err, size_t errsi
         errno = 0;
         w = log->io.write(log->io.ctx, log->fd, b->data, b->len);
     } while (w < 0 && errno == EINTR && ++tries < 8);
-    if (w != (ssize_t)b->len)
+    if (w != (ssize_t)b->len) {
+        free(block);
         return write_failed(log, w < 0 && errno ? errno : ENOSPC, err, errsize);
-    if (log->io.fsync(log->io.ctx, log->fd) != 0)
+    }
+    if (log->io.fsync(log->io.ctx, log->fd) != 0) {
+        free(block);
         return write_failed(log, errno ? errno : EIO, err, errsize);
+    }
 
     rec.line = log->next_line + (log->tail_open ? 1 : 0);
     log->next_line = rec.line + 1;
     log->end += (off_t)b->len;
     log->tail_open = false;
-    log->attempts[log->count++] = rec;
+    progress_commit(log, &rec, anslen, shownlen, block); /* cannot fail: room was made above */
     return true;
 }
 
@@ -285,7 +293,7 @@ bool progress_record(ProgressLog *log, const Attempt *a, char *err, size_t errsi
 
 size_t progress_count(const ProgressLog *log)
 {
-    return log->count;
+    return log->total;
 }
 const Attempt *progress_attempts(const ProgressLog *log)
 {
@@ -300,6 +308,17 @@ const char *progress_item_id(const ProgressLog *log, uint32_t item_index)
 {
     expect(item_index < log->nitems);
     return log->items[item_index];
+}
+
+uint32_t progress_find_item(const ProgressLog *log, const char *id)
+{
+    if (!log->nslots)
+        return UINT32_MAX;
+    size_t n = strlen(id);
+    for (size_t j = hash(id, n) & (log->nslots - 1); log->slots[j]; j = (j + 1) & (log->nslots - 1))
+        if (strcmp(log->items[log->slots[j] - 1], id) == 0)
+            return log->slots[j] - 1;
+    return UINT32_MAX;
 }
 
 const ProgressReport *progress_report(const ProgressLog *log)

@@ -92,6 +92,7 @@ typedef struct {
     bool read_only;       /* never create, repair, move or lock (export) */
     int64_t now_ms;       /* dates a new log and a moved-aside name; 0: the system clock */
     const ProgressIo *io; /* NULL: the real system calls */
+    int utc_offset_min;   /* minutes east of UTC that the days of the kept summaries use (mastery_compute) */
 } ProgressOptions;
 
 /* What opening found; the same facts are in the Diag as sentences. */
@@ -125,9 +126,66 @@ void progress_close(ProgressLog *log);
  * write failed; the file is then exactly as it was before the call. */
 bool progress_record(ProgressLog *log, const Attempt *a, char *err, size_t errsize);
 
-/* The loaded attempts in file order (which is the order they were given). */
+/* Every attempt loaded or recorded (the log is read as a stream: what is
+ * kept of it is bounded, see below). */
 size_t progress_count(const ProgressLog *log);
+/* The newest attempts in file order, at most PROGRESS_RECENT of them
+ * (all of them while the log holds no more): progress_recent_count says
+ * how many. Valid until the next progress_record. */
 const Attempt *progress_attempts(const ProgressLog *log);
+size_t progress_recent_count(const ProgressLog *log);
+
+/* What is kept per item id, whatever the length of the log. */
+enum { PROGRESS_RECENT = 512, PROGRESS_KEEP_SCORES = 3 };
+typedef struct {
+    size_t attempts;                      /* all its attempts */
+    double scores[PROGRESS_KEEP_SCORES];  /* its last scores, oldest first */
+    size_t nscores;                       /* how many of them (up to PROGRESS_KEEP_SCORES) */
+    double last_score;                    /* of the newest attempt in file order */
+    int64_t last_ms;                      /* time of that attempt */
+    int64_t max_ms;                       /* the latest time of any of its attempts */
+    uint64_t max_seq;                     /* file position (attempt number) of the last attempt at max_ms */
+    double best_scenario;                 /* best score of a scenario-mode attempt; -1 when none */
+} ProgressItem;
+
+/* One local day with attempts (a clock set back counts towards the newest
+ * day, so days ascend) and, per item answered that day, its count, score
+ * sum and last scores at the end of the day. */
+typedef struct {
+    uint32_t item;
+    uint32_t count;
+    double score_sum;
+    double scores[PROGRESS_KEEP_SCORES]; /* as ProgressItem.scores at the end of the day */
+    size_t nscores;
+} ProgressDayItem;
+typedef struct {
+    int64_t day; /* isotime_day() */
+    size_t first, n; /* its items: ProgressDays.items[first .. first + n) */
+} ProgressDay;
+typedef struct {
+    int utc_offset_min;
+    ProgressDay *days;
+    size_t ndays, days_cap;
+    ProgressDayItem *items;
+    size_t nitems, items_cap;
+} ProgressDays;
+
+/* The summary of item ITEM_INDEX (< progress_item_count). */
+const ProgressItem *progress_item(const ProgressLog *log, uint32_t item_index);
+/* The index of item ID, or UINT32_MAX when the log has none. */
+uint32_t progress_find_item(const ProgressLog *log, const char *id);
+/* The days of the log for UTC_OFFSET_MIN: the kept ones when the log was
+ * opened with that offset (*OWNED false), else read again from the file
+ * (*OWNED true: free with progress_days_free). NULL when memory runs out
+ * or the file cannot be read again. */
+const ProgressDays *progress_days(const ProgressLog *log, int utc_offset_min, bool *owned);
+void progress_days_free(const ProgressDays *days);
+
+/* Reads the log at PATH again, as a stream, and calls FN for every sound
+ * attempt in file order (strings valid during the call only; item_index
+ * is 0). Stops early when FN returns false. False when the file cannot
+ * be read or is not a readable log; a missing file has no attempts. */
+bool progress_scan(const char *path, bool (*fn)(void *ctx, const Attempt *a), void *ctx);
 
 /* Distinct item ids seen: Attempt.item_index indexes these. */
 size_t progress_item_count(const ProgressLog *log);

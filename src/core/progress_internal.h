@@ -25,6 +25,22 @@ enum { PROGRESS_PATH_SIZE = 4096, PROGRESS_SCORE_DIGITS = 6 };
 
 #define PROGRESS_LOG_KIND "accountwijs-attempts"
 
+enum { PROGRESS_LINE_MAX = 256 * 1024 }; /* longer lines are damaged: never buffered */
+
+/* An item's entry in the newest day: DAY is that day's number + 1 (0: none). */
+typedef struct DayRef {
+    size_t day, entry;
+} DayRef;
+
+/* One attempt line parsed: A's strings point into ITEM, VERSION and TEXT. */
+typedef struct {
+    Attempt a;
+    size_t answer_len, shown_len;
+    char item[PROGRESS_ITEM_MAX + 1], version[PROGRESS_VERSION_MAX + 1];
+    JsonBuf text; /* answer and shown, each NUL-terminated */
+} ParsedAttempt;
+typedef ParsedAttempt ParsedAttemptBuf;
+
 struct ProgressLog {
     char *path;
     int fd;             /* -1 when read-only */
@@ -44,6 +60,15 @@ struct ProgressLog {
     size_t nversions, versions_cap;
     ProgressReport report;
     JsonBuf line; /* reused by progress_record */
+    /* What is kept of a log read as a stream (progress_sum.c); ATTEMPTS
+     * above holds only the newest (COUNT <= 2 x PROGRESS_RECENT). */
+    size_t total;       /* every attempt loaded or recorded */
+    ProgressItem *isum; /* per item, parallel to ITEMS */
+    size_t isum_cap, isum_init;
+    ProgressDays days;
+    struct DayRef *refs; /* per item: its entry in the newest day */
+    size_t refs_cap;
+    ParsedAttemptBuf parsed; /* reused while loading */
 };
 
 extern const char *const progress_mode_names[ATTEMPT_MODE_COUNT];
@@ -60,5 +85,23 @@ const char *progress_intern_version(ProgressLog *log, const char *s);
 bool progress_reserve(ProgressLog *log);
 /* S is valid UTF-8 of at most MAX bytes without control characters. */
 bool progress_text_ok(const char *s, size_t max);
+
+/* progress_sum.c: reading a log as a stream and what is kept of it. */
+/* Called for every line from offset FROM on: S (NULL for a line longer
+ * than PROGRESS_LINE_MAX), its length N without the '\n', its offset AT,
+ * and whether it ends in '\n'. Returning false stops the reading. */
+typedef bool (*ProgressLineFn)(void *ctx, const char *s, size_t n, off_t at, bool nl);
+/* False with errno when reading fails; *END (may be NULL) is where it stopped. */
+bool progress_each_line(int fd, off_t from, ProgressLineFn fn, void *ctx, off_t *end);
+/* Parses one attempt line into P (its buffers are reused); false when not sound. */
+bool progress_parse_line(const char *s, size_t n, ParsedAttempt *p);
+/* 1 for our header, 0 for garbage; a newer format's header gives its number. */
+int64_t progress_header_format(const char *s, size_t n);
+/* Keeping attempt A (item_index set, its item interned; its answer and
+ * shown ALEN and SLEN bytes, need not end in NUL): PREPARE makes room
+ * (false when memory runs out), COMMIT keeps it and cannot fail. */
+bool progress_prepare(ProgressLog *log, const Attempt *a, size_t alen, size_t slen, char **block);
+void progress_commit(ProgressLog *log, const Attempt *a, size_t alen, size_t slen, char *block);
+void progress_sum_free(ProgressLog *log);
 
 #endif

@@ -31,48 +31,32 @@ static int64_t clock_ms(void)
 
 /* ---- reading lines ------------------------------------------------------ */
 
+/* Parses one attempt line and keeps what the log keeps of it
+ * (progress_sum.c); false when it is not sound or memory runs out. */
 static bool parse_line(ProgressLog *log, const char *s, size_t n, uint32_t lineno)
 {
-    JsonlField f[JSONL_MAX_FIELDS];
-    int nf = jsonl_object(s, n, f, JSONL_MAX_FIELDS);
-    if (nf < 0)
+    ParsedAttempt *p = &log->parsed;
+    if (!progress_parse_line(s, n, p))
         return false;
-    char when[40], item[PROGRESS_ITEM_MAX + 1], version[PROGRESS_VERSION_MAX + 1], mode[32];
-    Attempt a = {0};
-    const JsonlField *answer = jsonl_field(f, nf, "answer");
-    if (!jsonl_string(jsonl_field(f, nf, "time"), when, sizeof when) ||
-        !isotime_parse(when, strlen(when), &a.time_ms) ||
-        !jsonl_string(jsonl_field(f, nf, "item"), item, sizeof item) || !*item ||
-        !progress_text_ok(item, PROGRESS_ITEM_MAX) ||
-        !jsonl_string(jsonl_field(f, nf, "content_version"), version, sizeof version) ||
-        !progress_text_ok(version, PROGRESS_VERSION_MAX) || !jsonl_number(jsonl_field(f, nf, "score"), &a.score) ||
-        !(a.score >= 0 && a.score <= 1) || !jsonl_int(jsonl_field(f, nf, "ms"), &a.ms) || a.ms < 0 ||
-        !jsonl_string(jsonl_field(f, nf, "mode"), mode, sizeof mode))
+    Attempt a = p->a;
+    char *block = NULL;
+    a.item_index = progress_intern_item(log, p->item, strlen(p->item));
+    if (a.item_index == UINT32_MAX || !(a.version = progress_intern_version(log, p->version)) ||
+        !progress_prepare(log, &a, p->answer_len, p->shown_len, &block)) {
+        free(block);
         return false;
-    a.mode = ATTEMPT_OTHER;
-    for (int m = 0; m < ATTEMPT_OTHER; m++)
-        if (strcmp(mode, progress_mode_names[m]) == 0)
-            a.mode = (AttemptMode)m;
-    if (!progress_reserve(log))
-        return false;
-    a.item_index = progress_intern_item(log, item, strlen(item));
-    a.version = progress_intern_version(log, version);
-    a.answer = arena_strndup(&log->arena, answer ? answer->raw : "null", answer ? answer->rawlen : 4);
-    if (a.item_index == UINT32_MAX || !a.version || !a.answer)
-        return false;
-    /* Optional (progress.h): the display order; absent in older lines. */
-    const JsonlField *shown = jsonl_field(f, nf, "shown");
-    if (shown && shown->kind != JSONL_NULL && !(a.shown = arena_strndup(&log->arena, shown->raw, shown->rawlen)))
-        return false;
+    }
     a.item = log->items[a.item_index];
     a.line = lineno;
-    log->attempts[log->count++] = a;
+    progress_commit(log, &a, p->answer_len, p->shown_len, block);
     return true;
 }
 
 /* 1 for our header, 0 for garbage; a newer format's header gives its number. */
-static int64_t header_format(const char *s, size_t n)
+int64_t progress_header_format(const char *s, size_t n)
 {
+    if (!s)
+        return 0;
     JsonlField f[JSONL_MAX_FIELDS];
     int nf = jsonl_object(s, n, f, JSONL_MAX_FIELDS);
     char kind[sizeof PROGRESS_LOG_KIND + 1];
@@ -155,62 +139,43 @@ static int open_locked(const char *path, bool read_only)
     return -1;
 }
 
-static bool read_all(int fd, char **data, size_t *len)
+/* Copies the torn tail aside and cuts it off; on failure leaves the file. */
+static bool write_all(int fd, const char *s, size_t n)
 {
-    struct stat st;
-    if (fstat(fd, &st) != 0)
-        return false;
-    size_t cap = (size_t)st.st_size + 4096, n = 0;
-    char *buf = malloc(cap);
-    if (!buf)
-        return false;
-    for (;;) {
-        if (n == cap) {
-            char *b = realloc(buf, cap *= 2);
-            if (!b) {
-                free(buf);
-                return false;
-            }
-            buf = b;
-        }
-        ssize_t r = pread(fd, buf + n, cap - n, (off_t)n);
-        if (r < 0 && errno == EINTR)
+    for (size_t done = 0; done < n;) {
+        ssize_t w = write(fd, s + done, n - done);
+        if (w < 0 && errno == EINTR)
             continue;
-        if (r < 0) {
-            int e = errno;
-            free(buf);
-            errno = e;
+        if (w <= 0)
             return false;
-        }
-        if (r == 0)
-            break;
-        n += (size_t)r;
+        done += (size_t)w;
     }
-    *data = buf;
-    *len = n;
     return true;
 }
 
-/* Copies the torn tail aside and cuts it off; on failure leaves the file. */
-static bool keep_torn(ProgressLog *log, const char *tail, size_t n, off_t good_end)
+/* The tail is copied from the log (N bytes from GOOD_END) in pieces, so a
+ * long one never has to fit in memory. */
+static bool keep_torn(ProgressLog *log, size_t n, off_t good_end)
 {
     int tfd = open(log->report.torn_path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC | O_NOFOLLOW, 0600);
     if (tfd < 0)
         return false;
-    JsonBuf b = {0};
-    jsonbuf_put(&b, tail, n);
-    if (n == 0 || tail[n - 1] != '\n')
-        jsonbuf_put(&b, "\n", 1);
-    bool ok = !b.failed;
-    for (size_t done = 0; ok && done < b.len;) {
-        ssize_t w = write(tfd, b.data + done, b.len - done);
-        if (w < 0 && errno == EINTR)
+    char buf[65536];
+    bool ok = true;
+    char last = '\n';
+    for (size_t done = 0; ok && done < n;) {
+        size_t want = n - done < sizeof buf ? n - done : sizeof buf;
+        ssize_t r = pread(log->fd, buf, want, good_end + (off_t)done);
+        if (r < 0 && errno == EINTR)
             continue;
-        ok = w > 0;
-        if (ok)
-            done += (size_t)w;
+        ok = r > 0 && write_all(tfd, buf, (size_t)r);
+        if (ok) {
+            done += (size_t)r;
+            last = buf[r - 1];
+        }
     }
-    jsonbuf_free(&b);
+    if (ok && (n == 0 || last != '\n'))
+        ok = write_all(tfd, "\n", 1);
     ok = ok && fsync(tfd) == 0;
     ok = close(tfd) == 0 && ok;
     if (ok)
@@ -227,42 +192,93 @@ static char *strdup_printf(const char *a, const char *b)
     return s;
 }
 
-/* Scans the body after the header (BODY is the offset of its first byte). */
-static bool load_body(ProgressLog *log, const char *data, size_t len, size_t body, Diag *diag)
+/* Reading a log line by line (progress_each_line): the header, then the
+ * body, or, after a header that cannot be read, the answers to salvage. */
+typedef struct {
+    ProgressLog *log;
+    bool read_only;
+    uint32_t lineno; /* of the next line */
+    int64_t format;  /* of the header; -1 before it */
+    /* the body */
+    bool pending;         /* the line before could not be read: damaged, or torn if it is the last */
+    off_t pending_at;     /* its offset */
+    uint32_t pending_line;
+    bool torn;
+    off_t torn_at;
+    /* salvage */
+    JsonBuf *salvage;
+    size_t salvaged;
+    bool oom;
+} Load;
+
+static bool load_line(void *ctx, const char *s, size_t n, off_t at, bool nl)
 {
-    const char *p = data + body, *end = data + len, *torn = NULL;
-    uint32_t lineno = 2;
-    for (; p < end; p++, lineno++) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        if (!nl) {
-            torn = p;
-            break;
-        }
-        const char *q = p;
-        while (q < nl && (*q == ' ' || *q == '\r' || *q == '\t'))
-            q++;
-        if (q < nl && !parse_line(log, p, (size_t)(nl - p), lineno)) {
-            if (nl + 1 == end) {
-                torn = p;
-                break;
-            }
-            if (log->report.skipped_lines++ == 0)
-                log->report.first_skipped_line = lineno;
-        }
-        p = nl;
+    Load *ld = ctx;
+    ProgressLog *log = ld->log;
+    uint32_t lineno = ld->lineno++;
+    if (ld->format < 0) {
+        ld->format = nl ? progress_header_format(s, n) : 0;
+        if (ld->format > PROGRESS_LOG_FORMAT || (ld->format == 0 && ld->read_only))
+            return false;
+        if (ld->format == PROGRESS_LOG_FORMAT)
+            return true;
     }
-    log->end = (off_t)len;
-    log->next_line = lineno;
+    if (ld->format == 0) {
+        /* Salvage: every whole answer line, parse_line being the judge
+         * (what it keeps is forgotten: the new log is read afresh). */
+        if (nl && progress_parse_line(s, n, &log->parsed)) {
+            jsonbuf_put(ld->salvage, s, n);
+            jsonbuf_put(ld->salvage, "\n", 1);
+            ld->salvaged++;
+            if (ld->salvage->failed) {
+                ld->oom = true;
+                return false;
+            }
+        }
+        return true;
+    }
+    if (ld->pending) {
+        ld->pending = false;
+        if (log->report.skipped_lines++ == 0)
+            log->report.first_skipped_line = ld->pending_line;
+    }
+    if (!nl) {
+        ld->torn = true;
+        ld->torn_at = at;
+        ld->lineno = lineno;
+        return false;
+    }
+    size_t q = 0;
+    while (s && q < n && (s[q] == ' ' || s[q] == '\r' || s[q] == '\t'))
+        q++;
+    if ((!s || q < n) && !parse_line(log, s, n, lineno)) {
+        ld->pending = true;
+        ld->pending_at = at;
+        ld->pending_line = lineno;
+    }
+    return true;
+}
+
+/* What load_line found in the body: damaged lines reported, a torn tail set aside. */
+static bool load_body(ProgressLog *log, Load *ld, off_t len, Diag *diag)
+{
+    if (ld->pending) { /* the last line, whole but unreadable: torn */
+        ld->torn = true;
+        ld->torn_at = ld->pending_at;
+        ld->lineno = ld->pending_line;
+    }
+    log->end = len;
+    log->next_line = ld->lineno;
     if (log->report.skipped_lines)
         diag_add(diag, DIAG_WARNING,
                  "%s: %zu beschadigde regel(s) in je logboek zijn overgeslagen (de eerste is regel %zu); "
                  "je andere antwoorden zijn geladen.",
                  log->path, log->report.skipped_lines, log->report.first_skipped_line);
-    if (!torn)
+    if (!ld->torn)
         return true;
     ProgressReport *r = &log->report;
     r->torn = true;
-    r->torn_bytes = (size_t)(end - torn);
+    r->torn_bytes = (size_t)(len - ld->torn_at);
     r->torn_path = strdup_printf(log->path, ".torn");
     if (!r->torn_path)
         return false;
@@ -271,15 +287,18 @@ static bool load_body(ProgressLog *log, const char *data, size_t len, size_t bod
                  r->torn_bytes);
         return true;
     }
-    if (keep_torn(log, torn, r->torn_bytes, (off_t)(torn - data))) {
+    if (keep_torn(log, r->torn_bytes, ld->torn_at)) {
         r->torn_kept = true;
-        log->end = (off_t)(torn - data);
+        log->end = ld->torn_at;
         diag_add(diag, DIAG_WARNING,
                  "Je laatste antwoord was maar half opgeslagen, waarschijnlijk omdat het programma plotseling stopte. "
                  "Dat halve antwoord is overgeslagen en apart bewaard in %s; al je andere antwoorden zijn er nog.",
                  r->torn_path);
     } else {
-        log->tail_open = end[-1] != '\n';
+        int e = errno;
+        char last = '\n';
+        log->tail_open = pread(log->fd, &last, 1, len - 1) == 1 && last != '\n';
+        errno = e;
         if (!log->tail_open)
             log->next_line++; /* the damaged line stays and keeps its number */
         diag_add(diag, DIAG_WARNING,
@@ -302,27 +321,6 @@ static bool folder_is_link(const char *path)
     dir[slash - path] = '\0';
     struct stat st;
     return lstat(dir, &st) == 0 && S_ISLNK(st.st_mode);
-}
-
-/* The lines of an unreadable log (DATA, LEN bytes) that are whole answers,
- * each ending in '\n', appended to OUT; returns how many. parse_line is
- * the judge, so the new log loads exactly these; what it added to LOG is
- * forgotten (the new log is read from the start). */
-static size_t salvage_lines(ProgressLog *log, const char *data, size_t len, JsonBuf *out)
-{
-    size_t n = 0;
-    for (const char *p = data, *end = data + len; p < end;) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        if (!nl)
-            break; /* a torn last line: not a whole answer */
-        if (parse_line(log, p, (size_t)(nl - p), 0)) {
-            jsonbuf_put(out, p, (size_t)(nl - p) + 1);
-            n++;
-        }
-        p = nl + 1;
-    }
-    log->count = 0;
-    return out->failed ? 0 : n;
 }
 
 static void timestamp_suffix(int64_t now_ms, char *out, size_t size)
@@ -349,8 +347,7 @@ ProgressLog *progress_open(const char *path, const ProgressOptions *opt, Diag *d
     log->io.write = o.io && o.io->write ? o.io->write : progress_real_write;
     log->io.fsync = o.io && o.io->fsync ? o.io->fsync : progress_real_fsync;
     log->io.ctx = o.io ? o.io->ctx : NULL;
-    char *data = NULL;
-    size_t len = 0;
+    log->days.utc_offset_min = o.utc_offset_min;
     JsonBuf salvage = {0}; /* readable answers of a log set aside */
     if (folder_is_link(path)) {
         diag_add(diag, DIAG_ERROR,
@@ -390,7 +387,14 @@ ProgressLog *progress_open(const char *path, const ProgressOptions *opt, Diag *d
             goto fail;
         }
         log->fd = o.read_only ? -1 : fd;
-        if (!read_all(fd, &data, &len)) {
+        struct stat st;
+        Load ld = {.log = log, .read_only = o.read_only, .lineno = 1, .format = -1, .salvage = &salvage};
+        salvage.len = 0;
+        off_t len = 0;
+        bool read_ok = fstat(fd, &st) == 0;
+        if (read_ok && st.st_size > 0)
+            read_ok = progress_each_line(fd, 0, load_line, &ld, &len);
+        if (!read_ok) {
             diag_add(diag, DIAG_ERROR, "%s: het logboek kan niet gelezen worden: %s", path, strerror(errno));
             if (o.read_only)
                 close(fd);
@@ -398,7 +402,7 @@ ProgressLog *progress_open(const char *path, const ProgressOptions *opt, Diag *d
         }
         if (o.read_only)
             close(fd);
-        if (len == 0) {
+        if (ld.format < 0) {
             /* Created empty from outside: give it its header in place. */
             if (o.read_only)
                 break;
@@ -414,8 +418,7 @@ ProgressLog *progress_open(const char *path, const ProgressOptions *opt, Diag *d
             log->report.created = true;
             break;
         }
-        const char *nl = memchr(data, '\n', len);
-        int64_t format = nl ? header_format(data, (size_t)(nl - data)) : 0;
+        int64_t format = ld.format;
         if (format > PROGRESS_LOG_FORMAT) {
             diag_add(diag, DIAG_ERROR,
                      "%s: dit logboek is gemaakt door een nieuwere versie van accountwijs (formaat %lld). Gebruik die "
@@ -424,7 +427,7 @@ ProgressLog *progress_open(const char *path, const ProgressOptions *opt, Diag *d
             goto fail;
         }
         if (format == PROGRESS_LOG_FORMAT) {
-            if (!load_body(log, data, len, (size_t)(nl - data) + 1, diag)) {
+            if (!load_body(log, &ld, len, diag)) {
                 diag_add(diag, DIAG_ERROR, "%s: niet genoeg geheugen", path);
                 goto fail;
             }
@@ -436,9 +439,8 @@ ProgressLog *progress_open(const char *path, const ProgressOptions *opt, Diag *d
         }
         /* Unreadable: set it aside under a new name and start afresh,
          * with every answer line of it that can still be read. */
-        salvage.len = 0;
-        size_t saved = salvage_lines(log, data, len, &salvage);
-        if (salvage.failed) {
+        size_t saved = ld.oom ? 0 : ld.salvaged;
+        if (ld.oom || salvage.failed) {
             diag_add(diag, DIAG_ERROR, "%s: niet genoeg geheugen", path);
             goto fail;
         }
@@ -451,8 +453,6 @@ ProgressLog *progress_open(const char *path, const ProgressOptions *opt, Diag *d
         }
         close(log->fd);
         log->fd = -1;
-        free(data);
-        data = NULL;
         free(log->report.moved_path);
         log->report.moved_path = strdup(moved);
         log->report.moved_aside = true;
@@ -469,11 +469,9 @@ ProgressLog *progress_open(const char *path, const ProgressOptions *opt, Diag *d
                      "terug wilt.",
                      moved);
     }
-    free(data);
     jsonbuf_free(&salvage);
     return log;
 fail:
-    free(data);
     jsonbuf_free(&salvage);
     progress_close(log);
     return NULL;
