@@ -1,0 +1,316 @@
+/* test_resume.c - a running test kept on disk (resume.h): what is written
+ * comes back whole; a damaged file or one the course no longer fits is
+ * refused with the place that did not fit, never half-read. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "diag.h"
+#include "exam.h"
+#include "resume.h"
+
+static Course *load_content(void)
+{
+    Diag d;
+    diag_init(&d);
+    Course *c = course_load(AW_CONTENT_DIR, &d);
+    diag_free(&d);
+    assert_non_null(c);
+    return c;
+}
+
+/* A 20-question test with answers to the first six, question 3 flagged and
+ * question 7 showing after 65 s. */
+static void answered_exam(Exam *e, const Course *c)
+{
+    assert_true(exam_start(e, c, 20, 90, 7, 1000));
+    for (size_t i = 0; i < 6; i++) {
+        const Question *q = exam_question(e, i);
+        exam_goto(e, i, 1000 + 10000 * (int64_t)i);
+        if (q->type == QUESTION_SINGLE || q->type == QUESTION_MULTIPLE || q->type == QUESTION_TRUEFALSE)
+            quiz_answer_choose(&e->answers[i], e->orders[i].shown[0]);
+        else if (q->type == QUESTION_ORDERING && e->answers[i].n > 1) {
+            size_t t = e->answers[i].order[0];
+            e->answers[i].order[0] = e->answers[i].order[1];
+            e->answers[i].order[1] = t;
+        } else if (q->type == QUESTION_CLOZE) {
+            free(e->answers[i].text[0]);
+            e->answers[i].text[0] = strdup("klantwaarde");
+        } else if (q->type == QUESTION_MATCHING) {
+            e->answers[i].match[0] = 1;
+        }
+        exam_touch(e, i);
+    }
+    exam_toggle_flag(e, 3);
+    exam_goto(e, 6, 61000);
+}
+
+static char *saved_text(const Course *c, const ResumeClock *clk)
+{
+    Exam e;
+    answered_exam(&e, c);
+    char *text = resume_exam_to_json(&e, clk, 66000);
+    assert_non_null(text);
+    exam_free(&e);
+    return text;
+}
+
+static char *replace(const char *s, const char *from, const char *to)
+{
+    const char *p = strstr(s, from);
+    assert_non_null(p);
+    char *out = malloc(strlen(s) + strlen(to) + 1);
+    assert_non_null(out);
+    size_t k = (size_t)(p - s);
+    memcpy(out, s, k);
+    strcpy(out + k, to);
+    strcat(out, p + strlen(from));
+    return out;
+}
+
+static void resume_round_trip_keeps_questions_orders_answers_flags_and_position(void **state)
+{
+    (void)state;
+    Course *c = load_content();
+    Exam a;
+    answered_exam(&a, c);
+    ResumeClock clk = {.real = false, .wall_start_ms = 1700000000000, .seconds = 90};
+    char *text = resume_exam_to_json(&a, &clk, 66000);
+    assert_non_null(text);
+
+    Exam b;
+    ResumeClock back;
+    char where[256];
+    /* The program starts again: its clock begins near 0. */
+    assert_int_equal(resume_exam_from_json(text, c, 500, 0, &b, &back, where, sizeof where), RESUME_OK);
+    assert_int_equal(b.n, a.n);
+    assert_int_equal(b.current, 6);
+    assert_int_equal(b.limit_ms, a.limit_ms);
+    assert_int_equal(back.elapsed_ms, 65000);
+    assert_int_equal(back.seconds, 90);
+    assert_false(back.real);
+    assert_int_equal(back.wall_start_ms, 1700000000000);
+    /* Only time the program was open counts: 65 s gone, wherever the clock is now. */
+    assert_int_equal(exam_remaining_ms(&b, 500), a.limit_ms - 65000);
+    for (size_t i = 0; i < a.n; i++) {
+        assert_int_equal(b.questions[i], a.questions[i]);
+        assert_int_equal(b.orders[i].n, a.orders[i].n);
+        assert_memory_equal(b.orders[i].shown, a.orders[i].shown, a.orders[i].n * sizeof(size_t));
+        assert_true((a.orders[i].right == NULL) == (b.orders[i].right == NULL));
+        if (a.orders[i].right)
+            assert_memory_equal(b.orders[i].right, a.orders[i].right, a.orders[i].n * sizeof(size_t));
+        const Question *q = exam_question(&a, i);
+        char *ja = quiz_answer_to_json(q, &a.answers[i]), *jb = quiz_answer_to_json(q, &b.answers[i]);
+        assert_string_equal(ja, jb);
+        free(ja);
+        free(jb);
+        assert_int_equal(b.flagged[i], i == 3);
+        assert_int_equal(b.touched[i], i < 6);
+        assert_int_equal(exam_answered(&b, i), exam_answered(&a, i));
+    }
+    /* The 5 s on question 7 before the save are booked. */
+    assert_int_equal(b.spent_ms[6], 5000);
+    assert_int_equal(b.spent_ms[0], a.spent_ms[0]);
+    assert_int_equal(exam_unanswered(&b), exam_unanswered(&a));
+    /* And what comes back saves to the same text. */
+    char *again = resume_exam_to_json(&b, &back, 500);
+    assert_string_equal(again, text);
+    free(again);
+    free(text);
+    exam_free(&a);
+    exam_free(&b);
+    course_free(c);
+}
+
+static void resume_real_conditions_count_the_time_the_program_was_closed(void **state)
+{
+    (void)state;
+    Course *c = load_content();
+    const int64_t start = 1700000000000;
+    ResumeClock real = {.real = true, .wall_start_ms = start, .seconds = 90};
+    char *text = saved_text(c, &real);
+    Exam e;
+    ResumeClock back;
+    /* Closed for ten minutes after 65 s: 10 min 5 s gone... */
+    int64_t wall = start + 65000 + 600000;
+    assert_int_equal(resume_exam_from_json(text, c, 0, wall, &e, &back, NULL, 0), RESUME_OK);
+    assert_true(back.real);
+    assert_int_equal(back.elapsed_ms, 665000);
+    assert_int_equal(exam_remaining_ms(&e, 0), e.limit_ms - 665000);
+    assert_false(exam_tick(&e, 0));
+    exam_free(&e);
+    /* ...closed for an hour: 30 minutes are up, handed in with what was given. */
+    assert_int_equal(resume_exam_from_json(text, c, 0, start + 3600000, &e, &back, NULL, 0), RESUME_OK);
+    assert_true(exam_tick(&e, 0));
+    assert_true(e.handed_in && e.timed_out);
+    assert_true(e.score > 0 || exam_unanswered(&e) < e.n);
+    exam_free(&e);
+    /* A wall clock set back never gives time back. */
+    assert_int_equal(resume_exam_from_json(text, c, 0, start, &e, &back, NULL, 0), RESUME_OK);
+    assert_int_equal(back.elapsed_ms, 65000);
+    exam_free(&e);
+    free(text);
+
+    /* Without real conditions the hour closed does not count. */
+    ResumeClock normal = {.real = false, .wall_start_ms = start, .seconds = 90};
+    text = saved_text(c, &normal);
+    assert_int_equal(resume_exam_from_json(text, c, 0, start + 3600000, &e, &back, NULL, 0), RESUME_OK);
+    assert_int_equal(back.elapsed_ms, 65000);
+    assert_false(exam_tick(&e, 0));
+    exam_free(&e);
+    free(text);
+    course_free(c);
+}
+
+static void resume_refuses_a_damaged_file_and_says_where(void **state)
+{
+    (void)state;
+    Course *c = load_content();
+    ResumeClock clk = {.seconds = 90};
+    char *text = saved_text(c, &clk);
+    Exam e;
+    ResumeClock back;
+    char where[256];
+    /* Every prefix of the file (a torn write the atomic rename should
+     * prevent) is refused, never half-read. */
+    size_t len = strlen(text);
+    char *cut = malloc(len + 1);
+    assert_non_null(cut);
+    for (size_t k = 0; k < len; k++) {
+        memcpy(cut, text, k);
+        cut[k] = '\0';
+        ResumeStatus s = resume_exam_from_json(cut, c, 0, 0, &e, &back, where, sizeof where);
+        assert_int_equal(s, RESUME_CORRUPT);
+        assert_int_equal(e.n, 0);
+        assert_null(e.questions);
+    }
+    free(cut);
+    static const struct {
+        const char *from, *to, *where;
+        ResumeStatus status;
+    } bad[] = {
+        {"\"format\":\"accountwijs-resume\"", "\"format\":\"other\"", "format", RESUME_CORRUPT},
+        {"\"version\":1", "\"version\":2", "version", RESUME_CORRUPT},
+        {"\"elapsed_ms\":65000", "\"elapsed_ms\":1e400", "elapsed_ms", RESUME_CORRUPT},
+        {"\"elapsed_ms\":65000", "\"elapsed_ms\":-5", "elapsed_ms", RESUME_CORRUPT},
+        {"\"current\":6", "\"current\":20", "current", RESUME_CORRUPT},
+        {"\"current\":6", "\"current\":6.5", "current", RESUME_CORRUPT},
+        {"\"items\":[{", "\"items\":[7,{", "items[0]", RESUME_CORRUPT},
+        {"\"flagged\":false", "\"flagged\":0", "items[0]", RESUME_CORRUPT},
+        {"\"kind\":\"exam\"", "\"kind\":\"review\"", "kind", RESUME_OTHER},
+        {"\"course\":\"", "\"course\":\"x", "course", RESUME_OTHER},
+    };
+    for (size_t k = 0; k < sizeof bad / sizeof *bad; k++) {
+        char *t = replace(text, bad[k].from, bad[k].to);
+        assert_int_equal(resume_exam_from_json(t, c, 0, 0, &e, &back, where, sizeof where), bad[k].status);
+        assert_string_equal(where, bad[k].where);
+        assert_null(e.questions);
+        free(t);
+    }
+    free(text);
+    course_free(c);
+}
+
+static void resume_refuses_a_test_whose_questions_left_the_course(void **state)
+{
+    (void)state;
+    Course *c = load_content();
+    ResumeClock clk = {.seconds = 90};
+    char *text = saved_text(c, &clk);
+    Exam e, a;
+    ResumeClock back;
+    char where[256];
+    answered_exam(&a, c);
+    const Question *q0 = exam_question(&a, 0);
+    char from[256];
+    snprintf(from, sizeof from, "\"question\":\"%s\"", q0->id);
+    /* A question that is gone. */
+    char *t = replace(text, from, "\"question\":\"q-weg\"");
+    assert_int_equal(resume_exam_from_json(t, c, 0, 0, &e, &back, where, sizeof where), RESUME_STALE);
+    assert_string_equal(where, "q-weg");
+    assert_null(e.questions);
+    free(t);
+    /* An order that no longer fits the question (an option more or less). */
+    t = replace(text, "\"shown\":[", "\"shown\":[99,");
+    assert_int_equal(resume_exam_from_json(t, c, 0, 0, &e, &back, where, sizeof where), RESUME_STALE);
+    assert_string_equal(where, q0->id);
+    free(t);
+    /* An answer naming an option the question no longer has. */
+    /* {"chosen":["a"]}, {"match":{"p1":..}}, {"order":["i2",..]}, {"text":{"b1":..}}:
+     * the first option id is between the third and fourth quote. */
+    char *answer = quiz_answer_to_json(q0, &a.answers[0]);
+    char *open = strchr(strchr(strchr(answer, '"') + 1, '"') + 1, '"');
+    char *close = strchr(open + 1, '"');
+    char gone[512];
+    snprintf(gone, sizeof gone, "%.*sweg%s", (int)(open + 1 - answer), answer, close);
+    t = replace(text, answer, gone);
+    free(answer);
+    assert_int_equal(resume_exam_from_json(t, c, 0, 0, &e, &back, where, sizeof where), RESUME_STALE);
+    assert_string_equal(where, q0->id);
+    free(t);
+    free(text);
+    exam_free(&a);
+    course_free(c);
+}
+
+static void resume_file_is_saved_read_set_aside_and_removed(void **state)
+{
+    (void)state;
+    Course *c = load_content();
+    char dir[] = "/tmp/aw-resume-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char path[4096], aside[4096];
+    assert_true(resume_path(dir, "exam", path, sizeof path));
+    assert_non_null(strstr(path, "/resume-exam.json"));
+    Exam e;
+    ResumeClock back;
+    char where[256], err[256];
+    assert_int_equal(resume_exam_load(path, c, 0, 0, &e, &back, where, sizeof where), RESUME_NONE);
+    ResumeClock clk = {.seconds = 90};
+    char *text = saved_text(c, &clk);
+    assert_true(resume_save(path, text, err, sizeof err));
+    assert_int_equal(resume_exam_load(path, c, 0, 0, &e, &back, where, sizeof where), RESUME_OK);
+    assert_int_equal(e.current, 6);
+    exam_free(&e);
+    /* A NUL byte inside is damage, not the end of the file. */
+    char nul[] = "{\"format\"\0:1}";
+    assert_true(resume_save(path, text, err, sizeof err));
+    FILE *f = fopen(path, "wb");
+    assert_non_null(f);
+    fwrite(nul, 1, sizeof nul - 1, f);
+    fclose(f);
+    assert_int_equal(resume_exam_load(path, c, 0, 0, &e, &back, where, sizeof where), RESUME_CORRUPT);
+    assert_true(resume_set_aside(path, aside, sizeof aside));
+    assert_non_null(strstr(aside, "resume-exam.json.bad"));
+    struct stat sb;
+    assert_int_equal(stat(aside, &sb), 0);
+    assert_int_equal(resume_exam_load(path, c, 0, 0, &e, &back, where, sizeof where), RESUME_NONE);
+    assert_true(resume_save(path, text, err, sizeof err));
+    assert_true(resume_remove(path));
+    assert_true(resume_remove(path)); /* gone is gone */
+    assert_int_equal(resume_exam_load(path, c, 0, 0, &e, &back, where, sizeof where), RESUME_NONE);
+    unlink(aside);
+    rmdir(dir);
+    free(text);
+    course_free(c);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(resume_round_trip_keeps_questions_orders_answers_flags_and_position),
+        cmocka_unit_test(resume_real_conditions_count_the_time_the_program_was_closed),
+        cmocka_unit_test(resume_refuses_a_damaged_file_and_says_where),
+        cmocka_unit_test(resume_refuses_a_test_whose_questions_left_the_course),
+        cmocka_unit_test(resume_file_is_saved_read_set_aside_and_removed),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
