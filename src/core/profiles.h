@@ -4,6 +4,8 @@
  *
  *   DATA/profiles/p-0123456789abcdef/profile.json    the display name
  *   DATA/profiles/p-0123456789abcdef/attempts.jsonl  the attempt log (progress.h)
+ *   DATA/profiles/p-0123456789abcdef/place.conf      where the student was
+ *                                                    reading (app/settings.h)
  *
  * profile.json is one JSON object, replaced atomically on rename:
  *   {"kind":"accountwijs-profile","format":1,"id":"p-…","name":"Anna","created":"2026-03-01T09:15:02.123Z"}
