@@ -44,7 +44,7 @@ static ProgressLog *open_log(const char *path, const ProgressIo *io, bool read_o
 {
     Diag d;
     diag_init(&d);
-    ProgressOptions o = {.read_only = read_only, .io = io};
+    ProgressOptions o = {.read_only = read_only, .io = io, .utc_offset_min = 60}; /* the offset mastery uses below */
     ProgressLog *log = progress_open(path, &o, &d);
     for (size_t i = 0; !log && i < d.count; i++)
         fprintf(stderr, "bench: %s\n", d.messages[i].text);

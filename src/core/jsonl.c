@@ -409,7 +409,15 @@ bool jsonl_string(const JsonlField *f, char *out, size_t outsize)
         char enc[4];
         size_t n = 1;
         if (*p != '\\') {
-            enc[0] = *p++;
+            /* A run without escapes is copied at once (a log line has several). */
+            const char *q = memchr(p, '\\', (size_t)(end - p));
+            size_t run = (size_t)((q ? q : end) - p);
+            if (o + run >= outsize)
+                return false;
+            memcpy(out + o, p, run);
+            o += run;
+            p += run;
+            continue;
         } else {
             char e = p[1];
             p += 2;
