@@ -155,7 +155,7 @@ ResumeStatus resume_exam_from_json(const char *text, const Course *c, int64_t no
     say(where, wsize, "%s", "");
     cJSON *root = cJSON_Parse(text);
     if (!root) {
-        say(where, wsize, "not JSON");
+        say(where, wsize, "JSON");
         return RESUME_CORRUPT;
     }
     const cJSON *fmt = cJSON_GetObjectItemCaseSensitive(root, "format");
@@ -303,7 +303,7 @@ ResumeStatus resume_exam_load(const char *path, const Course *c, int64_t now_ms,
     }
     ResumeStatus st;
     if (strlen(data) != len) {
-        say(where, wsize, "NUL byte");
+        say(where, wsize, "NUL");
         st = RESUME_CORRUPT;
     } else {
         st = resume_exam_from_json(data, c, now_ms, wall_now_ms, e, clk, where, wsize);
