@@ -28,6 +28,8 @@ size_t search_fold(const char *s, size_t len, char *out, uint32_t *map)
             f = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
         else if (k == 2 && c == 0xC3 && (unsigned char)s[i + 1] >= 0x80 && (unsigned char)s[i + 1] < 0xC0)
             f = latin1[(unsigned char)s[i + 1] - 0x80];
+        else if (k == 2 && c == 0xC2 && (unsigned char)s[i + 1] == 0xA0)
+            f = ' '; /* a no-break space (as in "€ 16.000") is a space to a query */
         else if (k == 3 && c == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
                  ((unsigned char)s[i + 2] == 0x98 || (unsigned char)s[i + 2] == 0x99))
             f = '\'';

@@ -223,42 +223,64 @@ static bool contains_ocr_error(const char *s)
     return false;
 }
 
-static void content_has_none_of_the_ocr_misspellings(void **state)
+/* Asserts that BAD holds for no text a student sees. */
+static void assert_no_text(bool (*bad)(const char *))
 {
-    (void)state;
     for (size_t i = 0; i < course->nsections; i++) {
         const Section *s = &course->sections[i];
-        assert_false(contains_ocr_error(s->title));
+        assert_false(bad(s->title));
         for (size_t b = 0; b < s->nblocks; b++) {
             const Block *blk = &s->blocks[b];
-            assert_false(contains_ocr_error(blk->text));
+            assert_false(bad(blk->text));
             for (size_t k = 0; k < blk->nitems; k++)
-                assert_false(contains_ocr_error(blk->items[k]));
+                assert_false(bad(blk->items[k]));
             for (size_t k = 0; k < blk->nrows * blk->ncols; k++)
-                assert_false(contains_ocr_error(blk->cells[k]));
+                assert_false(bad(blk->cells[k]));
         }
     }
     for (size_t i = 0; i < course->nquestions; i++) {
         const Question *q = &course->questions[i];
-        assert_false(contains_ocr_error(q->prompt));
-        assert_false(contains_ocr_error(q->explanation));
+        assert_false(bad(q->prompt));
+        assert_false(bad(q->explanation));
         for (size_t o = 0; o < q->noptions; o++) {
-            assert_false(contains_ocr_error(q->options[o].text));
-            assert_false(contains_ocr_error(q->options[o].feedback));
+            assert_false(bad(q->options[o].text));
+            assert_false(bad(q->options[o].feedback));
         }
     }
     for (size_t i = 0; i < course->nscenarios; i++)
         for (size_t n = 0; n < course->scenarios[i].nnodes; n++) {
             const ScenarioNode *node = &course->scenarios[i].nodes[n];
-            assert_false(contains_ocr_error(node->text));
-            assert_false(contains_ocr_error(node->debrief));
+            assert_false(bad(node->text));
+            assert_false(bad(node->debrief));
             for (size_t c = 0; c < node->nchoices; c++) {
-                assert_false(contains_ocr_error(node->choices[c].text));
-                assert_false(contains_ocr_error(node->choices[c].feedback));
+                assert_false(bad(node->choices[c].text));
+                assert_false(bad(node->choices[c].feedback));
             }
         }
     for (size_t i = 0; i < course->nglossary; i++)
-        assert_false(contains_ocr_error(course->glossary[i].definition));
+        assert_false(bad(course->glossary[i].definition));
+}
+
+static void content_has_none_of_the_ocr_misspellings(void **state)
+{
+    (void)state;
+    assert_no_text(contains_ocr_error);
+}
+
+/* "€ 16.000" split over two lines reads badly: the space after the euro
+ * sign is a no-break space. */
+static bool breaks_an_amount(const char *s)
+{
+    for (const char *p = s ? strstr(s, "\xE2\x82\xAC ") : NULL; p; p = strstr(p + 1, "\xE2\x82\xAC "))
+        if (p[4] >= '0' && p[4] <= '9')
+            return true;
+    return false;
+}
+
+static void content_keeps_the_euro_sign_with_its_amount(void **state)
+{
+    (void)state;
+    assert_no_text(breaks_an_amount);
 }
 
 int main(void)
@@ -273,6 +295,7 @@ int main(void)
         cmocka_unit_test(content_has_a_glossary_of_30_terms_linked_to_sections),
         cmocka_unit_test(content_has_a_class_quiz_of_15_questions),
         cmocka_unit_test(content_has_none_of_the_ocr_misspellings),
+        cmocka_unit_test(content_keeps_the_euro_sign_with_its_amount),
         cmocka_unit_test(content_passes_every_lint_rule),
     };
     return cmocka_run_group_tests(tests, load, unload);

@@ -43,6 +43,19 @@ static void fold_lowercases_and_strips_accents_and_maps_back(void **state)
     assert_int_equal(map[n], strlen(s));
 }
 
+/* An amount kept on one line by a no-break space is found by a query typed
+ * with an ordinary space. */
+static void fold_turns_a_no_break_space_into_a_space(void **state)
+{
+    (void)state;
+    const char *s = "zo\xE2\x80\x99n \xE2\x82\xAC\xC2\xA0" "16.000";
+    char out[64];
+    uint32_t map[64];
+    size_t n = search_fold(s, strlen(s), out, map);
+    assert_non_null(strstr(out, " 16.000"));
+    assert_int_equal(map[n], strlen(s));
+}
+
 typedef struct {
     size_t starts[8], lens[8], n;
 } Found;
@@ -143,6 +156,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(fold_lowercases_and_strips_accents_and_maps_back),
+        cmocka_unit_test(fold_turns_a_no_break_space_into_a_space),
         cmocka_unit_test(each_match_reports_offsets_in_the_original_text),
         cmocka_unit_test(word_start_matches_skip_the_middle_of_words),
         cmocka_unit_test(query_finds_fields_with_all_words_and_marks_them),
