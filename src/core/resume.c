@@ -29,69 +29,6 @@ static cJSON *index_array(const size_t *v, size_t n)
     return a;
 }
 
-char *resume_exam_to_json(const Exam *e, const ResumeClock *clk, int64_t now_ms)
-{
-    char *text = NULL;
-    cJSON *root = cJSON_CreateObject(), *items = NULL;
-    if (!root)
-        return NULL;
-    int64_t elapsed = now_ms - e->started_ms;
-    if (elapsed < 0)
-        elapsed = 0;
-    if (!cJSON_AddStringToObject(root, "format", FORMAT) || !cJSON_AddNumberToObject(root, "version", RESUME_VERSION) ||
-        !cJSON_AddStringToObject(root, "kind", "exam") ||
-        !cJSON_AddStringToObject(root, "course", e->course && e->course->id ? e->course->id : "") ||
-        !cJSON_AddBoolToObject(root, "real_conditions", clk->real) ||
-        !cJSON_AddNumberToObject(root, "wall_start_ms", (double)clk->wall_start_ms) ||
-        !cJSON_AddNumberToObject(root, "elapsed_ms", (double)elapsed) ||
-        !cJSON_AddNumberToObject(root, "limit_ms", (double)e->limit_ms) ||
-        !cJSON_AddNumberToObject(root, "seconds", clk->seconds) ||
-        !cJSON_AddNumberToObject(root, "current", (double)e->current) ||
-        !(items = cJSON_AddArrayToObject(root, "items")))
-        goto done;
-    for (size_t i = 0; i < e->n; i++) {
-        const Question *q = exam_question(e, i);
-        cJSON *it = cJSON_CreateObject();
-        if (!it || !cJSON_AddItemToArray(items, it))
-            goto fail_item;
-        int64_t spent = e->spent_ms[i];
-        if (i == e->current && now_ms > e->entered_ms)
-            spent += now_ms - e->entered_ms;
-        char *answer = quiz_answer_to_json(q, &e->answers[i]);
-        cJSON *a = answer ? cJSON_Parse(answer) : NULL;
-        free(answer);
-        if (!a || !cJSON_AddItemToObject(it, "answer", a)) {
-            cJSON_Delete(a);
-            goto done;
-        }
-        const QuizOrder *o = &e->orders[i];
-        cJSON *shown = index_array(o->shown, o->n);
-        if (!shown || !cJSON_AddItemToObject(it, "shown", shown)) {
-            cJSON_Delete(shown);
-            goto done;
-        }
-        if (o->right) {
-            cJSON *right = index_array(o->right, o->n);
-            if (!right || !cJSON_AddItemToObject(it, "right", right)) {
-                cJSON_Delete(right);
-                goto done;
-            }
-        }
-        if (!cJSON_AddStringToObject(it, "question", q->id) || !cJSON_AddBoolToObject(it, "flagged", e->flagged[i]) ||
-            !cJSON_AddBoolToObject(it, "touched", e->touched[i]) ||
-            !cJSON_AddNumberToObject(it, "spent_ms", (double)spent))
-            goto done;
-        continue;
-    fail_item:
-        cJSON_Delete(it);
-        goto done;
-    }
-    text = cJSON_PrintUnformatted(root);
-done:
-    cJSON_Delete(root);
-    return text;
-}
-
 static void say(char *where, size_t wsize, const char *fmt, ...)
 {
     if (!where || !wsize)
@@ -146,6 +83,131 @@ static bool permutation(const cJSON *arr, size_t n, size_t *out)
     return ok;
 }
 
+/* The fields every kind shares: format, version, kind and course. */
+static ResumeStatus header(const cJSON *root, const Course *c, const char *want, char *where, size_t wsize)
+{
+    const cJSON *fmt = cJSON_GetObjectItemCaseSensitive(root, "format");
+    const cJSON *kind = cJSON_GetObjectItemCaseSensitive(root, "kind");
+    const cJSON *course = cJSON_GetObjectItemCaseSensitive(root, "course");
+    int64_t version;
+    if (!cJSON_IsObject(root) || !cJSON_IsString(fmt) || strcmp(fmt->valuestring, FORMAT) != 0) {
+        say(where, wsize, "format");
+        return RESUME_CORRUPT;
+    }
+    if (!whole(cJSON_GetObjectItemCaseSensitive(root, "version"), 1, RESUME_VERSION, &version)) {
+        say(where, wsize, "version");
+        return RESUME_CORRUPT;
+    }
+    if (!cJSON_IsString(kind) || !cJSON_IsString(course)) {
+        say(where, wsize, !cJSON_IsString(kind) ? "kind" : "course");
+        return RESUME_CORRUPT;
+    }
+    if (strcmp(kind->valuestring, want) != 0 || strcmp(course->valuestring, c->id ? c->id : "") != 0) {
+        say(where, wsize, "%s", strcmp(kind->valuestring, want) != 0 ? "kind" : "course");
+        return RESUME_OTHER;
+    }
+    return RESUME_OK;
+}
+
+/* The saved display order of Q in item IT into O; false when it does not
+ * fit Q as it is now (or out of memory: *NOMEM). */
+static bool read_order(const cJSON *it, const Question *q, QuizOrder *o, bool *nomem)
+{
+    *nomem = false;
+    if (!quiz_shuffle(q, 0, o)) {
+        *nomem = true;
+        return false;
+    }
+    const cJSON *right = cJSON_GetObjectItemCaseSensitive(it, "right");
+    return permutation(cJSON_GetObjectItemCaseSensitive(it, "shown"), o->n, o->shown) &&
+           (o->right ? permutation(right, o->n, o->right) : right == NULL);
+}
+
+/* Adds O's "shown" (and for matching "right") to IT. */
+static bool write_order(cJSON *it, const QuizOrder *o)
+{
+    cJSON *shown = index_array(o->shown, o->n);
+    if (!shown || !cJSON_AddItemToObject(it, "shown", shown)) {
+        cJSON_Delete(shown);
+        return false;
+    }
+    if (o->right) {
+        cJSON *right = index_array(o->right, o->n);
+        if (!right || !cJSON_AddItemToObject(it, "right", right)) {
+            cJSON_Delete(right);
+            return false;
+        }
+    }
+    return true;
+}
+
+/* Adds answer A of Q to IT as NAME, in the log's form (options by id). */
+static bool write_answer(cJSON *it, const char *name, const Question *q, const Answer *a)
+{
+    char *answer = quiz_answer_to_json(q, a);
+    cJSON *v = answer ? cJSON_Parse(answer) : NULL;
+    free(answer);
+    if (!v || !cJSON_AddItemToObject(it, name, v)) {
+        cJSON_Delete(v);
+        return false;
+    }
+    return true;
+}
+
+/* Reads IT's NAME into A (initialised here); false when it does not fit Q. */
+static bool read_answer(const cJSON *it, const char *name, const Question *q, Answer *a)
+{
+    char *answer = cJSON_PrintUnformatted(cJSON_GetObjectItemCaseSensitive(it, name));
+    bool ok = answer && quiz_answer_from_json(q, answer, a);
+    free(answer);
+    return ok;
+}
+
+char *resume_exam_to_json(const Exam *e, const ResumeClock *clk, int64_t now_ms)
+{
+    char *text = NULL;
+    cJSON *root = cJSON_CreateObject(), *items = NULL;
+    if (!root)
+        return NULL;
+    int64_t elapsed = now_ms - e->started_ms;
+    if (elapsed < 0)
+        elapsed = 0;
+    if (!cJSON_AddStringToObject(root, "format", FORMAT) || !cJSON_AddNumberToObject(root, "version", RESUME_VERSION) ||
+        !cJSON_AddStringToObject(root, "kind", "exam") ||
+        !cJSON_AddStringToObject(root, "course", e->course && e->course->id ? e->course->id : "") ||
+        !cJSON_AddBoolToObject(root, "real_conditions", clk->real) ||
+        !cJSON_AddNumberToObject(root, "wall_start_ms", (double)clk->wall_start_ms) ||
+        !cJSON_AddNumberToObject(root, "elapsed_ms", (double)elapsed) ||
+        !cJSON_AddNumberToObject(root, "limit_ms", (double)e->limit_ms) ||
+        !cJSON_AddNumberToObject(root, "seconds", clk->seconds) ||
+        !cJSON_AddNumberToObject(root, "current", (double)e->current) ||
+        !(items = cJSON_AddArrayToObject(root, "items")))
+        goto done;
+    for (size_t i = 0; i < e->n; i++) {
+        const Question *q = exam_question(e, i);
+        cJSON *it = cJSON_CreateObject();
+        if (!it || !cJSON_AddItemToArray(items, it))
+            goto fail_item;
+        int64_t spent = e->spent_ms[i];
+        if (i == e->current && now_ms > e->entered_ms)
+            spent += now_ms - e->entered_ms;
+        if (!write_answer(it, "answer", q, &e->answers[i]) || !write_order(it, &e->orders[i]))
+            goto done;
+        if (!cJSON_AddStringToObject(it, "question", q->id) || !cJSON_AddBoolToObject(it, "flagged", e->flagged[i]) ||
+            !cJSON_AddBoolToObject(it, "touched", e->touched[i]) ||
+            !cJSON_AddNumberToObject(it, "spent_ms", (double)spent))
+            goto done;
+        continue;
+    fail_item:
+        cJSON_Delete(it);
+        goto done;
+    }
+    text = cJSON_PrintUnformatted(root);
+done:
+    cJSON_Delete(root);
+    return text;
+}
+
 ResumeStatus resume_exam_from_json(const char *text, const Course *c, int64_t now_ms, int64_t wall_now_ms, Exam *e,
                                    ResumeClock *clk, char *where, size_t wsize)
 {
@@ -158,28 +220,11 @@ ResumeStatus resume_exam_from_json(const char *text, const Course *c, int64_t no
         say(where, wsize, "JSON");
         return RESUME_CORRUPT;
     }
-    const cJSON *fmt = cJSON_GetObjectItemCaseSensitive(root, "format");
-    const cJSON *kind = cJSON_GetObjectItemCaseSensitive(root, "kind");
-    const cJSON *course = cJSON_GetObjectItemCaseSensitive(root, "course");
     const cJSON *items = cJSON_GetObjectItemCaseSensitive(root, "items");
-    int64_t version, elapsed, limit, wall, seconds, current;
-    if (!cJSON_IsObject(root) || !cJSON_IsString(fmt) || strcmp(fmt->valuestring, FORMAT) != 0) {
-        say(where, wsize, "format");
+    int64_t elapsed, limit, wall, seconds, current;
+    if ((st = header(root, c, "exam", where, wsize)) != RESUME_OK)
         goto fail;
-    }
-    if (!whole(cJSON_GetObjectItemCaseSensitive(root, "version"), 1, RESUME_VERSION, &version)) {
-        say(where, wsize, "version");
-        goto fail;
-    }
-    if (!cJSON_IsString(kind) || !cJSON_IsString(course)) {
-        say(where, wsize, !cJSON_IsString(kind) ? "kind" : "course");
-        goto fail;
-    }
-    if (strcmp(kind->valuestring, "exam") != 0 || strcmp(course->valuestring, c->id ? c->id : "") != 0) {
-        say(where, wsize, "%s", strcmp(kind->valuestring, "exam") != 0 ? "kind" : "course");
-        st = RESUME_OTHER;
-        goto fail;
-    }
+    st = RESUME_CORRUPT;
     const double big = 9007199254740992.0; /* 2^53: exact in a double */
     const cJSON *real = cJSON_GetObjectItemCaseSensitive(root, "real_conditions");
     if (!cJSON_IsBool(real)) {
@@ -231,25 +276,15 @@ ResumeStatus resume_exam_from_json(const char *text, const Course *c, int64_t no
         }
         /* The order's shape comes from the question as it is now; the saved
          * positions must fit it exactly. */
-        QuizOrder *o = &e->orders[i];
-        if (!quiz_shuffle(q, 0, o)) {
-            st = RESUME_NOMEM;
-            goto fail;
-        }
+        bool nomem;
         e->n = i + 1; /* from here exam_free releases item I */
         e->questions[i] = (size_t)(q - c->questions);
-        const cJSON *right = cJSON_GetObjectItemCaseSensitive(it, "right");
-        bool shape = permutation(cJSON_GetObjectItemCaseSensitive(it, "shown"), o->n, o->shown) &&
-                     (o->right ? permutation(right, o->n, o->right) : right == NULL);
-        if (!shape) {
+        if (!read_order(it, q, &e->orders[i], &nomem)) {
             say(where, wsize, "%s", q->id);
-            st = RESUME_STALE;
+            st = nomem ? RESUME_NOMEM : RESUME_STALE;
             goto fail;
         }
-        char *answer = cJSON_PrintUnformatted(cJSON_GetObjectItemCaseSensitive(it, "answer"));
-        bool ok = answer && quiz_answer_from_json(q, answer, &e->answers[i]);
-        free(answer);
-        if (!ok) {
+        if (!read_answer(it, "answer", q, &e->answers[i])) {
             say(where, wsize, "%s", q->id);
             st = RESUME_STALE;
             goto fail;
