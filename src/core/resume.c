@@ -313,6 +313,194 @@ fail:
     return st;
 }
 
+/* ---- a practice round ---- */
+
+static const char *const item_states[] = {"open", "retry", "checked"};
+
+char *resume_practice_to_json(const Quiz *z, const ResumePractice *p)
+{
+    char *text = NULL;
+    cJSON *root = cJSON_CreateObject(), *items = NULL;
+    if (!root)
+        return NULL;
+    char seed[24];
+    snprintf(seed, sizeof seed, "%llu", (unsigned long long)z->seed);
+    if (!cJSON_AddStringToObject(root, "format", FORMAT) || !cJSON_AddNumberToObject(root, "version", RESUME_VERSION) ||
+        !cJSON_AddStringToObject(root, "kind", "practice") ||
+        !cJSON_AddStringToObject(root, "course", z->course && z->course->id ? z->course->id : "") ||
+        !cJSON_AddStringToObject(root, "section", p->section) || !cJSON_AddBoolToObject(root, "chapter", p->chapter) ||
+        !cJSON_AddBoolToObject(root, "picked", p->picked) || !cJSON_AddStringToObject(root, "title", p->title) ||
+        !cJSON_AddBoolToObject(root, "missed_round", p->missed_round) ||
+        !cJSON_AddNumberToObject(root, "spent_ms", (double)(p->spent_ms > 0 ? p->spent_ms : 0)) ||
+        !cJSON_AddNumberToObject(root, "mode", z->mode == QUIZ_TEST) ||
+        /* The seed as text: a double cannot hold every 64-bit value. */
+        !cJSON_AddStringToObject(root, "seed", seed) || !cJSON_AddNumberToObject(root, "pos", (double)z->pos) ||
+        !(items = cJSON_AddArrayToObject(root, "items")))
+        goto done;
+    for (size_t i = 0; i < z->nitems; i++) {
+        const QuizItem *qi = &z->items[i];
+        const Question *q = &z->course->questions[qi->question];
+        cJSON *it = cJSON_CreateObject();
+        if (!it || !cJSON_AddItemToArray(items, it)) {
+            cJSON_Delete(it);
+            goto done;
+        }
+        if (!cJSON_AddStringToObject(it, "question", q->id) || !write_order(it, &qi->order) ||
+            !write_answer(it, "answer", q, &qi->answer) ||
+            (qi->checks > 0 ? !write_answer(it, "checked", q, &qi->checked) : !cJSON_AddNullToObject(it, "checked")) ||
+            !cJSON_AddStringToObject(it, "state", item_states[qi->state]) ||
+            !cJSON_AddNumberToObject(it, "checks", qi->checks) ||
+            !cJSON_AddNumberToObject(it, "first_score", qi->first_score))
+            goto done;
+    }
+    text = cJSON_PrintUnformatted(root);
+done:
+    cJSON_Delete(root);
+    return text;
+}
+
+static bool copy_string(const cJSON *v, char *out, size_t size)
+{
+    if (!cJSON_IsString(v) || strlen(v->valuestring) >= size)
+        return false;
+    memcpy(out, v->valuestring, strlen(v->valuestring) + 1);
+    return true;
+}
+
+ResumeStatus resume_practice_from_json(const char *text, const Course *c, Quiz *z, ResumePractice *p, char *where,
+                                       size_t wsize)
+{
+    ResumeStatus st = RESUME_CORRUPT;
+    memset(z, 0, sizeof *z);
+    memset(p, 0, sizeof *p);
+    say(where, wsize, "%s", "");
+    cJSON *root = cJSON_Parse(text);
+    if (!root) {
+        say(where, wsize, "JSON");
+        return RESUME_CORRUPT;
+    }
+    if ((st = header(root, c, "practice", where, wsize)) != RESUME_OK)
+        goto fail;
+    st = RESUME_CORRUPT;
+    const cJSON *items = cJSON_GetObjectItemCaseSensitive(root, "items");
+    const cJSON *seed = cJSON_GetObjectItemCaseSensitive(root, "seed");
+    const cJSON *chapter = cJSON_GetObjectItemCaseSensitive(root, "chapter");
+    const cJSON *picked = cJSON_GetObjectItemCaseSensitive(root, "picked");
+    const cJSON *missed = cJSON_GetObjectItemCaseSensitive(root, "missed_round");
+    const double big = 9007199254740992.0;
+    int64_t spent, mode, pos;
+    char *end = NULL;
+    if (!copy_string(cJSON_GetObjectItemCaseSensitive(root, "section"), p->section, sizeof p->section) ||
+        !copy_string(cJSON_GetObjectItemCaseSensitive(root, "title"), p->title, sizeof p->title) ||
+        !cJSON_IsBool(chapter) || !cJSON_IsBool(picked) || !cJSON_IsBool(missed) ||
+        !whole(cJSON_GetObjectItemCaseSensitive(root, "spent_ms"), 0, big, &spent) ||
+        !whole(cJSON_GetObjectItemCaseSensitive(root, "mode"), 0, 1, &mode) || !cJSON_IsString(seed) ||
+        !seed->valuestring[0] || (strtoull(seed->valuestring, &end, 10), *end != '\0') || !cJSON_IsArray(items) ||
+        cJSON_GetArraySize(items) < 1 ||
+        !whole(cJSON_GetObjectItemCaseSensitive(root, "pos"), 0, cJSON_GetArraySize(items), &pos)) {
+        say(where, wsize, "round");
+        goto fail;
+    }
+    p->chapter = cJSON_IsTrue(chapter);
+    p->picked = cJSON_IsTrue(picked);
+    p->missed_round = cJSON_IsTrue(missed);
+    p->spent_ms = spent;
+    if (p->section[0]) {
+        size_t s = 0;
+        while (s < c->nsections && strcmp(c->sections[s].id, p->section) != 0)
+            s++;
+        if (s == c->nsections) {
+            say(where, wsize, "%s", p->section);
+            st = RESUME_STALE;
+            goto fail;
+        }
+    }
+    size_t n = (size_t)cJSON_GetArraySize(items);
+    z->course = c;
+    z->mode = mode ? QUIZ_TEST : QUIZ_PRACTICE;
+    z->seed = strtoull(seed->valuestring, NULL, 10);
+    z->pos = (size_t)pos;
+    z->items = calloc(n, sizeof *z->items);
+    if (!z->items) {
+        st = RESUME_NOMEM;
+        goto fail;
+    }
+    size_t i = 0;
+    const cJSON *it;
+    cJSON_ArrayForEach(it, items)
+    {
+        const cJSON *qid = cJSON_GetObjectItemCaseSensitive(it, "question");
+        const cJSON *state = cJSON_GetObjectItemCaseSensitive(it, "state");
+        const cJSON *checked = cJSON_GetObjectItemCaseSensitive(it, "checked");
+        const cJSON *first = cJSON_GetObjectItemCaseSensitive(it, "first_score");
+        int64_t checks;
+        size_t k = 0;
+        while (cJSON_IsString(state) && k < 3 && strcmp(state->valuestring, item_states[k]) != 0)
+            k++;
+        if (!cJSON_IsObject(it) || !cJSON_IsString(qid) || k == 3 || !cJSON_IsNumber(first) ||
+            !(first->valuedouble >= 0 && first->valuedouble <= 1) ||
+            !whole(cJSON_GetObjectItemCaseSensitive(it, "checks"), 0, 2, &checks) || (k == 0) != (checks == 0) ||
+            (checks > 0) == cJSON_IsNull(checked)) {
+            say(where, wsize, "items[%zu]", i);
+            goto fail;
+        }
+        const Question *q = find_question(c, qid->valuestring);
+        if (!q) {
+            say(where, wsize, "%s", qid->valuestring);
+            st = RESUME_STALE;
+            goto fail;
+        }
+        QuizItem *qi = &z->items[i];
+        z->nitems = i + 1; /* from here quiz_free releases item I */
+        qi->question = (size_t)(q - c->questions);
+        bool nomem;
+        if (!read_order(it, q, &qi->order, &nomem) || !read_answer(it, "answer", q, &qi->answer) ||
+            (checks > 0 && !read_answer(it, "checked", q, &qi->checked))) {
+            say(where, wsize, "%s", q->id);
+            st = nomem ? RESUME_NOMEM : RESUME_STALE;
+            goto fail;
+        }
+        /* The grade of the last check, from the answer as it was checked. */
+        if (checks > 0 && !quiz_grade(q, &qi->checked, &qi->grade)) {
+            st = RESUME_NOMEM;
+            goto fail;
+        }
+        qi->state = (QuizItemState)k;
+        qi->checks = (int)checks;
+        qi->first_score = first->valuedouble;
+        i++;
+    }
+    cJSON_Delete(root);
+    return RESUME_OK;
+fail:
+    cJSON_Delete(root);
+    quiz_free(z);
+    memset(p, 0, sizeof *p);
+    return st;
+}
+
+ResumeStatus resume_practice_load(const char *path, const Course *c, Quiz *z, ResumePractice *p, char *where,
+                                  size_t wsize)
+{
+    char *data = NULL;
+    size_t len = 0;
+    memset(z, 0, sizeof *z);
+    memset(p, 0, sizeof *p);
+    if (!fsutil_read_file(path, RESUME_MAX_BYTES, &data, &len)) {
+        if (errno == ENOENT)
+            return RESUME_NONE;
+        say(where, wsize, "%s", strerror(errno));
+        return RESUME_CORRUPT;
+    }
+    ResumeStatus st = RESUME_CORRUPT;
+    if (strlen(data) != len)
+        say(where, wsize, "NUL");
+    else
+        st = resume_practice_from_json(data, c, z, p, where, wsize);
+    free(data);
+    return st;
+}
+
 bool resume_path(const char *dir, const char *kind, char *out, size_t size)
 {
     return fsutil_path(out, size, "%s/resume-%s.json", dir, kind);

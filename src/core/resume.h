@@ -63,6 +63,32 @@ char *resume_exam_to_json(const Exam *e, const ResumeClock *clk, int64_t now_ms)
 ResumeStatus resume_exam_from_json(const char *text, const Course *c, int64_t now_ms, int64_t wall_now_ms, Exam *e,
                                    ResumeClock *clk, char *where, size_t wsize);
 
+/* ---- a practice round --------------------------------------------------
+ * The session (quiz.h) with what the practice screen needs to show it
+ * again: what is practised and the time on the current question. Grades
+ * are not stored: they are recomputed from the answer as it was checked. */
+
+typedef struct {
+    char section[128]; /* id of the section practised, "" for another round */
+    bool chapter;      /* the whole chapter */
+    bool picked;       /* a picked set (a learning goal): the items say which */
+    char title[512];   /* the picked set's title */
+    bool missed_round; /* the round practises the last one's mistakes */
+    int64_t spent_ms;  /* time on the current question so far */
+} ResumePractice;
+
+/* The JSON text of session Z (a practice round, not finished) with P. The
+ * caller frees it; NULL when out of memory. */
+char *resume_practice_to_json(const Quiz *z, const ResumePractice *p);
+
+/* Reads TEXT into Z (over C) and P, as resume_exam_from_json reads a test. */
+ResumeStatus resume_practice_from_json(const char *text, const Course *c, Quiz *z, ResumePractice *p, char *where,
+                                       size_t wsize);
+
+/* Loads the round saved at PATH; RESUME_NONE when there is no file. */
+ResumeStatus resume_practice_load(const char *path, const Course *c, Quiz *z, ResumePractice *p, char *where,
+                                  size_t wsize);
+
 /* The path of the file that keeps a session of KIND ("exam"; later
  * "practice", "review") in profile folder DIR: DIR/resume-KIND.json, one
  * file per kind, so a test and a practice round can both be kept. */

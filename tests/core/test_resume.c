@@ -303,6 +303,97 @@ static void resume_file_is_saved_read_set_aside_and_removed(void **state)
     course_free(c);
 }
 
+/* A practice round of section 0's questions: the first answered right, the
+ * second wrong once (retry), the third wrong twice (checked), now at the fourth. */
+static void practice_round(Quiz *z, const Course *c)
+{
+    size_t idx[64];
+    size_t n = quiz_pick_section(c, 0, idx);
+    assert_true(n >= 4);
+    assert_true(quiz_start(z, c, idx, n, QUIZ_PRACTICE, 12345678901234567ull));
+    for (size_t i = 0; i < 3; i++) {
+        assert_true(quiz_goto(z, i));
+        QuizItem *it = quiz_item(z);
+        const Question *q = quiz_question(z, it);
+        quiz_answer_free(&it->answer);
+        /* The right answer (the written order), or a fresh empty one. */
+        assert_true(quiz_answer_init(&it->answer, q, i == 0 ? NULL : &it->order));
+        if (i == 0 && (q->type == QUESTION_SINGLE || q->type == QUESTION_TRUEFALSE || q->type == QUESTION_MULTIPLE))
+            for (size_t k = 0; k < q->noptions; k++)
+                if (q->options[k].correct)
+                    quiz_answer_choose(&it->answer, k);
+        assert_true(quiz_check(z));
+        if (i == 2 && it->state == QUIZ_RETRY)
+            assert_true(quiz_check(z));
+    }
+    assert_true(quiz_goto(z, 3));
+}
+
+static void resume_practice_round_trip_keeps_answers_checks_and_grades(void **state)
+{
+    (void)state;
+    Course *c = load_content();
+    Quiz a, b;
+    practice_round(&a, c);
+    ResumePractice p = {.missed_round = false, .spent_ms = 4200};
+    snprintf(p.section, sizeof p.section, "%s", c->sections[0].id);
+    char *text = resume_practice_to_json(&a, &p);
+    assert_non_null(text);
+    ResumePractice back;
+    char where[256];
+    assert_int_equal(resume_practice_from_json(text, c, &b, &back, where, sizeof where), RESUME_OK);
+    assert_string_equal(back.section, c->sections[0].id);
+    assert_int_equal(back.spent_ms, 4200);
+    assert_int_equal(b.nitems, a.nitems);
+    assert_int_equal(b.pos, 3);
+    assert_true(b.seed == a.seed);
+    QuizTally ta, tb;
+    quiz_tally(&a, &ta);
+    quiz_tally(&b, &tb);
+    assert_int_equal(tb.checked, ta.checked);
+    assert_int_equal(tb.right, ta.right);
+    assert_int_equal(tb.missed, ta.missed);
+    assert_true(tb.score == ta.score);
+    for (size_t i = 0; i < a.nitems; i++) {
+        assert_int_equal(b.items[i].question, a.items[i].question);
+        assert_int_equal(b.items[i].state, a.items[i].state);
+        assert_int_equal(b.items[i].checks, a.items[i].checks);
+        assert_memory_equal(b.items[i].order.shown, a.items[i].order.shown, a.items[i].order.n * sizeof(size_t));
+        if (a.items[i].checks) {
+            assert_true(b.items[i].grade.score == a.items[i].grade.score);
+            assert_int_equal(b.items[i].grade.right, a.items[i].grade.right);
+        }
+    }
+    char *again = resume_practice_to_json(&b, &back);
+    assert_string_equal(again, text);
+    free(again);
+    quiz_free(&b);
+    /* A section that left the course, a broken state: refused. */
+    char from[256], to[256];
+    snprintf(from, sizeof from, "\"section\":\"%s\"", c->sections[0].id);
+    snprintf(to, sizeof to, "\"section\":\"weg\"");
+    char *t = replace(text, from, to);
+    assert_int_equal(resume_practice_from_json(t, c, &b, &back, where, sizeof where), RESUME_STALE);
+    assert_string_equal(where, "weg");
+    free(t);
+    t = replace(text, "\"state\":\"open\"", "\"state\":\"checked\"");
+    assert_int_equal(resume_practice_from_json(t, c, &b, &back, where, sizeof where), RESUME_CORRUPT);
+    assert_null(b.items);
+    free(t);
+    /* A test file is not a practice round, and the other way round. */
+    Exam e;
+    ResumeClock clk;
+    assert_int_equal(resume_exam_from_json(text, c, 0, 0, &e, &clk, where, sizeof where), RESUME_OTHER);
+    for (size_t k = 0; text[k]; k += 7) {
+        char *cut = strndup(text, k);
+        assert_int_equal(resume_practice_from_json(cut, c, &b, &back, NULL, 0), RESUME_CORRUPT);
+        free(cut);
+    }
+    free(text);
+    quiz_free(&a);
+    course_free(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -311,6 +402,7 @@ int main(void)
         cmocka_unit_test(resume_refuses_a_damaged_file_and_says_where),
         cmocka_unit_test(resume_refuses_a_test_whose_questions_left_the_course),
         cmocka_unit_test(resume_file_is_saved_read_set_aside_and_removed),
+        cmocka_unit_test(resume_practice_round_trip_keeps_answers_checks_and_grades),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
