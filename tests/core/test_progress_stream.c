@@ -346,12 +346,43 @@ static void what_is_kept_does_not_grow_with_the_lines(void **state)
     fx_free_dir(dir);
 }
 
+/* A damaged line of 1 MiB (longer than any answer can make it) among
+ * lines that cross the reader's 1 MiB chunks: it is skipped without being
+ * held in memory, the others load. */
+static void a_very_long_line_is_one_damaged_line(void **state)
+{
+    (void)state;
+    char *dir = fx_tempdir(), path[4200];
+    snprintf(path, sizeof path, "%s/attempts.jsonl", dir);
+    write_one_day(path, 3000);
+    FILE *f = fopen(path, "ab");
+    assert_non_null(f);
+    fputc('{', f);
+    for (int i = 0; i < 1 << 20; i++)
+        fputc('x', f);
+    fputs("}\n", f);
+    fprintf(f, "{\"time\":\"2026-03-02T11:00:00.000Z\",\"item\":\"q1a\",\"content_version\":\"t1\",\"answer\":1,"
+               "\"score\":1,\"ms\":1,\"mode\":\"practice\"}\n");
+    fclose(f);
+    ProgressLog *log = open_at(path, 0);
+    assert_int_equal(progress_count(log), 3001);
+    assert_int_equal(progress_report(log)->skipped_lines, 1);
+    assert_int_equal(progress_report(log)->first_skipped_line, 3002);
+    const Attempt *a = progress_attempts(log);
+    size_t n = progress_recent_count(log);
+    assert_string_equal(a[n - 1].answer, "1");
+    assert_int_equal(a[n - 1].line, 3003);
+    progress_close(log);
+    fx_free_dir(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(streamed_summaries_give_what_every_attempt_gave),
         cmocka_unit_test(recording_keeps_the_same_summaries_as_loading),
         cmocka_unit_test(what_is_kept_does_not_grow_with_the_lines),
+        cmocka_unit_test(a_very_long_line_is_one_damaged_line),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
