@@ -49,12 +49,12 @@ static uint64_t signature(const Exam *e)
     return h ? h : 1;
 }
 
-static bool profile_file(const App *app, char *out, size_t size)
+static bool profile_file(const App *app, const char *kind, char *out, size_t size)
 {
     char dir[4096];
     const AppProgress *p = &app->progress;
     return p->data_dir[0] && p->profile_id[0] && profiles_dir(p->data_dir, p->profile_id, dir, sizeof dir) &&
-           resume_path(dir, "exam", out, size);
+           resume_path(dir, kind, out, size);
 }
 
 static void drop_pending(ResumeState *r)
@@ -85,8 +85,198 @@ static void save(App *app)
     }
 }
 
+/* ---- a practice round ---- */
+
+static bool practice_live(const App *app)
+{
+    const Quiz *z = &app->quiz.quiz;
+    return z->course && z->nitems > 0 && !quiz_finished(z);
+}
+
+static uint64_t practice_signature(const Quiz *z)
+{
+    uint64_t h = fnv(0xcbf29ce484222325ull, &z->pos, sizeof z->pos);
+    for (size_t i = 0; i < z->nitems; i++) {
+        const QuizItem *it = &z->items[i];
+        h = fnv(h, &it->state, sizeof it->state);
+        h = fnv(h, &it->checks, sizeof it->checks);
+        char *json = quiz_answer_to_json(&z->course->questions[it->question], &it->answer);
+        if (json)
+            h = fnv(h, json, strlen(json) + 1);
+        free(json);
+    }
+    return h ? h : 1;
+}
+
+static void practice_meta(const App *app, ResumePractice *p)
+{
+    const QuizState *q = &app->quiz;
+    memset(p, 0, sizeof *p);
+    if (q->npicked) {
+        p->picked = true;
+        snprintf(p->title, sizeof p->title, "%s", q->picked_title);
+    } else if (q->section == QUIZ_WHOLE_CHAPTER) {
+        p->chapter = true;
+    } else if (app->course && q->section < app->course->nsections) {
+        snprintf(p->section, sizeof p->section, "%s", app->course->sections[q->section].id);
+    }
+    p->missed_round = q->missed_round;
+    p->spent_ms = (int64_t)q->spent_ms;
+    if (app->screen == SCREEN_QUIZ && app->now_ms > q->since_ms)
+        p->spent_ms += (int64_t)(app->now_ms - q->since_ms);
+}
+
+static void practice_save(App *app)
+{
+    ResumeState *r = &app->resume;
+    r->practice_signature = practice_signature(&app->quiz.quiz);
+    if (!r->practice_path[0])
+        return;
+    ResumePractice meta;
+    practice_meta(app, &meta);
+    char err[512] = "";
+    char *text = resume_practice_to_json(&app->quiz.quiz, &meta);
+    bool ok = text && resume_save(r->practice_path, text, err, sizeof err);
+    free(text);
+    if (!ok && !r->save_failed) {
+        r->save_failed = true;
+        snprintf(app->error, sizeof app->error, app_str(app, STR_RESUME_NOT_SAVED), err[0] ? err : "?");
+    }
+}
+
+static void practice_drop_pending(ResumeState *r)
+{
+    if (r->practice_pending)
+        quiz_free(&r->practice);
+    r->practice_pending = false;
+}
+
+static void practice_sync(App *app)
+{
+    ResumeState *r = &app->resume;
+    QuizState *q = &app->quiz;
+    if (!practice_live(app)) {
+        if (r->practice_path[0])
+            resume_remove(r->practice_path);
+        r->practice_path[0] = '\0';
+        r->practice_tracked = NULL;
+        return;
+    }
+    if (r->practice_tracked != q->quiz.items || r->practice_session != q->sessions) {
+        char path[4096];
+        if (!profile_file(app, "practice", path, sizeof path))
+            path[0] = '\0';
+        if (r->practice_path[0] && strcmp(r->practice_path, path) != 0)
+            resume_remove(r->practice_path);
+        snprintf(r->practice_path, sizeof r->practice_path, "%s", path);
+        r->practice_tracked = q->quiz.items;
+        r->practice_session = q->sessions;
+        r->practice_signature = 0;
+        practice_drop_pending(r);
+    }
+    if (practice_signature(&q->quiz) != r->practice_signature)
+        practice_save(app);
+}
+
+/* Makes the pending round the practice screen's session and opens it. */
+static void practice_take(App *app)
+{
+    ResumeState *r = &app->resume;
+    QuizState *q = &app->quiz;
+    const ResumePractice *p = &r->practice_meta;
+    const Course *c = app->course;
+    quiz_free(&q->quiz);
+    q->quiz = r->practice;
+    memset(&r->practice, 0, sizeof r->practice);
+    r->practice_pending = false;
+    q->npicked = 0;
+    q->section = QUIZ_WHOLE_CHAPTER;
+    if (p->picked) {
+        for (size_t i = 0; i < q->quiz.nitems && i < QUIZ_PICK_MAX; i++)
+            q->picked[q->npicked++] = q->quiz.items[i].question;
+        snprintf(q->picked_title, sizeof q->picked_title, "%s", p->title);
+    } else if (!p->chapter) {
+        for (size_t s = 0; s < c->nsections; s++)
+            if (strcmp(c->sections[s].id, p->section) == 0)
+                q->section = s;
+    }
+    q->missed_round = p->missed_round;
+    q->fresh = false;
+    q->view_pos = SIZE_MAX;
+    q->not_saved = q->give_first = false;
+    q->reveal = 0;
+    q->scroll.y = 0;
+    q->spent_ms = (uint64_t)p->spent_ms;
+    q->since_ms = app->now_ms;
+    snprintf(r->practice_path, sizeof r->practice_path, "%s", r->practice_pending_path);
+    r->practice_tracked = q->quiz.items;
+    r->practice_session = q->sessions;
+    r->practice_signature = practice_signature(&q->quiz);
+    app_open(app, SCREEN_QUIZ);
+}
+
+static void practice_look(App *app)
+{
+    ResumeState *r = &app->resume;
+    practice_drop_pending(r);
+    if (practice_live(app) || !profile_file(app, "practice", r->practice_pending_path, sizeof r->practice_pending_path))
+        return;
+    char where[256] = "";
+    ResumeStatus s = resume_practice_load(r->practice_pending_path, app->course, &r->practice, &r->practice_meta, where,
+                                          sizeof where);
+    if (s == RESUME_OK) {
+        if (quiz_finished(&r->practice)) { /* nothing left to do */
+            quiz_free(&r->practice);
+            resume_remove(r->practice_pending_path);
+            return;
+        }
+        r->practice_pending = true;
+    } else if (s == RESUME_CORRUPT || s == RESUME_STALE) {
+        char aside[4096];
+        if (!resume_set_aside(r->practice_pending_path, aside, sizeof aside))
+            snprintf(aside, sizeof aside, "%s", r->practice_pending_path);
+        snprintf(app->error, sizeof app->error, app_str(app, STR_RESUME_PRACTICE_BAD), where, aside);
+    }
+}
+
+static int practice_offer(App *app, Ui *ui, int x, int y, int w)
+{
+    ResumeState *r = &app->resume;
+    if (!r->practice_pending || practice_live(app))
+        return 0;
+    const Quiz *z = &r->practice;
+    const ResumePractice *p = &r->practice_meta;
+    const Course *c = app->course;
+    char what[600] = "", note[1024], label[256];
+    if (p->picked)
+        snprintf(what, sizeof what, "%s", p->title);
+    else if (p->chapter)
+        snprintf(what, sizeof what, "%s", app_str(app, STR_QUIZ_CHAPTER));
+    else
+        for (size_t s = 0; s < c->nsections; s++)
+            if (strcmp(c->sections[s].id, p->section) == 0)
+                snprintf(what, sizeof what, "%s %s", c->sections[s].number, c->sections[s].title);
+    QuizTally t;
+    quiz_tally(z, &t);
+    snprintf(note, sizeof note, app_str(app, STR_RESUME_PRACTICE_NOTE), what, t.checked, t.total);
+    size_t k = z->pos < z->nitems ? z->pos + 1 : z->nitems;
+    snprintf(label, sizeof label, app_str(app, STR_RESUME_PRACTICE), k, z->nitems);
+    int clicked;
+    int h = app_running_box(app, ui, x, y, w, note, label, "resume-practice", app_str(app, STR_RESUME_PRACTICE_DROP),
+                            "resume-practice-drop", &clicked);
+    if (clicked == 1) {
+        if (app_can_record(app))
+            practice_take(app);
+    } else if (clicked == 2) {
+        resume_remove(r->practice_pending_path);
+        practice_drop_pending(r);
+    }
+    return h + app->typo.unit * 5;
+}
+
 void app_resume_sync(App *app)
 {
+    practice_sync(app);
     ResumeState *r = &app->resume;
     ExamState *st = &app->exam;
     if (!st->running || st->exam.handed_in) {
@@ -100,7 +290,7 @@ void app_resume_sync(App *app)
     if (r->tracked != st->exam.questions || r->tracked_attempt != st->attempts) {
         /* A new test: it replaces any test kept before. */
         char path[4096];
-        if (!profile_file(app, path, sizeof path))
+        if (!profile_file(app, "exam", path, sizeof path))
             path[0] = '\0';
         if (r->path[0] && strcmp(r->path, path) != 0)
             resume_remove(r->path);
@@ -162,8 +352,10 @@ static void look(App *app)
     if (strcmp(r->checked_profile, id) == 0)
         return;
     snprintf(r->checked_profile, sizeof r->checked_profile, "%s", id);
+    if (app->course)
+        practice_look(app);
     drop_pending(r);
-    if (app->exam.running || !app->course || !profile_file(app, r->pending_path, sizeof r->pending_path))
+    if (app->exam.running || !app->course || !profile_file(app, "exam", r->pending_path, sizeof r->pending_path))
         return;
     char where[256] = "";
     ResumeStatus s = resume_exam_load(r->pending_path, app->course, (int64_t)app->now_ms, app_wall_ms(app), &r->exam,
@@ -194,8 +386,10 @@ int start_resume_block(App *app, Ui *ui, int x, int y, int w)
 {
     ResumeState *r = &app->resume;
     look(app);
+    int h0 = practice_offer(app, ui, x, y, w);
+    y += h0;
     if (!r->pending || app->exam.running)
-        return 0;
+        return h0;
     const Exam *e = &r->exam;
     char note[512], label[256];
     snprintf(note, sizeof note, app_str(app, STR_RESUME_EXAM_NOTE), e->n - exam_unanswered(e), e->n);
@@ -218,7 +412,7 @@ int start_resume_block(App *app, Ui *ui, int x, int y, int w)
         resume_remove(r->pending_path);
         drop_pending(r);
     }
-    return h + app->typo.unit * 5;
+    return h0 + h + app->typo.unit * 5;
 }
 
 void app_resume_free(App *app)
@@ -226,5 +420,8 @@ void app_resume_free(App *app)
     /* A close saves the clock as it is now (a crash loses at most 10 s). */
     if (app->resume.path[0] && app->exam.running && !app->exam.exam.handed_in)
         save(app);
+    if (app->resume.practice_path[0] && practice_live(app))
+        practice_save(app);
     drop_pending(&app->resume);
+    practice_drop_pending(&app->resume);
 }

@@ -33,6 +33,15 @@ typedef struct {
     Exam exam;
     ResumeClock pending_clock;
     char pending_path[4096];
+    /* The same for a practice round (resume-practice.json). */
+    char practice_path[4096];
+    const QuizItem *practice_tracked; /* the Quiz.items of the round kept */
+    unsigned practice_session;        /* and its QuizState.sessions */
+    uint64_t practice_signature;
+    bool practice_pending;
+    Quiz practice;
+    ResumePractice practice_meta;
+    char practice_pending_path[4096];
 } ResumeState;
 
 /* Wall-clock time now, in epoch ms. */
@@ -41,8 +50,9 @@ int64_t app_wall_ms(const App *app);
 /* End of every frame: keeps the file in step with app->exam. */
 void app_resume_sync(App *app);
 
-/* The start screen's offer of a saved test (looks for one when the open
- * profile changed); returns the height used (0 when there is none). */
+/* The start screen's offer of a saved test or practice round (looks for
+ * them when the open profile changed); returns the height used (0 when
+ * there is none). */
 int start_resume_block(App *app, Ui *ui, int x, int y, int w);
 
 void app_resume_free(App *app);

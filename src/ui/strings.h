@@ -186,6 +186,10 @@ typedef enum {
     STR_RESUME_EXPIRED,
     STR_RESUME_NOT_SAVED, /* %s why */
     STR_EXAM_REAL,        /* check box in the setup */
+    STR_RESUME_PRACTICE,      /* button: %zu question, %zu questions */
+    STR_RESUME_PRACTICE_NOTE, /* %s what is practised, %zu checked, %zu questions */
+    STR_RESUME_PRACTICE_DROP, /* button */
+    STR_RESUME_PRACTICE_BAD,  /* %s what, %s where the file went */
     STR_EXAM_NO_QUESTIONS,
     STR_EXAM_QUESTION_OF, /* %zu of %zu */
     STR_EXAM_TIME_LEFT, /* before the clock */

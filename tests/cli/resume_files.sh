@@ -7,7 +7,8 @@
 #    closed costs a minute, and a test whose time ran out while closed is
 #    handed in on the next start with the answers given;
 #  - a damaged kept file and one whose question left the course are set
-#    aside with a message that says what and where; the program starts.
+#    aside with a message that says what and where; the program starts;
+#  - a practice round comes back at its question, with its answers.
 # $1 = the accountwijs binary, $2 = the source tree, $3 = a scratch folder.
 set -u
 bin=$1 out=$3
@@ -101,6 +102,34 @@ sed 's/"question":"q1-5-03"/"question":"q-weg"/' "$f" >"$f.new" && mv "$f.new" "
 grep -q q-weg "$f" || no "the stale file was not made (the first question changed?)"
 run "$out/s" $T0 stale
 ls "$out"/s/profiles/*/resume-exam.json.bad >/dev/null 2>&1 || no "the stale file was not set aside"
+
+# A practice round: one question checked, the next one answered but not
+# checked; the next start offers it back at that question, with that answer.
+cat >"$out/practice.aws" <<'EOF'
+click "Ga oefenen"
+key a
+key Return
+expect Volgende
+click "Volgende"
+expect Vraag 2 van 9
+key b
+quit
+EOF
+cat >"$out/practice-back.aws" <<'EOF'
+expect Ga verder met je oefenronde (vraag 2 van 9)
+expect bewaard: 1 van de 9 vragen nagekeken.
+click "Ga verder met je oefenronde"
+expect Vraag 2 van 9
+expect 1 in één keer goed
+expect Oefenen: 1.1 Over deze cursus
+key Return
+expect-not Kies eerst een antwoord
+quit
+EOF
+run "$out/p" $T0 practice
+run "$out/p" $T0 practice-back
+grep -q '"checks":1' "$(ls "$out"/p/profiles/*/resume-practice.json)" ||
+    no "the second check of the practice round is not kept"
 
 [ $fail -eq 0 ] && echo "kept tests across closing: ok"
 exit $fail
