@@ -34,6 +34,21 @@ static uint64_t fnv(uint64_t h, const void *p, size_t n)
     return h;
 }
 
+/* An answer's contents, hashed without allocating (this runs every frame). */
+static uint64_t answer_hash(uint64_t h, const Answer *a)
+{
+    if (a->chosen)
+        h = fnv(h, a->chosen, a->n * sizeof *a->chosen);
+    if (a->match)
+        h = fnv(h, a->match, a->n * sizeof *a->match);
+    if (a->order)
+        h = fnv(h, a->order, a->n * sizeof *a->order);
+    for (size_t i = 0; a->text && i < a->n; i++)
+        if (a->text[i])
+            h = fnv(h, a->text[i], strlen(a->text[i]) + 1);
+    return h;
+}
+
 /* What the student can change, hashed; 0 is never returned. */
 static uint64_t signature(const Exam *e)
 {
@@ -41,10 +56,7 @@ static uint64_t signature(const Exam *e)
     for (size_t i = 0; i < e->n; i++) {
         h = fnv(h, &e->flagged[i], sizeof e->flagged[i]);
         h = fnv(h, &e->touched[i], sizeof e->touched[i]);
-        char *json = quiz_answer_to_json(exam_question(e, i), &e->answers[i]);
-        if (json)
-            h = fnv(h, json, strlen(json) + 1);
-        free(json);
+        h = answer_hash(h, &e->answers[i]);
     }
     return h ? h : 1;
 }
@@ -100,10 +112,7 @@ static uint64_t practice_signature(const Quiz *z)
         const QuizItem *it = &z->items[i];
         h = fnv(h, &it->state, sizeof it->state);
         h = fnv(h, &it->checks, sizeof it->checks);
-        char *json = quiz_answer_to_json(&z->course->questions[it->question], &it->answer);
-        if (json)
-            h = fnv(h, json, strlen(json) + 1);
-        free(json);
+        h = answer_hash(h, &it->answer);
     }
     return h ? h : 1;
 }
@@ -392,7 +401,8 @@ int start_resume_block(App *app, Ui *ui, int x, int y, int w)
         return h0;
     const Exam *e = &r->exam;
     char note[512], label[256];
-    snprintf(note, sizeof note, app_str(app, STR_RESUME_EXAM_NOTE), e->n - exam_unanswered(e), e->n);
+    snprintf(note, sizeof note, app_str(app, r->pending_clock.real ? STR_RESUME_EXAM_NOTE_REAL : STR_RESUME_EXAM_NOTE),
+             e->n - exam_unanswered(e), e->n);
     if (e->limit_ms) {
         char left[16];
         exam_clock_text(e->limit_ms - r->pending_clock.elapsed_ms, left);

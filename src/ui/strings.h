@@ -181,6 +181,7 @@ typedef enum {
     STR_RESUME_EXAM,         /* button: %zu question, %zu questions, %s time left */
     STR_RESUME_EXAM_NOLIMIT, /* button: %zu question, %zu questions */
     STR_RESUME_EXAM_NOTE,    /* %zu answered, %zu questions */
+    STR_RESUME_EXAM_NOTE_REAL, /* the same, for a test under real conditions */
     STR_RESUME_CORRUPT,      /* %s what was wrong, %s where the file went */
     STR_RESUME_STALE,        /* %s what is missing, %s where the file went */
     STR_RESUME_EXPIRED,

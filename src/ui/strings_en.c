@@ -94,6 +94,7 @@ const char *const strings_en[STR_COUNT] = {
     [STR_RESUME_EXAM] = "Continue your test (question %zu of %zu, %s left)",
     [STR_RESUME_EXAM_NOLIMIT] = "Continue your test (question %zu of %zu)",
     [STR_RESUME_EXAM_NOTE] = "Your test from last time was kept: %zu of %zu questions answered. The clock runs again when you continue.",
+    [STR_RESUME_EXAM_NOTE_REAL] = "Your test from last time was kept: %zu of %zu questions answered. It is a test under real test conditions: the clock keeps running.",
     [STR_RESUME_CORRUPT] = "Your saved test could not be read (error in: %s). The file was set aside as %s; you can start a new test.",
     [STR_RESUME_STALE] = "The course has changed since your test was saved (question %s is missing or no longer fits), so that test cannot go on. The file was set aside as %s.",
     [STR_RESUME_EXPIRED] = "The time of your test under real test conditions ran out while the program was closed. The test was handed in with the answers you had given.",

@@ -91,6 +91,7 @@ const char *const strings_nl[STR_COUNT] = {
     [STR_RESUME_EXAM] = "Ga verder met je toets (vraag %zu van %zu, %s over)",
     [STR_RESUME_EXAM_NOLIMIT] = "Ga verder met je toets (vraag %zu van %zu)",
     [STR_RESUME_EXAM_NOTE] = "Je toets van de vorige keer is bewaard: %zu van de %zu vragen beantwoord. De tijd loopt weer als je verdergaat.",
+    [STR_RESUME_EXAM_NOTE_REAL] = "Je toets van de vorige keer is bewaard: %zu van de %zu vragen beantwoord. Het is een toets onder echte toetsomstandigheden: de tijd loopt door.",
     [STR_RESUME_CORRUPT] = "Je bewaarde toets kon niet worden gelezen (fout in: %s). Het bestand staat apart als %s; begin gerust een nieuwe toets.",
     [STR_RESUME_STALE] = "De lesstof is veranderd sinds je toets werd bewaard (vraag %s ontbreekt of past niet meer), dus die toets kan niet verder. Het bestand staat apart als %s.",
     [STR_RESUME_EXPIRED] = "De tijd van je toets onder echte toetsomstandigheden was om terwijl het programma dicht was. De toets is ingeleverd met de antwoorden die je had gegeven.",

@@ -57,6 +57,7 @@ run "$out/n" $((T0 + 3600000)) normal-back
 start real 'click "Echte toetsomstandigheden"'
 cat >"$out/real-back.aws" <<'EOF'
 expect Ga verder met je toets (vraag 2 van 10, 6:10 over)
+expect de tijd loopt door.
 click "Ga verder met je toets"
 expect Vraag 2 van 10
 expect 6:10

@@ -384,7 +384,7 @@ static void resume_practice_round_trip_keeps_answers_checks_and_grades(void **st
     Exam e;
     ResumeClock clk;
     assert_int_equal(resume_exam_from_json(text, c, 0, 0, &e, &clk, where, sizeof where), RESUME_OTHER);
-    for (size_t k = 0; text[k]; k += 7) {
+    for (size_t k = 0, len = strlen(text); k < len; k += 7) {
         char *cut = strndup(text, k);
         assert_int_equal(resume_practice_from_json(cut, c, &b, &back, NULL, 0), RESUME_CORRUPT);
         free(cut);
