@@ -228,7 +228,9 @@ void screen_exam_setup_frame(App *app, Ui *ui, Rect body)
     int rw = ui_text_width(ui, ui->font, real, strlen(real)) + typo_px(t, 48);
     if (ui_option(ui, ui_id("exam-real", 0), (Rect){x, y, rw < w ? rw : w, bh}, real, st->real_conditions, false))
         st->real_conditions = !st->real_conditions;
-    y += bh + t->unit * 3;
+    y += bh;
+    y += ui_paragraph(ui, x, y, w, t->small, th->muted, t->small_line, app_str(app, STR_EXAM_REAL_NOTE));
+    y += t->unit * 3;
 
     const char *go = app_str(app, STR_EXAM_START);
     int gw = ui_button_width(ui, go) + t->unit * 4;

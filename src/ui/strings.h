@@ -187,6 +187,7 @@ typedef enum {
     STR_RESUME_EXPIRED,
     STR_RESUME_NOT_SAVED, /* %s why */
     STR_EXAM_REAL,        /* check box in the setup */
+    STR_EXAM_REAL_NOTE,   /* what it means, under the check box */
     STR_RESUME_PRACTICE,      /* button: %zu question, %zu questions */
     STR_RESUME_PRACTICE_NOTE, /* %s what is practised, %zu checked, %zu questions */
     STR_RESUME_PRACTICE_DROP, /* button */
