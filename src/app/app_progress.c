@@ -156,7 +156,7 @@ void app_progress_start(App *app, const char *data_dir)
     char last[64] = "";
     char path[4200];
     snprintf(path, sizeof path, "%.4000s/last-profile", p->data_dir);
-    FILE *f = fopen(path, "r");
+    FILE *f = fsutil_fopen_read(path); /* a FIFO here must not hang the start */
     if (f) {
         if (!fgets(last, sizeof last, f))
             last[0] = '\0';

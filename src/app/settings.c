@@ -79,7 +79,7 @@ static void apply(Settings *s, const char *key, const char *v, bool place)
 
 static bool read_file(Settings *s, const char *path, char *err, size_t errsize, bool place)
 {
-    FILE *f = fopen(path, "r");
+    FILE *f = fsutil_fopen_read(path); /* a FIFO here must not hang the start */
     if (!f) {
         if (errno == ENOENT)
             return true;

@@ -197,9 +197,45 @@ bool fsutil_move_aside(const char *path, const char *suffix, char *newpath, size
     return false;
 }
 
+/* Opens PATH for reading if it is a regular file. O_NONBLOCK: a FIFO put
+ * where a file should be must not hang the program before its type can be
+ * checked. -1 with errno (EISDIR, or EINVAL for anything else that is not
+ * a regular file). */
+static int open_regular(const char *path)
+{
+    int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
+    if (fd < 0)
+        return -1;
+    struct stat st;
+    int e = fstat(fd, &st) != 0 ? errno : S_ISREG(st.st_mode) ? 0 : S_ISDIR(st.st_mode) ? EISDIR : EINVAL;
+    if (e) {
+        close(fd);
+        errno = e;
+        return -1;
+    }
+    int fl = fcntl(fd, F_GETFL);
+    if (fl >= 0)
+        fcntl(fd, F_SETFL, fl & ~O_NONBLOCK);
+    return fd;
+}
+
+FILE *fsutil_fopen_read(const char *path)
+{
+    int fd = open_regular(path);
+    if (fd < 0)
+        return NULL;
+    FILE *f = fdopen(fd, "r");
+    if (!f) {
+        int e = errno;
+        close(fd);
+        errno = e;
+    }
+    return f;
+}
+
 bool fsutil_read_file(const char *path, size_t max, char **data, size_t *len)
 {
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    int fd = open_regular(path);
     if (fd < 0)
         return false;
     struct stat st;

@@ -7,6 +7,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 
 /* snprintf for paths: false when the result does not fit in SIZE. */
 bool fsutil_path(char *out, size_t size, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
@@ -36,7 +37,11 @@ bool fsutil_sync_parent(const char *path);
 bool fsutil_move_aside(const char *path, const char *suffix, char *newpath, size_t size);
 
 /* Reads all of PATH (at most MAX bytes) into a malloc'd, NUL-terminated
- * buffer the caller frees. False with errno set (EFBIG when too large). */
+ * buffer the caller frees. False with errno set (EFBIG when too large;
+ * EISDIR or EINVAL when PATH is not a regular file: a FIFO never blocks). */
 bool fsutil_read_file(const char *path, size_t max, char **data, size_t *len);
+
+/* fopen(PATH, "r") for a regular file only, as fsutil_read_file checks it. */
+FILE *fsutil_fopen_read(const char *path);
 
 #endif

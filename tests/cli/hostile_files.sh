@@ -2,7 +2,8 @@
 # Files that are not what they seem get a clear message at once, never a
 # hang or a silent success: a FIFO as a lesson file (check), as course.json
 # (the program's start) or as a script; a script that is a folder, ends its
-# lines with CR alone or holds a NUL byte (exit 2 with FILE:LINE).
+# lines with CR alone or holds a NUL byte (exit 2 with FILE:LINE); a FIFO
+# where the data folder keeps settings, the last profile or a profile.
 # $1 = the accountwijs binary, $2 = the source tree, $3 = a scratch folder.
 set -u
 bin=$1 src=$2 out=$3
@@ -15,7 +16,7 @@ unset ACCOUNTWIJS_DATA_DIR
 expect_exit() {
     want=$1 text=$2 name=$3
     shift 4
-    timeout 10 "$@" >"$out/$name.out" 2>&1
+    timeout -k 5 10 "$@" >"$out/$name.out" 2>&1
     rc=$?
     if [ $rc -eq 124 ]; then
         no "$name: hung (killed after 10 s)"
@@ -57,6 +58,16 @@ expect_exit 2 "nul.aws:2: a NUL byte" script-nul -- \
 # CRLF stays fine.
 script crlf 'expect Accountwijs\r\nexpect-not niets hier\r\n'
 expect_exit 0 "" script-crlf -- "$bin" --headless --script "$out/crlf.aws" --out "$out/o" --data-dir "$out/data"
+
+# FIFOs in the data folder where settings, the last profile and a
+# profile's profile.json belong: the program starts and runs its script.
+for f in settings.conf last-profile profiles/p-00000000000000a1/profile.json; do
+    d="$out/data-$(echo "$f" | tr / -)"
+    mkdir -p "$(dirname "$d/$f")"
+    mkfifo "$d/$f"
+    expect_exit 0 "" "data-fifo-$(basename "$f")" -- \
+        "$bin" --headless --script "$src/tests/scripts/display.aws" --out "$d.out" --data-dir "$d"
+done
 
 [ $fail -eq 0 ] && echo "hostile_files: ok"
 exit $fail
