@@ -13,7 +13,10 @@ of it kept, only the durable part, each prefix of the undurable names, and
 for each file each prefix (and torn write) of its undurable data; the same
 state twice is tested once.
 
-For each state: `accountwijs export --all --format json` must exit 0 and
+For each state: no file but the logs and temporary files may hold a
+content it never had at an fsync (a settings file, profile or export is
+replaced whole or not at all); `accountwijs export --all --format json`
+must exit 0 and
 list every answer acknowledged before the cut (its line written to
 attempts.jsonl and fsynced: progress_record says yes only then); then the
 program starts on it (a harness script that only quits: this repairs a torn
@@ -157,6 +160,52 @@ def build(name_ops, keep_undurable, inode_ops, data_choice, out):
     return sig
 
 
+def complete_versions():
+    """Every content a file had when it was fsynced, over the whole session."""
+    names, data, versions, n = {}, {}, set(), 0
+    for op in ops:
+        if op[0] == "creat":
+            n += 1
+            names[op[1]] = n
+            data[n] = bytearray()
+        elif op[0] == "link" and op[1] in names:
+            names[op[2]] = names[op[1]]
+        elif op[0] == "rename":
+            for p in [p for p in names if p == op[1] or p.startswith(op[1] + "/")]:
+                names[op[2] + p[len(op[1]):]] = names.pop(p)
+        elif op[0] == "unlink":
+            names.pop(op[1], None)
+        elif op[0] in ("write", "trunc") and op[1] in names:
+            d = data[names[op[1]]]
+            if op[0] == "trunc":
+                del d[op[2]:]
+            else:
+                if len(d) < op[2]:
+                    d.extend(b"\0" * (op[2] - len(d)))
+                d[op[2]:op[2] + len(op[3])] = op[3]
+        elif op[0] == "fsync" and op[1] in names:
+            versions.add(bytes(data[names[op[1]]]))
+    return versions
+
+
+COMPLETE = complete_versions()
+
+
+def torn_files(data):
+    """Files other than the logs and temporary files whose content was never
+    complete: a settings file, profile or export replaced atomically must be
+    the old or the new version, never a piece."""
+    bad = []
+    for folder, _, files in os.walk(data):
+        for name in files:
+            if name.endswith((".tmp", ".new", ".torn")) or name == "attempts.jsonl" or ".corrupt-" in name:
+                continue
+            with open(os.path.join(folder, name), "rb") as f:
+                if f.read() not in COMPLETE:
+                    bad.append(os.path.relpath(os.path.join(folder, name), data))
+    return bad
+
+
 def exported(data):
     r = subprocess.run([binary, "export", "--all", "--format", "json", "--data-dir", data],
                        capture_output=True, text=True)
@@ -193,6 +242,9 @@ for cut in range(1, len(ops) + 1):
             if phase != "as left":
                 subprocess.run([binary, "--headless", "--script", quit_script, "--out", state + "/out",
                                 "--data-dir", state + "/data", "--seed", "1"], capture_output=True)
+            if phase == "as left" and torn_files(state + "/data"):
+                failures.append("%s: half-written file(s) %s" % (where, torn_files(state + "/data")))
+                break
             got, err = exported(state + "/data")
             if got is None and need:
                 failures.append("%s, %s: export failed: %s" % (where, phase, err.strip()))
