@@ -44,9 +44,10 @@ expect kunnen nu niet worden bewaard, dus oefenen en toetsen gaat niet (lezen we
 expect-not Inleveren
 EOF
 
-run() { # name, data folder
+run() { # name, data folder (a tall window: the test setup is long)
     for s in section chapter test; do
-        "$bin" --headless --script "$out/$s.aws" --out "$out/$1-$s" --data-dir "$2" --seed 1 >"$out/$1-$s.log" 2>&1
+        "$bin" --headless --size 1280x2000 --script "$out/$s.aws" --out "$out/$1-$s" --data-dir "$2" --seed 1 \
+            >"$out/$1-$s.log" 2>&1
         rc=$?
         [ $rc -eq 0 ] || no "$1, $s: status $rc: $(head -c 1500 "$out/$1-$s.log")"
     done
