@@ -1,6 +1,8 @@
 /* mastery.h - what a student has mastered, derived from the attempt log
  * (progress.h) and the current course (lesson.h). Nothing here is stored:
- * compute it again after an answer; 100,000 attempts take a few ms.
+ * compute it again after an answer. It works from what the log keeps per
+ * item and per day, so its cost grows with items and days of practice,
+ * not with the number of answers.
  *
  * THE MASTERY RULE
  * - An item's mastery is the weighted mean of its last three scores, with

@@ -33,7 +33,14 @@
  *   renamed to LOG.corrupt-YYYYMMDDTHHMMSSZ (never deleted, never
  *   overwritten) and a new log is started with every whole answer line of
  *   the old one that can still be read (ProgressReport.salvaged).
- * A log is opened for writing by one program at a time (flock). */
+ * A log is opened for writing by one program at a time (flock).
+ *
+ * Scale (issue 12): a class PC's log can hold millions of answers. It is
+ * read as a stream and what is kept does not grow with its length: per item
+ * id a ProgressItem, per local day the items answered that day
+ * (ProgressDays), and the newest PROGRESS_RECENT attempts in full. Recording
+ * appends and fsyncs one line and updates those in O(1); whoever needs every
+ * attempt (the export) reads the file again with progress_scan. */
 #ifndef ACCOUNTWIJS_PROGRESS_H
 #define ACCOUNTWIJS_PROGRESS_H
 
