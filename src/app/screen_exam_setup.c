@@ -229,7 +229,8 @@ void screen_exam_setup_frame(App *app, Ui *ui, Rect body)
     if (ui_option(ui, ui_id("exam-real", 0), (Rect){x, y, rw < w ? rw : w, bh}, real, st->real_conditions, false))
         st->real_conditions = !st->real_conditions;
     y += bh;
-    y += ui_paragraph(ui, x, y, w, t->small, th->muted, t->small_line, app_str(app, STR_EXAM_REAL_NOTE));
+    if (st->real_conditions) /* what it means, once chosen (the start button stays in view) */
+        y += ui_paragraph(ui, x, y, w, t->small, th->muted, t->small_line, app_str(app, STR_EXAM_REAL_NOTE));
     y += t->unit * 3;
 
     const char *go = app_str(app, STR_EXAM_START);
