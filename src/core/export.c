@@ -18,7 +18,47 @@
 
 /* ---- cells ---------------------------------------------------------------- */
 
+/* Bytes of the bidirectional control at P (U+061C, U+200E/F, U+202A-E,
+ * U+2066-9), 0 for anything else. P is NUL-terminated. */
+static size_t bidi_len(const char *p)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    if (u[0] == 0xD8 && u[1] == 0x9C)
+        return 2;
+    if (u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x8E || u[2] == 0x8F || (u[2] >= 0xAA && u[2] <= 0xAE)))
+        return 3;
+    if (u[0] == 0xE2 && u[1] == 0x81 && u[2] >= 0xA6 && u[2] <= 0xA9)
+        return 3;
+    return 0;
+}
+
+static void csv_cell(JsonBuf *b, const char *s);
+
+/* A cell without bidirectional controls: U+202E would show a name or an
+ * answer reversed in the spreadsheet, and a control before '=' would hide
+ * a formula from the check below. */
 static void csv_text(JsonBuf *b, const char *s)
+{
+    size_t n = strlen(s);
+    char *clean = malloc(n + 1);
+    if (!clean) {
+        b->failed = true;
+        return;
+    }
+    size_t k = 0;
+    for (const char *p = s; *p;) {
+        size_t skip = bidi_len(p);
+        if (skip)
+            p += skip;
+        else
+            clean[k++] = *p++;
+    }
+    clean[k] = '\0';
+    csv_cell(b, clean);
+    free(clean);
+}
+
+static void csv_cell(JsonBuf *b, const char *s)
 {
     bool formula = s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@';
     bool quote = strpbrk(s, ";\"\r\n") != NULL;
