@@ -391,14 +391,12 @@ static void look(App *app)
     /* RESUME_OTHER (another course's test) stays where it is, for that course. */
 }
 
-int start_resume_block(App *app, Ui *ui, int x, int y, int w)
+int exam_resume_block(App *app, Ui *ui, int x, int y, int w)
 {
     ResumeState *r = &app->resume;
     look(app);
-    int h0 = practice_offer(app, ui, x, y, w);
-    y += h0;
     if (!r->pending || app->exam.running)
-        return h0;
+        return 0;
     const Exam *e = &r->exam;
     char note[512], label[256];
     snprintf(note, sizeof note, app_str(app, r->pending_clock.real ? STR_RESUME_EXAM_NOTE_REAL : STR_RESUME_EXAM_NOTE),
@@ -422,7 +420,14 @@ int start_resume_block(App *app, Ui *ui, int x, int y, int w)
         resume_remove(r->pending_path);
         drop_pending(r);
     }
-    return h0 + h + app->typo.unit * 5;
+    return h + app->typo.unit * 5;
+}
+
+int start_resume_block(App *app, Ui *ui, int x, int y, int w)
+{
+    look(app);
+    int h = practice_offer(app, ui, x, y, w);
+    return h + exam_resume_block(app, ui, x, y + h, w);
 }
 
 void app_resume_free(App *app)

@@ -55,6 +55,10 @@ void app_resume_sync(App *app);
  * there is none). */
 int start_resume_block(App *app, Ui *ui, int x, int y, int w);
 
+/* The kept test's offer alone, for the exam setup: a new test started
+ * there replaces it, so the setup shows it too. */
+int exam_resume_block(App *app, Ui *ui, int x, int y, int w);
+
 void app_resume_free(App *app);
 
 #endif

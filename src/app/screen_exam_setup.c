@@ -163,6 +163,7 @@ void screen_exam_setup_frame(App *app, Ui *ui, Rect body)
     y += ui_paragraph(ui, x, y, w, t->body, th->text, t->line, app_str(app, STR_EXAM_INTRO));
     y += t->unit * 3;
 
+    y += exam_resume_block(app, ui, x, y, w); /* issue 12: a test kept from last time */
     if (st->running) {
         Exam *e = &st->exam;
         snprintf(buf, sizeof buf, app_str(app, STR_EXAM_BUSY), e->n - exam_unanswered(e), e->n);

@@ -8,7 +8,8 @@
 #    handed in on the next start with the answers given;
 #  - a damaged kept file and one whose question left the course are set
 #    aside with a message that says what and where; the program starts;
-#  - a practice round comes back at its question, with its answers.
+#  - a practice round comes back at its question, with its answers;
+#  - the exam setup offers the kept test as well.
 # $1 = the accountwijs binary, $2 = the source tree, $3 = a scratch folder.
 set -u
 bin=$1 out=$3
@@ -45,6 +46,9 @@ start normal ""
 cat >"$out/normal-back.aws" <<'EOF'
 expect Ga verder met je toets (vraag 2 van 10, 7:10 over)
 expect bewaard: 1 van de 10 vragen
+# The setup shows it too: a new test started there would replace it.
+click "Toets jezelf"
+expect Ga verder met je toets (vraag 2 van 10, 7:10 over)
 click "Ga verder met je toets"
 expect Vraag 2 van 10
 expect 7:10
