@@ -203,11 +203,11 @@ typedef struct {
     int pad, badge, count_w, count_px, mark_w, mark_px;
 } TileParts;
 
-static TileParts tile_parts(const Projector *c, int px, bool revealed)
+static TileParts tile_parts(const Projector *c, int px, bool revealed, bool tight)
 {
     const ClassState *st = &c->app->classq;
     TileParts t;
-    t.pad = c->m / 3 > 4 ? c->m / 3 : 4;
+    t.pad = tight ? (c->m / 6 > 3 ? c->m / 6 : 3) : c->m / 3 > 4 ? c->m / 3 : 4;
     /* The badge a little taller than a line of the text, so a one-line
      * tile stays low when room is short. */
     t.badge = projector_line(px) + t.pad;
@@ -231,13 +231,13 @@ static TileParts tile_parts(const Projector *c, int px, bool revealed)
 /* Lays the options out in W at PX: two columns when every word fits the
  * narrower tiles, else one. False when a word does not fit even in one
  * column. */
-bool projector_tiles_plan(const Projector *c, int w, int px, bool revealed, TileLayout *out)
+bool projector_tiles_plan(const Projector *c, int w, int px, bool revealed, bool tight, TileLayout *out)
 {
     const Question *q = classquiz_question(&c->app->classq.cq);
     size_t n = q->noptions < CLASS_MAX_OPTIONS ? q->noptions : CLASS_MAX_OPTIONS;
-    TileParts t = tile_parts(c, px, revealed);
+    TileParts t = tile_parts(c, px, revealed, tight);
     Font f = projector_font(c, px, FONT_SEMIBOLD);
-    int gap = c->m / 2;
+    int gap = tight ? c->m / 4 : c->m / 2;
     bool found = false;
     /* Two columns unless one column is lower (long texts that wrap less
      * in wider tiles). */
@@ -259,7 +259,7 @@ bool projector_tiles_plan(const Projector *c, int w, int px, bool revealed, Tile
         int h = rows * th + (rows - 1) * gap;
         if (found && h >= out->h)
             continue;
-        *out = (TileLayout){cols, px, tw, th, h};
+        *out = (TileLayout){cols, px, tw, th, h, tight};
         found = true;
     }
     return found;
@@ -267,7 +267,7 @@ bool projector_tiles_plan(const Projector *c, int w, int px, bool revealed, Tile
 
 /* One option tile: letter K, showing option O. Returns clicked (to choose
  * it for the tally). */
-static bool tile(const Projector *c, size_t k, Rect r, int px, bool revealed, bool selected)
+static bool tile(const Projector *c, size_t k, Rect r, int px, bool tight, bool revealed, bool selected)
 {
     ClassState *st = &c->app->classq;
     const ClassQuiz *cq = &st->cq;
@@ -275,7 +275,7 @@ static bool tile(const Projector *c, size_t k, Rect r, int px, bool revealed, bo
     const Palette *p = c->p;
     size_t o = option_at(cq, k);
     bool right = q->options[o].correct;
-    TileParts t = tile_parts(c, px, revealed);
+    TileParts t = tile_parts(c, px, revealed, tight);
     /* At the reveal the right option turns the right green (whatever its
      * tile colour: a red A would read as wrong), the others grey; the ✓
      * and ✗ say the same without colour. */
@@ -338,7 +338,7 @@ size_t projector_options(const Projector *c, int x, int y, const TileLayout *tl,
     ClassState *st = &c->app->classq;
     const Question *q = classquiz_question(&st->cq);
     size_t n = q->noptions < CLASS_MAX_OPTIONS ? q->noptions : CLASS_MAX_OPTIONS;
-    int gap = c->m / 2;
+    int gap = tl->tight ? c->m / 4 : c->m / 2;
     bool tallying = st->tally && (st->cq.phase == CLASS_OPEN || st->cq.phase == CLASS_REVEAL);
     size_t clicked = SIZE_MAX;
     for (size_t k = 0; k < n; k++) {
@@ -346,7 +346,7 @@ size_t projector_options(const Projector *c, int x, int y, const TileLayout *tl,
                   y + (int)(k / (size_t)tl->cols) * (tl->tile_h + gap), tl->tile_w, tl->tile_h};
         /* At the reveal the frame shows only while a count is corrected. */
         bool sel = tallying && st->option == k && (st->cq.phase == CLASS_OPEN || st->entry[0]);
-        if (tile(c, k, r, tl->px, revealed, sel))
+        if (tile(c, k, r, tl->px, tl->tight, revealed, sel))
             clicked = k;
     }
     return clicked;
@@ -428,9 +428,9 @@ void projector_chart(const Projector *c, Rect area)
 
 /* The teams' chips at the reveal: "Punt voor:", then per team its colour,
  * key, name (cut with … to its cell) and ✓ when awarded. One row when all
- * fit, else rows of three cells of one width. Draws only with DRAW;
- * returns the height. */
-static int team_chips(const Projector *c, int x, int y, int w, bool draw)
+ * fit, else rows of three cells of one width (COMPACT: one row of cells
+ * of one width). Draws only with DRAW; returns the height. */
+static int team_chips(const Projector *c, int x, int y, int w, bool compact, bool draw)
 {
     ClassState *st = &c->app->classq;
     ClassQuiz *cq = &st->cq;
@@ -450,7 +450,8 @@ static int team_chips(const Projector *c, int x, int y, int w, bool draw)
         snprintf(chips[t], sizeof chips[t], "%s%zu %s", rd->awarded[t] ? CHECK " " : "", t + 1, cq->teams[t]);
         natural += ui_text_width(c->ui, f, chips[t], strlen(chips[t])) + c->m + dot + gap;
     }
-    int per_row = natural - gap <= room ? (int)cq->nteams : cq->nteams <= 4 ? 2 : 3;
+    bool natural_row = natural - gap <= room;
+    int per_row = natural_row || compact ? (int)cq->nteams : cq->nteams <= 4 ? 2 : 3;
     int rows = ((int)cq->nteams + per_row - 1) / per_row;
     int total = rows * h + (rows - 1) * gap;
     if (!draw)
@@ -461,7 +462,7 @@ static int team_chips(const Projector *c, int x, int y, int w, bool draw)
     for (size_t t = 0; t < cq->nteams; t++) {
         int row = (int)t / per_row, col = (int)t % per_row;
         int cw = cell;
-        if (per_row == (int)cq->nteams) { /* one row: each its natural width */
+        if (natural_row) { /* one row: each its natural width */
             cw = ui_text_width(c->ui, f, chips[t], strlen(chips[t])) + c->m + dot;
         } else {
             cx = x0 + col * (cell + gap);
@@ -488,14 +489,14 @@ static int team_chips(const Projector *c, int x, int y, int w, bool draw)
     return total;
 }
 
-int projector_team_chips_height(const Projector *c, int w)
+int projector_team_chips_height(const Projector *c, int w, bool compact)
 {
-    return team_chips(c, 0, 0, w, false);
+    return team_chips(c, 0, 0, w, compact, false);
 }
 
-int projector_team_chips(const Projector *c, int x, int y, int w)
+int projector_team_chips(const Projector *c, int x, int y, int w, bool compact)
 {
-    return team_chips(c, x, y, w, true);
+    return team_chips(c, x, y, w, compact, true);
 }
 
 /* The leaderboard: rank, name, points and a bar. */

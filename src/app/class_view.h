@@ -34,9 +34,11 @@ typedef struct {
 } Projector;
 
 /* How the options are laid out: COLS columns of tiles TILE_W x TILE_H,
- * text at PX; H is the whole grid's height. */
+ * text at PX; H is the whole grid's height. TIGHT: less padding in and
+ * between the tiles (long options in a small window). */
 typedef struct {
     int cols, px, tile_w, tile_h, h;
+    bool tight;
 } TileLayout;
 
 /* Light on a light theme, dark (black) on the dark and contrast themes. */
@@ -63,9 +65,9 @@ bool projector_button(const Projector *c, UiId id, Rect r, const char *label, Fo
  * om" under it. */
 void projector_countdown(const Projector *c, Rect r);
 /* Plans the current question's options W wide with text at PX: two
- * columns when every word fits, else one. False when a word is wider
- * than a tile even in one column. */
-bool projector_tiles_plan(const Projector *c, int w, int px, bool revealed, TileLayout *out);
+ * columns when every word fits, else one; TIGHT with less padding. False
+ * when a word is wider than a tile even in one column. */
+bool projector_tiles_plan(const Projector *c, int w, int px, bool revealed, bool tight, TileLayout *out);
 /* The options as TL planned them, from (X, Y), in the order shown (letter
  * K is option classquiz_option_at(K)); REVEALED marks them ✓ / ✗ (the
  * right one turns green, the wrong ones are dimmed). With a tally each
@@ -77,9 +79,10 @@ size_t projector_options(const Projector *c, int x, int y, const TileLayout *tl,
 void projector_chart(const Projector *c, Rect area);
 int projector_chart_min_h(const Projector *c, int w);
 /* "Punt voor:" and a chip per team (its colour, ✓ when awarded; a click
- * toggles) at (X, Y), W wide; returns the height. _height measures only. */
-int projector_team_chips(const Projector *c, int x, int y, int w);
-int projector_team_chips_height(const Projector *c, int w);
+ * toggles) at (X, Y), W wide; returns the height. _height measures only.
+ * COMPACT: all chips in one row, names cut with … to their cells. */
+int projector_team_chips(const Projector *c, int x, int y, int w, bool compact);
+int projector_team_chips_height(const Projector *c, int w, bool compact);
 /* The teams from the highest score down, with rank, points and a bar. */
 void projector_leaderboard(const Projector *c, Rect area);
 

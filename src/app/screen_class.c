@@ -284,44 +284,77 @@ static void phase_question(const Projector *c, Band b)
         multi_note(c, x, y + h + c->m, w, true);
 }
 
+static char *cut_to_fit(const Projector *c, const char *text, FontStyle st, int w, int px, int maxh);
+
 /* The options at PX, or at the largest size below it that lays out (a
  * very long word). */
-static void plan_tiles(const Projector *c, int w, int px, bool revealed, TileLayout *tl)
+static void plan_tiles(const Projector *c, int w, int px, bool revealed, bool tight, TileLayout *tl)
 {
-    while (!projector_tiles_plan(c, w, px, revealed, tl) && px > 8)
+    while (!projector_tiles_plan(c, w, px, revealed, tight, tl) && px > 8)
         px--;
 }
 
 /* The stem beside the countdown, "Meer antwoorden goed" under it, the
  * options below: all as large as fits, shrinking together to their
  * least sizes (the stem a twentieth of the height, the options a
- * thirtieth). */
+ * thirtieth). When even then they do not fit, the tiles pack tighter and
+ * the stem is cut to the lines left, ending in "…" (the class read it in
+ * full on the question alone just before). */
 static void phase_open(const Projector *c, Band b)
 {
     ClassState *st = &c->app->classq;
+    const Question *q = classquiz_question(&st->cq);
     int x = c->r.x + c->m, w = c->r.w - 2 * c->m;
     int note = multi_note(c, x, 0, w, false);
     int note_h = note ? note + c->m / 2 : 0;
     int avail = b.bottom - b.top;
-    int spx = c->minq, sh = 0, head = 0, d = 0, qw = w;
+    int spx = c->minq, sh = 0, head = 0, d = 0, qw = w, ring_h = 0;
+    bool tight = false;
     TileLayout tl;
     for (int pct = 100;; pct -= 4) {
         d = scaled(c->r.h / 5, pct, c->r.h / 8); /* the countdown's ring */
-        int ring_h = d + d / 16 + projector_line(d / 6);
+        ring_h = d + d / 16 + projector_line(d / 6);
         qw = w - c->m - d;
         spx = scaled(c->r.h / 13, pct, c->minq);
         int opx = scaled(c->r.h / 16, pct, c->minopt);
         sh = stem_height(c, qw, spx);
         head = (sh + note_h > ring_h ? sh + note_h : ring_h) + c->m / 2;
-        plan_tiles(c, w, opx, false, &tl);
-        if (head + tl.h <= avail || (spx == c->minq && opx == c->minopt))
+        plan_tiles(c, w, opx, false, tight, &tl);
+        if (head + tl.h <= avail)
             break;
+        if (spx == c->minq && opx == c->minopt) {
+            if (tight)
+                break;
+            tight = true; /* once more at the least sizes, packed tighter */
+            pct += 4;
+        }
+    }
+    char *short_stem = NULL;
+    if (head + tl.h > avail) {
+        int room = avail - tl.h - c->m / 2 - note_h;
+        if (room < ring_h - note_h)
+            room = ring_h - note_h; /* beside the ring costs nothing */
+        if (room < projector_line(spx))
+            room = projector_line(spx);
+        if (room < sh) {
+            short_stem = cut_to_fit(c, q->prompt, FONT_SEMIBOLD, qw, spx, room);
+            if (short_stem) {
+                sh = ui_paragraph_height(c->ui, qw, projector_font(c, spx, FONT_SEMIBOLD), projector_line(spx),
+                                         short_stem);
+                head = (sh + note_h > ring_h ? sh + note_h : ring_h) + c->m / 2;
+            }
+        }
     }
     /* Too long a question for this window even then: the options shrink
      * further rather than run off the screen. */
     for (int px = tl.px; head + tl.h > avail && px > 8;)
-        plan_tiles(c, w, --px, false, &tl);
-    stem(c, x, b.top, qw, spx);
+        plan_tiles(c, w, --px, false, tight, &tl);
+    if (short_stem)
+        ui_paragraph(c->ui, x, b.top, qw, projector_font(c, spx, FONT_SEMIBOLD), c->p->text, projector_line(spx),
+                     short_stem);
+    else
+        stem(c, x, b.top, qw, spx);
+    free(short_stem);
     if (note)
         multi_note(c, x, b.top + sh + c->m / 2, qw, true);
     projector_countdown(c, (Rect){x + w - d, b.top, d, d});
@@ -397,17 +430,24 @@ typedef struct {
     int spx, hpx, epx;
     int sh, eh; /* stem and explanation heights */
     bool chart;
+    bool tight; /* tighter tiles and gaps, the team chips in one row, and
+                 * "✓ Juist: B" run on into the explanation */
+    int sp;     /* the space between the parts */
+    int chips;  /* the team chips' height */
     int ow;     /* the options' width (less with the chart beside) */
     int oh;     /* the options' (or chart's) height */
     TileLayout tl;
     int total;
 } RevealPlan;
 
-static void reveal_plan(const Projector *c, int w, int pct, bool chart, int chips, RevealPlan *p)
+/* WHY is the explanation, or (tight) the right letters and the
+ * explanation in one paragraph. */
+static void reveal_plan(const Projector *c, int w, int pct, bool chart, bool tight, const char *why, RevealPlan *p)
 {
-    const Question *q = classquiz_question(&c->app->classq.cq);
-    const char *why = q->explanation ? q->explanation : "";
     p->chart = chart;
+    p->tight = tight;
+    p->sp = tight ? c->m / 4 : c->m / 2;
+    p->chips = projector_team_chips_height(c, w, tight);
     p->spx = scaled(c->r.h / 16, pct, c->minq);
     p->hpx = scaled(c->r.h / 22, pct, c->minopt);
     p->epx = scaled(c->r.h / 26, pct, c->minopt);
@@ -416,21 +456,25 @@ static void reveal_plan(const Projector *c, int w, int pct, bool chart, int chip
     p->eh = why[0] ? ui_paragraph_height(c->ui, w, projector_font(c, p->epx, FONT_REGULAR), projector_line(p->epx), why)
                    : 0;
     p->ow = chart ? w * 11 / 20 : w;
-    plan_tiles(c, p->ow, opx, true, &p->tl);
+    plan_tiles(c, p->ow, opx, true, tight, &p->tl);
     p->oh = p->tl.h;
     if (chart) {
         int ch = projector_chart_min_h(c, w - p->ow - c->m);
         p->oh = ch > p->oh ? ch : p->oh;
     }
-    p->total = p->sh + c->m / 2 + p->oh + c->m / 2 + projector_line(p->hpx) + p->eh + (chips ? c->m / 2 + chips : 0);
+    p->total = p->sh + p->sp + p->oh + p->sp + (tight ? 0 : projector_line(p->hpx)) + p->eh +
+               (p->chips ? p->sp + p->chips : 0);
 }
 
 /* From the top: the stem, the options (with the tally chart beside them
  * when there is room), the right letters and the explanation; the team
  * chips at the bottom. Everything shrinks together to its least size;
  * the chart goes first when even that does not fit (the tiles carry the
- * counts too), then the stem (the class read it in full before) and last
- * the explanation are cut to the room left, ending in "…". */
+ * counts too), then the layout packs tighter (less padding, the chips in
+ * one row, the right letters run on into the explanation), then the stem
+ * (the class read it in full before) and last the explanation are cut to
+ * the room left, ending in "…"; the options keep their least size unless
+ * even that is not enough. */
 static void phase_reveal(const Projector *c, Band b)
 {
     ClassState *st = &c->app->classq;
@@ -438,20 +482,38 @@ static void phase_reveal(const Projector *c, Band b)
     const Question *q = classquiz_question(cq);
     int x = c->r.x + c->m, w = c->r.w - 2 * c->m;
     int avail = b.bottom - b.top;
-    int chips = projector_team_chips_height(c, w);
     bool chart = st->tally && cq->rounds[cq->current].tallied;
+    char head[64], letters[32];
+    right_letters(cq, letters, sizeof letters);
+    snprintf(head, sizeof head, "%s: %s", app_str(c->app, STR_CLASS_RIGHT), letters);
+    /* The tight form: "✓ Juist: B. Een kwalificatiedossier ..." */
+    char *plain_why = markup_strip_dup(q->explanation ? q->explanation : "");
+    size_t jn = strlen(head) + (plain_why ? strlen(plain_why) : 0) + 4;
+    char *joined = malloc(jn);
+    if (joined)
+        snprintf(joined, jn, "%s. %s", head, plain_why ? plain_why : "");
+    free(plain_why);
+    const char *why = q->explanation ? q->explanation : "";
+    bool tight = false;
     RevealPlan p;
     for (int pct = 100;; pct -= 4) {
-        reveal_plan(c, w, pct, chart, chips, &p);
+        reveal_plan(c, w, pct, chart, tight, tight ? joined : why, &p);
         if (p.total <= avail)
             break;
         if (p.spx == c->minq && p.hpx == c->minopt && p.epx == c->minopt && p.tl.px <= c->minopt) {
-            if (!chart)
+            if (chart) {
+                chart = false; /* try again without the chart */
+                pct = 104;
+            } else if (!tight && joined) {
+                tight = true; /* and once more packed tighter */
+                pct += 4;
+            } else {
                 break;
-            chart = false; /* try again without the chart */
-            pct = 104;
+            }
         }
     }
+    if (p.tight)
+        why = joined;
     char *short_stem = NULL, *short_why = NULL;
     if (p.total > avail) {
         int over = p.total - avail;
@@ -467,9 +529,9 @@ static void phase_reveal(const Projector *c, Band b)
             }
         }
         least = projector_line(p.epx);
-        if (over > 0 && q->explanation && p.eh > least) {
+        if (over > 0 && why[0] && p.eh > least) {
             room = p.eh - over > least ? p.eh - over : least;
-            short_why = cut_to_fit(c, q->explanation, FONT_REGULAR, w, p.epx, room);
+            short_why = cut_to_fit(c, why, FONT_REGULAR, w, p.epx, room);
             if (short_why) {
                 int eh = ui_paragraph_height(c->ui, w, projector_font(c, p.epx, FONT_REGULAR), projector_line(p.epx),
                                              short_why);
@@ -479,7 +541,7 @@ static void phase_reveal(const Projector *c, Band b)
         }
         /* Still too much: the options shrink below their size. */
         for (int px = p.tl.px, h0 = p.oh; over > 0 && px > 8;) {
-            plan_tiles(c, p.ow, --px, true, &p.tl);
+            plan_tiles(c, p.ow, --px, true, p.tight, &p.tl);
             over -= h0 - p.tl.h;
             h0 = p.oh = p.tl.h;
         }
@@ -487,23 +549,23 @@ static void phase_reveal(const Projector *c, Band b)
     int y = b.top;
     ui_paragraph(c->ui, x, y, w, projector_font(c, p.spx, FONT_SEMIBOLD), c->p->text, projector_line(p.spx),
                  short_stem ? short_stem : q->prompt);
-    y += p.sh + c->m / 2;
+    y += p.sh + p.sp;
     projector_options(c, x, y, &p.tl, true);
     if (p.chart)
         projector_chart(c, (Rect){x + p.ow + c->m, y, w - p.ow - c->m, p.oh});
-    y += p.oh + c->m / 2;
-    char head[64], letters[32];
-    right_letters(cq, letters, sizeof letters);
-    snprintf(head, sizeof head, "%s: %s", app_str(c->app, STR_CLASS_RIGHT), letters);
-    ui_label_fit(c->ui, x, y, w, projector_font(c, p.hpx, FONT_BOLD), c->p->right, head);
-    y += projector_line(p.hpx);
-    if (q->explanation)
+    y += p.oh + p.sp;
+    if (!p.tight) {
+        ui_label_fit(c->ui, x, y, w, projector_font(c, p.hpx, FONT_BOLD), c->p->right, head);
+        y += projector_line(p.hpx);
+    }
+    if (why[0])
         ui_paragraph(c->ui, x, y, w, projector_font(c, p.epx, FONT_REGULAR), c->p->text, projector_line(p.epx),
-                     short_why ? short_why : q->explanation);
+                     short_why ? short_why : why);
     free(short_stem);
     free(short_why);
-    if (chips)
-        projector_team_chips(c, x, b.bottom - chips, w);
+    free(joined);
+    if (p.chips)
+        projector_team_chips(c, x, b.bottom - p.chips, w, p.tight);
 }
 
 /* The leaderboard under its title of PX (0: the usual H/12). */
