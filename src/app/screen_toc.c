@@ -101,6 +101,14 @@ void screen_toc_frame(App *app, Ui *ui, Rect body)
     int y = top + t->unit * 5;
     y += ui_paragraph(ui, x, y, w, t->h1, app->theme->heading, t->h1_line, app_str(app, STR_TOC_TITLE));
     y += t->unit * 3;
+    /* issue 10: what the rows' "% beheerst" counts, once, in the start
+     * screen's words (the numbers are the same mastery_compute's). */
+    const Mastery *m = app->progress.mastery_valid ? &app->progress.mastery : NULL;
+    if (m && m->attempts && app->section_progress) {
+        char rule[300];
+        snprintf(rule, sizeof rule, app_str(app, STR_PROGRESS_RULE), (int)(MASTERY_THRESHOLD * 100 + 0.5));
+        y += ui_paragraph(ui, x, y, w, t->small, app->theme->muted, t->small_line, rule) + t->unit * 2;
+    }
     if (app->progress.profile_id[0]) { /* issue 6: the way to the progress screen */
         const char *see = app_str(app, STR_PROGRESS_OPEN);
         int bw = ui_button_width(ui, see);

@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <cmocka.h>
@@ -266,6 +267,56 @@ static void mastery_shows_in_the_contents_with_a_check_mark(void **state)
     /* The way to the progress screen from the contents. */
     click("Bekijk je voortgang");
     assert_int_equal(app.screen, SCREEN_PROGRESS);
+}
+
+/* The text runs that contain TEXT. */
+static size_t runs_with(const char *text)
+{
+    size_t n = 0, k = strlen(text);
+    for (size_t i = 0; i < ui.dl.ncmds; i++) {
+        const DrawCmd *c = &ui.dl.cmds[i];
+        const char *t = draw_text_of(&ui.dl, c);
+        for (size_t j = 0; c->kind == DRAW_TEXT && j + k <= c->len; j++)
+            if (memcmp(t + j, text, k) == 0) {
+                n++;
+                break;
+            }
+    }
+    return n;
+}
+
+/* Issue 10: "% beheerst" in the contents says once, under the heading, what
+ * it counts (the start screen's rule), and is the number mastery_compute
+ * gives, the same the start screen shows for that section. */
+static void the_contents_state_the_mastery_rule_and_agree_with_the_start_screen(void **state)
+{
+    (void)state;
+    size_t q[64];
+    size_t n = section_questions(1, q, 64);
+    assert_true(n >= 2);
+    record(q[0], 1);
+    record(q[1], 0.5);
+    record(q[0], 0); /* the newest counts most: not a round number */
+    Mastery m;
+    char err[256];
+    assert_true(mastery_compute(&m, course, app.progress.log, (int64_t)time(NULL) * 1000,
+                                app.progress.utc_offset_min, err, sizeof err));
+    char pct[32];
+    snprintf(pct, sizeof pct, "%d%% beheerst", (int)(m.sections[1].mastery * 100 + 0.5));
+    mastery_free(&m);
+    frame();
+    assert_true(shows(pct)); /* the start screen, where the student left off */
+    click("Inhoud");
+    assert_int_equal(app.screen, SCREEN_TOC);
+    assert_true(shows(pct));
+    assert_int_equal(runs_with("Per vraag tellen je laatste drie pogingen"), 1);
+    /* Under the heading, above the first row. */
+    const DrawCmd *rule = find_text(&ui.dl, "Per vraag tellen je laatste drie pogingen", true);
+    const DrawCmd *head = find_text(&ui.dl, "Inhoud", false);
+    const DrawCmd *row = find_text(&ui.dl, course->sections[0].title, true);
+    assert_non_null(head);
+    assert_non_null(row);
+    assert_true(rule->rect.y > head->rect.y && rule->rect.y < row->rect.y);
 }
 
 static void the_start_screen_tells_where_to_go_on(void **state)
@@ -699,6 +750,7 @@ int main(void)
         T(deleting_asks_first_and_keeps_the_answers_aside),
         T(deleting_the_only_profile_starts_a_new_one),
         T(mastery_shows_in_the_contents_with_a_check_mark),
+        T(the_contents_state_the_mastery_rule_and_agree_with_the_start_screen),
         T(the_start_screen_tells_where_to_go_on),
         T(mastering_every_section_is_said_on_the_start_screen),
         T(the_progress_screen_states_the_rule_and_charts_it),
