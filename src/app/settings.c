@@ -137,9 +137,13 @@ bool settings_save(const Settings *s, const char *path, char *err, size_t errsiz
     char body[512];
     int n = snprintf(body, sizeof body, "# accountwijs settings\ntheme=%s\ntext_step=%d\ndyslexic=%d\n",
                      theme_get(s->theme)->key, s->text_step, s->dyslexic ? 1 : 0);
-    if (!s->place_in_profile)
+    if (!s->place_in_profile && n >= 0 && (size_t)n < sizeof body)
         n += snprintf(body + n, sizeof body - (size_t)n, "last_section=%s\nlast_block=%d\n", s->last_section,
                       s->last_block);
+    if (n < 0 || (size_t)n >= sizeof body) {
+        snprintf(err, errsize, "%s: instellingen te lang", path);
+        return false;
+    }
     return write_file(path, body, n, err, errsize);
 }
 
@@ -148,6 +152,10 @@ bool settings_place_save(const Settings *s, const char *path, char *err, size_t 
     char body[256];
     int n = snprintf(body, sizeof body, "# accountwijs reading place\nlast_section=%s\nlast_block=%d\n",
                      s->last_section, s->last_block);
+    if (n < 0 || (size_t)n >= sizeof body) {
+        snprintf(err, errsize, "%s: leesplek te lang", path);
+        return false;
+    }
     return write_file(path, body, n, err, errsize);
 }
 

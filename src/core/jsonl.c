@@ -423,10 +423,12 @@ bool jsonl_string(const JsonlField *f, char *out, size_t outsize)
             p += 2;
             if (e == 'u') {
                 unsigned u, lo;
-                read_u4(p, end, &u);
+                if (!read_u4(p, end, &u))
+                    return false;
                 p += 4;
                 if (u >= 0xD800 && u <= 0xDBFF) {
-                    read_u4(p + 2, end, &lo);
+                    if (!read_u4(p + 2, end, &lo))
+                        return false;
                     p += 6;
                     u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
                 }

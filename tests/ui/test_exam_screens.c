@@ -280,7 +280,7 @@ static void the_book_stays_closed_while_the_test_runs(void **state)
     begin();
     size_t q = single(0);
     answer_single(q, true);
-    char here[32];
+    char here[48];
     snprintf(here, sizeof here, "Vraag %zu van 10", q + 1);
     /* Search by its key, and every way to the book in the top bar. */
     press('f', UI_MOD_CTRL);
