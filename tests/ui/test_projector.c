@@ -830,6 +830,62 @@ static void the_projector_never_overlaps_at_four_sizes_with_six_long_team_names(
     }
 }
 
+/* At 800x600 with six teams the reveal of a question with five long
+ * options has no room for the tally chart; the counts the teacher typed
+ * are then on the tiles: each option's count inside its own tile. */
+static void the_counts_are_on_the_tiles_when_the_chart_has_no_room(void **state)
+{
+    (void)state;
+    W = 800;
+    H = 600;
+    size_t checked = 0;
+    for (size_t set = 1; set <= course->nsections; set++) {
+        begin(set, true, CLASS_MAX_TEAMS);
+        ClassQuiz *cq = &app.classq.cq;
+        while (cq->phase != CLASS_END) {
+            const Question *q = classquiz_question(cq);
+            if (cq->phase != CLASS_OPEN || q->noptions < 5) {
+                press(UI_KEY_ENTER, 0);
+                continue;
+            }
+            for (size_t k = 0; k < q->noptions; k++) { /* 11, 12, ... for A, B, ... */
+                press('a' + (int)k, 0);
+                press('1', 0);
+                press('1' + (int)k, 0);
+                press(UI_KEY_ENTER, 0);
+            }
+            press(UI_KEY_ENTER, 0);
+            assert_int_equal(cq->phase, CLASS_REVEAL);
+            if (!shows("Zo koos de klas")) { /* the chart dropped */
+                checked++;
+                for (size_t k = 0; k < q->noptions; k++) {
+                    const Option *o = &q->options[shown(k)];
+                    size_t at = run_starting(o->text);
+                    if (at == SIZE_MAX)
+                        fail_msg("%s: option %c not on the frame", q->id, (int)('A' + k));
+                    const DrawCmd *fill = fill_under(at);
+                    assert_non_null(fill);
+                    char count[24];
+                    snprintf(count, sizeof count, "1%zu", k + 1);
+                    bool on_tile = false;
+                    for (size_t i = 0; i < ui.dl.ncmds && !on_tile; i++) {
+                        const DrawCmd *c = &ui.dl.cmds[i];
+                        on_tile = c->kind == DRAW_TEXT && c->len == strlen(count) &&
+                                  memcmp(draw_text_of(&ui.dl, c), count, c->len) == 0 && inside(c->rect, fill->rect);
+                    }
+                    if (!on_tile)
+                        fail_msg("%s at 800x600: the count %s of option %c is not on its tile", q->id, count,
+                                 (int)('A' + k));
+                }
+            }
+            press(UI_KEY_ENTER, 0);
+        }
+        app_back(&app);
+        class_screen_stop(&app);
+    }
+    assert_true(checked > 0);
+}
+
 /* The export of a section whose questions bold their key words holds the
  * words, not the markup. */
 static void the_class_export_holds_no_markup(void **state)
@@ -878,6 +934,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(a_question_with_more_right_answers_says_so, start, fixture_stop),
         cmocka_unit_test_setup_teardown(the_projector_never_overlaps_at_four_sizes_with_six_long_team_names, start,
                                         fixture_stop),
+        cmocka_unit_test_setup_teardown(the_counts_are_on_the_tiles_when_the_chart_has_no_room, start, fixture_stop),
         cmocka_unit_test_setup_teardown(the_class_export_holds_no_markup, start, fixture_stop),
     };
     return cmocka_run_group_tests(tests, setup, fixture_teardown);
