@@ -228,8 +228,28 @@ static Color outcome_colour(const Theme *th, const QuizItem *it)
     return it->first_score >= 1.0 ? th->right : it->grade.right ? th->accent : th->wrong;
 }
 
+/* The colour of the current-question caret: the text's, or where a theme
+ * gives the text a colour the strip uses (high contrast: white, as the
+ * open questions), the focus colour, so no colour in the strip means two
+ * things. */
+static Color marker_colour(const Theme *th)
+{
+    const Color used[4] = {th->rule, th->right, th->accent, th->wrong};
+    const Color pick[3] = {th->text, th->heading, th->focus};
+    for (int k = 0; k < 3; k++) {
+        bool unused = true;
+        for (int i = 0; i < 4; i++)
+            if (pick[k].r == used[i].r && pick[k].g == used[i].g && pick[k].b == used[i].b)
+                unused = false;
+        if (unused)
+            return pick[k];
+    }
+    return th->focus;
+}
+
 /* A row of segments, one per question, in the colours of outcome_colour();
- * the current one underlined. The tally under it says the same in words. */
+ * under the current one a caret pointing at it (a form and a colour of its
+ * own). The tally under it says the same in words. */
 static void progress_bar(App *app, Ui *ui, int x, int y, int w)
 {
     const Quiz *z = &app->quiz.quiz;
@@ -252,8 +272,11 @@ static void progress_bar(App *app, Ui *ui, int x, int y, int w)
             x1 = x + (int)((long long)w * (long long)(i + 1) / (long long)n);
         }
         draw_rect(&ui->dl, (Rect){x0, y, x1 - x0, h}, col, segments ? h / 2 : 0);
-        if (i == z->pos)
-            draw_rect(&ui->dl, (Rect){x0, y + h + gap, x1 - x0, gap}, th->accent, 0);
+        if (i == z->pos) {
+            int cx = (x0 + x1) / 2, ch = typo_px(t, 5);
+            draw_triangle(&ui->dl, cx, y + h + gap, cx - ch, y + h + gap + ch, cx + ch, y + h + gap + ch,
+                          marker_colour(th));
+        }
     }
 }
 
@@ -377,7 +400,7 @@ static int question(App *app, Ui *ui, int x, int y, int w, int view_top)
     ui_label(ui, x, y, t->ui_bold, th->heading, buf);
     y += t->ui_line + t->unit / 2;
     progress_bar(app, ui, x, y, w);
-    y += typo_px(t, 6) + typo_px(t, 4) + t->unit;
+    y += typo_px(t, 6) + typo_px(t, 7) + t->unit; /* the strip and its caret */
     y += tally_line(app, ui, &tally, x, y, w) + t->unit * 3;
 
     practice_prompt(qu, buf, sizeof buf);

@@ -859,6 +859,85 @@ static void the_counter_and_the_strip_agree_after_answers_right_at_the_second_tr
     assert_int_equal(red_segments(), 1);
 }
 
+static bool same_colour(Color a, Color b)
+{
+    return a.r == b.r && a.g == b.g && a.b == b.b;
+}
+
+/* The strip's current-question marker has a colour no segment can have:
+ * not that of an open question, of one right at once, right at a later
+ * try or not right (the blue of "a later try" was also the underline's),
+ * in every theme, and it sits under the current question's segment. */
+static void the_current_question_marker_has_a_colour_of_its_own(void **state)
+{
+    (void)state;
+    open_at("s1-3", "q1-3-01");
+    /* Right at the second try: a segment in the colour of a later try. */
+    key((char)('1' + shown_at(first_option(false))));
+    press(UI_KEY_ENTER, 0);
+    for (size_t i = 0; i < question()->noptions; i++)
+        if (question()->options[i].correct != item()->answer.chosen[i])
+            key((char)('1' + shown_at(i)));
+    press(UI_KEY_ENTER, 0);
+    assert_true(shows("\xE2\x9C\x93 Goed, bij de tweede poging!"));
+    go_to("q1-3-06"); /* true, answered false twice: not right */
+    key('o');
+    press(UI_KEY_ENTER, 0);
+    press(UI_KEY_ENTER, 0);
+    go_to("q1-3-02"); /* open, the current one */
+    static const ThemeId themes[] = {THEME_LIGHT, THEME_DARK, THEME_CONTRAST};
+    for (size_t k = 0; k < sizeof themes / sizeof *themes; k++) {
+        app.settings.theme = themes[k];
+        app_settings_changed(&app);
+        press(UI_KEY_HOME, 0);
+        const Theme *th = app.theme;
+        int h = typo_px(&app.typo, 6);
+        const DrawCmd *seg[64];
+        size_t nseg = 0;
+        for (size_t i = 0; i < ui.dl.ncmds && nseg < 64; i++)
+            if (ui.dl.cmds[i].kind == DRAW_RECT && ui.dl.cmds[i].rect.h == h)
+                seg[nseg++] = &ui.dl.cmds[i];
+        assert_int_equal(nseg, app.quiz.quiz.nitems);
+        bool later = false;
+        for (size_t i = 0; i < nseg; i++)
+            later |= same_colour(seg[i]->color, th->accent);
+        assert_true(later);
+        int sy = seg[0]->rect.y, left = seg[0]->rect.x;
+        int right = seg[nseg - 1]->rect.x + seg[nseg - 1]->rect.w;
+        /* Whatever is drawn just under the strip, over its width. */
+        const DrawCmd *mark = NULL;
+        size_t nmarks = 0;
+        for (size_t i = 0; i < ui.dl.ncmds; i++) {
+            const DrawCmd *c = &ui.dl.cmds[i];
+            Rect b = c->rect;
+            if (c->kind == DRAW_TRIANGLE) {
+                int x0 = c->x1 < c->x2 ? c->x1 : c->x2, x1 = c->x1 > c->x2 ? c->x1 : c->x2;
+                int y0 = c->y1 < c->y2 ? c->y1 : c->y2;
+                x0 = c->x3 < x0 ? c->x3 : x0;
+                x1 = c->x3 > x1 ? c->x3 : x1;
+                y0 = c->y3 < y0 ? c->y3 : y0;
+                b = (Rect){x0, y0, x1 - x0, 1};
+            } else if (c->kind != DRAW_RECT && c->kind != DRAW_BORDER && c->kind != DRAW_LINE) {
+                continue;
+            }
+            if (b.y >= sy + h && b.y <= sy + h + typo_px(&app.typo, 8) && b.x >= left - h && b.x + b.w <= right + h) {
+                mark = c;
+                nmarks++;
+            }
+        }
+        assert_int_equal(nmarks, 1);
+        const Color strip[4] = {th->rule, th->right, th->accent, th->wrong};
+        for (size_t i = 0; i < 4; i++)
+            assert_false(same_colour(mark->color, strip[i]));
+        for (size_t i = 0; i < nseg; i++)
+            assert_false(same_colour(mark->color, seg[i]->color));
+        /* Under the current question's segment. */
+        const DrawCmd *cur = seg[app.quiz.quiz.pos];
+        int mx = mark->kind == DRAW_TRIANGLE ? mark->x1 : mark->rect.x + mark->rect.w / 2;
+        assert_true(mx >= cur->rect.x && mx <= cur->rect.x + cur->rect.w);
+    }
+}
+
 /* A blank one letter off: "Bijna goed", another try, and no credit. */
 static void a_cloze_answer_one_letter_off_is_almost_right_and_may_be_tried_again(void **state)
 {
@@ -1165,6 +1244,7 @@ int main(void)
         T(marks_vanish_as_soon_as_the_answer_changes_for_every_type),
         T(an_ordering_row_is_marked_right_only_in_its_own_place),
         T(the_counter_and_the_strip_agree_after_answers_right_at_the_second_try),
+        T(the_current_question_marker_has_a_colour_of_its_own),
         T(a_cloze_answer_one_letter_off_is_almost_right_and_may_be_tried_again),
         T(true_false_badges_are_the_keys_j_and_o),
         T(the_end_states_its_rules_and_its_buttons_follow_one_pattern),
