@@ -34,17 +34,15 @@ static size_t bidi_len(const char *p)
 
 static void csv_cell(JsonBuf *b, const char *s);
 
-/* A cell without bidirectional controls: U+202E would show a name or an
- * answer reversed in the spreadsheet, and a control before '=' would hide
- * a formula from the check below. */
-static void csv_text(JsonBuf *b, const char *s)
+/* S without bidirectional controls, in a new string (NULL when out of
+ * memory): U+202E would show a name or an answer reversed in the
+ * spreadsheet or the teacher's tool, and a control before '=' would hide a
+ * formula from the check in csv_cell. */
+static char *drop_bidi(const char *s)
 {
-    size_t n = strlen(s);
-    char *clean = malloc(n + 1);
-    if (!clean) {
-        b->failed = true;
-        return;
-    }
+    char *clean = malloc(strlen(s) + 1);
+    if (!clean)
+        return NULL;
     size_t k = 0;
     for (const char *p = s; *p;) {
         size_t skip = bidi_len(p);
@@ -54,8 +52,39 @@ static void csv_text(JsonBuf *b, const char *s)
             clean[k++] = *p++;
     }
     clean[k] = '\0';
+    return clean;
+}
+
+static void csv_text(JsonBuf *b, const char *s)
+{
+    char *clean = drop_bidi(s);
+    if (!clean) {
+        b->failed = true;
+        return;
+    }
     csv_cell(b, clean);
     free(clean);
+}
+
+/* A JSON string, or (RAW) JSON text as it stands, without bidirectional
+ * controls. */
+static void json_put(JsonBuf *b, const char *s, bool raw)
+{
+    char *clean = drop_bidi(s);
+    if (!clean) {
+        b->failed = true;
+        return;
+    }
+    if (raw)
+        jsonbuf_puts(b, clean);
+    else
+        jsonbuf_put_string(b, clean);
+    free(clean);
+}
+
+static void json_text(JsonBuf *b, const char *s)
+{
+    json_put(b, s, false);
 }
 
 static void csv_cell(JsonBuf *b, const char *s)
@@ -128,7 +157,7 @@ static void json_plain(JsonBuf *b, const char *s)
         b->failed = true;
         return;
     }
-    jsonbuf_put_string(b, plain);
+    json_text(b, plain);
     free(plain);
 }
 
@@ -147,7 +176,7 @@ static void json_time(JsonBuf *b, int64_t ms)
         return;
     }
     isotime_format(ms, s);
-    jsonbuf_put_string(b, s);
+    json_text(b, s);
 }
 
 /* Starts a row of profile P with the fields every row begins with, the
@@ -157,9 +186,9 @@ static void row_start(Export *ex, const Profile *p, JsonBuf *b)
     if (ex->opt.format == EXPORT_JSON) {
         jsonbuf_puts(b, ex->rows ? ",\n" : "[\n");
         json_key(b, true, "student");
-        jsonbuf_put_string(b, p->name);
+        json_text(b, p->name);
         json_key(b, false, "profile");
-        jsonbuf_put_string(b, p->id);
+        json_text(b, p->id);
     } else {
         csv_text(b, p->name);
         csv_sep(b);
@@ -242,30 +271,30 @@ static void attempt_row(Export *ex, const Profile *p, const Attempt *a, JsonBuf 
     json_key(b, false, "time");
     json_time(b, a->time_ms);
     json_key(b, false, "item");
-    jsonbuf_put_string(b, a->item);
+    json_text(b, a->item);
     json_key(b, false, "section");
     if (s)
-        jsonbuf_put_string(b, s->id);
+        json_text(b, s->id);
     else
         jsonbuf_puts(b, "null");
     json_key(b, false, "content_version");
-    jsonbuf_put_string(b, a->version);
+    json_text(b, a->version);
     json_key(b, false, "mode");
-    jsonbuf_put_string(b, progress_mode_name(a->mode));
+    json_text(b, progress_mode_name(a->mode));
     json_key(b, false, "score");
     jsonbuf_put_fixed(b, a->score, 6, '.');
     json_key(b, false, "ms");
     jsonbuf_put_int(b, a->ms);
     json_key(b, false, "answer");
-    jsonbuf_puts(b, a->answer); /* already compact JSON */
+    json_put(b, a->answer, true); /* already compact JSON */
     json_key(b, false, "letters");
     if (described)
-        jsonbuf_put_string(b, letters.data ? letters.data : "");
+        json_text(b, letters.data ? letters.data : "");
     else
         jsonbuf_puts(b, "null");
     json_key(b, false, "answer_text");
     if (described)
-        jsonbuf_put_string(b, text.data ? text.data : "");
+        json_text(b, text.data ? text.data : "");
     else
         jsonbuf_puts(b, "null");
     jsonbuf_puts(b, "}");
@@ -301,9 +330,9 @@ static void summary_row(Export *ex, const Profile *p, const Section *s, const Gr
         return;
     }
     json_key(b, false, "section");
-    jsonbuf_put_string(b, s->id);
+    json_text(b, s->id);
     json_key(b, false, "number");
-    jsonbuf_put_string(b, s->number);
+    json_text(b, s->number);
     json_key(b, false, "title");
     json_plain(b, s->title);
     json_key(b, false, "attempts");
