@@ -325,8 +325,8 @@ static void phase_open(const Projector *c, Band b)
         if (spx == c->minq && opx == c->minopt) {
             if (tight)
                 break;
-            tight = true; /* once more at the least sizes, packed tighter */
-            pct += 4;
+            tight = true; /* again from the top, packed tighter */
+            pct = 104;
         }
     }
     char *short_stem = NULL;
@@ -505,8 +505,8 @@ static void phase_reveal(const Projector *c, Band b)
                 chart = false; /* try again without the chart */
                 pct = 104;
             } else if (!tight && joined) {
-                tight = true; /* and once more packed tighter */
-                pct += 4;
+                tight = true; /* and again packed tighter */
+                pct = 104;
             } else {
                 break;
             }
