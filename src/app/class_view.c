@@ -197,20 +197,22 @@ static int widest_word(const Projector *c, const char *text, Font f)
     return most;
 }
 
-/* The parts of a tile of height TH: padding, the letter badge, the count
- * at the right (with a tally) and the ✓ / ✗ (revealed). */
+/* The parts of a tile of height TH: padding (VPAD above and below, less
+ * when tight), the letter badge, the count at the right (with a tally)
+ * and the ✓ / ✗ (revealed). */
 typedef struct {
-    int pad, badge, count_w, count_px, mark_w, mark_px;
+    int pad, vpad, badge, count_w, count_px, mark_w, mark_px;
 } TileParts;
 
 static TileParts tile_parts(const Projector *c, int px, bool revealed, bool tight)
 {
     const ClassState *st = &c->app->classq;
     TileParts t;
-    t.pad = tight ? (c->m / 6 > 3 ? c->m / 6 : 3) : c->m / 3 > 4 ? c->m / 3 : 4;
+    t.pad = c->m / 3 > 4 ? c->m / 3 : 4;
+    t.vpad = tight ? (c->m / 6 > 3 ? c->m / 6 : 3) : t.pad; /* above and below the text */
     /* The badge a little taller than a line of the text, so a one-line
      * tile stays low when room is short. */
-    t.badge = projector_line(px) + t.pad;
+    t.badge = projector_line(px) + t.vpad;
     if (t.badge > c->r.h / 10)
         t.badge = c->r.h / 10;
     /* The count and the mark as big as the text, at least H/24, but
@@ -255,7 +257,7 @@ bool projector_tiles_plan(const Projector *c, int w, int px, bool revealed, bool
         if (!fits)
             continue;
         int rows = (int)((n + (size_t)cols - 1) / (size_t)cols);
-        int th = (text_h > t.badge ? text_h : t.badge) + 2 * t.pad;
+        int th = (text_h > t.badge ? text_h : t.badge) + 2 * t.vpad;
         int h = rows * th + (rows - 1) * gap;
         if (found && h >= out->h)
             continue;
