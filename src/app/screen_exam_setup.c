@@ -148,8 +148,12 @@ void screen_exam_setup_frame(App *app, Ui *ui, Rect body)
     const Typo *t = &app->typo;
     const Theme *th = app->theme;
     defaults(st);
-    if (st->running && exam_tick(&st->exam, (int64_t)app->now_ms)) {
-        exam_screen_hand_in(app);
+    /* Never shown while a test runs: every way here is closed then (the top
+     * bar leaves only Weergave, whose Terug and Esc lead back to the test;
+     * on the test Esc and Terug ask to stop). Should one open, it leads to
+     * the test, which keeps the clock. */
+    if (st->running) {
+        app_replace(app, SCREEN_EXAM);
         return;
     }
     int x, w;
@@ -164,18 +168,6 @@ void screen_exam_setup_frame(App *app, Ui *ui, Rect body)
     y += t->unit * 3;
 
     y += exam_resume_block(app, ui, x, y, w); /* issue 12: a test kept from last time */
-    if (st->running) {
-        Exam *e = &st->exam;
-        snprintf(buf, sizeof buf, app_str(app, STR_EXAM_BUSY), e->n - exam_unanswered(e), e->n);
-        int clicked;
-        y += app_running_box(app, ui, x, y, w, buf, app_str(app, STR_EXAM_RESUME), "exam-resume",
-                             app_str(app, STR_EXAM_DISCARD), "exam-discard", &clicked);
-        if (clicked == 1)
-            app_open(app, SCREEN_EXAM);
-        else if (clicked == 2)
-            exam_screen_discard(app);
-        y += t->unit * 4;
-    }
 
     y += ui_paragraph(ui, x, y, w, t->h3, th->heading, t->h3_line, app_str(app, STR_EXAM_LENGTH));
     y += t->unit;

@@ -174,8 +174,6 @@ typedef enum {
     STR_EXAM_TOTAL_NONE,
     STR_EXAM_RULE,
     STR_EXAM_START, /* button */
-    STR_EXAM_BUSY, /* %zu answered of %zu */
-    STR_EXAM_RESUME, /* button */
     STR_EXAM_DISCARD, /* button */
     /* issue 12: a test saved in the profile's folder, offered after a close or crash */
     STR_RESUME_EXAM,         /* button: %zu question, %zu questions, %s time left */

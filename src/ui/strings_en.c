@@ -88,8 +88,6 @@ const char *const strings_en[STR_COUNT] = {
     [STR_EXAM_TOTAL_NONE] = "You can take as long as you like.",
     [STR_EXAM_RULE] = "grade (cijfer) = 1 + 9 \xC3\x97 score; a pass from 5.5",
     [STR_EXAM_START] = "Start the test",
-    [STR_EXAM_BUSY] = "You are in the middle of a test: %zu of %zu questions answered.",
-    [STR_EXAM_RESUME] = "Continue the test",
     [STR_EXAM_DISCARD] = "Stop without handing in",
     [STR_RESUME_EXAM] = "Continue your test (question %zu of %zu, %s left)",
     [STR_RESUME_EXAM_NOLIMIT] = "Continue your test (question %zu of %zu)",

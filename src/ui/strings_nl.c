@@ -85,8 +85,6 @@ const char *const strings_nl[STR_COUNT] = {
     [STR_EXAM_TOTAL_NONE] = "Je hebt zo veel tijd als je wilt.",
     [STR_EXAM_RULE] = "cijfer = 1 + 9 \xC3\x97 score; geslaagd vanaf 5,5",
     [STR_EXAM_START] = "Start de toets",
-    [STR_EXAM_BUSY] = "Je bent nog bezig met een toets: %zu van de %zu vragen beantwoord.",
-    [STR_EXAM_RESUME] = "Verder met de toets",
     [STR_EXAM_DISCARD] = "Stoppen zonder inleveren",
     [STR_RESUME_EXAM] = "Ga verder met je toets (vraag %zu van %zu, %s over)",
     [STR_RESUME_EXAM_NOLIMIT] = "Ga verder met je toets (vraag %zu van %zu)",

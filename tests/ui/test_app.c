@@ -12,6 +12,7 @@
 
 #include <cmocka.h>
 
+#include "exam_screens.h"
 #include "fixture_app.h"
 
 static int setup(void **state)
@@ -441,6 +442,37 @@ static void nothing_leaves_the_window_on_any_screen(void **state)
     app_settings_changed(&app);
 }
 
+/* A running test is never left for its setup (issue 10): on Weergave the
+ * Start button is closed and Terug and Esc lead back to the test; the setup,
+ * opened by any other way, leads to the test and shows no box about it. */
+static void a_running_test_is_never_left_for_its_setup(void **state)
+{
+    (void)state;
+    app_open(&app, SCREEN_EXAM_SETUP);
+    frame();
+    app.exam.length = 10;
+    assert_true(exam_screen_start(&app));
+    frame();
+    assert_int_equal(app.screen, SCREEN_EXAM);
+    click("Weergave");
+    assert_int_equal(app.screen, SCREEN_SETTINGS);
+    click("Start");
+    assert_int_equal(app.screen, SCREEN_SETTINGS);
+    click("Terug");
+    assert_int_equal(app.screen, SCREEN_EXAM);
+    click("Weergave");
+    press(UI_KEY_ESCAPE, 0);
+    assert_int_equal(app.screen, SCREEN_EXAM);
+    assert_true(app.exam.running);
+    app_open(&app, SCREEN_EXAM_SETUP);
+    frame();
+    frame();
+    assert_int_equal(app.screen, SCREEN_EXAM);
+    assert_true(app.exam.running);
+    assert_true(shows("Vraag 1 van 10"));
+    assert_false(shows("Stoppen zonder inleveren"));
+}
+
 int main(void)
 {
 #define T(f) cmocka_unit_test_setup_teardown(f, start, fixture_stop)
@@ -464,6 +496,7 @@ int main(void)
         T(a_new_profile_starts_at_the_beginning_not_where_another_left_off),
         T(resizing_keeps_the_block_at_the_top),
         T(english_interface_translates_the_chrome_not_the_course),
+        T(a_running_test_is_never_left_for_its_setup),
         T(nothing_leaves_the_window_on_any_screen),
     };
 #undef T
