@@ -310,7 +310,7 @@ static int tests_list(App *app, Ui *ui, int x, int y, int w)
             cx += wc + gap;
         } else {
             char both[128];
-            snprintf(both, sizeof both, "%s Â· %s", date[k], count[k]);
+            snprintf(both, sizeof both, "%s \xC2\xB7 %s", date[k], count[k]);
             int room = w - wg - gap - ui_text_width(ui, t->ui_bold, verdict, strlen(verdict)) - gap;
             ui_label_fit(ui, cx, ty, room > 0 ? room : 1, t->ui, th->text, both);
             cx += (room > 0 ? room : 1) + gap;

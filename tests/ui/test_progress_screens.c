@@ -455,6 +455,32 @@ static void past_tests_are_listed_with_their_cijfer_and_charted(void **state)
     assert_int_equal(app.progress.tests.items[1].questions, 10);
 }
 
+/* In a narrow window a past test's date and number of questions share one
+ * cut line, joined by a middle dot (it read "Â·": UTF-8 taken for Latin-1). */
+static void a_narrow_list_of_tests_joins_date_and_questions_with_a_dot(void **state)
+{
+    (void)state;
+    take_test(false);
+    W = 440;
+    H = 3000;
+    app_open(&app, SCREEN_PROGRESS);
+    frame();
+    const DrawCmd *grade = find_text(&ui.dl, "1,0", false);
+    assert_non_null(grade);
+    const DrawCmd *row = NULL; /* the run left of the cijfer: date and questions */
+    for (size_t i = 0; i < ui.dl.ncmds; i++) {
+        const DrawCmd *c = &ui.dl.cmds[i];
+        if (c->kind == DRAW_TEXT && c->rect.y == grade->rect.y && c->rect.x < grade->rect.x)
+            row = c;
+    }
+    assert_non_null(row);
+    char text[160];
+    snprintf(text, sizeof text, "%.*s", (int)row->len, draw_text_of(&ui.dl, row));
+    assert_non_null(strstr(text, ", "));                  /* the date and time */
+    assert_non_null(strstr(text, " \xC2\xB7 "));          /* then the dot */
+    assert_null(strstr(text, "\xC3\x82"));
+}
+
 static void a_weak_goal_is_practised_with_exactly_its_questions(void **state)
 {
     (void)state;
@@ -755,6 +781,7 @@ int main(void)
         T(mastering_every_section_is_said_on_the_start_screen),
         T(the_progress_screen_states_the_rule_and_charts_it),
         T(past_tests_are_listed_with_their_cijfer_and_charted),
+        T(a_narrow_list_of_tests_joins_date_and_questions_with_a_dot),
         T(a_weak_goal_is_practised_with_exactly_its_questions),
         T(the_export_button_saves_the_csv_and_shows_where),
         T(open_map_asks_the_host_to_open_the_exports_folder),
