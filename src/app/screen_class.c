@@ -430,8 +430,9 @@ typedef struct {
     int spx, hpx, epx;
     int sh, eh; /* stem and explanation heights */
     bool chart;
-    bool tight; /* tighter tiles and gaps, the team chips in one row, and
-                 * "✓ Juist: B" run on into the explanation */
+    bool tight;   /* tighter tiles and gaps, and "✓ Juist: B" run on into
+                   * the explanation */
+    bool compact; /* the team chips in one row */
     int sp;     /* the space between the parts */
     int chips;  /* the team chips' height */
     int ow;     /* the options' width (less with the chart beside) */
@@ -442,12 +443,14 @@ typedef struct {
 
 /* WHY is the explanation, or (tight) the right letters and the
  * explanation in one paragraph. */
-static void reveal_plan(const Projector *c, int w, int pct, bool chart, bool tight, const char *why, RevealPlan *p)
+static void reveal_plan(const Projector *c, int w, int pct, bool chart, bool tight, bool compact, const char *why,
+                        RevealPlan *p)
 {
     p->chart = chart;
     p->tight = tight;
+    p->compact = compact;
     p->sp = tight ? c->m / 4 : c->m / 2;
-    p->chips = projector_team_chips_height(c, w, tight);
+    p->chips = projector_team_chips_height(c, w, compact);
     p->spx = scaled(c->r.h / 16, pct, c->minq);
     p->hpx = scaled(c->r.h / 22, pct, c->minopt);
     p->epx = scaled(c->r.h / 26, pct, c->minopt);
@@ -470,8 +473,9 @@ static void reveal_plan(const Projector *c, int w, int pct, bool chart, bool tig
  * when there is room), the right letters and the explanation; the team
  * chips at the bottom. Everything shrinks together to its least size;
  * the chart goes first when even that does not fit (the tiles carry the
- * counts too), then the layout packs tighter (less padding, the chips in
- * one row, the right letters run on into the explanation), then the stem
+ * counts too), then the layout packs tighter (less padding, the right
+ * letters run on into the explanation; then the team chips in one row,
+ * names cut), then the stem
  * (the class read it in full before) and last the explanation are cut to
  * the room left, ending in "…"; the options keep their least size unless
  * even that is not enough. */
@@ -494,10 +498,10 @@ static void phase_reveal(const Projector *c, Band b)
         snprintf(joined, jn, "%s. %s", head, plain_why ? plain_why : "");
     free(plain_why);
     const char *why = q->explanation ? q->explanation : "";
-    bool tight = false;
+    bool tight = false, compact = false;
     RevealPlan p;
     for (int pct = 100;; pct -= 4) {
-        reveal_plan(c, w, pct, chart, tight, tight ? joined : why, &p);
+        reveal_plan(c, w, pct, chart, tight, compact, tight ? joined : why, &p);
         if (p.total <= avail)
             break;
         if (p.spx == c->minq && p.hpx == c->minopt && p.epx == c->minopt && p.tl.px <= c->minopt) {
@@ -506,6 +510,9 @@ static void phase_reveal(const Projector *c, Band b)
                 pct = 104;
             } else if (!tight && joined) {
                 tight = true; /* and again packed tighter */
+                pct = 104;
+            } else if (!compact && cq->nteams) {
+                compact = true; /* and with the team chips in one row */
                 pct = 104;
             } else {
                 break;
@@ -565,7 +572,7 @@ static void phase_reveal(const Projector *c, Band b)
     free(short_why);
     free(joined);
     if (p.chips)
-        projector_team_chips(c, x, b.bottom - p.chips, w, p.tight);
+        projector_team_chips(c, x, b.bottom - p.chips, w, p.compact);
 }
 
 /* The leaderboard under its title of PX (0: the usual H/12). */
