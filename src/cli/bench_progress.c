@@ -96,16 +96,16 @@ static bool bench_record(const Course *c, const char *dir, double *ms)
     return true;
 }
 
-static bool bench_load(const Course *c, const char *dir, double *ms)
+/* Writes a log of N answers drawn from SEED at PATH (fsync replaced by a no-op). */
+static bool write_log(const Course *c, const char *path, size_t n, uint64_t seed)
 {
-    char path[4200], buf[256], err[256];
-    snprintf(path, sizeof path, "%s/load.jsonl", dir);
+    char buf[256], err[256];
     ProgressIo io = {NULL, no_fsync, NULL};
     ProgressLog *log = open_log(path, &io, false);
     if (!log)
         return false;
-    uint64_t rng = 2;
-    for (size_t k = 0; k < LOAD_ANSWERS; k++) {
+    uint64_t rng = seed;
+    for (size_t k = 0; k < n; k++) {
         Attempt a = answer(c, k, &rng, buf, sizeof buf);
         if (!progress_record(log, &a, err, sizeof err)) {
             fprintf(stderr, "bench: %s\n", err);
@@ -114,11 +114,20 @@ static bool bench_load(const Course *c, const char *dir, double *ms)
         }
     }
     progress_close(log);
+    return true;
+}
+
+static bool bench_load(const Course *c, const char *dir, double *ms)
+{
+    char path[4200], err[256];
+    snprintf(path, sizeof path, "%s/load.jsonl", dir);
+    if (!write_log(c, path, LOAD_ANSWERS, 2))
+        return false;
     double t[LOAD_RUNS];
     bool ok = true;
     for (int r = 0; r < LOAD_RUNS && ok; r++) {
         double t0 = benchutil_now_ms();
-        log = open_log(path, NULL, true);
+        ProgressLog *log = open_log(path, NULL, true);
         Mastery m;
         ok = log && progress_count(log) == LOAD_ANSWERS &&
              mastery_compute(&m, c, log, INT64_C(1767225600000), 60, err, sizeof err);
@@ -132,27 +141,6 @@ static bool bench_load(const Course *c, const char *dir, double *ms)
         fputs("bench: het logboek laadt niet zoals geschreven\n", stderr);
     *ms = benchutil_median(t, LOAD_RUNS);
     return ok;
-}
-
-/* Writes a log of N answers at PATH (fsync replaced by a no-op). */
-static bool write_log(const Course *c, const char *path, size_t n)
-{
-    char buf[256], err[256];
-    ProgressIo io = {NULL, no_fsync, NULL};
-    ProgressLog *log = open_log(path, &io, false);
-    if (!log)
-        return false;
-    uint64_t rng = 3;
-    for (size_t k = 0; k < n; k++) {
-        Attempt a = answer(c, k, &rng, buf, sizeof buf);
-        if (!progress_record(log, &a, err, sizeof err)) {
-            fprintf(stderr, "bench: %s\n", err);
-            progress_close(log);
-            return false;
-        }
-    }
-    progress_close(log);
-    return true;
 }
 
 /* Opens the log at PATH for writing and derives mastery, as the program does at the start. */
@@ -176,7 +164,7 @@ static bool bench_big(const Course *c, const char *dir, double *load_ms, double 
 {
     char path[4200], buf[256], err[256];
     snprintf(path, sizeof path, "%s/big.jsonl", dir);
-    if (!write_log(c, path, BIG_ANSWERS))
+    if (!write_log(c, path, BIG_ANSWERS, 3))
         return false;
     double t[BIG_RECORDS];
     bool ok = true;
