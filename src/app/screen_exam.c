@@ -368,19 +368,16 @@ static void confirm(App *app, Ui *ui, Rect area, int x, int w)
     y += t->unit;
     y += ui_paragraph(ui, x, y, w, t->body, th->muted, t->line, app_str(app, STR_EXAM_CONFIRM_NOTE));
     y += t->unit * 3;
-    int bh = ui_button_height(ui);
     const char *back = app_str(app, STR_EXAM_CONFIRM_BACK), *ok = app_str(app, STR_EXAM_CONFIRM_OK);
-    int b1 = ui_button_width(ui, back), b2 = ui_button_width(ui, ok);
-    if (ui_button(ui, ui_id("exam-confirm-back", 0), (Rect){x, y, b1, bh}, back, UI_BUTTON_PLAIN))
+    UiFlow row;
+    ui_flow_begin(&row, x, y, w, ui_button_height(ui), t->unit * 2, t->unit);
+    if (ui_button(ui, ui_id("exam-confirm-back", 0), ui_flow_next(&row, ui_button_width(ui, back)), back,
+                  UI_BUTTON_PLAIN))
         st->confirm = false;
-    int ox = x + b1 + t->unit * 2, oy = y;
-    if (ox + b2 > x + w) {
-        ox = x;
-        oy = y + bh + t->unit;
-    }
-    if (ui_button(ui, ui_id("exam-confirm-ok", 0), (Rect){ox, oy, b2, bh}, ok, UI_BUTTON_PRIMARY))
+    if (ui_button(ui, ui_id("exam-confirm-ok", 0), ui_flow_next(&row, ui_button_width(ui, ok)), ok,
+                  UI_BUTTON_PRIMARY))
         exam_screen_hand_in(app);
-    y = oy + bh;
+    y = ui_flow_bottom(&row);
     ui_scroll_end(ui, &st->scroll, y - top + t->unit * 4);
 }
 
@@ -397,21 +394,17 @@ static void stop_confirm(App *app, Ui *ui, Rect area, int x, int w)
     y += t->unit * 2;
     y += ui_paragraph(ui, x, y, w, t->body, th->text, t->line, app_str(app, STR_EXAM_STOP_TEXT));
     y += t->unit * 3;
-    int bh = ui_button_height(ui);
     const char *back = app_str(app, STR_EXAM_STOP_BACK), *ok = app_str(app, STR_EXAM_STOP_OK);
-    int b1 = ui_button_width(ui, back), b2 = ui_button_width(ui, ok);
-    if (ui_button(ui, ui_id("exam-stop-back", 0), (Rect){x, y, b1, bh}, back, UI_BUTTON_PRIMARY))
+    UiFlow row;
+    ui_flow_begin(&row, x, y, w, ui_button_height(ui), t->unit * 2, t->unit);
+    if (ui_button(ui, ui_id("exam-stop-back", 0), ui_flow_next(&row, ui_button_width(ui, back)), back,
+                  UI_BUTTON_PRIMARY))
         st->stop_confirm = false;
-    int ox = x + b1 + t->unit * 2, oy = y;
-    if (ox + b2 > x + w) {
-        ox = x;
-        oy = y + bh + t->unit;
-    }
-    if (ui_button(ui, ui_id("exam-stop-ok", 0), (Rect){ox, oy, b2, bh}, ok, UI_BUTTON_PLAIN)) {
+    if (ui_button(ui, ui_id("exam-stop-ok", 0), ui_flow_next(&row, ui_button_width(ui, ok)), ok, UI_BUTTON_PLAIN)) {
         st->stopped = true;
         exam_screen_hand_in(app);
     }
-    y = oy + bh;
+    y = ui_flow_bottom(&row);
     ui_scroll_end(ui, &st->scroll, y - top + t->unit * 4);
 }
 
