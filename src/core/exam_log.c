@@ -47,7 +47,12 @@ bool exam_log_append(const char *path, const ExamRecord *r, char *err, size_t er
     jsonbuf_put_fixed(&b, r->score < 0 ? 0 : r->score > 1 ? 1 : r->score, 6, '.');
     jsonbuf_puts(&b, ",\"grade\":");
     jsonbuf_put_int(&b, r->grade_tenths);
-    jsonbuf_puts(&b, r->timed_out ? ",\"timed_out\":true}\n" : ",\"timed_out\":false}\n");
+    jsonbuf_puts(&b, r->timed_out ? ",\"timed_out\":true" : ",\"timed_out\":false");
+    if (r->session[0]) {
+        jsonbuf_puts(&b, ",\"session\":");
+        jsonbuf_put_string(&b, r->session);
+    }
+    jsonbuf_puts(&b, "}\n");
     if (b.failed) {
         jsonbuf_free(&b);
         snprintf(err, errsize, "Te weinig geheugen om de toets te bewaren.");
@@ -113,6 +118,10 @@ static bool parse_line(const char *s, size_t len, ExamRecord *r)
     r->score = score;
     r->grade_tenths = (int)gn;
     r->timed_out = to && to->kind == JSONL_TRUE;
+    /* Optional (exam_log.h); a line without it belongs to no session. */
+    const JsonlField *se = jsonl_field(f, n, "session");
+    if (!se || !jsonl_string(se, r->session, sizeof r->session))
+        r->session[0] = '\0';
     return true;
 }
 

@@ -9,7 +9,10 @@
  *    "score":0.716667,"grade":75,"timed_out":false}
  *
  * (one line per test; wrapped here). time is UTC; grade the cijfer in
- * tenths (exam.h: 10..100). Unknown keys are ignored. A line that cannot
+ * tenths (exam.h: 10..100). Optional: "session", the id of the test
+ * session (resume.h) whose answers carry the same id in the attempt log, so
+ * a hand-in cut short by a crash is completed without a second line; older
+ * lines have none. Unknown keys are ignored. A line that cannot
  * be read (a torn last line after a crash) is skipped and counted, never
  * a reason to lose the others; the next test starts on a fresh line. */
 #ifndef ACCOUNTWIJS_EXAM_LOG_H
@@ -26,6 +29,7 @@ typedef struct {
     double score;     /* 0..1 */
     int grade_tenths; /* 10..100 */
     bool timed_out;   /* handed in by the clock */
+    char session[64]; /* the test session (resume.h); "" when none */
 } ExamRecord;
 
 typedef struct {

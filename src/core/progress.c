@@ -203,6 +203,8 @@ bool progress_record(ProgressLog *log, const Attempt *a, char *err, size_t errsi
         return fail_msg(err, errsize, "Ongeldige vraagcode '%s'.", a->item ? a->item : "(geen)");
     if (!a->version || !progress_text_ok(a->version, PROGRESS_VERSION_MAX))
         return fail_msg(err, errsize, "Ongeldige versie van de lesstof '%s'.", a->version ? a->version : "(geen)");
+    if (a->session && (!*a->session || !progress_text_ok(a->session, PROGRESS_SESSION_MAX)))
+        return fail_msg(err, errsize, "Ongeldige toetscode '%s'.", a->session);
     if (!(a->score >= 0 && a->score <= 1) || a->ms < 0 || (unsigned)a->mode >= ATTEMPT_OTHER || a->time_ms < 0 ||
         a->time_ms > INT64_C(253402300799999))
         return fail_msg(err, errsize, "%s", "Ongeldige score, duur, tijd of modus.");
@@ -247,6 +249,10 @@ bool progress_record(ProgressLog *log, const Attempt *a, char *err, size_t errsi
         if (shownlen > PROGRESS_ANSWER_MAX)
             return fail_msg(err, errsize, "%s", "De getoonde volgorde is te lang om te bewaren.");
     }
+    if (a->session) {
+        jsonbuf_puts(b, ",\"session\":");
+        jsonbuf_put_string(b, a->session);
+    }
     jsonbuf_puts(b, "}\n");
     if (b->failed)
         return fail_msg(err, errsize, "%s", "Niet genoeg geheugen.");
@@ -290,6 +296,11 @@ bool progress_record(ProgressLog *log, const Attempt *a, char *err, size_t errsi
 }
 
 /* ---- queries ------------------------------------------------------------ */
+
+int64_t progress_end(const ProgressLog *log)
+{
+    return (int64_t)log->end;
+}
 
 size_t progress_count(const ProgressLog *log)
 {

@@ -19,7 +19,11 @@
  * {"order":["c","a","b"]} (the options, the left items of matching or the
  * start order of ordering) plus, for matching, "right":["p2","p1","p3"]
  * (the right-hand column); readers take a line without it (written before
- * it was added, or a scenario run) as shown in course order. Unknown keys
+ * it was added, or a scenario run) as shown in course order. Also optional:
+ * "session", the id of the test (Toets jezelf) the answer was handed in
+ * with (resume.h), so that a hand-in cut short by a crash is completed
+ * without writing an answer twice; a line without it belongs to no test
+ * session (practice, review, or a log older than the field). Unknown keys
  * are ignored, so a later version may add some without raising the format
  * number; a log with a higher format number is left alone.
  *
@@ -56,6 +60,7 @@ enum {
     PROGRESS_ITEM_MAX = 128,     /* bytes in an item id */
     PROGRESS_VERSION_MAX = 64,   /* bytes in a content version */
     PROGRESS_ANSWER_MAX = 16384, /* bytes of answer JSON */
+    PROGRESS_SESSION_MAX = 63,   /* bytes in a test session id */
 };
 
 typedef enum {
@@ -85,6 +90,10 @@ typedef struct {
     uint32_t item_index; /* loaded: the same number for the same item id */
     uint32_t line;       /* loaded: line number in the file (the header is 1) */
     const char *shown;   /* the display order as JSON text; NULL: not recorded */
+    const char *session; /* the test session (no control characters, at most
+                          * PROGRESS_SESSION_MAX bytes); NULL: none. Given
+                          * by progress_scan(_from); progress_attempts does
+                          * not keep it (NULL there) */
 } Attempt;
 
 /* Stand-ins for write(2) and fsync(2), so a test can inject a full disk or
@@ -193,6 +202,16 @@ void progress_days_free(const ProgressDays *days);
  * is 0). Stops early when FN returns false. False when the file cannot
  * be read or is not a readable log; a missing file has no attempts. */
 bool progress_scan(const char *path, bool (*fn)(void *ctx, const Attempt *a), void *ctx);
+
+/* As progress_scan, but only the lines from byte offset FROM on (a value
+ * progress_end gave: the start of a line), so that the tail of a long log
+ * is read without reading the rest. When FROM is 0, past the end, or not
+ * just after a '\n' (the log was rewritten since), the whole log is read. */
+bool progress_scan_from(const char *path, int64_t from, bool (*fn)(void *ctx, const Attempt *a), void *ctx);
+
+/* The length of the log file in bytes as written so far: the offset at
+ * which the next answer will start. */
+int64_t progress_end(const ProgressLog *log);
 
 /* Distinct item ids seen: Attempt.item_index indexes these. */
 size_t progress_item_count(const ProgressLog *log);

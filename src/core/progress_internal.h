@@ -37,6 +37,7 @@ typedef struct {
     Attempt a;
     size_t answer_len, shown_len;
     char item[PROGRESS_ITEM_MAX + 1], version[PROGRESS_VERSION_MAX + 1];
+    char session[PROGRESS_SESSION_MAX + 1];
     JsonBuf text; /* answer and shown, each NUL-terminated */
 } ParsedAttempt;
 typedef ParsedAttempt ParsedAttemptBuf;

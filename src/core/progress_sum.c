@@ -130,6 +130,11 @@ bool progress_parse_line(const char *s, size_t n, ParsedAttempt *p)
     p->answer_len = answer ? answer->rawlen : 4;
     a->shown = has_shown ? t->data + at : NULL;
     p->shown_len = has_shown ? shown->rawlen : 0;
+    /* Optional (progress.h): the test session; a bad one is no session. */
+    const JsonlField *session = jsonl_field(f, nf, "session");
+    if (session && jsonl_string(session, p->session, sizeof p->session) && *p->session &&
+        progress_text_ok(p->session, PROGRESS_SESSION_MAX))
+        a->session = p->session;
     return true;
 }
 
@@ -231,6 +236,7 @@ void progress_commit(ProgressLog *log, const Attempt *a, size_t alen, size_t sle
         log->count = PROGRESS_RECENT;
     }
     Attempt rec = *a;
+    rec.session = NULL; /* not kept (progress.h) */
     memcpy(block, a->answer, alen);
     block[alen] = '\0';
     rec.answer = block;
@@ -383,6 +389,28 @@ static bool scan_line(void *ctx, const char *s, size_t n, off_t at, bool nl)
         return false;
     }
     return true;
+}
+
+bool progress_scan_from(const char *path, int64_t from, bool (*fn)(void *ctx, const Attempt *a), void *ctx)
+{
+    if (from <= 0)
+        return progress_scan(path, fn, ctx);
+    int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+    if (fd < 0)
+        return errno == ENOENT;
+    /* FROM must follow a '\n' (the end of the header or of an answer); a
+     * log shorter than that or rewritten since is read whole instead. */
+    char before;
+    if (pread(fd, &before, 1, (off_t)from - 1) != 1 || before != '\n') {
+        close(fd);
+        return progress_scan(path, fn, ctx);
+    }
+    /* Past the header: every line is an attempt line. */
+    Scan sc = {.fn = fn, .ctx = ctx, .format = PROGRESS_LOG_FORMAT};
+    bool ok = progress_each_line(fd, (off_t)from, scan_line, &sc, NULL);
+    close(fd);
+    jsonbuf_free(&sc.p.text);
+    return ok;
 }
 
 bool progress_scan(const char *path, bool (*fn)(void *ctx, const Attempt *a), void *ctx)

@@ -163,6 +163,16 @@ static bool read_answer(const cJSON *it, const char *name, const Question *q, An
     return ok;
 }
 
+bool resume_session_ok(const char *s)
+{
+    size_t n = 0;
+    for (; s[n]; n++)
+        if (!((s[n] >= '0' && s[n] <= '9') || (s[n] >= 'a' && s[n] <= 'z') || (s[n] >= 'A' && s[n] <= 'Z') ||
+              s[n] == '-' || s[n] == '_'))
+            return false;
+    return n > 0 && n < RESUME_SESSION_SIZE;
+}
+
 char *resume_exam_to_json(const Exam *e, const ResumeClock *clk, int64_t now_ms)
 {
     char *text = NULL;
@@ -181,6 +191,12 @@ char *resume_exam_to_json(const Exam *e, const ResumeClock *clk, int64_t now_ms)
         !cJSON_AddNumberToObject(root, "limit_ms", (double)e->limit_ms) ||
         !cJSON_AddNumberToObject(root, "seconds", clk->seconds) ||
         !cJSON_AddNumberToObject(root, "current", (double)e->current) ||
+        (clk->session[0] && !cJSON_AddStringToObject(root, "session", clk->session)) ||
+        (clk->handing_in && (!cJSON_AddBoolToObject(root, "handing_in", true) ||
+                             !cJSON_AddNumberToObject(root, "log_end", (double)clk->log_end) ||
+                             !cJSON_AddNumberToObject(root, "handed_in_ms", (double)clk->handed_in_ms) ||
+                             !cJSON_AddBoolToObject(root, "timed_out", clk->timed_out) ||
+                             !cJSON_AddBoolToObject(root, "stopped", clk->stopped))) ||
         !(items = cJSON_AddArrayToObject(root, "items")))
         goto done;
     for (size_t i = 0; i < e->n; i++) {
@@ -293,6 +309,44 @@ ResumeStatus resume_exam_from_json(const char *text, const Course *c, int64_t no
         e->touched[i] = cJSON_IsTrue(touch);
         e->spent_ms[i] = spent;
         i++;
+    }
+    /* Optional (resume.h): the session and the hand-in under way. */
+    const cJSON *session = cJSON_GetObjectItemCaseSensitive(root, "session");
+    if (session && (!cJSON_IsString(session) || !resume_session_ok(session->valuestring))) {
+        say(where, wsize, "session");
+        goto fail;
+    }
+    if (session)
+        snprintf(clk->session, sizeof clk->session, "%s", session->valuestring);
+    const cJSON *handing = cJSON_GetObjectItemCaseSensitive(root, "handing_in");
+    if (handing && !cJSON_IsBool(handing)) {
+        say(where, wsize, "handing_in");
+        goto fail;
+    }
+    if (cJSON_IsTrue(handing)) {
+        static const char *const flags[] = {"timed_out", "stopped"};
+        bool *fv[] = {&clk->timed_out, &clk->stopped};
+        if (!clk->session[0]) {
+            say(where, wsize, "session");
+            goto fail;
+        }
+        if (!whole(cJSON_GetObjectItemCaseSensitive(root, "log_end"), 0, big, &clk->log_end)) {
+            say(where, wsize, "log_end");
+            goto fail;
+        }
+        if (!whole(cJSON_GetObjectItemCaseSensitive(root, "handed_in_ms"), 0, big, &clk->handed_in_ms)) {
+            say(where, wsize, "handed_in_ms");
+            goto fail;
+        }
+        for (size_t k = 0; k < 2; k++) {
+            const cJSON *v = cJSON_GetObjectItemCaseSensitive(root, flags[k]);
+            if (v && !cJSON_IsBool(v)) {
+                say(where, wsize, "%s", flags[k]);
+                goto fail;
+            }
+            *fv[k] = cJSON_IsTrue(v);
+        }
+        clk->handing_in = true;
     }
     clk->real = cJSON_IsTrue(real);
     clk->wall_start_ms = wall;

@@ -18,7 +18,18 @@
  * elapsed_ms. A test under "echte toetsomstandigheden" (real conditions)
  * counts wall-clock time from "wall_start_ms", closed or not: on return
  * elapsed is the wall time since the start, and an expired test is handed
- * in with the answers given. */
+ * in with the answers given.
+ *
+ * THE HAND-IN. "session" names the test (made when it starts; letters,
+ * digits, '-' and '_'); its answers in the attempt log and its line in
+ * tests.jsonl carry the same id (progress.h, exam_log.h). Handing in first
+ * rewrites this file with "handing_in":true, "log_end" (the attempt log's
+ * length before the first answer is written), "handed_in_ms" (epoch ms),
+ * "timed_out" and "stopped", then writes the answers and the test's line,
+ * and only then removes the file. A file found marked handing_in is a
+ * hand-in cut short (a crash, a full disk): it is completed, not offered
+ * again; the answers of the session already in the log after log_end and a
+ * line of the session in tests.jsonl are not written twice. */
 #ifndef ACCOUNTWIJS_RESUME_H
 #define ACCOUNTWIJS_RESUME_H
 
@@ -29,7 +40,7 @@
 #include "exam.h"
 #include "lesson.h"
 
-enum { RESUME_VERSION = 1, RESUME_MAX_BYTES = 4 * 1024 * 1024 };
+enum { RESUME_VERSION = 1, RESUME_MAX_BYTES = 4 * 1024 * 1024, RESUME_SESSION_SIZE = 64 };
 
 typedef enum {
     RESUME_OK,
@@ -46,7 +57,18 @@ typedef struct {
     int64_t wall_start_ms; /* epoch ms when the test started */
     int64_t elapsed_ms;    /* time the test has run */
     int seconds;           /* the setup's time per question (0: no limit) */
+    char session[RESUME_SESSION_SIZE]; /* the test's session id; "" in a file older than it */
+    /* The hand-in under way (see THE HAND-IN); the rest only with it. */
+    bool handing_in;
+    int64_t log_end;      /* the attempt log's length before its answers */
+    int64_t handed_in_ms; /* epoch ms of the hand-in (the time in tests.jsonl) */
+    bool timed_out;       /* handed in by the clock */
+    bool stopped;         /* stopped with Esc (the result says so) */
 } ResumeClock;
+
+/* True when S can be a session id: 1 to RESUME_SESSION_SIZE - 1 of
+ * A-Z a-z 0-9 - _ (the file and the logs need no escaping for it). */
+bool resume_session_ok(const char *s);
 
 /* The JSON text of running test E at NOW_MS of its clock (elapsed time is
  * taken from E; CLK gives the rest). The caller frees it; NULL when out of

@@ -49,8 +49,8 @@ static void append_text(const char *text)
     fclose(f);
 }
 
-static const ExamRecord first = {INT64_C(1772445600000), 10, 8, 0.466667, 52, false};
-static const ExamRecord second = {INT64_C(1772532000123), 40, 40, 1, 100, true};
+static const ExamRecord first = {INT64_C(1772445600000), 10, 8, 0.466667, 52, false, ""};
+static const ExamRecord second = {INT64_C(1772532000123), 40, 40, 1, 100, true, "t19c9a8f2c1b-3-5e1d"};
 
 static void assert_record(const ExamRecord *got, const ExamRecord *want)
 {
@@ -60,6 +60,7 @@ static void assert_record(const ExamRecord *got, const ExamRecord *want)
     assert_true(got->score > want->score - 1e-6 && got->score < want->score + 1e-6);
     assert_int_equal(got->grade_tenths, want->grade_tenths);
     assert_int_equal(got->timed_out, want->timed_out);
+    assert_string_equal(got->session, want->session);
 }
 
 static void a_missing_file_is_an_empty_list(void **state)
@@ -137,6 +138,32 @@ static void a_file_that_cannot_be_written_says_where(void **state)
     assert_non_null(strstr(err, "no-such-folder"));
 }
 
+static void a_test_keeps_its_session_and_an_older_line_has_none(void **state)
+{
+    (void)state;
+    char err[256];
+    assert_true(exam_log_append(path, &second, err, sizeof err));
+    assert_true(exam_log_append(path, &first, err, sizeof err));
+    /* an older line, and one whose session is not a string */
+    append_text("{\"time\":\"2026-03-02T10:00:00.000Z\",\"questions\":10,\"answered\":5,\"score\":0.5,\"grade\":55}\n");
+    append_text("{\"time\":\"2026-03-02T10:00:00.000Z\",\"questions\":10,\"answered\":5,\"score\":0.5,\"grade\":55,"
+                "\"session\":7}\n");
+    FILE *f = fopen(path, "r");
+    assert_non_null(f);
+    char line[512];
+    assert_non_null(fgets(line, sizeof line, f));
+    fclose(f);
+    assert_non_null(strstr(line, ",\"session\":\"t19c9a8f2c1b-3-5e1d\"}"));
+    ExamHistory h;
+    assert_true(exam_log_load(path, &h, err, sizeof err));
+    assert_int_equal(h.n, 4);
+    assert_record(&h.items[0], &second);
+    assert_record(&h.items[1], &first);
+    assert_string_equal(h.items[2].session, "");
+    assert_string_equal(h.items[3].session, "");
+    exam_log_free(&h);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -145,6 +172,7 @@ int main(void)
         cmocka_unit_test_setup(a_torn_last_line_is_skipped_and_the_next_test_starts_on_its_own_line, fresh),
         cmocka_unit_test_setup(lines_that_are_not_a_test_are_skipped, fresh),
         cmocka_unit_test_setup(a_file_that_cannot_be_written_says_where, fresh),
+        cmocka_unit_test_setup(a_test_keeps_its_session_and_an_older_line_has_none, fresh),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

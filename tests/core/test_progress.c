@@ -101,6 +101,7 @@ static void progress_record_appends_one_line_that_reloads_with_every_field(void 
                  ATTEMPT_EXAM,
                  0,
                  0,
+                 NULL,
                  NULL};
     char err[256];
     assert_true(progress_record(log, &a, err, sizeof err));
@@ -559,9 +560,95 @@ static void progress_torn_tail_that_cannot_be_set_aside_stays_and_the_next_answe
     progress_close(log);
 }
 
+typedef struct {
+    int n, with_session;
+    char items[8][32];
+} Tail;
+
+static bool collect(void *ctx, const Attempt *a)
+{
+    Tail *t = ctx;
+    if (t->n < 8)
+        snprintf(t->items[t->n], sizeof t->items[t->n], "%s", a->item);
+    t->n++;
+    t->with_session += a->session && strcmp(a->session, "t1-2-abc") == 0;
+    return true;
+}
+
+static void progress_scan_from_reads_only_the_tail_and_gives_each_answer_its_session(void **state)
+{
+    Fx *fx = *state;
+    ProgressLog *log = open_log(fx, false);
+    assert_non_null(log);
+    record(log, "q1", 1, 1);
+    record(log, "q2", 0, 2);
+    int64_t end = progress_end(log);
+    char err[256];
+    for (int i = 0; i < 2; i++) {
+        Attempt a = fx_attempt(i ? "q4" : "q3", 1, 3 + i);
+        a.session = "t1-2-abc";
+        assert_true(progress_record(log, &a, err, sizeof err));
+    }
+    /* A session that is not text is refused, the log left alone. */
+    Attempt bad = fx_attempt("q5", 1, 6);
+    bad.session = "t1\n";
+    assert_false(progress_record(log, &bad, err, sizeof err));
+    assert_non_null(strstr(err, "toetscode"));
+    bad.session = "";
+    assert_false(progress_record(log, &bad, err, sizeof err));
+    /* The loaded list does not keep sessions (progress.h). */
+    assert_int_equal(progress_count(log), 4);
+    assert_null(progress_attempts(log)[3].session);
+    int64_t total = progress_end(log);
+    progress_close(log);
+    size_t len;
+    char *text = fx_read(fx->log, &len);
+    assert_int_equal((int64_t)len, total);
+    assert_non_null(strstr(text, "\"session\":\"t1-2-abc\"}\n"));
+    free(text);
+
+    /* From END: the two answers of the session, nothing before them. */
+    Tail t = {0};
+    assert_true(progress_scan_from(fx->log, end, collect, &t));
+    assert_int_equal(t.n, 2);
+    assert_int_equal(t.with_session, 2);
+    assert_string_equal(t.items[0], "q3");
+    assert_string_equal(t.items[1], "q4");
+    /* From the end: nothing. */
+    memset(&t, 0, sizeof t);
+    assert_true(progress_scan_from(fx->log, total, collect, &t));
+    assert_int_equal(t.n, 0);
+    /* Not the start of a line, or past the end (a log rewritten since):
+     * the whole log. */
+    static const int64_t whole[] = {0, 5, 1 << 30};
+    for (size_t k = 0; k < 3; k++) {
+        memset(&t, 0, sizeof t);
+        assert_true(progress_scan_from(fx->log, whole[k] == 5 ? end - 1 : whole[k], collect, &t));
+        assert_int_equal(t.n, 4);
+        assert_int_equal(t.with_session, 2);
+    }
+    /* A session that is not a string, or holds a control character, reads
+     * as none. */
+    FILE *f = fopen(fx->log, "a");
+    assert_non_null(f);
+    fputs("{\"time\":\"2026-03-02T10:00:00.000Z\",\"item\":\"q6\",\"content_version\":\"1\",\"answer\":null,"
+          "\"score\":1,\"ms\":1,\"mode\":\"exam\",\"session\":7}\n",
+          f);
+    fputs("{\"time\":\"2026-03-02T10:00:00.000Z\",\"item\":\"q7\",\"content_version\":\"1\",\"answer\":null,"
+          "\"score\":1,\"ms\":1,\"mode\":\"exam\",\"session\":\"t1-2-abc\\u0007\"}\n",
+          f);
+    fclose(f);
+    memset(&t, 0, sizeof t);
+    assert_true(progress_scan_from(fx->log, total, collect, &t));
+    assert_int_equal(t.n, 2);
+    assert_int_equal(t.with_session, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(progress_scan_from_reads_only_the_tail_and_gives_each_answer_its_session, setup,
+                                        teardown),
         cmocka_unit_test_setup_teardown(progress_open_creates_a_log_that_starts_with_a_format_header, setup, teardown),
         cmocka_unit_test_setup_teardown(progress_record_appends_one_line_that_reloads_with_every_field, setup,
                                         teardown),

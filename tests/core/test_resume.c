@@ -219,6 +219,63 @@ static void resume_refuses_a_damaged_file_and_says_where(void **state)
     course_free(c);
 }
 
+static void resume_a_hand_in_under_way_round_trips_and_a_bad_one_is_refused(void **state)
+{
+    (void)state;
+    Course *c = load_content();
+    ResumeClock clk = {.seconds = 90,
+                       .session = "t19c9a8f2c1b-3-5e1d",
+                       .handing_in = true,
+                       .log_end = 123456789012,
+                       .handed_in_ms = 1772445600000,
+                       .timed_out = true};
+    char *text = saved_text(c, &clk);
+    assert_non_null(strstr(text, "\"session\":\"t19c9a8f2c1b-3-5e1d\",\"handing_in\":true,\"log_end\":123456789012,"
+                                 "\"handed_in_ms\":1772445600000,\"timed_out\":true,\"stopped\":false"));
+    Exam e;
+    ResumeClock back;
+    char where[256];
+    assert_int_equal(resume_exam_from_json(text, c, 0, 0, &e, &back, where, sizeof where), RESUME_OK);
+    assert_string_equal(back.session, clk.session);
+    assert_true(back.handing_in);
+    assert_int_equal(back.log_end, clk.log_end);
+    assert_int_equal(back.handed_in_ms, clk.handed_in_ms);
+    assert_true(back.timed_out);
+    assert_false(back.stopped);
+    exam_free(&e);
+    /* A running test keeps its session; no hand-in fields then. */
+    ResumeClock running = {.seconds = 90, .session = "a_b-9"};
+    char *plain = saved_text(c, &running);
+    assert_null(strstr(plain, "handing_in"));
+    assert_int_equal(resume_exam_from_json(plain, c, 0, 0, &e, &back, where, sizeof where), RESUME_OK);
+    assert_string_equal(back.session, "a_b-9");
+    assert_false(back.handing_in);
+    exam_free(&e);
+    free(plain);
+    static const struct {
+        const char *from, *to, *where;
+    } bad[] = {
+        {"\"session\":\"t19c9a8f2c1b-3-5e1d\"", "\"session\":\"\"", "session"},
+        {"\"session\":\"t19c9a8f2c1b-3-5e1d\"", "\"session\":\"../x\"", "session"},
+        {"\"session\":\"t19c9a8f2c1b-3-5e1d\"", "\"session\":42", "session"},
+        {"\"session\":\"t19c9a8f2c1b-3-5e1d\",", "", "session"},
+        {"\"handing_in\":true", "\"handing_in\":1", "handing_in"},
+        {"\"log_end\":123456789012", "\"log_end\":-1", "log_end"},
+        {"\"log_end\":123456789012,", "", "log_end"},
+        {"\"handed_in_ms\":1772445600000", "\"handed_in_ms\":\"now\"", "handed_in_ms"},
+        {"\"timed_out\":true", "\"timed_out\":\"yes\"", "timed_out"},
+    };
+    for (size_t k = 0; k < sizeof bad / sizeof *bad; k++) {
+        char *t = replace(text, bad[k].from, bad[k].to);
+        assert_int_equal(resume_exam_from_json(t, c, 0, 0, &e, &back, where, sizeof where), RESUME_CORRUPT);
+        assert_string_equal(where, bad[k].where);
+        assert_null(e.questions);
+        free(t);
+    }
+    free(text);
+    course_free(c);
+}
+
 static void resume_refuses_a_test_whose_questions_left_the_course(void **state)
 {
     (void)state;
@@ -400,6 +457,7 @@ int main(void)
         cmocka_unit_test(resume_round_trip_keeps_questions_orders_answers_flags_and_position),
         cmocka_unit_test(resume_real_conditions_count_the_time_the_program_was_closed),
         cmocka_unit_test(resume_refuses_a_damaged_file_and_says_where),
+        cmocka_unit_test(resume_a_hand_in_under_way_round_trips_and_a_bad_one_is_refused),
         cmocka_unit_test(resume_refuses_a_test_whose_questions_left_the_course),
         cmocka_unit_test(resume_file_is_saved_read_set_aside_and_removed),
         cmocka_unit_test(resume_practice_round_trip_keeps_answers_checks_and_grades),
