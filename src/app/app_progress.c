@@ -200,7 +200,7 @@ bool app_can_record(App *app)
 }
 
 static bool record(App *app, const char *item, const char *answer_json, const char *shown, double score, int64_t ms,
-                   AttemptMode mode)
+                   AttemptMode mode, const char *session)
 {
     AppProgress *p = &app->progress;
     if (!p->log)
@@ -214,6 +214,7 @@ static bool record(App *app, const char *item, const char *answer_json, const ch
         .score = score < 0 ? 0 : score > 1 ? 1 : score,
         .ms = ms < 0 ? 0 : ms,
         .mode = mode,
+        .session = session && *session ? session : NULL,
     };
     char err[512];
     if (!progress_record(p->log, &a, err, sizeof err)) {
@@ -226,20 +227,26 @@ static bool record(App *app, const char *item, const char *answer_json, const ch
 
 bool app_record(App *app, const char *item, const char *answer_json, double score, int64_t ms, AttemptMode mode)
 {
-    return record(app, item, answer_json, NULL, score, ms, mode);
+    return record(app, item, answer_json, NULL, score, ms, mode, NULL);
 }
 
-bool app_record_shown(App *app, const Question *q, const QuizOrder *order, const char *answer_json, double score,
-                      int64_t ms, AttemptMode mode)
+bool app_record_exam(App *app, const Question *q, const QuizOrder *order, const char *answer_json, double score,
+                     int64_t ms, AttemptMode mode, const char *session)
 {
     char *shown = order ? attempt_shown_json(q, order) : NULL;
     if (order && !shown) {
         set_error(app, "Er is te weinig geheugen om je antwoord op te slaan.");
         return false;
     }
-    bool ok = record(app, q->id, answer_json, shown, score, ms, mode);
+    bool ok = record(app, q->id, answer_json, shown, score, ms, mode, session);
     free(shown);
     return ok;
+}
+
+bool app_record_shown(App *app, const Question *q, const QuizOrder *order, const char *answer_json, double score,
+                      int64_t ms, AttemptMode mode)
+{
+    return app_record_exam(app, q, order, answer_json, score, ms, mode, NULL);
 }
 
 bool app_record_test(App *app, const ExamRecord *r)
@@ -259,6 +266,55 @@ bool app_record_test(App *app, const ExamRecord *r)
     /* On disk: it counts, even when it cannot be listed until next time. */
     if (!exam_log_push(&p->tests, r))
         set_error(app, "Te weinig geheugen om je toetsen te tonen.");
+    return true;
+}
+
+typedef struct {
+    const char *session;
+    const Exam *exam;
+    bool *logged;
+} SessionScan;
+
+static bool session_answer(void *ctx, const Attempt *a)
+{
+    SessionScan *s = ctx;
+    if (!a->session || strcmp(a->session, s->session) != 0)
+        return true;
+    for (size_t i = 0; i < s->exam->n; i++)
+        if (strcmp(exam_question(s->exam, i)->id, a->item) == 0)
+            s->logged[i] = true;
+    return true;
+}
+
+bool app_session_recorded(App *app, const char *session, int64_t from, const Exam *e, bool *logged, bool *test_line)
+{
+    AppProgress *p = &app->progress;
+    memset(logged, 0, e->n * sizeof *logged);
+    *test_line = false;
+    if (!p->log)
+        return app_can_record(app);
+    SessionScan s = {session, e, logged};
+    /* Never past what this log holds: a log rewritten since is read whole. */
+    if (from > progress_end(p->log))
+        from = 0;
+    if (!progress_scan_from(progress_path(p->log), from, session_answer, &s)) {
+        set_error(app, "Je voortgang kan niet worden gelezen.");
+        return false;
+    }
+    /* The file, not the list loaded at the start: that may have missed lines. */
+    char path[4200], err[512];
+    ExamHistory h;
+    if (!tests_path(app, path, sizeof path)) {
+        set_error(app, "De gegevensmap heeft een te lang pad.");
+        return false;
+    }
+    if (!exam_log_load(path, &h, err, sizeof err)) {
+        set_error(app, err);
+        return false;
+    }
+    for (size_t i = 0; i < h.n && !*test_line; i++)
+        *test_line = strcmp(h.items[i].session, session) == 0;
+    exam_log_free(&h);
     return true;
 }
 

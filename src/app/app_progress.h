@@ -8,6 +8,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "exam.h"
 #include "exam_log.h"
 #include "mastery.h"
 #include "profiles.h"
@@ -53,11 +54,21 @@ bool app_record(App *app, const char *item, const char *answer_json, double scor
  * letters the student saw. */
 bool app_record_shown(App *app, const Question *q, const QuizOrder *order, const char *answer_json, double score,
                       int64_t ms, AttemptMode mode);
+/* The same with the test session SESSION (Attempt.session; NULL or "": none). */
+bool app_record_exam(App *app, const Question *q, const QuizOrder *order, const char *answer_json, double score,
+                     int64_t ms, AttemptMode mode, const char *session);
 
 /* Durably records a handed-in test in the open profile's list of tests
  * (progress.tests and its file). True when on disk or when no profile is
  * open; false with app->error set when writing failed. */
 bool app_record_test(App *app, const ExamRecord *r);
+
+/* What of test SESSION (exam E) the open profile already holds: LOGGED[i]
+ * is set when E's question i has an answer of the session in the log at or
+ * after byte FROM (only that tail is read), *TEST_LINE when tests.jsonl has
+ * the test's line. False with app->error set when either file cannot be
+ * read (then nothing is known). */
+bool app_session_recorded(App *app, const char *session, int64_t from, const Exam *e, bool *logged, bool *test_line);
 
 /* True when an answer given now can be kept: a log is open, or the app
  * was started without a data folder (nothing is kept, as in tests). Else

@@ -23,9 +23,17 @@ void exam_clock_text(int64_t ms, char out[16]);
  * False with app->error set when it cannot start. */
 bool exam_screen_start(App *app);
 
+/* Sets app->exam for a test that runs from now on (a new one or one taken
+ * back from its kept file): nothing confirmed, stopped or recorded yet, the
+ * views at the top. */
+void exam_screen_reset(App *app);
+
 /* Records the answers of the handed-in test not yet in the log (from
- * ExamState.recorded on); false when app_record failed (app->error says
- * why; a later call goes on where this one stopped). */
+ * ExamState.recorded on, but for those ExamState.logged holds), then the
+ * test's line, each with the session; first the kept file is marked as
+ * handing in, and once all is on disk it is removed. False when a write
+ * failed (app->error says why; a later call goes on where this one
+ * stopped, and the marked file lets the next start do so). */
 bool exam_screen_record(App *app);
 
 /* Ends a running test without handing it in (nothing is recorded). */

@@ -10,7 +10,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <inttypes.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "app.h"
 #include "exam_screens.h"
@@ -283,11 +285,97 @@ static int practice_offer(App *app, Ui *ui, int x, int y, int w)
     return h + app->typo.unit * 5;
 }
 
+/* Keeps the test of app->exam at the open profile's file from now on (a
+ * new test: it replaces any test kept before). */
+static void track(App *app)
+{
+    ResumeState *r = &app->resume;
+    ExamState *st = &app->exam;
+    char path[4096];
+    if (!profile_file(app, "exam", path, sizeof path))
+        path[0] = '\0';
+    if (r->path[0] && strcmp(r->path, path) != 0)
+        resume_remove(r->path);
+    snprintf(r->path, sizeof r->path, "%s", path);
+    r->clock = (ResumeClock){
+        .real = st->real_conditions,
+        .wall_start_ms = app_wall_ms(app),
+        .seconds = st->seconds,
+    };
+    snprintf(r->clock.session, sizeof r->clock.session, "%s", st->session);
+    r->tracked = st->exam.questions;
+    r->tracked_attempt = st->attempts;
+    r->signature = 0;
+    drop_pending(r);
+    r->save_failed = false;
+}
+
+static bool tracking(const App *app)
+{
+    const ResumeState *r = &app->resume;
+    return r->tracked == app->exam.exam.questions && r->tracked_attempt == app->exam.attempts;
+}
+
+void app_resume_new_session(App *app, char out[RESUME_SESSION_SIZE])
+{
+    /* Unique per profile: the real time in ms (not the injected clock, which
+     * a script fixes), the tests started in this run, and a mix of the
+     * nanoseconds and the process id, for two starts in one millisecond. */
+    struct timespec ts = {0};
+    clock_gettime(CLOCK_REALTIME, &ts);
+    uint64_t ms = (uint64_t)ts.tv_sec * 1000u + (uint64_t)ts.tv_nsec / 1000000u;
+    uint64_t mix = fnv(0xcbf29ce484222325ull, &ts, sizeof ts);
+    pid_t pid = getpid();
+    mix = fnv(mix, &pid, sizeof pid);
+    mix = fnv(mix, &app->now_ms, sizeof app->now_ms);
+    snprintf(out, RESUME_SESSION_SIZE, "t%" PRIx64 "-%u-%08" PRIx32, ms, app->exam.attempts,
+             (uint32_t)(mix ^ (mix >> 32)));
+}
+
+bool app_resume_hand_in_begin(App *app)
+{
+    ResumeState *r = &app->resume;
+    ExamState *st = &app->exam;
+    if (!tracking(app))
+        track(app);
+    if (!r->path[0] || r->clock.handing_in)
+        return true; /* nothing kept, or marked before this retry */
+    ResumeClock mark = r->clock;
+    mark.handing_in = true;
+    mark.log_end = app->progress.log ? progress_end(app->progress.log) : 0;
+    mark.handed_in_ms = (int64_t)time(NULL) * 1000;
+    mark.timed_out = st->exam.timed_out;
+    mark.stopped = st->stopped;
+    if (!mark.session[0]) /* a test kept by an older version */
+        snprintf(mark.session, sizeof mark.session, "%s", st->session);
+    char err[512] = "";
+    char *text = resume_exam_to_json(&st->exam, &mark, (int64_t)app->now_ms);
+    bool ok = text && resume_save(r->path, text, err, sizeof err);
+    free(text);
+    if (!ok) {
+        snprintf(app->error, sizeof app->error, app_str(app, STR_RESUME_NOT_SAVED), err[0] ? err : "?");
+        return false;
+    }
+    r->clock = mark;
+    return true;
+}
+
+void app_resume_hand_in_done(App *app)
+{
+    ResumeState *r = &app->resume;
+    if (r->path[0] && tracking(app))
+        resume_remove(r->path);
+    r->path[0] = '\0';
+    r->tracked = NULL;
+}
+
 void app_resume_sync(App *app)
 {
     practice_sync(app);
     ResumeState *r = &app->resume;
     ExamState *st = &app->exam;
+    if (st->finished && st->exam.handed_in && (st->record_failed || !st->test_recorded) && tracking(app))
+        return; /* not all on disk yet: the file stays until it is (THE HAND-IN, resume.h) */
     if (!st->running || st->exam.handed_in) {
         /* Handed in (its answers are in the log by now) or stopped. */
         if (r->path[0])
@@ -296,25 +384,8 @@ void app_resume_sync(App *app)
         r->tracked = NULL;
         return;
     }
-    if (r->tracked != st->exam.questions || r->tracked_attempt != st->attempts) {
-        /* A new test: it replaces any test kept before. */
-        char path[4096];
-        if (!profile_file(app, "exam", path, sizeof path))
-            path[0] = '\0';
-        if (r->path[0] && strcmp(r->path, path) != 0)
-            resume_remove(r->path);
-        snprintf(r->path, sizeof r->path, "%s", path);
-        r->clock = (ResumeClock){
-            .real = st->real_conditions,
-            .wall_start_ms = app_wall_ms(app),
-            .seconds = st->seconds,
-        };
-        r->tracked = st->exam.questions;
-        r->tracked_attempt = st->attempts;
-        r->signature = 0;
-        drop_pending(r);
-        r->save_failed = false;
-    }
+    if (!tracking(app))
+        track(app);
     if (signature(&st->exam) != r->signature || app->now_ms - r->saved_ms >= CLOCK_SAVE_MS)
         save(app);
 }
@@ -335,15 +406,11 @@ static void take_pending(App *app)
         r->pending_clock.elapsed_ms = wall;
     st->exam.started_ms = now - r->pending_clock.elapsed_ms;
     st->exam.entered_ms = now;
-    st->running = true;
-    st->finished = false;
-    st->confirm = st->stop_confirm = false;
-    st->recorded = 0;
-    st->test_recorded = false;
-    st->record_failed = false;
-    st->view_question = SIZE_MAX;
-    st->scroll.y = 0;
-    st->result_scroll.y = 0;
+    exam_screen_reset(app);
+    /* A test kept by an older version gets its session now. */
+    if (!r->pending_clock.session[0])
+        app_resume_new_session(app, r->pending_clock.session);
+    snprintf(st->session, sizeof st->session, "%s", r->pending_clock.session);
     st->seconds = r->pending_clock.seconds;
     st->real_conditions = r->pending_clock.real;
     r->clock = r->pending_clock;
@@ -351,6 +418,36 @@ static void take_pending(App *app)
     r->tracked = st->exam.questions;
     r->tracked_attempt = st->attempts;
     r->signature = 0;
+}
+
+/* A hand-in cut short (THE HAND-IN, resume.h): never offered again, but
+ * handed in now, writing only what the log and tests.jsonl do not hold yet
+ * (the log's tail from log_end is read for the session's answers). */
+static void complete_hand_in(App *app)
+{
+    ResumeState *r = &app->resume;
+    ExamState *st = &app->exam;
+    ResumeClock clk = r->pending_clock;
+    bool *logged = calloc(r->exam.n, sizeof *logged);
+    bool test_line = false;
+    if (!app_can_record(app) || !logged ||
+        !app_session_recorded(app, clk.session, clk.log_end, &r->exam, logged, &test_line)) {
+        /* Nothing is known, so nothing is written: the file stays for next time. */
+        char why[sizeof app->error];
+        snprintf(why, sizeof why, "%s", app->error[0] ? app->error : "?");
+        snprintf(app->error, sizeof app->error, app_str(app, STR_RESUME_HANDIN_LATER), why);
+        free(logged);
+        drop_pending(r);
+        return;
+    }
+    take_pending(app);
+    st->logged = logged;
+    st->test_recorded = test_line;
+    st->stopped = clk.stopped;
+    st->exam.timed_out = clk.timed_out;
+    exam_screen_hand_in(app);
+    if (!st->record_failed)
+        snprintf(app->error, sizeof app->error, "%s", app_str(app, STR_RESUME_HANDED_IN));
 }
 
 /* Looks for a saved test of the open profile, once per profile. */
@@ -369,6 +466,10 @@ static void look(App *app)
     char where[256] = "";
     ResumeStatus s = resume_exam_load(r->pending_path, app->course, (int64_t)app->now_ms, app_wall_ms(app), &r->exam,
                                       &r->pending_clock, where, sizeof where);
+    if (s == RESUME_OK && r->pending_clock.handing_in) {
+        complete_hand_in(app);
+        return;
+    }
     if (s == RESUME_OK) {
         r->pending = true;
         if (r->pending_clock.real && r->exam.limit_ms && r->pending_clock.elapsed_ms >= r->exam.limit_ms) {

@@ -47,6 +47,19 @@ typedef struct {
 /* Wall-clock time now, in epoch ms. */
 int64_t app_wall_ms(const App *app);
 
+/* A new test's session id (resume.h) into OUT: unique per profile, only
+ * letters, digits and '-'. */
+void app_resume_new_session(App *app, char out[RESUME_SESSION_SIZE]);
+
+/* The hand-in of app->exam (handed in) begins: its file is rewritten,
+ * durably, as handing_in with the log's length, before the first answer is
+ * written (once; a retry finds it marked). False with app->error set when
+ * that failed: then nothing may be written yet. */
+bool app_resume_hand_in_begin(App *app);
+
+/* Every answer and the test's line are on disk: the file goes. */
+void app_resume_hand_in_done(App *app);
+
 /* End of every frame: keeps the file in step with app->exam. */
 void app_resume_sync(App *app);
 

@@ -36,7 +36,23 @@ static void defaults(ExamState *st)
 void screen_exam_free(App *app)
 {
     exam_free(&app->exam.exam);
+    free(app->exam.logged);
+    app->exam.logged = NULL;
     app->exam.running = app->exam.finished = false;
+}
+
+void exam_screen_reset(App *app)
+{
+    ExamState *st = &app->exam;
+    st->running = true;
+    st->finished = false;
+    st->confirm = st->stop_confirm = st->stopped = false;
+    st->recorded = 0;
+    st->test_recorded = false;
+    st->record_failed = false;
+    st->view_question = SIZE_MAX;
+    st->scroll.y = 0;
+    st->result_scroll.y = 0;
 }
 
 void exam_screen_discard(App *app)
@@ -48,6 +64,10 @@ bool exam_screen_start(App *app)
 {
     ExamState *st = &app->exam;
     if (!app_can_record(app)) /* issue 12: a test whose answers cannot be kept does not start */
+        return false;
+    /* Nor while the last one's hand-in is not all on disk: its kept file
+     * (the same path) would go. Starting tries to finish it first. */
+    if (st->finished && st->exam.handed_in && (st->record_failed || !st->test_recorded) && !exam_screen_record(app))
         return false;
     defaults(st);
     screen_exam_free(app);
@@ -61,15 +81,8 @@ bool exam_screen_start(App *app)
         return false;
     }
     st->attempts++;
-    st->running = true;
-    st->finished = false;
-    st->confirm = st->stop_confirm = st->stopped = false;
-    st->recorded = 0;
-    st->test_recorded = false;
-    st->record_failed = false;
-    st->view_question = SIZE_MAX;
-    st->scroll.y = 0;
-    st->result_scroll.y = 0;
+    exam_screen_reset(app);
+    app_resume_new_session(app, st->session);
     app_open(app, SCREEN_EXAM);
     return true;
 }
@@ -80,15 +93,24 @@ bool exam_screen_record(App *app)
     Exam *e = &st->exam;
     if (!e->handed_in)
         return false;
+    /* issue 12: the kept file says "handing in" before the first answer is
+     * written, so a crash from here on completes this hand-in at the next
+     * start instead of offering the test again (THE HAND-IN, resume.h). */
+    if (!app_resume_hand_in_begin(app)) {
+        st->record_failed = true;
+        return false;
+    }
     /* Answers only: a question left open is not an attempt, so it does not
-     * drag down the mastery of a question the student never got to. */
+     * drag down the mastery of a question the student never got to. Each
+     * carries the session, so a completion can see what is in the log. */
     for (; st->recorded < e->n; st->recorded++) {
         size_t i = st->recorded;
-        if (!exam_answered(e, i))
+        if (!exam_answered(e, i) || (st->logged && st->logged[i]))
             continue;
         const Question *q = exam_question(e, i);
         char *json = quiz_answer_to_json(q, &e->answers[i]);
-        bool ok = app_record_shown(app, q, &e->orders[i], json, e->grades[i].score, e->spent_ms[i], ATTEMPT_EXAM);
+        bool ok =
+            app_record_exam(app, q, &e->orders[i], json, e->grades[i].score, e->spent_ms[i], ATTEMPT_EXAM, st->session);
         free(json);
         if (!ok) {
             st->record_failed = true;
@@ -99,14 +121,16 @@ bool exam_screen_record(App *app)
         int answered = 0;
         for (size_t i = 0; i < e->n; i++)
             answered += exam_answered(e, i);
+        const ResumeClock *clk = &app->resume.clock;
         ExamRecord r = {
-            .time_ms = (int64_t)time(NULL) * 1000,
+            .time_ms = clk->handing_in && clk->handed_in_ms ? clk->handed_in_ms : (int64_t)time(NULL) * 1000,
             .questions = (int)e->n,
             .answered = answered,
             .score = e->score,
             .grade_tenths = e->grade_tenths,
             .timed_out = e->timed_out,
         };
+        snprintf(r.session, sizeof r.session, "%s", st->session);
         if (!app_record_test(app, &r)) {
             st->record_failed = true;
             return false;
@@ -114,6 +138,7 @@ bool exam_screen_record(App *app)
         st->test_recorded = true;
     }
     st->record_failed = false;
+    app_resume_hand_in_done(app); /* all on disk: the kept file goes */
     return true;
 }
 

@@ -12,6 +12,7 @@
 #include "quiz.h"          /* issue 5 */
 #include "doc.h"
 #include "exam.h"          /* issue 7 */
+#include "resume.h"        /* issue 12: RESUME_SESSION_SIZE */
 #include "profiles.h" /* issue 6: ProfilesState */
 #include "search.h"
 #include "ui.h"
@@ -169,6 +170,9 @@ typedef struct {
     bool stop_confirm; /* Esc asked "Toets stoppen?" */
     bool real_conditions; /* issue 12: wall-clock time counts, also while closed */
     bool stopped;      /* the handed-in test was stopped with Esc */
+    char session[RESUME_SESSION_SIZE]; /* the test's session id (resume.h) */
+    bool *logged;      /* per question: already in the log (a hand-in cut short
+                        * and completed at the start); NULL: none is */
     size_t recorded;   /* answers of the handed-in test in the progress log */
     bool test_recorded; /* the test itself is in the profile's list of tests */
     bool record_failed;

@@ -184,6 +184,8 @@ typedef enum {
     STR_RESUME_STALE,        /* %s what is missing, %s where the file went */
     STR_RESUME_EXPIRED,
     STR_RESUME_NOT_SAVED, /* %s why */
+    STR_RESUME_HANDED_IN,  /* a hand-in cut short was completed at the start */
+    STR_RESUME_HANDIN_LATER, /* %s why it could not be completed now */
     STR_EXAM_REAL,        /* check box in the setup */
     STR_EXAM_REAL_NOTE,   /* what it means, under the check box */
     STR_RESUME_PRACTICE,      /* button: %zu question, %zu questions */
