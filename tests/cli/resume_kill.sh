@@ -7,6 +7,11 @@
 # toets (vraag K van 10, ...)" with K and the number answered from that file,
 # continue there, and hand in exactly those answers to the log; then the
 # file is gone. A kill before the test started leaves no offer.
+# Then kills during the hand-in (issue 12): a run answers, hands in and is
+# killed as soon as the kept file is marked "handing_in" (after a random
+# 0-4 ms); the next start must not offer the test, must show its result,
+# and the log must hold each answer exactly once and tests.jsonl one line.
+# The second run of the kills above is checked for duplicates the same way.
 # RESUME_KILL_SEED=N repeats a run's kill moments (printed on failure).
 # $1 = the accountwijs binary, $2 = the source tree, $3 = a scratch folder.
 set -u
@@ -129,11 +134,18 @@ if mode == "before":
     print("vraag %d, %d beantwoord" % (cur + 1, answered))
 else:  # after: the log holds exactly the kept answers that were given
     K, log = load(killed), sys.argv[6]
-    given = {}
+    given, sessions = {}, set()
     for line in open(log, encoding="utf-8"):
         a = json.loads(line)
         if a.get("mode") == "exam":
+            assert a["item"] not in given, "%s is in the log twice" % a["item"]
             given[a["item"]] = a["answer"]
+            sessions.add(a.get("session"))
+    assert len(sessions) <= 1 and None not in sessions, "sessions %r" % sessions
+    if len(sys.argv) > 7:  # tests.jsonl: one line, of that session
+        tests = [json.loads(l) for l in open(sys.argv[7], encoding="utf-8") if l.strip()]
+        assert len(tests) == 1, "%d lines in tests.jsonl" % len(tests)
+        assert not sessions or tests[0].get("session") in sessions, (tests[0].get("session"), sessions)
     for i, e in zip(K["items"], F["items"]):
         ordering = "order" in i["answer"]
         if i["touched"] and (ordering or i["answer"] != e["answer"]):
@@ -178,8 +190,62 @@ while [ $k -lt "$runs" ]; do
     }
     [ -z "$copy" ] && continue
     [ -z "$(kept "$d")" ] || no "kill $k: resume-exam.json still there after the hand-in"
-    python3 "$out/check.py" after "$copy" "$full" "$fresh" - "$(ls "$d"/profiles/*/attempts.jsonl)" ||
-        no "kill $k at ${ms} ms (seed $seed): the log does not hold the kept answers"
+    python3 "$out/check.py" after "$copy" "$full" "$fresh" - "$(ls "$d"/profiles/*/attempts.jsonl)" \
+        "$(ls "$d"/profiles/*/tests.jsonl)" ||
+        no "kill $k at ${ms} ms (seed $seed): the log does not hold the kept answers once"
+done
+
+# Kills during the hand-in: the answering script, then Inleveren.
+sed '$d' "$out/answer.aws" >"$out/handin.aws"
+printf 'click "Inleveren"\nclick "Ja, inleveren"\nexpect Uitslag\nquit\n' >>"$out/handin.aws"
+cat >"$out/killer.py" <<'EOF'
+import glob, random, subprocess, sys, time
+binary, script, outdir, data, seed = sys.argv[1:6]
+random.seed(int(seed))
+delay = random.choice([0.0, random.uniform(0, 0.004)])
+log = open(outdir + ".log", "w")
+p = subprocess.Popen([binary, "--headless", "--script", script, "--out", outdir, "--data-dir", data, "--seed", "1"],
+                     stdout=log, stderr=log)
+marked, end = False, time.time() + 120
+while not marked and p.poll() is None and time.time() < end:
+    for f in glob.glob(data + "/profiles/*/resume-exam.json"):
+        try:
+            with open(f, encoding="utf-8") as fh:
+                marked = '"handing_in":true' in fh.read()
+        except OSError:
+            pass
+if marked:
+    time.sleep(delay)
+    p.kill()
+p.wait()
+print("killed %.1f ms after the mark" % (delay * 1000) if marked else "the hand-in ended before the mark was seen")
+EOF
+hruns=${RESUME_KILL_HANDIN_RUNS:-6}
+k=0
+while [ $k -lt "$hruns" ]; do
+    k=$((k + 1))
+    d="$out/handin$k"
+    what=$(python3 "$out/killer.py" "$bin" "$out/handin.aws" "$d-a" "$d" $((seed + k)))
+    f=$(kept "$d")
+    state="gone"
+    if [ -n "$f" ]; then
+        if grep -q '"handing_in":true' "$f"; then state="marked"; else state="unmarked"; fi
+    fi
+    logged=$(grep -c '"mode":"exam"' "$d"/profiles/*/attempts.jsonl 2>/dev/null)
+    echo "hand-in kill $k: $what; the kept file: $state; ${logged:-0} answers in the log"
+    {
+        echo "expect-not Ga verder met je toets"
+        [ "$state" = marked ] && echo "expect Uitslag"
+        echo quit
+    } >"$d-b.aws"
+    run "$d" "$d-b.aws" "$d-b" || {
+        no "hand-in kill $k (seed $seed): the next start: $(tail -8 "$d-b.log")"
+        continue
+    }
+    [ -z "$(kept "$d")" ] || no "hand-in kill $k: resume-exam.json still there after the next start"
+    python3 "$out/check.py" after "$full" "$full" "$fresh" - "$(ls "$d"/profiles/*/attempts.jsonl)" \
+        "$(ls "$d"/profiles/*/tests.jsonl)" ||
+        no "hand-in kill $k (seed $seed): the log does not hold each answer once"
 done
 [ $fail -eq 0 ] && echo "resume after SIGKILL: ok"
 exit $fail
