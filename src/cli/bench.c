@@ -1,7 +1,8 @@
 /* bench.c - `accountwijs bench load`: how fast the course loads. Prints
  * "name value unit" lines, each the median of several runs. The question
  * banks are generated here, written to a temporary folder, loaded through
- * the same course_load as the program, and removed again. */
+ * the same course_load as the program, and removed again; then three
+ * files at the 8 MiB limit full of errors are refused (check_8mib_*). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -133,6 +134,60 @@ static void remove_bank(const char *dir, int ns)
     rmdir(dir);
 }
 
+/* A file just under the 8 MiB limit that holds an error every few bytes,
+ * in one of three shapes: escaped tabs in one string (all on line 1), a
+ * line per error, or a million keys given twice in one object. Returns its
+ * length in TEXT, or 0 when out of memory. */
+static size_t error_file(int shape, char **text)
+{
+    enum { BIG = 8 * 1024 * 1024 - 64 };
+    char *t = malloc(BIG + 16);
+    if (!t)
+        return 0;
+    static const char *const open[] = {"{\"a\": \"", "[\n", "{\"k\":1"};
+    static const char *const close[] = {"\"}", "1]", "}"};
+    size_t n = (size_t)sprintf(t, "%s", open[shape]);
+    for (unsigned i = 0; n + 16 < BIG; i++) {
+        if (shape == 0)
+            n += (size_t)sprintf(t + n, "\\t");
+        else if (shape == 1)
+            n += (size_t)sprintf(t + n, "\"\\t\",\n");
+        else
+            n += (size_t)sprintf(t + n, ",\"%c\":1", (char)('a' + i % 8));
+    }
+    n += (size_t)sprintf(t + n, "%s", close[shape]);
+    *text = t;
+    return n;
+}
+
+/* check_8mib_*_ms: how long the loader takes to refuse such a file with
+ * every error counted (quadratic reporting once took minutes here). */
+static int bench_error_files(void)
+{
+    static const char *const names[] = {"tabs", "error_lines", "duplicate_keys"};
+    for (int shape = 0; shape < 3; shape++) {
+        char *text;
+        size_t len = error_file(shape, &text);
+        if (!len) {
+            fputs("bench: niet genoeg geheugen\n", stderr);
+            return 1;
+        }
+        double t[5];
+        for (int r = 0; r < 5; r++) {
+            Diag d;
+            diag_init(&d);
+            double t0 = benchutil_now_ms();
+            Course *c = course_load_buffer("big.json", text, len, &d);
+            t[r] = benchutil_now_ms() - t0;
+            course_free(c);
+            diag_free(&d);
+        }
+        free(text);
+        printf("check_8mib_%s_ms %.3f ms\n", names[shape], benchutil_median(t, 5));
+    }
+    return 0;
+}
+
 static int bench_load(void)
 {
     char content[4096];
@@ -165,7 +220,7 @@ static int bench_load(void)
             return 1;
         printf("load_bank_%d_ms %.3f ms\n", sizes[i], ms);
     }
-    return 0;
+    return bench_error_files();
 }
 
 int cli_bench(int argc, char **argv)
