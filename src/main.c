@@ -12,6 +12,8 @@ int main(int argc, char **argv)
         return cli_check(argc - 1, argv + 1);
     if (argc > 1 && strcmp(argv[1], "export") == 0)
         return cli_export(argc - 1, argv + 1);
+    if (argc > 1 && strcmp(argv[1], "fsrs") == 0)
+        return cli_fsrs(argc - 1, argv + 1);
     if (argc > 1 && strcmp(argv[1], "bench") == 0)
         return cli_bench(argc - 1, argv + 1);
     return platform_main(argc, argv);

@@ -188,6 +188,16 @@ static int bench_error_files(void)
     return 0;
 }
 
+int bench_write_bank(const char *dir, int nq, int ns)
+{
+    return write_bank(dir, nq, ns);
+}
+
+void bench_remove_bank(const char *dir, int ns)
+{
+    remove_bank(dir, ns);
+}
+
 static int bench_load(void)
 {
     char content[4096];
@@ -226,7 +236,7 @@ static int bench_load(void)
 int cli_bench(int argc, char **argv)
 {
     if (argc < 2) {
-        fputs("Gebruik: accountwijs bench load|render|progress\n", stderr);
+        fputs("Gebruik: accountwijs bench load|render|progress|review\n", stderr);
         return 2;
     }
     if (strcmp(argv[1], "load") == 0)
@@ -235,6 +245,8 @@ int cli_bench(int argc, char **argv)
         return platform_bench_render(argc - 1, argv + 1);
     if (strcmp(argv[1], "progress") == 0)
         return cli_bench_progress(argc - 1, argv + 1);
+    if (strcmp(argv[1], "review") == 0)
+        return cli_bench_review(argc - 1, argv + 1);
     fprintf(stderr, "accountwijs bench: onbekende meting '%s'\n", argv[1]);
     return 2;
 }

@@ -17,4 +17,10 @@ double benchutil_median(double *v, size_t n);
  * element at round(P x (N - 1)) once sorted. Sorts V in place. */
 double benchutil_percentile(double *v, size_t n, double p);
 
+/* A generated course of NQ questions (the six types in turn, ids
+ * "b<section>-<n>") in NS sections, written into the folder DIR (bench.c);
+ * 0 when it cannot be written. bench_remove_bank removes it and DIR. */
+int bench_write_bank(const char *dir, int nq, int ns);
+void bench_remove_bank(const char *dir, int ns);
+
 #endif

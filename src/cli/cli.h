@@ -11,6 +11,10 @@ int cli_bench(int argc, char **argv);
 int cli_export(int argc, char **argv);
 /* accountwijs bench progress (scoring module) */
 int cli_bench_progress(int argc, char **argv);
+/* accountwijs fsrs --reviews DAY:RATING,... (the FSRS-6 state after them) */
+int cli_fsrs(int argc, char **argv);
+/* accountwijs bench review (memory states and today's plan) */
+int cli_bench_review(int argc, char **argv);
 /* Fills OUT with the built-in content folder; 0 when it cannot be found. */
 int cli_default_content(char *out, unsigned long outsize);
 

@@ -18,17 +18,16 @@ const FsrsParams fsrs_default = {{
     0.6014, 1.8729,                 /* w15: Hard penalty; w16: Easy bonus */
     0.5425, 0.0912, 0.0658,         /* w17..w19: the same-day rule */
     0.1542,                         /* w20: the decay of the forgetting curve */
-}};
+}, 0.9803464944134797 /* 0.9^(-1/w20) - 1 (test_fsrs checks it) */};
+
+void fsrs_params_derive(FsrsParams *p)
+{
+    p->factor = pow(0.9, -1.0 / p->w[20]) - 1.0;
+}
 
 static double clamp(double x, double lo, double hi)
 {
     return x < lo ? lo : x > hi ? hi : x;
-}
-
-/* F in R(t, S) = (1 + F t / S)^(-w20): chosen so that R(S, S) = 0.9. */
-static double factor(const FsrsParams *p)
-{
-    return pow(0.9, -1.0 / p->w[20]) - 1.0;
 }
 
 double fsrs_retrievability(const FsrsParams *p, double elapsed_days, double stability)
@@ -37,7 +36,7 @@ double fsrs_retrievability(const FsrsParams *p, double elapsed_days, double stab
         return 0;
     if (elapsed_days < 0)
         elapsed_days = 0;
-    return pow(1.0 + factor(p) * elapsed_days / stability, -p->w[20]);
+    return pow(1.0 + p->factor * elapsed_days / stability, -p->w[20]);
 }
 
 static double first_difficulty(const FsrsParams *p, FsrsRating g)
@@ -107,15 +106,20 @@ FsrsState fsrs_review(const FsrsParams *p, FsrsState st, double elapsed_days, Fs
 
 double fsrs_interval_days(const FsrsParams *p, double stability, double retention)
 {
-    return stability / factor(p) * (pow(retention, -1.0 / p->w[20]) - 1.0);
+    return stability * ((pow(retention, -1.0 / p->w[20]) - 1.0) / p->factor);
+}
+
+int fsrs_round_interval(double days, int maximum)
+{
+    days = round(days);
+    if (!(days >= 1)) /* NaN too */
+        return 1;
+    return days > maximum ? maximum : (int)days;
 }
 
 int fsrs_interval(const FsrsParams *p, double stability, double retention, int maximum)
 {
-    double days = round(fsrs_interval_days(p, stability, retention));
-    if (!(days >= 1)) /* NaN too */
-        return 1;
-    return days > maximum ? maximum : (int)days;
+    return fsrs_round_interval(fsrs_interval_days(p, stability, retention), maximum);
 }
 
 static const char *const names[] = {"again", "hard", "good", "easy"};

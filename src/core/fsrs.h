@@ -49,9 +49,13 @@ typedef enum { FSRS_AGAIN = 1, FSRS_HARD = 2, FSRS_GOOD = 3, FSRS_EASY = 4 } Fsr
  * fit these from many students' logs. */
 typedef struct {
     double w[FSRS_NPARAMS];
+    double factor; /* F = 0.9^(-1/w20) - 1, derived from w20: fsrs_params_derive */
 } FsrsParams;
 
 extern const FsrsParams fsrs_default;
+
+/* Sets what P derives from its w (after w changed). */
+void fsrs_params_derive(FsrsParams *p);
 
 /* A memory state; stability 0 means never reviewed. */
 typedef struct {
@@ -72,8 +76,12 @@ FsrsState fsrs_review(const FsrsParams *p, FsrsState s, double elapsed_days, Fsr
  * rounded and kept in 1..MAXIMUM. */
 int fsrs_interval(const FsrsParams *p, double stability, double retention, int maximum);
 
-/* The unrounded interval: the days after which R falls to RETENTION. */
+/* The unrounded interval: the days after which R falls to RETENTION. It is
+ * STABILITY times fsrs_interval_days(p, 1, retention). */
 double fsrs_interval_days(const FsrsParams *p, double stability, double retention);
+
+/* DAYS rounded to whole days and kept in 1..MAXIMUM, as fsrs_interval. */
+int fsrs_round_interval(double days, int maximum);
 
 /* Reads a rating: "1".."4" or again/hard/good/easy (any case), LEN bytes.
  * False for anything else. */

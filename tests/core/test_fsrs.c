@@ -55,6 +55,9 @@ static void again_then_good_five_times_gives_the_published_state_and_intervals(v
 static void retrievability_is_ninety_percent_after_stability_days_and_falls_with_time(void **state)
 {
     (void)state;
+    FsrsParams p = fsrs_default;
+    fsrs_params_derive(&p);
+    assert_true(fabs(p.factor - fsrs_default.factor) < 1e-15);
     close_to(fsrs_retrievability(&fsrs_default, 10, 10), 0.9);
     close_to(fsrs_retrievability(&fsrs_default, 0, 10), 1.0);
     assert_true(fsrs_retrievability(&fsrs_default, 20, 10) < 0.9);
