@@ -133,8 +133,8 @@ typedef struct {
  * - A question answered before is due on its last review's day plus its
  *   interval for the desired retention (fsrs_interval); due earlier is due
  *   today. Today's reviews are the due ones, lowest R (most urgent) first,
- *   mixed so that the next one differs in section and type where one of
- *   the next few does.
+ *   mixed among those of about equal R (within 0.05) so that the next one
+ *   differs in section and type from the one before where one can.
  * - The exam date E: a question whose next review would fall on E or after
  *   while its R on E would be below the wanted R is pulled forward to the
  *   day before E (today when E is today or tomorrow); new questions a day

@@ -86,15 +86,20 @@ static size_t heap_pop(Heap *h)
     return top;
 }
 
-/* Mixes Q[0..N) (most urgent first) over sections and types: each next
- * entry is the first of the next few that differs from the one before in
- * both, else in one of them, else simply the next. */
+/* Mixes E[0..N) (most urgent first) over sections and types among reviews
+ * of about equal urgency: each next one is the first of those within
+ * MIX_BAND of its R (at most MIX_LOOK ahead) that differs from the one
+ * before in both section and type, else in one of them, else simply the
+ * next. What stays is still in order of R. */
 static void mix(const Course *c, ReviewEntry *e, size_t n)
 {
-    enum { LOOK = 4 };
+    enum { MIX_LOOK = 64 };
+    const double MIX_BAND = 0.05;
     for (size_t i = 1; i < n; i++) {
         const Question *prev = &c->questions[e[i - 1].question];
-        size_t pick = i, end = i + LOOK < n ? i + LOOK : n;
+        size_t pick = i, end = i;
+        while (end < n && end - i < MIX_LOOK && e[end].r <= e[i].r + MIX_BAND)
+            end++;
         for (int pass = 0; pass < 2 && pick == i; pass++)
             for (size_t j = i; j < end; j++) {
                 const Question *q = &c->questions[e[j].question];
