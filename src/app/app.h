@@ -27,9 +27,9 @@
 #include <stdint.h>
 
 #include "app_progress.h"
+#include "i18n.h"
 #include "lesson.h"
 #include "settings.h"
-#include "strings.h"
 #include "typo.h"
 #include "ui.h"
 

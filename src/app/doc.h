@@ -13,8 +13,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "i18n.h"
 #include "lesson.h"
-#include "strings.h"
 #include "theme.h"
 #include "typo.h"
 #include "ui.h"

@@ -1,8 +1,6 @@
 /* strings_en.c - the English interface (--lang en or an English locale).
- * The course itself stays Dutch. Also holds the table lookup. */
-#include <string.h>
-
-#include "strings.h"
+ * The course itself stays Dutch. The lookup is in i18n.c. */
+#include "i18n.h"
 
 const char *const strings_en[STR_COUNT] = {
     [STR_APP_NAME] = "Accountwijs",
@@ -390,27 +388,3 @@ const char *const strings_en[STR_COUNT] = {
     [STR_TOC_NOT_PRACTISED] = "not practised yet",
     [STR_ERROR_DISMISS] = "Close",
 };
-
-const char *str_get(Lang lang, StrId id)
-{
-    if ((unsigned)id >= STR_COUNT)
-        return "?";
-    const char *s = lang == LANG_EN ? strings_en[id] : strings_nl[id];
-    return s ? s : strings_nl[id] ? strings_nl[id] : "?";
-}
-
-Lang lang_from_locale(const char *value)
-{
-    return value && strncmp(value, "en", 2) == 0 ? LANG_EN : LANG_NL;
-}
-
-int lang_from_code(const char *code, Lang *out)
-{
-    if (strcmp(code, "nl") == 0)
-        *out = LANG_NL;
-    else if (strcmp(code, "en") == 0)
-        *out = LANG_EN;
-    else
-        return 0;
-    return 1;
-}

@@ -1,5 +1,5 @@
 /* strings_nl.c - the Dutch interface (the default). */
-#include "strings.h"
+#include "i18n.h"
 
 const char *const strings_nl[STR_COUNT] = {
     [STR_APP_NAME] = "Accountwijs",

@@ -15,7 +15,7 @@
 
 #include "fixture.h"
 #include "settings.h"
-#include "strings.h"
+#include "i18n.h"
 
 static char dir[256];
 

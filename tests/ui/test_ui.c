@@ -5,6 +5,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <strings.h> /* the system's: no header of src/ui may shadow it */
 
 #include <cmocka.h>
 
@@ -301,6 +302,15 @@ static void label_fit_cuts_with_an_ellipsis_inside_the_width(void **state)
     assert_non_null(c);
 }
 
+/* The string table's header was once ui/strings.h, and the ui folder is on
+ * the include path: <strings.h> then found it, and strcasecmp was missing. */
+static void the_system_strings_header_is_not_shadowed_by_a_ui_header(void **state)
+{
+    (void)state;
+    assert_int_equal(strcasecmp("Accountwijs", "ACCOUNTWIJS"), 0);
+    assert_true(strncasecmp("abc", "ABD", 3) < 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -319,6 +329,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(same_frame_gives_same_hash_and_a_change_another, setup, teardown),
         cmocka_unit_test_setup_teardown(labels_outside_the_clip_are_not_drawn, setup, teardown),
         cmocka_unit_test_setup_teardown(label_fit_cuts_with_an_ellipsis_inside_the_width, setup, teardown),
+        cmocka_unit_test(the_system_strings_header_is_not_shadowed_by_a_ui_header),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

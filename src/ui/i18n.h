@@ -1,9 +1,11 @@
-/* strings.h - every string the program shows (not the course content):
- * one table per language, looked up by key. Add a key here and a line in
- * both strings_nl.c and strings_en.c; test_strings checks that no entry is
- * missing. Strings with a printf conversion say so in their comment. */
-#ifndef ACCOUNTWIJS_STRINGS_H
-#define ACCOUNTWIJS_STRINGS_H
+/* i18n.h - every string the program shows (not the course content):
+ * one table per language, looked up by key (i18n.c). Add a key here and a
+ * line in both strings_nl.c and strings_en.c; test_strings checks that no
+ * entry is missing. Strings with a printf conversion say so in their
+ * comment. (Named i18n.h, not strings.h, so that it does not shadow the
+ * system's <strings.h>.) */
+#ifndef ACCOUNTWIJS_I18N_H
+#define ACCOUNTWIJS_I18N_H
 
 typedef enum { LANG_NL, LANG_EN, LANG_COUNT } Lang;
 
@@ -386,7 +388,7 @@ typedef enum {
     STR_COUNT
 } StrId;
 
-/* The string for ID in LANG; never NULL ("?" for a key out of range). */
+/* The string for ID in LANG (i18n.c); never NULL ("?" for a key out of range). */
 const char *str_get(Lang lang, StrId id);
 
 /* The tables (strings_nl.c, strings_en.c), indexed by StrId. */
