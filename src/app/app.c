@@ -6,33 +6,38 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "screen_class.h"
+#include "screen_exam.h"
+#include "screen_exam_result.h"
 #include "widgets.h"
 
 const ScreenDef app_screens[SCREEN_COUNT] = {
     [SCREEN_START] = {"start", STR_APP_NAME, NULL, NULL, screen_start_frame, NULL},
     [SCREEN_TOC] = {"toc", STR_TOC_TITLE, NULL, NULL, screen_toc_frame, NULL},
     [SCREEN_READER] = {"reader", STR_APP_NAME, screen_reader_enter, screen_reader_leave, screen_reader_frame,
-                       screen_reader_title},
-    [SCREEN_GLOSSARY] = {"glossary", STR_GLOSSARY_TITLE, screen_glossary_enter, NULL, screen_glossary_frame, NULL},
-    [SCREEN_SEARCH] = {"search", STR_SEARCH_TITLE, screen_search_enter, NULL, screen_search_frame, NULL},
+                       screen_reader_title, false, screen_reader_free},
+    [SCREEN_GLOSSARY] = {"glossary", STR_GLOSSARY_TITLE, screen_glossary_enter, NULL, screen_glossary_frame, NULL,
+                         false, screen_glossary_free},
+    [SCREEN_SEARCH] = {"search", STR_SEARCH_TITLE, screen_search_enter, NULL, screen_search_frame, NULL, false,
+                       screen_search_free},
     [SCREEN_SETTINGS] = {"settings", STR_SETTINGS_TITLE, NULL, NULL, screen_settings_frame, NULL},
     [SCREEN_QUIZ] = {"quiz", STR_QUIZ_TITLE, screen_quiz_enter, screen_quiz_leave, screen_quiz_frame,
-                     screen_quiz_title},
+                     screen_quiz_title, false, screen_quiz_free},
     /* exam and class quiz (issue 7) */
     [SCREEN_EXAM_SETUP] = {"exam-setup", STR_EXAM_TITLE, screen_exam_setup_enter, NULL, screen_exam_setup_frame, NULL},
-    [SCREEN_EXAM] = {"exam", STR_EXAM_TITLE, NULL, NULL, screen_exam_frame, NULL},
+    [SCREEN_EXAM] = {"exam", STR_EXAM_TITLE, NULL, NULL, screen_exam_frame, NULL, false, screen_exam_free},
     [SCREEN_EXAM_RESULT] = {"exam-result", STR_RESULT_TITLE, NULL, NULL, screen_exam_result_frame, NULL},
     [SCREEN_CLASS_SETUP] = {"class-setup", STR_CLASS_TITLE, NULL, NULL, screen_class_setup_frame, NULL},
     [SCREEN_CLASS] = {"class", STR_CLASS_TITLE, screen_class_enter, screen_class_leave, screen_class_frame, NULL,
-                      true},
+                      true, screen_class_free},
     /* profiles and progress (issue 6) */
     [SCREEN_PROFILES] = {"profiles", STR_PROFILES_TITLE, screen_profiles_enter, screen_profiles_leave,
-                         screen_profiles_frame, NULL},
+                         screen_profiles_frame, NULL, false, screen_profiles_free},
     [SCREEN_PROGRESS] = {"progress", STR_PROGRESS_TITLE, screen_progress_enter, NULL, screen_progress_frame, NULL},
     /* practice and scenarios (issue 5) */
     [SCREEN_SCENARIOS] = {"scenarios", STR_SCEN_TITLE, NULL, NULL, screen_scenarios_frame, NULL},
     [SCREEN_SCENARIO] = {"scenario", STR_SCEN_TITLE, NULL, screen_scenario_leave, screen_scenario_frame,
-                         screen_scenario_title},
+                         screen_scenario_title, false, screen_scenario_free},
 };
 
 void app_init(App *app, const Course *course, Lang lang, const char *settings_path, unsigned seed)
@@ -58,15 +63,10 @@ void app_free(App *app)
     if (app->screen == SCREEN_READER)
         screen_reader_leave(app);
     app_save_settings(app);
-    screen_reader_free(app);
-    screen_glossary_free(app);
-    screen_search_free(app);
-    app_resume_free(app);   /* issue 12: before the test is freed */
-    screen_exam_free(app);  /* issue 7 */
-    screen_class_free(app); /* issue 7 */
-    screen_profiles_free(app); /* issue 6 */
-    screen_quiz_free(app);     /* issue 5 */
-    screen_scenario_free(app); /* issue 5 */
+    app_resume_free(app); /* keeps the running test and round: before they are freed */
+    for (size_t s = 0; s < SCREEN_COUNT; s++)
+        if (app_screens[s].free)
+            app_screens[s].free(app);
     app_progress_free(app);
 }
 
@@ -202,57 +202,6 @@ bool app_back(App *app)
     leave(app);
     enter(app, app->history[--app->nhistory]);
     return true;
-}
-
-void app_open_section(App *app, size_t section, size_t block, size_t field, size_t offset)
-{
-    if (!app->course || section >= app->course->nsections)
-        return;
-    ReaderState *r = &app->reader;
-    bool here = app->screen == SCREEN_READER;
-    if (here)
-        screen_reader_leave(app);
-    if (r->section != section || !here) {
-        memset(r->open, 0, sizeof r->open);
-        r->scroll.y = 0;
-    }
-    r->section = section;
-    r->pending = true;
-    r->pending_block = block;
-    r->pending_field = field;
-    r->pending_offset = offset;
-    r->highlight[0] = '\0';
-    if (here)
-        screen_reader_enter(app);
-    else
-        app_open(app, SCREEN_READER);
-}
-
-void app_open_quiz(App *app, size_t section)
-{
-    if (!app_can_record(app)) /* issue 12: no answer shows as saved that is not */
-        return;
-    app->quiz.section = section;
-    app->quiz.npicked = 0; /* issue 6: the whole section, not a picked set */
-    app->quiz.scroll.y = 0;
-    app->quiz.fresh = true; /* issue 5: a new session on entering */
-    app_open(app, SCREEN_QUIZ);
-}
-
-void app_open_quiz_questions(App *app, const size_t *idx, size_t n, const char *title)
-{
-    if (!app_can_record(app)) /* issue 12: no answer shows as saved that is not */
-        return;
-    QuizState *q = &app->quiz;
-    if (n > QUIZ_PICK_MAX)
-        n = QUIZ_PICK_MAX;
-    if (n)
-        memcpy(q->picked, idx, n * sizeof *idx);
-    q->npicked = n;
-    snprintf(q->picked_title, sizeof q->picked_title, "%s", title ? title : "");
-    q->scroll.y = 0;
-    q->fresh = true;
-    app_open(app, SCREEN_QUIZ);
 }
 
 /* ---- layout helpers ---- */

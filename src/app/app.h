@@ -5,20 +5,25 @@
  * (quit, full screen, wake-up time).
  *
  * Screens. A screen is a value of the Screen enum, a ScreenDef in
- * app_screens[] (app.c) and a file app/screen_NAME.c with its frame
- * function (and optional enter/leave hooks). Its state is a struct in App
- * (declared in screens.h). To add one:
+ * app_screens[] (app.c) and a file screen_NAME.c in the shell (src/app) or
+ * in its feature folder (src/app/reader, practice, exam, classquiz,
+ * progress) with its frame function (and optional enter, leave and free
+ * hooks). Its state is a struct in App, declared in screen_NAME.h beside
+ * it. To add one:
  *   1. add SCREEN_NAME before SCREEN_COUNT below;
- *   2. declare its state struct and functions in screens.h and add the
- *      state as a field of App;
- *   3. write app/screen_name.c: `void screen_name_frame(App *, Ui *, Rect
+ *   2. write screen_name.h: its state struct and functions (it needs only
+ *      `typedef struct App App;`), include it below and add the state as a
+ *      field of App;
+ *   3. write screen_name.c: `void screen_name_frame(App *, Ui *, Rect
  *      body)` draws the screen inside BODY (below the top bar) with the
  *      widgets of widgets.h, sizes from app->typo, strings from app_str();
- *   4. add its row to app_screens[] in app.c;
- *   5. open it with app_open(app, SCREEN_NAME) (Esc then comes back).
- * The CMake glob picks the new file up; test it with a cmocka program in
- * tests/ui/ (see test_app.c for a fake measurer) and a harness script in
- * tests/scripts/. */
+ *   4. add its row to app_screens[] in app.c (a free hook when its state
+ *      holds memory);
+ *   5. open it with app_open(app, SCREEN_NAME) (Esc then comes back), or
+ *      offer a function that opens it at a place (reader_open_at).
+ * The CMake glob picks the new files up (a new feature folder goes into
+ * AW_FEATURES); test it with a cmocka program in tests/ui/ (see
+ * test_app.c for a fake measurer) and a harness script in tests/scripts/. */
 #ifndef ACCOUNTWIJS_APP_H
 #define ACCOUNTWIJS_APP_H
 
@@ -58,7 +63,20 @@ typedef enum {
 
 typedef struct App App;
 
-#include "screens.h"
+/* The state of every screen, from the header of the screen that owns it. */
+#include "screen_settings.h"
+#include "screen_start.h"
+#include "screen_glossary.h" /* reader/ */
+#include "screen_reader.h"
+#include "screen_search.h"
+#include "screen_toc.h"
+#include "screen_quiz.h" /* practice/ */
+#include "screen_scenario.h"
+#include "screen_scenarios.h"
+#include "screen_exam_setup.h"  /* exam/ */
+#include "screen_class_setup.h" /* classquiz/ */
+#include "screen_profiles.h"    /* progress/ */
+#include "screen_progress.h"
 #include "resume_app.h" /* issue 12 */
 
 typedef struct {
@@ -73,6 +91,10 @@ typedef struct {
     /* True: the screen gets the whole window, without the top bar (the
      * projector view); Esc still goes back. */
     bool whole_window;
+    /* Frees what the screen's state holds (app_free calls it once, for
+     * each screen in table order); may be NULL. Screens that share one
+     * state (the exam's three, the class quiz's two) give it to one. */
+    void (*free)(App *app);
 } ScreenDef;
 
 extern const ScreenDef app_screens[SCREEN_COUNT];
@@ -113,7 +135,7 @@ struct App {
     /* The scoring module: profile, attempt log, mastery (app_progress.h). */
     AppProgress progress;
 
-    /* Screen state, one struct per screen (screens.h). */
+    /* Screen state, one struct per screen (its screen_NAME.h). */
     StartState start;
     TocState toc;
     ReaderState reader;
@@ -159,15 +181,10 @@ void app_replace(App *app, Screen s);
 void app_home(App *app);
 /* Goes back to the previous screen; false at the bottom. */
 bool app_back(App *app);
-/* Opens the reader at SECTION, scrolled to FIELD/OFFSET of BLOCK (BLOCK =
- * SIZE_MAX: the top). */
-void app_open_section(App *app, size_t section, size_t block, size_t field, size_t offset);
-/* Opens the practice questions of SECTION (SCREEN_QUIZ). */
-void app_open_quiz(App *app, size_t section);
-/* Opens the practice screen with exactly the questions IDX[0..N)
- * (indexes into Course.questions), headed TITLE (copied): "practise this
- * learning goal" from the progress screen (issue 6, screen_progress.c). */
-void app_open_quiz_questions(App *app, const size_t *idx, size_t n, const char *title);
+/* A screen opens another at a place through a function that screen
+ * offers: reader_open_at (screen_reader.h), practice_open and
+ * practice_open_questions (screen_quiz.h), app_open_scenario
+ * (screen_scenario.h). */
 
 /* The interface string ID in the current language. */
 const char *app_str(const App *app, StrId id);

@@ -17,6 +17,7 @@
 #include "app.h"
 #include "exam_screens.h"
 #include "profiles.h"
+#include "screen_exam.h"
 #include "widgets.h"
 
 enum { CLOCK_SAVE_MS = 10000 };

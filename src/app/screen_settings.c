@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "app.h"
+#include "screen_settings.h"
 #include "widgets.h"
 
 static int section_title(App *app, Ui *ui, int x, int y, int w, StrId id)

@@ -6,6 +6,11 @@
 #include <string.h>
 
 #include "app.h"
+#include "screen_exam_setup.h"
+#include "screen_scenarios.h"
+#include "screen_start.h"
+#include "screen_toc.h"
+#include "start_progress.h"
 #include "widgets.h"
 
 static size_t last_section(const App *app)
@@ -43,9 +48,9 @@ void screen_start_frame(App *app, Ui *ui, Rect body)
             bw = w;
         if (ui_button(ui, ui_id("continue", 0), (Rect){x, y, bw, bh}, label, UI_BUTTON_PRIMARY)) {
             if (last != SIZE_MAX)
-                app_open_section(app, last, (size_t)app->settings.last_block, 0, 0);
+                reader_open_at(app, last, (size_t)app->settings.last_block, 0, 0);
             else
-                app_open_section(app, 0, SIZE_MAX, 0, 0);
+                reader_open_at(app, 0, SIZE_MAX, 0, 0);
         }
         if (last != SIZE_MAX) {
             const Section *s = &c->sections[last];

@@ -161,14 +161,14 @@ int platform_bench_render(int argc, char **argv)
     size_t longest = 0;
     int tallest = -1;
     for (size_t i = 0; i < h.course->nsections; i++) {
-        app_open_section(&h.app, i, SIZE_MAX, 0, 0);
+        reader_open_at(&h.app, i, SIZE_MAX, 0, 0);
         host_frame(&h);
         if (h.app.reader.doc && h.app.reader.doc->height > tallest) {
             tallest = h.app.reader.doc->height;
             longest = i;
         }
     }
-    app_open_section(&h.app, longest, SIZE_MAX, 0, 0);
+    reader_open_at(&h.app, longest, SIZE_MAX, 0, 0);
     host_frame(&h);
     enum { MAX_FRAMES = 4000 };
     double *t = malloc(MAX_FRAMES * sizeof *t);

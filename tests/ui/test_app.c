@@ -135,7 +135,7 @@ static void the_start_button_goes_home_and_leaves_nothing_to_go_back_to(void **s
 static void alt_arrows_move_between_sections_and_stop_at_the_ends(void **state)
 {
     (void)state;
-    app_open_section(&app, 0, SIZE_MAX, 0, 0);
+    reader_open_at(&app, 0, SIZE_MAX, 0, 0);
     frame();
     press(UI_KEY_LEFT, UI_MOD_ALT);
     assert_int_equal(app.reader.section, 0);
@@ -154,7 +154,7 @@ static void alt_arrows_move_between_sections_and_stop_at_the_ends(void **state)
 static void keys_scroll_the_page(void **state)
 {
     (void)state;
-    app_open_section(&app, 2, SIZE_MAX, 0, 0);
+    reader_open_at(&app, 2, SIZE_MAX, 0, 0);
     frame();
     assert_true(app.reader.scroll.y == 0);
     press(UI_KEY_PAGEDOWN, 0);
@@ -250,7 +250,7 @@ static void a_term_shows_its_definition_on_click_and_on_focus(void **state)
     (void)state;
     size_t b = first_term_block(2);
     const Block *term = &course->sections[2].blocks[b];
-    app_open_section(&app, 2, b, 0, 0);
+    reader_open_at(&app, 2, b, 0, 0);
     frame();
     char start[32];
     snprintf(start, sizeof start, "%.20s", term->text);
@@ -274,7 +274,7 @@ static void a_term_shows_its_definition_on_click_and_on_focus(void **state)
 static void practice_opens_the_quiz_screen_for_the_section(void **state)
 {
     (void)state;
-    app_open_section(&app, 3, SIZE_MAX, 0, 0);
+    reader_open_at(&app, 3, SIZE_MAX, 0, 0);
     frame();
     press(UI_KEY_END, 0);
     click("Oefen deze paragraaf");
@@ -328,7 +328,7 @@ static void theme_and_font_choices_apply_and_are_saved(void **state)
 static void the_start_screen_continues_where_the_student_left_off(void **state)
 {
     (void)state;
-    app_open_section(&app, 4, SIZE_MAX, 0, 0);
+    reader_open_at(&app, 4, SIZE_MAX, 0, 0);
     frame();
     for (int i = 0; i < 4; i++)
         press(UI_KEY_PAGEDOWN, 0);
@@ -357,7 +357,7 @@ static void a_new_profile_starts_at_the_beginning_not_where_another_left_off(voi
     char first[PROFILE_ID_SIZE];
     snprintf(first, sizeof first, "%s", app.progress.profile_id);
     assert_true(first[0]);
-    app_open_section(&app, 4, SIZE_MAX, 0, 0);
+    reader_open_at(&app, 4, SIZE_MAX, 0, 0);
     frame();
     for (int i = 0; i < 4; i++)
         press(UI_KEY_PAGEDOWN, 0);
@@ -394,7 +394,7 @@ static void a_new_profile_starts_at_the_beginning_not_where_another_left_off(voi
 static void resizing_keeps_the_block_at_the_top(void **state)
 {
     (void)state;
-    app_open_section(&app, 1, SIZE_MAX, 0, 0);
+    reader_open_at(&app, 1, SIZE_MAX, 0, 0);
     frame();
     for (int i = 0; i < 3; i++)
         press(UI_KEY_PAGEDOWN, 0);

@@ -136,7 +136,7 @@ static size_t section_of(const char *id)
 /* Opens the practice of section ID and skips to question QID. */
 static void open_at(const char *sid, const char *qid)
 {
-    app_open_quiz(&app, section_of(sid));
+    practice_open(&app, section_of(sid));
     frame();
     assert_int_equal(app.screen, SCREEN_QUIZ);
     for (size_t i = 0; i < app.quiz.quiz.nitems; i++)
@@ -188,7 +188,7 @@ static void practice_starts_at_the_first_question_of_the_section(void **state)
 {
     (void)state;
     size_t s = section_of("s1-3");
-    app_open_quiz(&app, s);
+    practice_open(&app, s);
     frame();
     assert_int_equal(app.screen, SCREEN_QUIZ);
     assert_int_equal(app.quiz.quiz.nitems, course->sections[s].nquestions);
@@ -579,7 +579,7 @@ static void the_end_shows_the_score_and_practises_the_mistakes(void **state)
 {
     (void)state;
     size_t s = section_of("s1-2");
-    app_open_quiz(&app, s);
+    practice_open(&app, s);
     frame();
     size_t n = app.quiz.quiz.nitems, wrong = 0;
     for (size_t i = 0; i < n; i++) {
@@ -618,7 +618,7 @@ static void the_end_shows_the_score_and_practises_the_mistakes(void **state)
 static void the_end_links_a_missed_question_back_to_its_section(void **state)
 {
     (void)state;
-    app_open_quiz(&app, section_of("s1-4"));
+    practice_open(&app, section_of("s1-4"));
     frame();
     answer_current(false);
     while (item())
@@ -998,7 +998,7 @@ static void the_end_states_its_rules_and_its_buttons_follow_one_pattern(void **s
 {
     (void)state;
     size_t s = section_of("s1-4");
-    app_open_quiz(&app, s);
+    practice_open(&app, s);
     frame();
     answer_current(false);
     while (item())
@@ -1047,7 +1047,7 @@ static void a_new_practice_starts_afresh_but_coming_back_does_not(void **state)
     key('j');
     press(UI_KEY_ESCAPE, 0);
     assert_int_equal(app.screen, SCREEN_START);
-    app_open_quiz(&app, section_of("s1-3"));
+    practice_open(&app, section_of("s1-3"));
     frame();
     assert_int_equal(app.quiz.quiz.pos, 0);
     assert_int_equal(app.quiz.quiz.items[4].answer.chosen[0], false);

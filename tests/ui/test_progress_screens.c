@@ -24,6 +24,7 @@
 #include "exam_screens.h"
 #include "export.h"
 #include "fixture_app.h"
+#include "screen_exam.h"
 
 static char data[300];
 static int run;
@@ -627,7 +628,7 @@ static void a_practice_answer_exports_with_the_letter_the_student_pressed(void *
     const QuizItem *it = NULL;
     size_t k = 0;
     for (int tries = 0; tries < 8; tries++) {
-        app_open_quiz_questions(&app, &idx, 1, "een vraag");
+        practice_open_questions(&app, &idx, 1, "een vraag");
         frame();
         it = quiz_item(&app.quiz.quiz);
         assert_non_null(it);

@@ -25,6 +25,7 @@
 #include "export.h"
 #include "fsutil.h"
 #include "markup.h"
+#include "screen_class.h"
 #include "widgets.h"
 
 #define CHECK "\xE2\x9C\x93"

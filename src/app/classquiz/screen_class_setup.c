@@ -12,6 +12,7 @@
 #include "app.h"
 #include "class_screens.h"
 #include "class_view.h"
+#include "screen_class_setup.h"
 #include "widgets.h"
 
 static bool suits_class(const Question *q)

@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "exam_screens.h"
+#include "screen_exam.h"
 #include "widgets.h"
 
 #define STAR "\xE2\x98\x85"

@@ -8,6 +8,7 @@
 
 #include "answer_text.h"
 #include "exam_screens.h"
+#include "screen_exam_result.h"
 #include "widgets.h"
 
 static int percent(double score)
@@ -221,7 +222,7 @@ static int review_item(App *app, Ui *ui, size_t i, int x, int y, int w)
         strncat(buf, " \xE2\x86\x92", sizeof buf - strlen(buf) - 1);
         y += t->unit / 2;
         if (ui_link(ui, ui_id("exam-read", i), x, y, w, t->body, buf, NULL))
-            app_open_section(app, q->section_index, anchor_block(c, q->section_index, q->anchor), 0, 0);
+            reader_open_at(app, q->section_index, anchor_block(c, q->section_index, q->anchor), 0, 0);
         y += t->line;
     }
     return y - y0;

@@ -9,6 +9,8 @@
 #include <time.h>
 
 #include "exam_screens.h"
+#include "screen_exam.h"
+#include "screen_exam_setup.h"
 #include "widgets.h"
 
 const int exam_lengths[EXAM_LENGTHS] = {10, 20, 40};

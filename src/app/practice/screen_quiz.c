@@ -8,7 +8,7 @@
  * check in practice gets one retry (the session's QUIZ_RETRY) before the
  * answer is shown. "Lees terug" opens the section at the question's anchor
  * on top of this screen; coming back finds the session where it was,
- * because only app_open_quiz*() (which set FRESH) start a new one. */
+ * because only practice_open*() (which set FRESH) start a new one. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,6 +16,7 @@
 
 #include "app.h"
 #include "markup.h"
+#include "screen_quiz.h"
 #include "widgets.h"
 
 /* ---- the session ---- */
@@ -105,6 +106,33 @@ void screen_quiz_leave(App *app)
 void screen_quiz_free(App *app)
 {
     quiz_free(&app->quiz.quiz);
+}
+
+void practice_open(App *app, size_t section)
+{
+    if (!app_can_record(app)) /* no answer shows as saved that is not */
+        return;
+    app->quiz.section = section;
+    app->quiz.npicked = 0; /* the whole section, not a picked set */
+    app->quiz.scroll.y = 0;
+    app->quiz.fresh = true; /* a new session on entering */
+    app_open(app, SCREEN_QUIZ);
+}
+
+void practice_open_questions(App *app, const size_t *idx, size_t n, const char *title)
+{
+    if (!app_can_record(app)) /* no answer shows as saved that is not */
+        return;
+    QuizState *q = &app->quiz;
+    if (n > QUIZ_PICK_MAX)
+        n = QUIZ_PICK_MAX;
+    if (n)
+        memcpy(q->picked, idx, n * sizeof *idx);
+    q->npicked = n;
+    snprintf(q->picked_title, sizeof q->picked_title, "%s", title ? title : "");
+    q->scroll.y = 0;
+    q->fresh = true;
+    app_open(app, SCREEN_QUIZ);
 }
 
 /* What is practised: "1.3 Welke klant is een account?", the chapter, a
@@ -206,7 +234,7 @@ static void read_back(App *app, const Question *qu)
     for (size_t b = 0; qu->anchor && b < s->nblocks; b++)
         if (s->blocks[b].id && strcmp(s->blocks[b].id, qu->anchor) == 0)
             block = b;
-    app_open_section(app, qu->section_index, block, 0, 0);
+    reader_open_at(app, qu->section_index, block, 0, 0);
 }
 
 static void read_back_label(const App *app, const Question *qu, char *buf, size_t size)
@@ -573,7 +601,7 @@ static int end_screen(App *app, Ui *ui, int x, int y, int w)
     }
     free(missed);
     if (read_next) {
-        app_open_section(app, q->section + 1, SIZE_MAX, 0, 0);
+        reader_open_at(app, q->section + 1, SIZE_MAX, 0, 0);
         return y - y0;
     }
     if (mistakes)

@@ -19,6 +19,7 @@
 #include "app.h"
 #include "practice_view.h"
 #include "scenario_path.h"
+#include "screen_scenario.h"
 #include "widgets.h"
 
 static const Scenario *current(const App *app)
@@ -402,7 +403,7 @@ static int ending(App *app, Ui *ui, int x, int y, int w)
             char link[600];
             snprintf(link, sizeof link, app_str(app, STR_QUIZ_READ_BACK), sec->number, sec->title);
             if (ui_link(ui, ui_id("scenario-read", i), x, y, w, t->ui_bold, link, NULL)) {
-                app_open_section(app, (size_t)(sec - app->course->sections), SIZE_MAX, 0, 0);
+                reader_open_at(app, (size_t)(sec - app->course->sections), SIZE_MAX, 0, 0);
                 return y - y0;
             }
             y += t->ui_line + t->unit / 2;

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "app.h"
+#include "screen_scenarios.h"
 #include "widgets.h"
 
 int practice_links(App *app, Ui *ui, int x, int y, int w)
@@ -25,7 +26,7 @@ int practice_links(App *app, Ui *ui, int x, int y, int w)
         if (ui_button(ui, ui_id("practice-links", i), ui_flow_next(&flow, ui_button_width(ui, label)), label,
                       UI_BUTTON_PLAIN)) {
             if (i == 0)
-                app_open_quiz(app, QUIZ_WHOLE_CHAPTER);
+                practice_open(app, QUIZ_WHOLE_CHAPTER);
             else
                 app_open(app, SCREEN_SCENARIOS);
         }

@@ -15,10 +15,11 @@
 #include <string.h>
 #include <time.h>
 
+#include "app.h"
 #include "export.h"
 #include "fsutil.h"
 #include "isotime.h"
-#include "progress_ui.h"
+#include "progress_export.h"
 
 /* Minutes east of UTC at instant MS, as the command line computes it. */
 static int offset_at(int64_t ms, void *ctx)

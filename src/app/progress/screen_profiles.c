@@ -11,7 +11,8 @@
 #include <time.h>
 
 #include "app.h"
-#include "progress_ui.h"
+#include "screen_profiles.h"
+#include "start_progress.h"
 #include "widgets.h"
 
 static void reload(App *app)

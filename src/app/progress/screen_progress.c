@@ -16,7 +16,9 @@
 #include "export.h"
 #include "fsutil.h"
 #include "isotime.h"
-#include "progress_ui.h"
+#include "progress_export.h"
+#include "screen_progress.h"
+#include "start_progress.h"
 #include "widgets.h"
 
 void screen_progress_enter(App *app)
@@ -389,7 +391,7 @@ static int weakest_goals(App *app, Ui *ui, int x, int y, int w)
                 nq = sizeof idx / sizeof *idx;
             char title[1100];
             snprintf(title, sizeof title, "%s \xC2\xB7 %s", s->number, text);
-            app_open_quiz_questions(app, idx, nq, title);
+            practice_open_questions(app, idx, nq, title);
             ui->redraw = true;
         }
         y += h + t->unit * 2;

@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "app.h"
-#include "progress_ui.h"
+#include "start_progress.h"
 #include "widgets.h"
 
 int progress_profile_line(App *app, Ui *ui, int x, int y, int w, bool with_switch)
@@ -183,7 +183,7 @@ int start_progress_block(App *app, Ui *ui, int x, int y, int w)
             int bw = ui_button_width(ui, go);
             if (ui_button(ui, ui_id("start-practise-next", 0), (Rect){x, y, bw < w ? bw : w, bh}, go,
                           UI_BUTTON_PRIMARY))
-                app_open_quiz(app, m->next_section);
+                practice_open(app, m->next_section);
             bx += bw + t->unit;
         }
         const char *see = app_str(app, STR_PROGRESS_OPEN);

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "app.h"
+#include "screen_glossary.h"
 #include "search.h"
 #include "widgets.h"
 
@@ -130,7 +131,7 @@ void screen_glossary_frame(App *app, Ui *ui, Rect body)
             snprintf(link, sizeof link, app_str(app, STR_GLOSSARY_IN_SECTION), where);
             ly += t->unit / 2;
             if (ui_link(ui, ui_id("glossary-link", g->order[i]), x, ly, w, t->ui, link, NULL))
-                app_open_section(app, gt->section_index, term_block(s, gt->term), 0, 0);
+                reader_open_at(app, gt->section_index, term_block(s, gt->term), 0, 0);
             ly += t->ui_line;
         }
         ly += t->unit * 3;

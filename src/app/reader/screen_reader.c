@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "app.h"
+#include "screen_reader.h"
 #include "widgets.h"
 
 static const Section *current(const App *app)
@@ -42,6 +43,30 @@ void screen_reader_free(App *app)
 {
     doc_free(app->reader.doc);
     app->reader.doc = NULL;
+}
+
+void reader_open_at(App *app, size_t section, size_t block, size_t field, size_t offset)
+{
+    if (!app->course || section >= app->course->nsections)
+        return;
+    ReaderState *r = &app->reader;
+    bool here = app->screen == SCREEN_READER;
+    if (here)
+        screen_reader_leave(app);
+    if (r->section != section || !here) {
+        memset(r->open, 0, sizeof r->open);
+        r->scroll.y = 0;
+    }
+    r->section = section;
+    r->pending = true;
+    r->pending_block = block;
+    r->pending_field = field;
+    r->pending_offset = offset;
+    r->highlight[0] = '\0';
+    if (here)
+        screen_reader_enter(app);
+    else
+        app_open(app, SCREEN_READER);
 }
 
 const char *screen_reader_title(App *app, char *buf, size_t size)
@@ -114,14 +139,14 @@ static void end_of_section(App *app, Ui *ui, int x, int y, int w)
     int bw = ui_button_width(ui, label) + t->unit * 2;
     if (ui_button(ui, ui_id("practice", r->section), (Rect){x, y, bw < w ? bw : w, ui_button_height(ui)}, label,
                   UI_BUTTON_PRIMARY))
-        app_open_quiz(app, r->section);
+        practice_open(app, r->section);
     y += m.button + t->line;
     int half = (w - t->unit * 2) / 2;
     char prev[128];
     snprintf(prev, sizeof prev, "\xE2\x86\x90 %s", app_str(app, STR_PREV_SECTION));
     if (r->section > 0 && nav_row(app, ui, ui_id("prev-section", r->section), (Rect){x, y, half, m.nav}, prev,
                                   &c->sections[r->section - 1], false)) {
-        app_open_section(app, r->section - 1, SIZE_MAX, 0, 0);
+        reader_open_at(app, r->section - 1, SIZE_MAX, 0, 0);
         return;
     }
     if (r->section + 1 < c->nsections) {
@@ -129,7 +154,7 @@ static void end_of_section(App *app, Ui *ui, int x, int y, int w)
         snprintf(next, sizeof next, "%s \xE2\x86\x92", app_str(app, STR_NEXT_SECTION));
         if (nav_row(app, ui, ui_id("next-section", r->section), (Rect){x + w - half, y, half, m.nav}, next,
                     &c->sections[r->section + 1], true))
-            app_open_section(app, r->section + 1, SIZE_MAX, 0, 0);
+            reader_open_at(app, r->section + 1, SIZE_MAX, 0, 0);
     } else {
         const char *end = app_str(app, STR_END_OF_CHAPTER);
         int ew = ui_text_width(ui, t->ui, end, strlen(end));
@@ -150,11 +175,11 @@ void screen_reader_frame(App *app, Ui *ui, Rect body)
     if (r->pending && r->pending_block < sec->nblocks && sec->blocks[r->pending_block].kind == BLOCK_TERM)
         bit_set(r->open, r->pending_block, true);
     if (ui_key(ui, UI_KEY_LEFT, UI_MOD_ALT) && r->section > 0) {
-        app_open_section(app, r->section - 1, SIZE_MAX, 0, 0);
+        reader_open_at(app, r->section - 1, SIZE_MAX, 0, 0);
         return;
     }
     if (ui_key(ui, UI_KEY_RIGHT, UI_MOD_ALT) && r->section + 1 < c->nsections) {
-        app_open_section(app, r->section + 1, SIZE_MAX, 0, 0);
+        reader_open_at(app, r->section + 1, SIZE_MAX, 0, 0);
         return;
     }
     int cx, cw;

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "app.h"
+#include "screen_search.h"
 #include "search.h"
 #include "widgets.h"
 
@@ -48,7 +49,7 @@ static void open_hit(App *app, const SearchHit *h)
 {
     char folded[sizeof app->search.query];
     search_fold(app->search.query, strlen(app->search.query), folded, NULL);
-    app_open_section(app, h->section, h->block, h->field, h->offset);
+    reader_open_at(app, h->section, h->block, h->field, h->offset);
     search_marks(folded, app->reader.highlight, sizeof app->reader.highlight);
 }
 

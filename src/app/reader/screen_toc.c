@@ -6,7 +6,8 @@
 #include <string.h>
 
 #include "app.h"
-#include "progress_ui.h"
+#include "screen_toc.h"
+#include "start_progress.h"
 #include "widgets.h"
 
 static size_t section_index(const Course *c, const char *id)
@@ -61,7 +62,7 @@ int toc_list(App *app, Ui *ui, int x, int y, int w, bool show_goals)
             int h = title_h + 2 * pad + (show_goals ? t->ui_line : 0);
             Rect row = {x, y, w, h};
             if (ui_row(ui, ui_id("toc-row", si), row, app->screen == SCREEN_READER && app->reader.section == si)) {
-                app_open_section(app, si, SIZE_MAX, 0, 0);
+                reader_open_at(app, si, SIZE_MAX, 0, 0);
                 ui->redraw = true;
             }
             int ty = y + pad;
