@@ -1,5 +1,6 @@
 /* main.c - accountwijs: courseware and quizzes for chapter 1 of
- * Accountmanagement. Subcommands run without opening a window; anything
+ * Accountmanagement. Subcommands run without opening a window (src/cli,
+ * which does not link SDL; `bench render` is the platform's); anything
  * else starts the program (or the headless harness). */
 #include <string.h>
 
@@ -14,6 +15,8 @@ int main(int argc, char **argv)
         return cli_export(argc - 1, argv + 1);
     if (argc > 1 && strcmp(argv[1], "fsrs") == 0)
         return cli_fsrs(argc - 1, argv + 1);
+    if (argc > 2 && strcmp(argv[1], "bench") == 0 && strcmp(argv[2], "render") == 0)
+        return platform_bench_render(argc - 2, argv + 2);
     if (argc > 1 && strcmp(argv[1], "bench") == 0)
         return cli_bench(argc - 1, argv + 1);
     return platform_main(argc, argv);

@@ -11,7 +11,6 @@
 #include "benchutil.h"
 #include "cli.h"
 #include "lesson.h"
-#include "platform.h"
 
 /* Loads DIR RUNS times; returns the median in ms, or -1 when it fails. */
 static double time_load(const char *dir, int runs)
@@ -233,6 +232,7 @@ static int bench_load(void)
     return bench_error_files();
 }
 
+/* `bench render` needs the SDL platform: main.c runs it, not this. */
 int cli_bench(int argc, char **argv)
 {
     if (argc < 2) {
@@ -241,8 +241,6 @@ int cli_bench(int argc, char **argv)
     }
     if (strcmp(argv[1], "load") == 0)
         return bench_load();
-    if (strcmp(argv[1], "render") == 0)
-        return platform_bench_render(argc - 1, argv + 1);
     if (strcmp(argv[1], "progress") == 0)
         return cli_bench_progress(argc - 1, argv + 1);
     if (strcmp(argv[1], "review") == 0)

@@ -5,7 +5,8 @@
 
 /* accountwijs check [--json] [PATH...] */
 int cli_check(int argc, char **argv);
-/* accountwijs bench load|... */
+/* accountwijs bench load|progress|review (bench render is the platform's:
+ * platform_bench_render, dispatched by main.c) */
 int cli_bench(int argc, char **argv);
 /* accountwijs export ... (scoring module) */
 int cli_export(int argc, char **argv);

@@ -1,13 +1,15 @@
 /* paths.c - see paths.h. The binary may be run from any working directory,
- * from its build folder or after `cmake --install`; the base path SDL
- * reports is the folder of the executable, so the installed layout is
- * <prefix>/bin/accountwijs with <prefix>/share/accountwijs beside it. */
+ * from its build folder or after `cmake --install`; the base path is the
+ * folder of the executable, so the installed layout is
+ * <prefix>/bin/accountwijs with <prefix>/share/accountwijs beside it. The
+ * build defines AW_SOURCE_DIR, AW_BUILD_DIR, AW_INSTALL_DATADIR and
+ * AW_REL_DATADIR for this file (CMakeLists.txt). */
 #include "paths.h"
 
-#include <SDL.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 static int has_data(const char *dir)
 {
@@ -20,16 +22,30 @@ static int has_data(const char *dir)
     return stat(probe, &st) == 0;
 }
 
+/* The folder of the running executable with a '/' at the end, as
+ * SDL_GetBasePath gives it on Linux; 0 when /proc cannot tell. */
+static int exe_folder(char *out, size_t size)
+{
+    ssize_t n = readlink("/proc/self/exe", out, size - 1);
+    if (n <= 0 || (size_t)n >= size - 1)
+        return 0;
+    out[n] = '\0';
+    char *slash = strrchr(out, '/');
+    if (!slash)
+        return 0;
+    slash[1] = '\0';
+    return 1;
+}
+
 int paths_find_data(char *out, size_t outsize)
 {
-    char *base = SDL_GetBasePath();
-    if (base) {
+    char base[4096];
+    if (exe_folder(base, sizeof base)) {
         snprintf(out, outsize, "%s../%s", base, AW_REL_DATADIR);
         int installed = has_data(out);
         /* Run from its own build folder: the source tree is the truth,
          * even when an older copy was installed system-wide. */
         int in_build = strcmp(base, AW_BUILD_DIR "/") == 0;
-        SDL_free(base);
         if (installed)
             return 1;
         if (in_build) {
