@@ -1,5 +1,5 @@
-/* benchutil.h - what the benchmarks (bench load and progress in cli/, bench
- * render in platform/) share, so in core, below both:
+/* benchutil.h - what the benchmarks (bench load, progress and review in cli/,
+ * bench render in platform/) share, so in core, below both:
  * a millisecond clock and the statistics of their runs. */
 #ifndef ACCOUNTWIJS_BENCHUTIL_H
 #define ACCOUNTWIJS_BENCHUTIL_H
