@@ -4,12 +4,9 @@
 #include "settings.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "fsutil.h"
 
@@ -117,20 +114,14 @@ bool settings_place_load(Settings *s, const char *path, char *err, size_t errsiz
     return read_file(s, path, err, errsize, true);
 }
 
-/* mkdir -p for the folder part of PATH. */
-/* Makes the folder PATH goes in (each new folder fsynced into its parent). */
-static bool make_parent(const char *path, char *err, size_t errsize)
+/* Replaces PATH with BODY[0..N) atomically and durably, creating its
+ * folder: the same path as every file the program writes (fsutil). */
+static bool write_file(const char *path, const char *body, int n, char *err, size_t errsize)
 {
-    char dir[4096];
-    snprintf(dir, sizeof dir, "%s", path);
-    char *slash = strrchr(dir, '/');
-    if (!slash || slash == dir)
-        return true;
-    *slash = '\0';
-    return fsutil_mkdirs(dir, err, errsize);
+    if (n < 0)
+        n = 0;
+    return fsutil_mkdirs_for(path, err, errsize) && fsutil_write_atomic(path, body, (size_t)n, err, errsize);
 }
-
-static bool write_file(const char *path, const char *body, int n, char *err, size_t errsize);
 
 bool settings_save(const Settings *s, const char *path, char *err, size_t errsize)
 {
@@ -157,13 +148,4 @@ bool settings_place_save(const Settings *s, const char *path, char *err, size_t 
         return false;
     }
     return write_file(path, body, n, err, errsize);
-}
-
-/* Replaces PATH with BODY[0..N) atomically and durably, creating its
- * folder: the same path as every file the program writes (fsutil). */
-static bool write_file(const char *path, const char *body, int n, char *err, size_t errsize)
-{
-    if (n < 0)
-        n = 0;
-    return make_parent(path, err, errsize) && fsutil_write_atomic(path, body, (size_t)n, err, errsize);
 }

@@ -57,6 +57,20 @@ bool fsutil_mkdirs(const char *path, char *err, size_t errsize)
     return true;
 }
 
+bool fsutil_mkdirs_for(const char *path, char *err, size_t errsize)
+{
+    char dir[PATH_SIZE];
+    if (!fsutil_path(dir, sizeof dir, "%s", path)) {
+        snprintf(err, errsize, "pad te lang: %s", path);
+        return false;
+    }
+    char *slash = strrchr(dir, '/');
+    if (!slash || slash == dir)
+        return true;
+    *slash = '\0';
+    return fsutil_mkdirs(dir, err, errsize);
+}
+
 bool fsutil_sync_parent(const char *path)
 {
     char dir[PATH_SIZE];

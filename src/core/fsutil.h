@@ -17,6 +17,10 @@ bool fsutil_path(char *out, size_t size, const char *fmt, ...) __attribute__((fo
  * says why. */
 bool fsutil_mkdirs(const char *path, char *err, size_t errsize);
 
+/* fsutil_mkdirs for the folder that the file PATH goes in (nothing to do
+ * for a bare file name or one in "/"). */
+bool fsutil_mkdirs_for(const char *path, char *err, size_t errsize);
+
 /* Replaces PATH with DATA through PATH.tmp, fsync and rename, then syncs
  * the folder: after a crash PATH holds either the old or the new bytes. */
 bool fsutil_write_atomic(const char *path, const char *data, size_t len, char *err, size_t errsize);
