@@ -9,17 +9,9 @@
 #include <sys/types.h>
 
 #include "arena.h"
+#include "expect.h"
 #include "jsonl.h"
 #include "progress.h"
-
-/* A programmer's mistake: say where, and stop. */
-#define expect(x)                                                                                                      \
-    do {                                                                                                               \
-        if (!(x)) {                                                                                                    \
-            fprintf(stderr, "%s:%d: expect(%s) failed\n", __FILE__, __LINE__, #x);                                     \
-            abort();                                                                                                   \
-        }                                                                                                              \
-    } while (0)
 
 enum { PROGRESS_PATH_SIZE = 4096, PROGRESS_SCORE_DIGITS = 6 };
 

@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "quiz.h"
-#include "quiz_internal.h"
+#include "expect.h"
 #include "rng.h"
 
 static bool is_choice_type(QuestionType t)

@@ -7,7 +7,7 @@
 #include <cjson/cJSON.h>
 
 #include "quiz.h"
-#include "quiz_internal.h"
+#include "expect.h"
 
 /* Index of the option of Q with id ID, or QUIZ_NONE. */
 static size_t option_index(const Question *q, const char *id)

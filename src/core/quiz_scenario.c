@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "quiz.h"
-#include "quiz_internal.h"
+#include "expect.h"
 
 bool quiz_scenario_start(ScenarioRun *r, const Scenario *sc)
 {

@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "quiz.h"
-#include "quiz_internal.h"
+#include "expect.h"
 
 /* ---- picking questions -------------------------------------------------- */
 

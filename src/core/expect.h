@@ -1,12 +1,13 @@
-/* quiz_internal.h - shared by the quiz*.c files. Not a public API. */
-#ifndef ACCOUNTWIJS_QUIZ_INTERNAL_H
-#define ACCOUNTWIJS_QUIZ_INTERNAL_H
+/* expect.h - expect(x): a programmer's mistake (an answer of another type,
+ * an index out of range, a NULL where the contract says none) is a bug to
+ * find at once, not a state to carry on from: say where, and abort. Bad
+ * input from a file or a person is never an expect: it gets a message. */
+#ifndef ACCOUNTWIJS_EXPECT_H
+#define ACCOUNTWIJS_EXPECT_H
 
 #include <stdio.h>
 #include <stdlib.h>
 
-/* Programmer misuse (an answer of another type, an index out of range) is a
- * bug to find at once, not a state to carry on from: say where and abort. */
 #define expect(x)                                                                                                      \
     do {                                                                                                               \
         if (!(x)) {                                                                                                    \
