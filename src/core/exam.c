@@ -10,15 +10,6 @@
 
 #include "rng.h"
 
-static bool in_quizset(const Course *c, const Question *q)
-{
-    for (size_t i = 0; i < c->nquizsets; i++)
-        for (size_t j = 0; j < c->quizsets[i].nquestions; j++)
-            if (strcmp(c->quizsets[i].questions[j], q->id) == 0)
-                return true;
-    return false;
-}
-
 size_t exam_draw(const Course *c, size_t n, uint64_t seed, size_t *out)
 {
     size_t nstrata = c->nsections * 3;
@@ -37,7 +28,7 @@ size_t exam_draw(const Course *c, size_t n, uint64_t seed, size_t *out)
     size_t bank = 0;
     for (size_t i = 0; i < c->nquestions; i++) {
         const Question *q = &c->questions[i];
-        if (in_quizset(c, q))
+        if (course_in_quizset(c, q))
             continue;
         count[q->section_index * 3 + (size_t)(q->difficulty - 1)]++;
         bank++;
@@ -49,7 +40,7 @@ size_t exam_draw(const Course *c, size_t n, uint64_t seed, size_t *out)
     memset(count, 0, nstrata * sizeof *count);
     for (size_t i = 0; i < c->nquestions; i++) {
         const Question *q = &c->questions[i];
-        if (in_quizset(c, q))
+        if (course_in_quizset(c, q))
             continue;
         size_t s = q->section_index * 3 + (size_t)(q->difficulty - 1);
         members[start[s] + count[s]++] = i;

@@ -252,6 +252,11 @@ const Section *course_section(const Course *c, const char *id);
 const Question *course_question(const Course *c, const char *id);
 const Scenario *course_scenario(const Course *c, const char *id);
 
+/* True when Q is one of a quiz set's questions. Those belong to a section
+ * too, but the exam and a section's class quiz leave them out: they are
+ * kept for the class quiz of their set. */
+bool course_in_quizset(const Course *c, const Question *q);
+
 /* Count of questions of each type. */
 void course_count_types(const Course *c, size_t counts[QUESTION_TYPE_COUNT]);
 

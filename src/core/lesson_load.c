@@ -699,6 +699,15 @@ const Scenario *course_scenario(const Course *c, const char *id)
     return NULL;
 }
 
+bool course_in_quizset(const Course *c, const Question *q)
+{
+    for (size_t i = 0; i < c->nquizsets; i++)
+        for (size_t j = 0; j < c->quizsets[i].nquestions; j++)
+            if (strcmp(c->quizsets[i].questions[j], q->id) == 0)
+                return true;
+    return false;
+}
+
 void course_count_types(const Course *c, size_t counts[QUESTION_TYPE_COUNT])
 {
     for (int t = 0; t < QUESTION_TYPE_COUNT; t++)

@@ -166,6 +166,8 @@ static void lesson_load_puts_sections_in_chapter_order_with_their_questions(void
     assert_int_equal(c->nquizsets, 1);
     assert_int_equal(c->quizsets[0].nquestions, 1);
     assert_string_equal(c->quizsets[0].questions[0], "mk1");
+    assert_true(course_in_quizset(c, &c->questions[1]));
+    assert_false(course_in_quizset(c, &c->questions[0]));
     assert_int_equal(c->nglossary, 1);
     assert_string_equal(c->glossary[0].term, "account");
     assert_int_equal(c->glossary[0].section_index, 1);

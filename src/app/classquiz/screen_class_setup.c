@@ -20,17 +20,6 @@ static bool suits_class(const Question *q)
     return q->type == QUESTION_SINGLE || q->type == QUESTION_MULTIPLE || q->type == QUESTION_TRUEFALSE;
 }
 
-/* The class set's questions belong to sections too; a section's own
- * questions are the ones without a set. */
-static bool in_quizset(const Course *c, const Question *q)
-{
-    for (size_t i = 0; i < c->nquizsets; i++)
-        for (size_t j = 0; j < c->quizsets[i].nquestions; j++)
-            if (strcmp(c->quizsets[i].questions[j], q->id) == 0)
-                return true;
-    return false;
-}
-
 size_t class_pick(const Course *c, size_t set, size_t *out)
 {
     size_t n = 0;
@@ -41,7 +30,7 @@ size_t class_pick(const Course *c, size_t set, size_t *out)
     size_t k = 0;
     for (size_t i = 0; i < n; i++) {
         const Question *q = &c->questions[out[i]];
-        if (suits_class(q) && (set == 0 || !in_quizset(c, q)))
+        if (suits_class(q) && (set == 0 || !course_in_quizset(c, q)))
             out[k++] = out[i];
     }
     return k;
