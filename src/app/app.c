@@ -75,6 +75,13 @@ const char *app_str(const App *app, StrId id)
     return str_get(app->lang, id);
 }
 
+int64_t app_wall_ms(const App *app)
+{
+    if (app->wall_clock)
+        return app->wall_clock(app->host);
+    return app->wall_base_ms + (int64_t)app->now_ms;
+}
+
 void app_save_settings(App *app)
 {
     if (!app->settings_path[0])

@@ -125,6 +125,12 @@ struct App {
      * most tests: show the folder PATH in the system's file manager
      * ("Open map"); false when that failed. HOST is passed back. */
     bool (*open_folder)(void *host, const char *path);
+    /* The wall clock in epoch ms (answer times, streaks, dates, file
+     * names): the host's real clock; NULL under the harness and in tests,
+     * where it is WALL_BASE_MS + now_ms, so the virtual clock governs it.
+     * Read it through app_wall_ms only. */
+    int64_t (*wall_clock)(void *host);
+    int64_t wall_base_ms;
     void *host;
     char error[512]; /* a problem to show the student ("" for none) */
     /* Progress per section, 0..1, or < 0 when unknown; NULL until the
@@ -188,6 +194,10 @@ bool app_back(App *app);
 
 /* The interface string ID in the current language. */
 const char *app_str(const App *app, StrId id);
+
+/* Wall-clock time now, in epoch ms, from the clock the host handed over
+ * (App.wall_clock). The app never asks the system for the time itself. */
+int64_t app_wall_ms(const App *app);
 
 /* Saves the settings (theme, text size, font, reading place) now; a
  * failure is shown in app->error. */

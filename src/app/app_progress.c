@@ -19,9 +19,9 @@ static void set_error(App *app, const char *msg)
     snprintf(app->error, sizeof app->error, "%s", msg);
 }
 
-static int local_offset_min(void)
+static int local_offset_min(const App *app)
 {
-    time_t now = time(NULL);
+    time_t now = (time_t)(app_wall_ms(app) / 1000);
     struct tm lt;
     if (!localtime_r(&now, &lt))
         return 0;
@@ -61,7 +61,7 @@ void app_progress_refresh(App *app)
     if (!p->log || !app->course)
         return;
     char err[256];
-    int64_t now = (int64_t)time(NULL) * 1000;
+    int64_t now = app_wall_ms(app);
     if (mastery_compute(&p->mastery, app->course, p->log, now, p->utc_offset_min, err, sizeof err))
         p->mastery_valid = true;
     else
@@ -140,7 +140,7 @@ static float section_progress_cb(const App *app, size_t s) { return app_section_
 void app_progress_start(App *app, const char *data_dir)
 {
     AppProgress *p = &app->progress;
-    p->utc_offset_min = local_offset_min();
+    p->utc_offset_min = local_offset_min(app);
     p->no_log[0] = '\0';
     snprintf(p->data_dir, sizeof p->data_dir, "%s", data_dir ? data_dir : "");
     if (!p->data_dir[0])
@@ -180,7 +180,7 @@ void app_progress_start(App *app, const char *data_dir)
     if (listed)
         profiles_list_free(&list);
     char id[PROFILE_ID_SIZE], err[256];
-    if (profiles_create(p->data_dir, app_str(app, STR_PROFILE_DEFAULT), (int64_t)time(NULL) * 1000, id, err,
+    if (profiles_create(p->data_dir, app_str(app, STR_PROFILE_DEFAULT), app_wall_ms(app), id, err,
                         sizeof err))
         app_profile_open(app, id);
     else {
@@ -207,7 +207,7 @@ static bool record(App *app, const char *item, const char *answer_json, const ch
         return app_can_record(app);
     Attempt a = {
         .shown = shown,
-        .time_ms = (int64_t)time(NULL) * 1000,
+        .time_ms = app_wall_ms(app),
         .item = item,
         .version = app->course && app->course->version ? app->course->version : "",
         .answer = answer_json,

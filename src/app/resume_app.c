@@ -22,13 +22,6 @@
 
 enum { CLOCK_SAVE_MS = 10000 };
 
-int64_t app_wall_ms(const App *app)
-{
-    if (app->resume.wall_base_ms)
-        return app->resume.wall_base_ms + (int64_t)app->now_ms;
-    return (int64_t)time(NULL) * 1000;
-}
-
 static uint64_t fnv(uint64_t h, const void *p, size_t n)
 {
     const unsigned char *b = p;
@@ -344,7 +337,7 @@ bool app_resume_hand_in_begin(App *app)
     ResumeClock mark = r->clock;
     mark.handing_in = true;
     mark.log_end = app->progress.log ? progress_end(app->progress.log) : 0;
-    mark.handed_in_ms = (int64_t)time(NULL) * 1000;
+    mark.handed_in_ms = app_wall_ms(app);
     mark.timed_out = st->exam.timed_out;
     mark.stopped = st->stopped;
     if (!mark.session[0]) /* a test kept by an older version */

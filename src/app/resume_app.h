@@ -16,9 +16,6 @@
 typedef struct App App;
 
 typedef struct {
-    /* Wall-clock time (epoch ms) at app->now_ms == 0, set by the host so
-     * that a test can control it (ACCOUNTWIJS_WALL_MS); 0: from time(). */
-    int64_t wall_base_ms;
     /* The running test being kept. */
     char path[4096];          /* its file; "" when none is being kept */
     const size_t *tracked;    /* the Exam.questions of the test kept at PATH */
@@ -43,9 +40,6 @@ typedef struct {
     ResumePractice practice_meta;
     char practice_pending_path[4096];
 } ResumeState;
-
-/* Wall-clock time now, in epoch ms. */
-int64_t app_wall_ms(const App *app);
 
 /* A new test's session id (resume.h) into OUT: unique per profile, only
  * letters, digits and '-'. */

@@ -22,6 +22,9 @@ static App app;
 static UiInput in;
 static int W = 1280, H = 800;      /* the window */
 static uint64_t now_ms;            /* the clock each frame passes to the app */
+/* The wall clock at now_ms == 0 (2026-03-02 09:00 UTC): the app's wall
+ * clock runs with now_ms, as under the harness. */
+#define FIXTURE_WALL_MS INT64_C(1772442000000)
 static char fixture_dir[256];      /* the program's temporary folder */
 static char fixture_settings[300]; /* settings.conf in fixture_dir */
 
@@ -58,6 +61,7 @@ static inline int fixture_start(int width, int height, bool settings)
     if (settings)
         unlink(fixture_settings);
     app_init(&app, course, LANG_NL, settings ? fixture_settings : NULL, 1);
+    app.wall_base_ms = FIXTURE_WALL_MS;
     return 0;
 }
 

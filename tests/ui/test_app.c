@@ -339,6 +339,7 @@ static void the_start_screen_continues_where_the_student_left_off(void **state)
     /* A new run reads the file. */
     app_free(&app);
     app_init(&app, course, LANG_NL, fixture_settings, 1);
+    app.wall_base_ms = FIXTURE_WALL_MS;
     frame();
     assert_true(shows("Verder lezen"));
     assert_true(shows(course->sections[4].title));
@@ -378,6 +379,7 @@ static void a_new_profile_starts_at_the_beginning_not_where_another_left_off(voi
     assert_true(shows(course->sections[4].title));
     app_free(&app);
     app_init(&app, course, LANG_NL, fixture_settings, 1);
+    app.wall_base_ms = FIXTURE_WALL_MS;
     app_progress_start(&app, data);
     assert_string_equal(app.progress.profile_id, first);
     frame();

@@ -300,7 +300,7 @@ static void the_contents_state_the_mastery_rule_and_agree_with_the_start_screen(
     record(q[0], 0); /* the newest counts most: not a round number */
     Mastery m;
     char err[256];
-    assert_true(mastery_compute(&m, course, app.progress.log, (int64_t)time(NULL) * 1000,
+    assert_true(mastery_compute(&m, course, app.progress.log, app_wall_ms(&app),
                                 app.progress.utc_offset_min, err, sizeof err));
     char pct[32];
     snprintf(pct, sizeof pct, "%d%% beheerst", (int)(m.sections[1].mastery * 100 + 0.5));

@@ -77,7 +77,7 @@ bool class_screen_export(App *app)
         return false;
     }
     /* klassikaal-2026-03-01-0915.csv; never over an earlier export. */
-    time_t now = time(NULL);
+    time_t now = (time_t)(app_wall_ms(app) / 1000);
     struct tm tm;
     char stamp[32] = "quiz";
     if (localtime_r(&now, &tm))

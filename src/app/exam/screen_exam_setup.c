@@ -6,7 +6,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "exam_screens.h"
 #include "screen_exam.h"
@@ -75,7 +74,7 @@ bool exam_screen_start(App *app)
     screen_exam_free(app);
     /* A new draw for every test: from --seed when given (the tests of a
      * session are then always the same), else from the time of day. */
-    uint64_t base = app->seed ? app->seed : (uint64_t)time(NULL);
+    uint64_t base = app->seed ? app->seed : (uint64_t)(app_wall_ms(app) / 1000);
     uint64_t seed = base + (uint64_t)st->attempts * 0x9E3779B97F4A7C15ull;
     if (!app->course ||
         !exam_start(&st->exam, app->course, (size_t)st->length, st->seconds, seed, (int64_t)app->now_ms)) {
@@ -125,7 +124,7 @@ bool exam_screen_record(App *app)
             answered += exam_answered(e, i);
         const ResumeClock *clk = &app->resume.clock;
         ExamRecord r = {
-            .time_ms = clk->handing_in && clk->handed_in_ms ? clk->handed_in_ms : (int64_t)time(NULL) * 1000,
+            .time_ms = clk->handing_in && clk->handed_in_ms ? clk->handed_in_ms : app_wall_ms(app),
             .questions = (int)e->n,
             .answered = answered,
             .score = e->score,

@@ -57,7 +57,7 @@ bool progress_export_csv(App *app, char *path, size_t size, size_t *rows, char *
         snprintf(err, errsize, "%s", app_str(app, STR_PROGRESS_NO_PROFILE));
         return false;
     }
-    int64_t now = (int64_t)time(NULL) * 1000;
+    int64_t now = app_wall_ms(app);
     int y, mo, d;
     isotime_civil(isotime_day(now, offset_at(now, NULL)), &y, &mo, &d);
     char name[64];

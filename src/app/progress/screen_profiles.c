@@ -8,7 +8,6 @@
  * path: a name like "../../etc" is just text here. */
 #include <stdio.h>
 #include <string.h>
-#include <time.h>
 
 #include "app.h"
 #include "screen_profiles.h"
@@ -56,11 +55,6 @@ void screen_profiles_free(App *app)
     st->listed = false;
 }
 
-static int64_t wall_ms(void)
-{
-    return (int64_t)time(NULL) * 1000;
-}
-
 static void say(App *app, StrId fmt, const char *name)
 {
     ProfilesState *st = &app->profiles_screen;
@@ -79,7 +73,7 @@ static void create(App *app)
     char clean[PROFILE_NAME_MAX_BYTES], id[PROFILE_ID_SIZE];
     if (!profiles_check_name(st->new_name, clean, sizeof clean, st->new_error, sizeof st->new_error))
         return;
-    if (!profiles_create(app->progress.data_dir, clean, wall_ms(), id, st->new_error, sizeof st->new_error))
+    if (!profiles_create(app->progress.data_dir, clean, app_wall_ms(app), id, st->new_error, sizeof st->new_error))
         return;
     st->new_error[0] = '\0';
     st->new_name[0] = '\0';
