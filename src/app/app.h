@@ -33,7 +33,7 @@
 
 #include "app_progress.h"
 #include "i18n.h"
-#include "lesson.h"
+#include "course.h"
 #include "settings.h"
 #include "typo.h"
 #include "ui.h"

@@ -10,7 +10,7 @@
 
 #include "benchutil.h"
 #include "cli.h"
-#include "lesson.h"
+#include "course.h"
 
 /* Loads DIR RUNS times; returns the median in ms, or -1 when it fails. */
 static double time_load(const char *dir, int runs)

@@ -27,7 +27,7 @@
 
 #include "benchutil.h"
 #include "cli.h"
-#include "lesson.h"
+#include "course.h"
 #include "mastery.h"
 #include "progress.h"
 

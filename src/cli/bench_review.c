@@ -19,7 +19,7 @@
 
 #include "benchutil.h"
 #include "cli.h"
-#include "lesson.h"
+#include "course.h"
 #include "progress.h"
 #include "review.h"
 

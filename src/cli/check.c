@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "cli.h"
-#include "lesson.h"
+#include "course.h"
 #include "lint.h"
 #include "paths.h"
 

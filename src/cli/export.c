@@ -15,7 +15,7 @@
 #include "cli.h"
 #include "export.h"
 #include "jsonl.h"
-#include "lesson.h"
+#include "course.h"
 #include "profiles.h"
 #include "progress.h"
 

@@ -21,7 +21,7 @@
 #include <stdbool.h>
 
 #include "jsonl.h"
-#include "lesson.h"
+#include "course.h"
 #include "progress.h"
 #include "quiz.h"
 

@@ -20,7 +20,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
-#include "lesson.h"
+#include "course.h"
 
 enum {
     CLASS_MAX_TEAMS = 6,

@@ -20,7 +20,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "lesson.h"
+#include "course.h"
 #include "quiz.h"
 
 /* Draws up to N question indices (into c->questions) into OUT, as above.

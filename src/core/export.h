@@ -18,7 +18,7 @@
 #include <stdint.h>
 
 #include "jsonl.h"
-#include "lesson.h"
+#include "course.h"
 #include "profiles.h"
 #include "progress.h"
 

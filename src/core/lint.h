@@ -15,7 +15,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "lesson.h"
+#include "course.h"
 
 typedef enum {
     LINT_LONGEST_CORRECT,

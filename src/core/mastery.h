@@ -1,5 +1,5 @@
 /* mastery.h - what a student has mastered, derived from the attempt log
- * (progress.h) and the current course (lesson.h). Nothing here is stored:
+ * (progress.h) and the current course (course.h). Nothing here is stored:
  * compute it again after an answer. It works from what the log keeps per
  * item and per day, so its cost grows with items and days of practice,
  * not with the number of answers.
@@ -24,7 +24,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "lesson.h"
+#include "course.h"
 #include "progress.h"
 
 #define MASTERY_THRESHOLD 0.8

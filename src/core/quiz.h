@@ -20,7 +20,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "lesson.h"
+#include "course.h"
 
 /* "Nothing here": a matching left item without a chosen partner. */
 #define QUIZ_NONE ((size_t)-1)

@@ -38,7 +38,7 @@
 #include <stdint.h>
 
 #include "exam.h"
-#include "lesson.h"
+#include "course.h"
 
 enum { RESUME_VERSION = 1, RESUME_MAX_BYTES = 4 * 1024 * 1024, RESUME_SESSION_SIZE = 64 };
 

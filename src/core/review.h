@@ -35,7 +35,7 @@
 #include <stdint.h>
 
 #include "fsrs.h"
-#include "lesson.h"
+#include "course.h"
 #include "progress.h"
 
 #define REVIEW_RETENTION 0.9             /* the default desired retention */

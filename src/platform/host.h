@@ -10,7 +10,7 @@
 #include <stdint.h>
 
 #include "app.h"
-#include "lesson.h"
+#include "course.h"
 #include "text_cache.h"
 #include "ui.h"
 

@@ -10,7 +10,7 @@
 
 #include <cmocka.h>
 
-#include "lesson.h"
+#include "course.h"
 #include "lint.h"
 
 static Course *course;

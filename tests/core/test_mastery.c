@@ -11,7 +11,7 @@
 #include <math.h>
 
 #include "isotime.h"
-#include "lesson.h"
+#include "course.h"
 #include "mastery.h"
 #include "progress_fixture.h"
 

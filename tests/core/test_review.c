@@ -15,7 +15,7 @@
 
 #include "exam.h"
 #include "fsrs.h"
-#include "lesson.h"
+#include "course.h"
 #include "progress_fixture.h"
 #include "review.h"
 

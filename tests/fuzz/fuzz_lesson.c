@@ -6,7 +6,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "lesson.h"
+#include "course.h"
 #include "lint.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

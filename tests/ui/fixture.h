@@ -9,7 +9,7 @@
 #include <stdlib.h>
 
 #include "diag.h"
-#include "lesson.h"
+#include "course.h"
 
 /* The course in AW_CONTENT_DIR, or NULL when it does not load. The caller
  * frees it with course_free. */

@@ -13,7 +13,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "lesson.h"
+#include "course.h"
 
 /* The size of NODE's box when it should be at most MAX_W wide; when its
  * content cannot be that narrow (a long word), it may be wider, but never

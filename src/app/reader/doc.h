@@ -14,7 +14,7 @@
 #include <stdint.h>
 
 #include "i18n.h"
-#include "lesson.h"
+#include "course.h"
 #include "theme.h"
 #include "typo.h"
 #include "ui.h"

@@ -9,7 +9,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "lesson.h"
+#include "course.h"
 
 /* Folds S[0..LEN) into OUT (room for LEN + 1 bytes): ASCII and Latin-1
  * letters lower-cased and stripped of accents, everything else kept.

@@ -1,5 +1,5 @@
-/* lesson.h - the course model: plain structs copied out of the JSON lesson
- * files by lesson_load.c. No cJSON and no SDL beyond this point.
+/* course.h - the course model: plain structs copied out of the JSON lesson
+ * files by course_load.c. No cJSON and no SDL beyond this point.
  *
  * Ownership: a Course owns every string and array reachable from it; all of
  * it is released by course_free(). Strings are valid UTF-8 without control
@@ -7,8 +7,8 @@
  * trust them. Ids are stable: a student's progress refers to them.
  *
  * The file format is documented in content/FORMAT.md. */
-#ifndef ACCOUNTWIJS_LESSON_H
-#define ACCOUNTWIJS_LESSON_H
+#ifndef ACCOUNTWIJS_COURSE_H
+#define ACCOUNTWIJS_COURSE_H
 
 #include <stdbool.h>
 #include <stddef.h>

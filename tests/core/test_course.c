@@ -1,4 +1,4 @@
-/* test_lesson.c - the lesson loader: every broken file in tests/data/bad
+/* test_course.c - the lesson loader: every broken file in tests/data/bad
  * produces the message written beside it, and the good course in
  * tests/data/good/minicourse loads into exactly the structs expected. */
 #include <dirent.h>
@@ -13,7 +13,7 @@
 
 #include <cmocka.h>
 
-#include "lesson.h"
+#include "course.h"
 
 static int name_cmp(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
@@ -73,7 +73,7 @@ static void check_bad_case(const char *base, const char *name)
     diag_free(&d);
 }
 
-static void lesson_load_reports_the_expected_message_for_every_broken_file(void **state)
+static void course_load_reports_the_expected_message_for_every_broken_file(void **state)
 {
     (void)state;
     char old[4096];
@@ -106,7 +106,7 @@ static void lesson_load_reports_the_expected_message_for_every_broken_file(void 
     assert_true(checked >= 30);
 }
 
-static void lesson_load_rejects_a_file_over_8_mib_before_reading_it(void **state)
+static void course_load_rejects_a_file_over_8_mib_before_reading_it(void **state)
 {
     (void)state;
     char path[] = "/tmp/aw-big-XXXXXX";
@@ -140,7 +140,7 @@ static Course *load_minicourse(void)
     return c;
 }
 
-static void lesson_load_puts_sections_in_chapter_order_with_their_questions(void **state)
+static void course_load_puts_sections_in_chapter_order_with_their_questions(void **state)
 {
     (void)state;
     Course *c = load_minicourse();
@@ -174,7 +174,7 @@ static void lesson_load_puts_sections_in_chapter_order_with_their_questions(void
     course_free(c);
 }
 
-static void lesson_load_copies_every_block_kind_exactly(void **state)
+static void course_load_copies_every_block_kind_exactly(void **state)
 {
     (void)state;
     Course *c = load_minicourse();
@@ -226,7 +226,7 @@ static void lesson_load_copies_every_block_kind_exactly(void **state)
     course_free(c);
 }
 
-static void lesson_load_copies_every_question_type_exactly(void **state)
+static void course_load_copies_every_question_type_exactly(void **state)
 {
     (void)state;
     Course *c = load_minicourse();
@@ -284,7 +284,7 @@ static void lesson_load_copies_every_question_type_exactly(void **state)
     course_free(c);
 }
 
-static void lesson_load_resolves_scenarios_and_scores_best_and_worst_paths(void **state)
+static void course_load_resolves_scenarios_and_scores_best_and_worst_paths(void **state)
 {
     (void)state;
     Course *c = load_minicourse();
@@ -305,7 +305,7 @@ static void lesson_load_resolves_scenarios_and_scores_best_and_worst_paths(void 
 
 /* Mutates a good file many times; every result must load or fail cleanly
  * (ASan and UBSan watch the reads). The libFuzzer target goes further. */
-static void lesson_load_survives_mutated_input(void **state)
+static void course_load_survives_mutated_input(void **state)
 {
     (void)state;
     FILE *f = fopen(AW_TEST_DATA "/good/minicourse/sections/a.json", "rb");
@@ -342,7 +342,7 @@ static void lesson_load_survives_mutated_input(void **state)
     free(m);
 }
 
-static void lesson_load_caps_the_messages_of_a_file(void **state)
+static void course_load_caps_the_messages_of_a_file(void **state)
 {
     (void)state;
     /* 300 broken questions: errors are counted, but at most 50 are kept per
@@ -367,14 +367,14 @@ static void lesson_load_caps_the_messages_of_a_file(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(lesson_load_reports_the_expected_message_for_every_broken_file),
-        cmocka_unit_test(lesson_load_rejects_a_file_over_8_mib_before_reading_it),
-        cmocka_unit_test(lesson_load_puts_sections_in_chapter_order_with_their_questions),
-        cmocka_unit_test(lesson_load_copies_every_block_kind_exactly),
-        cmocka_unit_test(lesson_load_copies_every_question_type_exactly),
-        cmocka_unit_test(lesson_load_resolves_scenarios_and_scores_best_and_worst_paths),
-        cmocka_unit_test(lesson_load_survives_mutated_input),
-        cmocka_unit_test(lesson_load_caps_the_messages_of_a_file),
+        cmocka_unit_test(course_load_reports_the_expected_message_for_every_broken_file),
+        cmocka_unit_test(course_load_rejects_a_file_over_8_mib_before_reading_it),
+        cmocka_unit_test(course_load_puts_sections_in_chapter_order_with_their_questions),
+        cmocka_unit_test(course_load_copies_every_block_kind_exactly),
+        cmocka_unit_test(course_load_copies_every_question_type_exactly),
+        cmocka_unit_test(course_load_resolves_scenarios_and_scores_best_and_worst_paths),
+        cmocka_unit_test(course_load_survives_mutated_input),
+        cmocka_unit_test(course_load_caps_the_messages_of_a_file),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,4 +1,4 @@
-/* test_lesson_files.c - the loader against a hostile file system: a FIFO
+/* test_course_files.c - the loader against a hostile file system: a FIFO
  * where a lesson file or course.json should be, folder links that loop, and
  * files built to make error reporting slow. Each case would hang, repeat or
  * crawl before issue 12; an alarm turns a hang into a failure. */
@@ -16,14 +16,14 @@
 
 #include <cmocka.h>
 
-#include "lesson.h"
+#include "course.h"
 
 static char tmp[256];
 
 static void on_alarm(int sig)
 {
     (void)sig;
-    static const char msg[] = "test_lesson_files: the loader hung (no answer in time)\n";
+    static const char msg[] = "test_course_files: the loader hung (no answer in time)\n";
     if (write(2, msg, sizeof msg - 1) < 0) { /* nothing more to do */
     }
     _exit(1);

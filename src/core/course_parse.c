@@ -1,11 +1,11 @@
-/* lesson_parse.c - one lesson file's cJSON tree into the model's structs.
+/* course_parse.c - one lesson file's cJSON tree into the model's structs.
  *
  * Each reader takes an object, checks its keys against the list of keys its
  * kind knows (an unknown key is a warning that suggests the nearest known
  * one), copies what it needs into the arena and reports every meaning error
  * with the JSON path of the value at fault. Readers go on after an error,
  * so one pass finds all the problems of a file. Cross-file checks (does a
- * section exist, is an id used twice) happen later, in lesson_load.c. */
+ * section exist, is an id used twice) happen later, in course_load.c. */
 #include <ctype.h>
 #include <math.h>
 #include <stdarg.h>
@@ -13,7 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "lesson_internal.h"
+#include "course_internal.h"
 #include "lint.h"
 
 /* ---- messages and paths ------------------------------------------------ */
@@ -1256,7 +1256,7 @@ static void parse_course(Ctx *cx, const cJSON *root)
     }
 }
 
-void parse_file(Ctx *cx, const cJSON *root)
+void course_parse_file(Ctx *cx, const cJSON *root)
 {
     if (!cJSON_IsObject(root)) {
         cx_error(cx, "a lesson file holds one JSON object { ... }, found %s", type_word(root));

@@ -1,8 +1,8 @@
-/* lesson_load.c - reads lesson files and ties them into one Course.
+/* course_load.c - reads lesson files and ties them into one Course.
  *
  * Each file goes through three gates: its size (before reading), the strict
  * scanner (UTF-8, control characters, NUL escapes, duplicate keys, depth,
- * string length, syntax with line:column), then cJSON and lesson_parse.c.
+ * string length, syntax with line:column), then cJSON and course_parse.c.
  * The cJSON tree is deleted as soon as the file is read. When every file is
  * in, the cross-references are resolved here: sections named by chapters,
  * questions, glossary terms and scenarios; learning goals; anchors; and the
@@ -17,7 +17,7 @@
 #include <unistd.h>
 
 #include "jsonscan.h"
-#include "lesson_internal.h"
+#include "course_internal.h"
 
 /* ---- small containers -------------------------------------------------- */
 
@@ -186,7 +186,7 @@ static void load_text(Loader *ld, const char *file, const char *text, size_t len
         return;
     }
     Ctx cx = {.ld = ld, .file = file};
-    parse_file(&cx, root);
+    course_parse_file(&cx, root);
     cJSON_Delete(root);
     if (cx.suppressed)
         diag_add(ld->diag, DIAG_NOTE, "%s: %zu more errors not shown; fix the ones above first", file,

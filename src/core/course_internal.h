@@ -1,11 +1,11 @@
-/* lesson_internal.h - shared between lesson_load.c (files, cross-references)
- * and lesson_parse.c (one file's JSON into structs). Not a public API. */
-#ifndef ACCOUNTWIJS_LESSON_INTERNAL_H
-#define ACCOUNTWIJS_LESSON_INTERNAL_H
+/* course_internal.h - shared between course_load.c (files, cross-references)
+ * and course_parse.c (one file's JSON into structs). Not a public API. */
+#ifndef ACCOUNTWIJS_COURSE_INTERNAL_H
+#define ACCOUNTWIJS_COURSE_INTERNAL_H
 
 #include <cjson/cJSON.h>
 
-#include "lesson.h"
+#include "course.h"
 
 enum { LOAD_MAX_ERRORS_PER_FILE = 50 };
 
@@ -94,7 +94,7 @@ typedef struct {
 } Ctx;
 
 /* Reads one parsed file of any kind into the loader. */
-void parse_file(Ctx *cx, const cJSON *root);
+void course_parse_file(Ctx *cx, const cJSON *root);
 
 /* Messages with the current JSON path. */
 void cx_error(Ctx *cx, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
