@@ -1,5 +1,5 @@
 /* test_projector.c - the class quiz's projector view (screen_class.c,
- * class_view.c) driven through the app with the fake measurer: the
+ * projector.c) driven through the app with the fake measurer: the
  * question's type is at least a twentieth of the window's height at 16:9
  * and 4:3 (and other sizes) in every phase and for every question the
  * teacher can pick, nothing is drawn outside the window, the keys of the
@@ -18,7 +18,7 @@
 #include <cmocka.h>
 
 #include "class_screens.h"
-#include "class_view.h"
+#include "projector.h"
 #include "fixture_app.h"
 
 static int setup(void **state)

@@ -2,7 +2,7 @@
  * bar; full screen is asked for on entering and given back on leaving),
  * type sized from the window's height (the question never smaller than a
  * twentieth of it), the projector palette, proportions that fill 16:9 and
- * 4:3 alike. The pieces are drawn by class_view.c; this file lays them out
+ * 4:3 alike. The pieces are drawn by projector.c; this file lays them out
  * per phase and handles the keys.
  *
  * The teacher drives it with the keyboard or a presenter's clicker (Page
@@ -21,7 +21,7 @@
 #include <time.h>
 
 #include "class_screens.h"
-#include "class_view.h"
+#include "projector.h"
 #include "export.h"
 #include "fsutil.h"
 #include "markup.h"

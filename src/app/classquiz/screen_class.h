@@ -1,5 +1,5 @@
 /* screen_class.h - the class quiz on the projector (screen_class.c; drawn
- * by class_view.h). State: app->classq (screen_class_setup.h). */
+ * by projector.h). State: app->classq (screen_class_setup.h). */
 #ifndef ACCOUNTWIJS_SCREEN_CLASS_H
 #define ACCOUNTWIJS_SCREEN_CLASS_H
 

@@ -11,7 +11,7 @@
 
 #include "app.h"
 #include "class_screens.h"
-#include "class_view.h"
+#include "projector.h"
 #include "screen_class_setup.h"
 #include "widgets.h"
 

@@ -1,8 +1,8 @@
-/* class_view.c - the pieces of the projector view (class_view.h): its
+/* projector.c - the pieces of the projector view (projector.h): its
  * palette, type sized from the window's height, the countdown ring, the
  * option tiles, the tally chart, the team chips and the leaderboard. The
  * screen (screen_class.c) lays them out per phase and handles the keys. */
-#include "class_view.h"
+#include "projector.h"
 
 #include <stdint.h>
 #include <stdio.h>

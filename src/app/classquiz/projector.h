@@ -1,10 +1,10 @@
-/* class_view.h - the drawing pieces of the class quiz's projector view.
+/* projector.h - the drawing pieces of the class quiz's projector view.
  * Sizes come from the window's height, not from the reading typography:
  * what matters is how big the type is on the wall. Every piece draws into
  * ui->dl with the projector palette and takes the mouse without taking the
  * focus, so Enter and Space always belong to the quiz. */
-#ifndef ACCOUNTWIJS_CLASS_VIEW_H
-#define ACCOUNTWIJS_CLASS_VIEW_H
+#ifndef ACCOUNTWIJS_PROJECTOR_H
+#define ACCOUNTWIJS_PROJECTOR_H
 
 #include <stdbool.h>
 #include <stddef.h>
