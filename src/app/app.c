@@ -23,18 +23,18 @@ const ScreenDef app_screens[SCREEN_COUNT] = {
     [SCREEN_SETTINGS] = {"settings", STR_SETTINGS_TITLE, NULL, NULL, screen_settings_frame, NULL},
     [SCREEN_QUIZ] = {"quiz", STR_QUIZ_TITLE, screen_quiz_enter, screen_quiz_leave, screen_quiz_frame,
                      screen_quiz_title, false, screen_quiz_free},
-    /* exam and class quiz (issue 7) */
+    /* exam and class quiz */
     [SCREEN_EXAM_SETUP] = {"exam-setup", STR_EXAM_TITLE, screen_exam_setup_enter, NULL, screen_exam_setup_frame, NULL},
     [SCREEN_EXAM] = {"exam", STR_EXAM_TITLE, NULL, NULL, screen_exam_frame, NULL, false, screen_exam_free},
     [SCREEN_EXAM_RESULT] = {"exam-result", STR_RESULT_TITLE, NULL, NULL, screen_exam_result_frame, NULL},
     [SCREEN_CLASS_SETUP] = {"class-setup", STR_CLASS_TITLE, NULL, NULL, screen_class_setup_frame, NULL},
     [SCREEN_CLASS] = {"class", STR_CLASS_TITLE, screen_class_enter, screen_class_leave, screen_class_frame, NULL,
                       true, screen_class_free},
-    /* profiles and progress (issue 6) */
+    /* profiles and progress */
     [SCREEN_PROFILES] = {"profiles", STR_PROFILES_TITLE, screen_profiles_enter, screen_profiles_leave,
                          screen_profiles_frame, NULL, false, screen_profiles_free},
     [SCREEN_PROGRESS] = {"progress", STR_PROGRESS_TITLE, screen_progress_enter, NULL, screen_progress_frame, NULL},
-    /* practice and scenarios (issue 5) */
+    /* practice and scenarios */
     [SCREEN_SCENARIOS] = {"scenarios", STR_SCEN_TITLE, NULL, NULL, screen_scenarios_frame, NULL},
     [SCREEN_SCENARIO] = {"scenario", STR_SCEN_TITLE, NULL, screen_scenario_leave, screen_scenario_frame,
                          screen_scenario_title, false, screen_scenario_free},
@@ -279,7 +279,7 @@ static void text_size(App *app, int delta)
 
 static void global_keys(App *app, Ui *ui)
 {
-    /* No search while a test runs (issue 10): the key is eaten. */
+    /* No search while a test runs: the key is eaten. */
     if (ui_key(ui, 'f', UI_MOD_CTRL) && !exam_screen_book_closed(app)) {
         if (app->screen != SCREEN_SEARCH)
             app_open(app, SCREEN_SEARCH);
@@ -379,7 +379,7 @@ static void top_bar(App *app, Ui *ui)
     }
 }
 
-/* The error bar (issue 6: a full disk must not go unnoticed): across the
+/* The error bar (a full disk must not go unnoticed): across the
  * bottom in the error colour, with a warning sign, the whole message
  * wrapped, and a button to close it. The screen's body ends above it, so
  * it hides nothing. Its height, 0 when there is no error: */
@@ -436,13 +436,13 @@ void app_frame(App *app, Ui *ui)
     ui->font = app->typo.ui;
     ui->font_bold = app->typo.ui_bold;
     global_keys(app, ui);
-    exam_screen_background(app); /* issue 10: the test's clock runs on */
+    exam_screen_background(app); /* the test's clock runs on */
     draw_rect(&ui->dl, (Rect){0, 0, ui->width, ui->height}, app->theme->bg, 0);
-    bool whole = app_screens[app->screen].whole_window; /* the projector view (issue 7) */
+    bool whole = app_screens[app->screen].whole_window; /* the projector view */
     int bar = whole ? 0 : top_bar_height(app, ui);
     Rect body = {0, bar, ui->width, ui->height - bar};
     int err_w;
-    int err_h = error_bar_height(app, ui, &err_w); /* issue 6: the body ends above the error bar */
+    int err_h = error_bar_height(app, ui, &err_w); /* the body ends above the error bar */
     body.h -= err_h;
     if (app->drawn != app->screen) {
         /* A new screen starts without a focused element (it may then give
@@ -458,7 +458,7 @@ void app_frame(App *app, Ui *ui)
     error_bar(app, ui);
     if (ui_key(ui, UI_KEY_ESCAPE, 0))
         app_back(app);
-    app_resume_sync(app); /* issue 12: a running test is on disk before the next frame */
+    app_resume_sync(app); /* a running test is on disk before the next frame */
     if (app->screen != s || app->drawn != app->screen || error_bar_height(app, ui, &err_w) != err_h)
         ui->redraw = true;
 }

@@ -46,16 +46,16 @@ typedef enum {
     SCREEN_SEARCH,   /* Ctrl+F: search the whole course */
     SCREEN_SETTINGS, /* theme, text size, font */
     SCREEN_QUIZ,     /* practice: a section, the chapter or a set of questions */
-    /* exam and class quiz (issue 7) */
+    /* exam and class quiz */
     SCREEN_EXAM_SETUP,  /* Toets jezelf: length and time per question */
     SCREEN_EXAM,        /* the test: one question at a time, no feedback */
     SCREEN_EXAM_RESULT, /* score, cijfer, per section, review */
     SCREEN_CLASS_SETUP, /* Klassikale quiz: set, countdown, tally, teams */
     SCREEN_CLASS,       /* the projector view (whole window, no top bar) */
-    /* profiles and progress (issue 6) */
+    /* profiles and progress */
     SCREEN_PROFILES, /* create, pick, rename and delete students */
     SCREEN_PROGRESS, /* mastery per section, scores over time, weakest goals, export */
-    /* practice and scenarios (issue 5) */
+    /* practice and scenarios */
     SCREEN_SCENARIOS, /* the course's scenarios: title, setting, sections */
     SCREEN_SCENARIO,  /* one scenario played to its debrief */
     SCREEN_COUNT
@@ -77,7 +77,7 @@ typedef struct App App;
 #include "screen_class_setup.h" /* classquiz/ */
 #include "screen_profiles.h"    /* progress/ */
 #include "screen_progress.h"
-#include "resume_app.h" /* issue 12 */
+#include "resume_app.h"
 
 typedef struct {
     const char *name;        /* for tests and logs: "reader" */
@@ -149,16 +149,16 @@ struct App {
     SearchState search;
     SettingsState settings_screen;
     QuizState quiz;
-    /* exam and class quiz (issue 7) */
+    /* exam and class quiz */
     ExamState exam;
     ClassState classq;
-    /* profiles and progress (issue 6) */
+    /* profiles and progress */
     ProfilesState profiles_screen;
     ProgressScreenState progress_screen;
-    /* practice and scenarios (issue 5) */
+    /* practice and scenarios */
     ScenariosState scenarios;
     ScenarioState scenario;
-    /* issue 12: a running test kept on disk, a saved one offered back */
+    /* A running test kept on disk, a saved one offered back */
     ResumeState resume;
 
     /* Typography is recomputed when these change. */

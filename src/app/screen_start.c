@@ -68,16 +68,16 @@ void screen_start_frame(App *app, Ui *ui, Rect body)
         y += bh + t->unit * 5;
     }
 
-    /* Who is practising, where they left off, what next (issue 6). */
+    /* Who is practising, where they left off, what next. */
     y += start_progress_block(app, ui, x, y, w);
 
-    /* A test kept from last time (issue 12). */
+    /* A test kept from last time. */
     y += start_resume_block(app, ui, x, y, w);
 
-    /* Toets jezelf and Klassikale quiz (issue 7). */
+    /* Toets jezelf and Klassikale quiz. */
     y += start_exam_block(app, ui, x, y, w);
 
-    /* The whole chapter and the scenarios (issue 5). */
+    /* The whole chapter and the scenarios. */
     y += practice_links(app, ui, x, y, w) + t->unit * 5;
 
     y += ui_paragraph(ui, x, y, w, t->h2, th->heading, t->h2_line, app_str(app, STR_START_CONTENTS));

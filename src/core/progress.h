@@ -39,7 +39,7 @@
  *   the old one that can still be read (ProgressReport.salvaged).
  * A log is opened for writing by one program at a time (flock).
  *
- * Scale (issue 12): a class PC's log can hold millions of answers. It is
+ * Scale: a class PC's log can hold millions of answers. It is
  * read as a stream and what is kept does not grow with its length: per item
  * id a ProgressItem, per local day the items answered that day
  * (ProgressDays), and the newest PROGRESS_RECENT attempts in full. Recording

@@ -120,7 +120,7 @@ static int open_locked(const char *path, bool read_only)
 {
     for (int tries = 0; tries < 5; tries++) {
         /* O_NOFOLLOW: a log that is a link would make us append outside
-         * the data folder (issue 12); ELOOP says so. */
+         * the data folder; ELOOP says so. */
         int fd = open(path, (read_only ? O_RDONLY : O_RDWR | O_APPEND) | O_CLOEXEC | O_NOFOLLOW);
         if (fd < 0 || read_only)
             return fd;

@@ -1,5 +1,5 @@
 /* progress_sum.c - what a log keeps of its attempts while it is read as a
- * stream (issue 12, "Scale of a long-used PC"): per item id its count and
+ * stream: per item id its count and
  * last scores (ProgressItem), per local day the items answered that day
  * (ProgressDays), and the newest PROGRESS_RECENT attempts in full. None of
  * it grows with the number of lines: items grow with distinct ids, days

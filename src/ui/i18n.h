@@ -64,7 +64,7 @@ typedef enum {
     STR_KEYS_HELP,         /* lines separated by '\n', "key\tmeaning" */
     STR_SETTINGS_SAVED_IN, /* %s: path */
     STR_QUIZ_TITLE,
-    /* practice and scenarios (issue 5) */
+    /* practice and scenarios */
     STR_QUIZ_PROGRESS, /* %zu of %zu */
     STR_QUIZ_CHAPTER, /* heading of a whole-chapter session */
     STR_QUIZ_PRACTISE_CHAPTER, /* button */
@@ -161,7 +161,7 @@ typedef enum {
     STR_PROFILE_DEFAULT, /* the name of the profile made at the first start */
     STR_ANSWERS_NOT_KEPT, /* %s: why (a sentence); practice and tests refuse to start */
     STR_NO_PROFILE_OPEN,  /* the why of STR_ANSWERS_NOT_KEPT when no profile is open */
-    /* exam and class quiz (issue 7) */
+    /* exam and class quiz */
     STR_START_EXAM, /* button on the start screen */
     STR_START_CLASS, /* button on the start screen */
     STR_START_EXAM_HINT,
@@ -177,7 +177,7 @@ typedef enum {
     STR_EXAM_RULE,
     STR_EXAM_START, /* button */
     STR_EXAM_DISCARD, /* button */
-    /* issue 12: a test saved in the profile's folder, offered after a close or crash */
+    /* A test saved in the profile's folder, offered after a close or crash */
     STR_RESUME_EXAM,         /* button: %zu question, %zu questions, %s time left */
     STR_RESUME_EXAM_NOLIMIT, /* button: %zu question, %zu questions */
     STR_RESUME_EXAM_NOTE,    /* %zu answered, %zu questions */
@@ -308,7 +308,7 @@ typedef enum {
     STR_CLASS_AGAIN, /* button */
     STR_CLASS_CLOSE, /* button */
     STR_CLASS_NEXT, /* button: the next step */
-    /* profiles and progress (issue 6) */
+    /* profiles and progress */
     STR_PROFILES_TITLE,
     STR_PROFILES_INTRO,
     STR_PROFILES_ACTIVE, /* marks the open profile in the list */

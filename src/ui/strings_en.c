@@ -71,7 +71,7 @@ const char *const strings_en[STR_COUNT] = {
     [STR_PROFILE_DEFAULT] = "Student 1",
     [STR_ANSWERS_NOT_KEPT] = "Your answers cannot be kept now, so practice and tests are off (reading still works). %s",
     [STR_NO_PROFILE_OPEN] = "No profile is open: choose or make one under Profiles.",
-    /* exam and class quiz (issue 7) */
+    /* exam and class quiz */
     [STR_START_EXAM] = "Test yourself",
     [STR_START_CLASS] = "Class quiz",
     [STR_START_EXAM_HINT] = "A practice test on the whole chapter with a grade, or a quiz for the whole class on the projector.",
@@ -310,7 +310,7 @@ const char *const strings_en[STR_COUNT] = {
     [STR_QUIZ_TALLY_RETRY] = "%zu right at a later try",
     [STR_QUIZ_TALLY_WRONG] = "%zu not right",
     [STR_ERROR_FONT] = "The font %s cannot be loaded.",
-    /* profiles and progress (issue 6) */
+    /* profiles and progress */
     [STR_PROFILES_TITLE] = "Profiles",
     [STR_PROFILES_INTRO] = "Each student practises in their own profile. Your answers stay on this computer.",
     [STR_PROFILES_ACTIVE] = "\xE2\x9C\x93 You are practising as this student",

@@ -70,7 +70,7 @@ const char *const strings_nl[STR_COUNT] = {
     [STR_PROFILE_DEFAULT] = "Leerling 1",
     [STR_ANSWERS_NOT_KEPT] = "Je antwoorden kunnen nu niet worden bewaard, dus oefenen en toetsen gaat niet (lezen wel). %s",
     [STR_NO_PROFILE_OPEN] = "Er is geen profiel open: kies of maak er een bij Profielen.",
-    /* exam and class quiz (issue 7) */
+    /* exam and class quiz */
     [STR_START_EXAM] = "Toets jezelf",
     [STR_START_CLASS] = "Klassikale quiz",
     [STR_START_EXAM_HINT] = "Een oefentoets over het hele hoofdstuk met een cijfer, of een quiz voor de hele klas op het digibord.",
@@ -309,7 +309,7 @@ const char *const strings_nl[STR_COUNT] = {
     [STR_QUIZ_TALLY_RETRY] = "%zu goed bij een volgende poging",
     [STR_QUIZ_TALLY_WRONG] = "%zu niet goed",
     [STR_ERROR_FONT] = "Het lettertype %s kan niet worden geladen.",
-    /* profiles and progress (issue 6) */
+    /* profiles and progress */
     [STR_PROFILES_TITLE] = "Profielen",
     [STR_PROFILES_INTRO] = "Iedere leerling oefent in een eigen profiel. Je antwoorden blijven op deze computer.",
     [STR_PROFILES_ACTIVE] = "\xE2\x9C\x93 Je oefent nu als deze leerling",

@@ -64,7 +64,7 @@ void exam_screen_discard(App *app)
 bool exam_screen_start(App *app)
 {
     ExamState *st = &app->exam;
-    if (!app_can_record(app)) /* issue 12: a test whose answers cannot be kept does not start */
+    if (!app_can_record(app)) /* a test whose answers cannot be kept does not start */
         return false;
     /* Nor while the last one's hand-in is not all on disk: its kept file
      * (the same path) would go. Starting tries to finish it first. */
@@ -94,7 +94,7 @@ bool exam_screen_record(App *app)
     Exam *e = &st->exam;
     if (!e->handed_in)
         return false;
-    /* issue 12: the kept file says "handing in" before the first answer is
+    /* The kept file says "handing in" before the first answer is
      * written, so a crash from here on completes this hand-in at the next
      * start instead of offering the test again (THE HAND-IN, resume.h). */
     if (!app_resume_hand_in_begin(app)) {
@@ -193,7 +193,7 @@ void screen_exam_setup_frame(App *app, Ui *ui, Rect body)
     y += ui_paragraph(ui, x, y, w, t->body, th->text, t->line, app_str(app, STR_EXAM_INTRO));
     y += t->unit * 3;
 
-    y += exam_resume_block(app, ui, x, y, w); /* issue 12: a test kept from last time */
+    y += exam_resume_block(app, ui, x, y, w); /* a test kept from last time */
 
     y += ui_paragraph(ui, x, y, w, t->h3, th->heading, t->h3_line, app_str(app, STR_EXAM_LENGTH));
     y += t->unit;
@@ -242,7 +242,7 @@ void screen_exam_setup_frame(App *app, Ui *ui, Rect body)
     y += t->unit;
     y += ui_paragraph(ui, x, y, w, t->body, th->muted, t->line, app_str(app, STR_EXAM_RULE));
     y += t->unit * 3;
-    /* issue 12: under real conditions the clock runs on while the program is closed */
+    /* Under real conditions the clock runs on while the program is closed */
     const char *real = app_str(app, STR_EXAM_REAL);
     int rw = ui_text_width(ui, ui->font, real, strlen(real)) + typo_px(t, 48);
     if (ui_option(ui, ui_id("exam-real", 0), (Rect){x, y, rw < w ? rw : w, bh}, real, st->real_conditions, false))

@@ -23,7 +23,7 @@ typedef struct {
     unsigned attempts; /* tests started, for a new draw each time */
     bool confirm;      /* the hand-in question is showing */
     bool stop_confirm; /* Esc asked "Toets stoppen?" */
-    bool real_conditions; /* issue 12: wall-clock time counts, also while closed */
+    bool real_conditions; /* wall-clock time counts, also while closed */
     bool stopped;      /* the handed-in test was stopped with Esc */
     char session[RESUME_SESSION_SIZE]; /* the test's session id (resume.h) */
     bool *logged;      /* per question: already in the log (a hand-in cut short

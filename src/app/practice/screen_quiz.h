@@ -14,18 +14,18 @@
 
 typedef struct App App;
 
-enum { QUIZ_PICK_MAX = 64 }; /* issue 6: questions practice_open_questions() takes */
+enum { QUIZ_PICK_MAX = 64 }; /* questions practice_open_questions() takes */
 #define QUIZ_WHOLE_CHAPTER ((size_t)-1) /* practice_open(): every section */
 typedef struct {
     size_t section; /* the section to practise, set by practice_open() */
     UiScroll scroll;
-    /* issue 6: practise exactly these questions (indexes into
+    /* Practise exactly these questions (indexes into
      * Course.questions, in this order), set by practice_open_questions()
      * for "practise this learning goal"; npicked == 0: the section's own. */
     size_t picked[QUIZ_PICK_MAX];
     size_t npicked;
     char picked_title[512];
-    /* The session (issue 5). practice_open*() set FRESH: entering the
+    /* The session. practice_open*() set FRESH: entering the
      * screen then starts a new session; coming back to it (after "Lees
      * terug") finds the session where it was. */
     bool fresh;

@@ -36,7 +36,7 @@ typedef struct {
     const char *y_title;         /* above the 0-100% axis */
     const char *x_title;         /* under the category or date labels */
     /* How the 0..1 axis and a lone point's value read; NULL: "40%". The
-     * test chart writes a cijfer ("4", "5,5") instead (issue 10). */
+     * test chart writes a cijfer ("4", "5,5") instead. */
     void (*value_label)(double v, char *buf, size_t size);
 } ChartStyle;
 

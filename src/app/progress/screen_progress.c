@@ -195,7 +195,7 @@ static int history_chart(App *app, Ui *ui, int x, int y, int w)
     return y - y0;
 }
 
-/* ---- past tests (issue 10) ---- */
+/* ---- past tests ---- */
 
 /* A cijfer on the 0..10 axis of the test chart (v = cijfer / 10): "4",
  * "5,5"; Dutch, with a decimal comma. */

@@ -28,7 +28,7 @@ int toc_list(App *app, Ui *ui, int x, int y, int w, bool show_goals)
     int y0 = y;
     int numw = ui_text_width(ui, t->bold, "8.88", 4) + t->unit * 2;
     int pad = t->unit * 3 / 2;
-    /* issue 6: one width for the mastery column, so its bars line up. */
+    /* One width for the mastery column, so its bars line up. */
     int colw = 0;
     if (app->section_progress) {
         char probe[96];
@@ -52,7 +52,7 @@ int toc_list(App *app, Ui *ui, int x, int y, int w, bool show_goals)
             int tw = w - numw - 2 * pad;
             float prog = app->section_progress ? app->section_progress(app, si) : -1;
             char right[96] = "";
-            bool done = false; /* issue 6: mastered sections get a ✓ and the green */
+            bool done = false; /* mastered sections get a ✓ and the green */
             if (prog >= 0 && app->progress.mastery_valid)
                 progress_section_status(app, si, right, sizeof right, &done);
             else if (prog >= 0)
@@ -69,7 +69,7 @@ int toc_list(App *app, Ui *ui, int x, int y, int w, bool show_goals)
             ui_label(ui, x + pad, ty + (t->line - ui_text_height(ui, t->bold)) / 2, t->bold, th->muted, s->number);
             ui_paragraph(ui, x + pad + numw, ty, tw - rw, t->bold, th->text, t->line, s->title);
             if (right[0]) {
-                /* issue 6: the status, and under it a bar of the mastery. */
+                /* The status, and under it a bar of the mastery. */
                 int ry = ty + (t->line - ui_text_height(ui, t->ui)) / 2;
                 int rx = x + w - pad - rw + t->unit * 2;
                 ui_label(ui, rx, ry, done ? t->ui_bold : t->ui, done ? th->goals_edge : th->muted, right);
@@ -102,7 +102,7 @@ void screen_toc_frame(App *app, Ui *ui, Rect body)
     int y = top + t->unit * 5;
     y += ui_paragraph(ui, x, y, w, t->h1, app->theme->heading, t->h1_line, app_str(app, STR_TOC_TITLE));
     y += t->unit * 3;
-    /* issue 10: what the rows' "% beheerst" counts, once, in the start
+    /* What the rows' "% beheerst" counts, once, in the start
      * screen's words (the numbers are the same mastery_compute's). */
     const Mastery *m = app->progress.mastery_valid ? &app->progress.mastery : NULL;
     if (m && m->attempts && app->section_progress) {
@@ -110,7 +110,7 @@ void screen_toc_frame(App *app, Ui *ui, Rect body)
         snprintf(rule, sizeof rule, app_str(app, STR_PROGRESS_RULE), (int)(MASTERY_THRESHOLD * 100 + 0.5));
         y += ui_paragraph(ui, x, y, w, t->small, app->theme->muted, t->small_line, rule) + t->unit * 2;
     }
-    if (app->progress.profile_id[0]) { /* issue 6: the way to the progress screen */
+    if (app->progress.profile_id[0]) { /* the way to the progress screen */
         const char *see = app_str(app, STR_PROGRESS_OPEN);
         int bw = ui_button_width(ui, see);
         if (ui_button(ui, ui_id("toc-progress", 0), (Rect){x, y, bw < w ? bw : w, ui_button_height(ui)}, see,
@@ -119,6 +119,6 @@ void screen_toc_frame(App *app, Ui *ui, Rect body)
         y += ui_button_height(ui) + t->unit * 3;
     }
     y += toc_list(app, ui, x, y, w, true);
-    y += practice_links(app, ui, x, y, w) + t->unit * 2; /* issue 5 */
+    y += practice_links(app, ui, x, y, w) + t->unit * 2;
     ui_scroll_end(ui, &st->scroll, y - top + t->unit * 4);
 }
