@@ -1,6 +1,6 @@
 #!/bin/sh
-# Everything the program writes in its data folder is durable the same way
-# (issue 12): a file it creates is fsynced before it is closed or renamed,
+# Everything the program writes in its data folder is durable the same way:
+# a file it creates is fsynced before it is closed or renamed,
 # a folder it makes and a file it creates, renames or links are followed by
 # an fsync of the folder that holds them. Checked on the system calls
 # (strace) of harness scripts that make the first profile, answer, save

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Power loss, not only SIGKILL (issue 12): a session that makes the first
+# Power loss, not only SIGKILL: a session that makes the first
 # profile, answers, saves settings and exports runs under an LD_PRELOAD
 # interposer (tests/crash/aw_trace.c) that records its writes, fsyncs,
 # renames, links, unlinks and folders; crash_states.py then builds every

@@ -1,5 +1,5 @@
 #!/bin/sh
-# The progress screen's export button (issues 6, 10): it writes the student's
+# The progress screen's export button: it writes the student's
 # answers to DATA/exports/antwoorden-NAME-YYYY-MM-DD.csv, named by the
 # student's name made safe for every system and today's date, shows the full
 # path on screen, and the file is byte for byte what `accountwijs export

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Screenshots of the scoring module's screens (issue 6) for a person to look
+# Screenshots of the scoring module's screens for a person to look
 # at: the start screen's "who practises / what next", the contents with
 # mastery, the progress screen (rule, bar chart, line chart, weakest goals,
 # export) and the profile screen, in the light, dark and high-contrast

@@ -1,5 +1,5 @@
 #!/bin/sh
-# A kept test across closing (issue 12), with the clocks under control
+# A kept test across closing, with the clocks under control
 # (ACCOUNTWIJS_WALL_MS fixes the wall clock of a headless run):
 #  - a normal test counts only the time the program was open: an hour
 #    closed does not count;

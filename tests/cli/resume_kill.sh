@@ -1,5 +1,5 @@
 #!/bin/sh
-# A running test survives a crash (issue 12): a script answers a 10-question
+# A running test survives a crash: a script answers a 10-question
 # test headless and is killed with SIGKILL at a random moment, several
 # times. After each kill the kept file (resume-exam.json in the profile's
 # folder) must be whole JSON whose answers before the current question are
@@ -7,7 +7,7 @@
 # toets (vraag K van 10, ...)" with K and the number answered from that file,
 # continue there, and hand in exactly those answers to the log; then the
 # file is gone. A kill before the test started leaves no offer.
-# Then kills during the hand-in (issue 12): a run answers, hands in and is
+# Then kills during the hand-in: a run answers, hands in and is
 # killed as soon as the kept file is marked "handing_in" (after a random
 # 0-4 ms); the next start must not offer the test, must show its result,
 # and the log must hold each answer exactly once and tests.jsonl one line.

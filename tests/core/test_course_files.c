@@ -1,7 +1,7 @@
 /* test_course_files.c - the loader against a hostile file system: a FIFO
  * where a lesson file or course.json should be, folder links that loop, and
  * files built to make error reporting slow. Each case would hang, repeat or
- * crawl before issue 12; an alarm turns a hang into a failure. */
+ * crawl in an unguarded loader; an alarm turns a hang into a failure. */
 #define _DEFAULT_SOURCE /* mkdtemp */
 #include <setjmp.h>
 #include <signal.h>

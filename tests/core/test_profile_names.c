@@ -1,4 +1,4 @@
-/* test_profile_names.c - hostile profile names (issue 12): a name of only
+/* test_profile_names.c - hostile profile names: a name of only
  * invisible characters is refused, bidirectional controls are taken out of
  * every name (so exports show it as typed), and two processes creating
  * profiles at once cannot both take the same name. */

@@ -1,5 +1,5 @@
-/* test_progress_damage.c - the attempt log against damage and tricks
- * (issue 12): a bad header no longer hides the readable answers below it,
+/* test_progress_damage.c - the attempt log against damage and tricks:
+ * a bad header no longer hides the readable answers below it,
  * and a log or profile folder that is a symbolic link is refused instead of
  * followed out of the data folder. */
 #include <setjmp.h>

@@ -1,4 +1,4 @@
-/* test_progress_stream.c - the log read as a stream (issue 12, scale):
+/* test_progress_stream.c - the log read as a stream (scale):
  * what mastery_compute derives from the bounded summaries the log keeps is
  * what the pass over every attempt derived before (a copy of that pass is
  * the reference here), on a mixed log: questions, a scenario, ids no
@@ -79,7 +79,7 @@ static double ring_push(Ring *r, double score)
     return mastery_of_scores(ordered, r->n);
 }
 
-/* The pass of mastery.c before issue 12, over REFS, compared with M. */
+/* The pass of mastery.c before it read the log as a stream, over REFS, compared with M. */
 static void check_against_reference(const Mastery *m, const Course *c, const Refs *refs, int64_t now_ms, int offset)
 {
     size_t nq = c->nquestions;

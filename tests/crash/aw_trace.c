@@ -1,5 +1,5 @@
 /* aw_trace.c - an LD_PRELOAD interposer for the power-loss test
- * (tests/cli/power_loss.sh, issue 12): it records, for every path under
+ * (tests/cli/power_loss.sh): it records, for every path under
  * $AW_TRACE_ROOT, the calls that decide what a power cut can leave:
  * open with O_CREAT or O_TRUNC, write, ftruncate, fsync, fdatasync,
  * rename, link, unlink and mkdir, one line each, appended to $AW_TRACE:

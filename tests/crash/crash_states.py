@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """crash_states.py - the states a power cut could leave after a traced
 session (tests/crash/aw_trace.c), in the manner of ALICE, each opened with
-the program (issue 12, "Power loss, not only SIGKILL").
+the program.
 
 Model: a file's data is kept up to its last fsync before the cut; the
 writes and truncations after it may be kept as any prefix, the last of

@@ -444,7 +444,7 @@ static void nothing_leaves_the_window_on_any_screen(void **state)
     app_settings_changed(&app);
 }
 
-/* A running test is never left for its setup (issue 10): on Weergave the
+/* A running test is never left for its setup: on Weergave the
  * Start button is closed and Terug and Esc lead back to the test; the setup,
  * opened by any other way, leads to the test and shows no box about it. */
 static void a_running_test_is_never_left_for_its_setup(void **state)

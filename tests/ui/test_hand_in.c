@@ -1,4 +1,4 @@
-/* test_hand_in.c - a test's hand-in cut short (issue 12): the crash is
+/* test_hand_in.c - a test's hand-in cut short: the crash is
  * rebuilt from a real hand-in (the kept file as it was marked "handing in",
  * the attempt log cut after K of the answers, tests.jsonl with or without
  * the test's line, a torn answer), then the app starts on that data folder.

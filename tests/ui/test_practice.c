@@ -631,7 +631,7 @@ static void the_end_links_a_missed_question_back_to_its_section(void **state)
     assert_true(shows("Klaar!"));
 }
 
-/* ---- what a check shows, and of which answer (issue 10) ---- */
+/* ---- what a check shows, and of which answer ---- */
 
 /* The text runs on the frame that are exactly S. */
 static size_t runs_equal(const char *s)

@@ -286,7 +286,7 @@ static size_t runs_with(const char *text)
     return n;
 }
 
-/* Issue 10: "% beheerst" in the contents says once, under the heading, what
+/* "% beheerst" in the contents says once, under the heading, what
  * it counts (the start screen's rule), and is the number mastery_compute
  * gives, the same the start screen shows for that section. */
 static void the_contents_state_the_mastery_rule_and_agree_with_the_start_screen(void **state)

@@ -522,7 +522,7 @@ static void enter_starts_the_quiz_from_the_setup(void **state)
     assert_int_equal(app.classq.set, 1);
 }
 
-/* ---- issue 10: shuffled letters, hidden votes, more right answers,
+/* ---- Shuffled letters, hidden votes, more right answers,
  * a layout without overlaps, an export without markup ---- */
 
 /* The letter (0 = A) of round R's first right option as shown. */
