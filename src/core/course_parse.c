@@ -15,6 +15,7 @@
 
 #include "course_internal.h"
 #include "lint.h"
+#include "scenario_graph.h"
 
 /* ---- messages and paths ------------------------------------------------ */
 
@@ -943,12 +944,126 @@ static void parse_glossary(Ctx *cx, const cJSON *root)
     idset_free(&words);
 }
 
+/* A scenario node's choices into NODE. */
+static void parse_choices(Ctx *cx, const cJSON *nv, ScenarioNode *node)
+{
+    static const char *const choice_keys[] = {"id", "text", "feedback", "points", "next", NULL};
+    const cJSON *choices = get_array(cx, nv, "choices", true, 1);
+    size_t nc = array_len(choices), j = 0;
+    if (choices)
+        node->choices = arena_alloc(cx->ld->arena, nc * sizeof *node->choices);
+    IdSet cids = {0};
+    size_t old = push_key(cx, "choices");
+    for (const cJSON *cv = choices ? choices->child : NULL; cv && node->choices; cv = cv->next, j++) {
+        size_t o2 = push_index(cx, j);
+        if (expect_object(cx, cv)) {
+            check_keys(cx, cv, choice_keys);
+            Choice *c = &node->choices[node->nchoices++];
+            c->id = get_id(cx, cv, "id");
+            check_local_id(cx, &cids, c->id, j, "choice");
+            c->text = get_str(cx, cv, "text", true);
+            c->feedback = get_str(cx, cv, "feedback", true);
+            c->points = get_int(cx, cv, "points", 0, 100, 0, true);
+            c->next = get_id(cx, cv, "next");
+            c->next_index = (size_t)-1;
+        }
+        pop(cx, o2);
+    }
+    pop(cx, old);
+    idset_free(&cids);
+}
+
+/* One scenario node NV (the I-th) into NODE; its id goes into IDS. */
+static void parse_node(Ctx *cx, const cJSON *nv, size_t i, IdSet *ids, ScenarioNode *node)
+{
+    static const char *const node_keys[] = {"id", "title", "text", "choices", "end", "debrief", "lint", NULL};
+    if (!expect_object(cx, nv))
+        return;
+    check_keys(cx, nv, node_keys);
+    node->id = get_id(cx, nv, "id");
+    check_local_id(cx, ids, node->id, i, "node");
+    node->title = get_str(cx, nv, "title", false);
+    node->text = get_str(cx, nv, "text", true);
+    parse_lint(cx, nv, &node->lint);
+    node->end = get_bool(cx, nv, "end", false, false);
+    if (node->end) {
+        node->debrief = get_str(cx, nv, "debrief", true);
+        if (field(nv, "choices"))
+            cx_error(cx, "an end node (\"end\": true) cannot have choices");
+    } else {
+        if (field(nv, "debrief"))
+            cx_warning(cx, "\"debrief\" is shown only on end nodes; add \"end\": true or remove it");
+        parse_choices(cx, nv, node);
+    }
+}
+
+/* Sets every choice's next_index and SC's start from the node ids in IDS
+ * (START: the "start" id, may be NULL). False when a link is missing or
+ * names no node (each said, with its path). */
+static bool resolve_links(Ctx *cx, Scenario *sc, const IdSet *ids, const char *start)
+{
+    bool links_ok = true;
+    for (size_t i = 0; i < sc->nnodes; i++) {
+        ScenarioNode *node = &sc->nodes[i];
+        for (size_t j = 0; j < node->nchoices; j++) {
+            Choice *c = &node->choices[j];
+            size_t at;
+            if (!c->next) {
+                links_ok = false;
+            } else if (!idset_get(ids, c->next, &at)) {
+                snprintf(cx->path, sizeof cx->path, "nodes[%zu].choices[%zu].next", i, j);
+                cx->pathlen = strlen(cx->path);
+                cx_error(cx, "\"%.60s\" names no node of this scenario", c->next);
+                pop(cx, 0);
+                links_ok = false;
+            } else {
+                c->next_index = at;
+            }
+        }
+    }
+    size_t start_index = 0;
+    if (start && !idset_get(ids, start, &start_index)) {
+        size_t o = push_key(cx, "start");
+        cx_error(cx, "\"%.60s\" names no node of this scenario", start);
+        pop(cx, o);
+        links_ok = false;
+    }
+    sc->start = start_index;
+    return links_ok;
+}
+
+/* Everything reachable from START, no loop, at least two endings: the
+ * graph analysis (scenario_graph.c) in the loader's words. It also sets
+ * the best and worst points. */
+static void check_graph(Ctx *cx, Scenario *sc, const char *start)
+{
+    ScenarioGraph g;
+    if (!scenario_graph_analyse(sc, &g))
+        return;
+    for (size_t i = 0; i < sc->nnodes; i++) {
+        if (g.reached[i])
+            continue;
+        snprintf(cx->path, sizeof cx->path, "nodes[%zu]", i);
+        cx->pathlen = strlen(cx->path);
+        cx_error(cx, "node \"%s\" cannot be reached from the start node \"%s\"",
+                 sc->nodes[i].id ? sc->nodes[i].id : "?", start);
+        pop(cx, 0);
+    }
+    if (g.loop) {
+        snprintf(cx->path, sizeof cx->path, "nodes[%zu]", g.loop_node);
+        cx->pathlen = strlen(cx->path);
+        cx_error(cx, "the scenario has a loop that never ends: %s -> %s", g.loop_path, sc->nodes[g.loop_node].id);
+        pop(cx, 0);
+    } else if (g.ends < 2) {
+        cx_error(cx, "a scenario needs at least two endings (\"end\": true) that can be reached; found %zu", g.ends);
+    }
+    scenario_graph_free(&g);
+}
+
 static void parse_scenario(Ctx *cx, const cJSON *root)
 {
     static const char *const keys[] = {"format", "kind", "id", "title", "intro", "sections", "start", "nodes",
                                        "lint", NULL};
-    static const char *const node_keys[] = {"id", "title", "text", "choices", "end", "debrief", "lint", NULL};
-    static const char *const choice_keys[] = {"id", "text", "feedback", "points", "next", NULL};
     check_keys(cx, root, keys);
     LoadedScenario *ls = vec_push(&cx->ld->scenarios);
     if (!ls)
@@ -975,213 +1090,14 @@ static void parse_scenario(Ctx *cx, const cJSON *root)
     size_t old = push_key(cx, "nodes");
     for (const cJSON *nv = nodes->child; nv; nv = nv->next, i++) {
         size_t o2 = push_index(cx, i);
-        ScenarioNode *node = &sc->nodes[sc->nnodes++];
-        if (expect_object(cx, nv)) {
-            check_keys(cx, nv, node_keys);
-            node->id = get_id(cx, nv, "id");
-            check_local_id(cx, &ids, node->id, i, "node");
-            node->title = get_str(cx, nv, "title", false);
-            node->text = get_str(cx, nv, "text", true);
-            parse_lint(cx, nv, &node->lint);
-            node->end = get_bool(cx, nv, "end", false, false);
-            if (node->end) {
-                node->debrief = get_str(cx, nv, "debrief", true);
-                if (field(nv, "choices"))
-                    cx_error(cx, "an end node (\"end\": true) cannot have choices");
-            } else {
-                if (field(nv, "debrief"))
-                    cx_warning(cx, "\"debrief\" is shown only on end nodes; add \"end\": true or remove it");
-                const cJSON *choices = get_array(cx, nv, "choices", true, 1);
-                size_t nc = array_len(choices), j = 0;
-                if (choices)
-                    node->choices = arena_alloc(cx->ld->arena, nc * sizeof *node->choices);
-                IdSet cids = {0};
-                size_t o3 = push_key(cx, "choices");
-                for (const cJSON *cv = choices ? choices->child : NULL; cv && node->choices; cv = cv->next, j++) {
-                    size_t o4 = push_index(cx, j);
-                    if (expect_object(cx, cv)) {
-                        check_keys(cx, cv, choice_keys);
-                        Choice *c = &node->choices[node->nchoices++];
-                        c->id = get_id(cx, cv, "id");
-                        check_local_id(cx, &cids, c->id, j, "choice");
-                        c->text = get_str(cx, cv, "text", true);
-                        c->feedback = get_str(cx, cv, "feedback", true);
-                        c->points = get_int(cx, cv, "points", 0, 100, 0, true);
-                        c->next = get_id(cx, cv, "next");
-                        c->next_index = (size_t)-1;
-                    }
-                    pop(cx, o4);
-                }
-                pop(cx, o3);
-                idset_free(&cids);
-            }
-        }
+        parse_node(cx, nv, i, &ids, &sc->nodes[sc->nnodes++]);
         pop(cx, o2);
     }
     pop(cx, old);
-
-    /* Resolve next and start, then check the graph: everything reachable,
-     * no loop, at least two endings. Iterative, so a long chain of nodes
-     * cannot overflow the stack. */
-    bool links_ok = true;
-    for (i = 0; i < sc->nnodes; i++) {
-        ScenarioNode *node = &sc->nodes[i];
-        for (size_t j = 0; j < node->nchoices; j++) {
-            Choice *c = &node->choices[j];
-            size_t at;
-            if (!c->next) {
-                links_ok = false;
-            } else if (!idset_get(&ids, c->next, &at)) {
-                snprintf(cx->path, sizeof cx->path, "nodes[%zu].choices[%zu].next", i, j);
-                cx->pathlen = strlen(cx->path);
-                cx_error(cx, "\"%.60s\" names no node of this scenario", c->next);
-                pop(cx, 0);
-                links_ok = false;
-            } else {
-                c->next_index = at;
-            }
-        }
-    }
-    size_t start_index = 0;
-    if (start && !idset_get(&ids, start, &start_index)) {
-        size_t o = push_key(cx, "start");
-        cx_error(cx, "\"%.60s\" names no node of this scenario", start);
-        pop(cx, o);
-        links_ok = false;
-    }
-    sc->start = start_index;
+    bool links_ok = resolve_links(cx, sc, &ids, start);
     idset_free(&ids);
-    if (!start || !links_ok || sc->nnodes == 0)
-        return;
-
-    size_t *stack = malloc(sc->nnodes * sizeof *stack);
-    size_t *indeg = calloc(sc->nnodes, sizeof *indeg);
-    unsigned char *seen = calloc(sc->nnodes, 1);
-    int *best = calloc(sc->nnodes, sizeof *best), *worst = calloc(sc->nnodes, sizeof *worst);
-    size_t *order = malloc(sc->nnodes * sizeof *order);
-    if (!stack || !indeg || !seen || !best || !worst || !order)
-        goto done;
-    size_t top = 0;
-    stack[top++] = sc->start;
-    seen[sc->start] = 1;
-    while (top) {
-        ScenarioNode *node = &sc->nodes[stack[--top]];
-        for (size_t j = 0; j < node->nchoices; j++) {
-            size_t nx = node->choices[j].next_index;
-            indeg[nx]++;
-            if (!seen[nx]) {
-                seen[nx] = 1;
-                stack[top++] = nx;
-            }
-        }
-    }
-    size_t ends = 0;
-    for (i = 0; i < sc->nnodes; i++) {
-        if (!seen[i]) {
-            snprintf(cx->path, sizeof cx->path, "nodes[%zu]", i);
-            cx->pathlen = strlen(cx->path);
-            cx_error(cx, "node \"%s\" cannot be reached from the start node \"%s\"",
-                     sc->nodes[i].id ? sc->nodes[i].id : "?", start);
-            pop(cx, 0);
-        } else if (sc->nodes[i].end) {
-            ends++;
-        }
-    }
-    /* Kahn's algorithm over the reachable nodes: what is left has a loop. */
-    size_t norder = 0;
-    top = 0;
-    stack[top++] = sc->start;
-    if (indeg[sc->start] != 0)
-        top = 0;
-    while (top) {
-        size_t k = stack[--top];
-        order[norder++] = k;
-        ScenarioNode *node = &sc->nodes[k];
-        for (size_t j = 0; j < node->nchoices; j++) {
-            size_t nx = node->choices[j].next_index;
-            if (--indeg[nx] == 0)
-                stack[top++] = nx;
-        }
-    }
-    size_t reachable = 0;
-    for (i = 0; i < sc->nnodes; i++)
-        reachable += seen[i];
-    if (norder < reachable) {
-        /* A depth-first walk from the start finds the loop itself: the path
-         * from the node met again back to it. (Walking through the nodes
-         * left over could end in an ending after the loop and name that:
-         * "end-goed -> end-goed".) seen: 0 new, 1 on the path, 2 done;
-         * order[n] is the next choice of node n to follow. */
-        memset(seen, 0, sc->nnodes);
-        size_t depth = 0, k = sc->start, from = 0;
-        bool found = false;
-        stack[depth++] = sc->start;
-        seen[sc->start] = 1;
-        order[sc->start] = 0;
-        while (depth && !found) {
-            size_t at = stack[depth - 1];
-            ScenarioNode *node = &sc->nodes[at];
-            if (order[at] == node->nchoices) {
-                seen[at] = 2;
-                depth--;
-                continue;
-            }
-            size_t nx = node->choices[order[at]++].next_index;
-            if (seen[nx] == 1) {
-                k = nx;
-                found = true;
-            } else if (seen[nx] == 0) {
-                seen[nx] = 1;
-                order[nx] = 0;
-                stack[depth++] = nx;
-            }
-        }
-        while (from < depth && stack[from] != k)
-            from++;
-        char loop[400];
-        size_t len = 0;
-        for (size_t m = from; m < depth && len < 300; m++) {
-            int w = snprintf(loop + len, sizeof loop - len, "%s%s", len ? " -> " : "", sc->nodes[stack[m]].id);
-            if (w < 0 || (size_t)w >= sizeof loop - len)
-                break;
-            len += (size_t)w;
-        }
-        if (len >= 300 && len + 6 < sizeof loop)
-            snprintf(loop + len, sizeof loop - len, " -> ...");
-        snprintf(cx->path, sizeof cx->path, "nodes[%zu]", k);
-        cx->pathlen = strlen(cx->path);
-        cx_error(cx, "the scenario has a loop that never ends: %s -> %s", loop, sc->nodes[k].id);
-        pop(cx, 0);
-        goto done;
-    }
-    if (ends < 2)
-        cx_error(cx, "a scenario needs at least two endings (\"end\": true) that can be reached; found %zu", ends);
-    /* Best and worst points over the DAG, in reverse topological order. */
-    for (size_t r = norder; r-- > 0;) {
-        ScenarioNode *node = &sc->nodes[order[r]];
-        if (node->nchoices == 0)
-            continue;
-        int b = -1, w = 1 << 30;
-        for (size_t j = 0; j < node->nchoices; j++) {
-            Choice *c = &node->choices[j];
-            int pb = c->points + best[c->next_index], pw = c->points + worst[c->next_index];
-            if (pb > b)
-                b = pb;
-            if (pw < w)
-                w = pw;
-        }
-        best[order[r]] = b;
-        worst[order[r]] = w;
-    }
-    sc->best_points = best[sc->start];
-    sc->worst_points = worst[sc->start];
-done:
-    free(stack);
-    free(indeg);
-    free(seen);
-    free(best);
-    free(worst);
-    free(order);
+    if (start && links_ok && sc->nnodes > 0)
+        check_graph(cx, sc, start);
 }
 
 static void parse_quizset(Ctx *cx, const cJSON *root)
