@@ -121,34 +121,11 @@ static size_t suggest_next(const Mastery *m, const Course *c)
     return pick;
 }
 
-bool mastery_compute(Mastery *m, const Course *c, const ProgressLog *log, int64_t now_ms, int utc_offset_min, char *err,
-                     size_t errsize)
+/* Each distinct log item to a question (i) or a scenario (NQ + i), or
+ * MASTERY_NONE: ITEM_MAP[i] for item i. QIDX: room for NQ entries. */
+static void map_items(const Course *c, const ProgressLog *log, IdIndex *qidx, size_t *item_map)
 {
-    memset(m, 0, sizeof *m);
-    m->course = c;
-    m->last_section = m->next_section = MASTERY_NONE;
-    size_t nq = c->nquestions, nitems = progress_item_count(log), nattempts = progress_count(log);
-    bool days_owned = false;
-    const ProgressDays *pd = progress_days(log, utc_offset_min, &days_owned);
-    size_t ndays = pd ? pd->ndays : 0;
-
-    size_t ngoals = 0;
-    for (size_t s = 0; s < c->nsections; s++)
-        ngoals += c->sections[s].ngoals;
-    IdIndex *qidx = malloc((nq + 1) * sizeof *qidx);
-    IdIndex *gidx = malloc((ngoals + 1) * sizeof *gidx);
-    size_t *item_map = malloc((nitems + 1) * sizeof *item_map);
-    double *cur = calloc(nq + 1, sizeof *cur); /* question masteries as the days go by */
-    m->questions = calloc(nq + 1, sizeof *m->questions);
-    m->scenarios = calloc(c->nscenarios + 1, sizeof *m->scenarios);
-    m->sections = calloc(c->nsections + 1, sizeof *m->sections);
-    m->goals = calloc(ngoals + 1, sizeof *m->goals);
-    m->history = malloc((ndays + 1) * sizeof *m->history);
-    if (!pd || !qidx || !gidx || !item_map || !cur || !m->questions || !m->scenarios || !m->sections || !m->goals ||
-        !m->history)
-        goto oom;
-
-    /* Each distinct log item to a question (i) or a scenario (nq + i). */
+    size_t nq = c->nquestions, nitems = progress_item_count(log);
     for (size_t i = 0; i < nq; i++)
         qidx[i] = (IdIndex){c->questions[i].id, i};
     qsort(qidx, nq, sizeof *qidx, id_cmp);
@@ -161,8 +138,14 @@ bool mastery_compute(Mastery *m, const Course *c, const ProgressLog *log, int64_
                 item_map[i] = nq + (size_t)(sc - c->scenarios);
         }
     }
+}
 
-    /* Per item: what the log keeps of it (progress.h), bounded whatever its length. */
+/* Per item: its mastery from what the log keeps of it (progress.h, bounded
+ * whatever the log's length), the attempt counts, and the newest attempt
+ * on a current item (of equal times the later in the file). */
+static void score_items(Mastery *m, const Course *c, const ProgressLog *log, const size_t *item_map)
+{
+    size_t nq = c->nquestions, nitems = progress_item_count(log);
     uint64_t last_seq = 0;
     for (size_t i = 0; i < nitems; i++) {
         const ProgressItem *pi = progress_item(log, (uint32_t)i);
@@ -190,7 +173,6 @@ bool mastery_compute(Mastery *m, const Course *c, const ProgressLog *log, int64_
         it->attempts = pi->attempts;
         it->last_score = pi->last_score;
         it->last_ms = pi->last_ms;
-        /* The newest attempt on a current item; of equal times the later in the file. */
         if (!m->last_item || pi->max_ms > m->last_ms || (pi->max_ms == m->last_ms && pi->max_seq > last_seq)) {
             m->last_ms = pi->max_ms;
             last_seq = pi->max_seq;
@@ -198,11 +180,15 @@ bool mastery_compute(Mastery *m, const Course *c, const ProgressLog *log, int64_
             m->last_section = section;
         }
     }
+}
 
-    /* History: per day the attempts on current items, their mean score and
-     * the overall mastery at the end of the day. */
+/* History: per day the attempts on current items, their mean score and the
+ * overall mastery at the end of the day. CUR (NQ zeroed slots) holds the
+ * question masteries as the days go by. */
+static void build_history(Mastery *m, const ProgressDays *pd, const size_t *item_map, size_t nq, double *cur)
+{
     double sum = 0; /* of question masteries */
-    for (size_t d = 0; d < ndays; d++) {
+    for (size_t d = 0; d < pd->ndays; d++) {
         const ProgressDay *day = &pd->days[d];
         HistoryPoint h = {day->day, 0, 0, 0};
         double score_sum = 0;
@@ -225,19 +211,25 @@ bool mastery_compute(Mastery *m, const Course *c, const ProgressLog *log, int64_
             m->history[m->nhistory++] = h;
         }
     }
-    int64_t today = isotime_day(now_ms, utc_offset_min), last_day = ndays ? pd->days[ndays - 1].day : INT64_MIN;
-    m->attempts = nattempts;
-    m->days_practised = ndays;
+}
 
-    /* Streak: consecutive practice days ending today or yesterday. */
+/* Streak: consecutive practice days ending TODAY or the day before. */
+static void count_streak(Mastery *m, const ProgressDays *pd, int64_t today)
+{
+    size_t ndays = pd->ndays;
+    int64_t last_day = ndays ? pd->days[ndays - 1].day : INT64_MIN;
     m->practised_today = last_day == today;
     if (last_day == today || last_day == today - 1) {
         m->streak_days = 1;
         for (size_t i = ndays; --i > 0 && pd->days[i - 1].day == pd->days[i].day - 1;)
             m->streak_days++;
     }
+}
 
-    /* Sections, goals and the whole course, from the question masteries. */
+/* Sections, goals and the whole course, from the question masteries.
+ * GIDX: room for every learning goal. */
+static void group_masteries(Mastery *m, const Course *c, IdIndex *gidx)
+{
     size_t g = 0;
     for (size_t s = 0; s < c->nsections; s++)
         for (size_t i = 0; i < c->sections[s].ngoals; i++, g++) {
@@ -245,53 +237,90 @@ bool mastery_compute(Mastery *m, const Course *c, const ProgressLog *log, int64_
             m->goals[g].section = s;
             gidx[g] = (IdIndex){c->sections[s].goals[i].id, g};
         }
-    m->ngoals = ngoals;
-    qsort(gidx, ngoals, sizeof *gidx, id_cmp);
-    for (size_t q = 0; q < nq; q++) {
+    m->ngoals = g;
+    qsort(gidx, g, sizeof *gidx, id_cmp);
+    for (size_t q = 0; q < c->nquestions; q++) {
         const Question *qu = &c->questions[q];
         if (qu->section_index < c->nsections)
             add_to_group(&m->sections[qu->section_index], &m->questions[q]);
-        size_t gi = qu->goal ? find_id(gidx, ngoals, qu->goal) : MASTERY_NONE;
+        size_t gi = qu->goal ? find_id(gidx, m->ngoals, qu->goal) : MASTERY_NONE;
         if (gi != MASTERY_NONE)
             add_to_group(&m->goals[gi].m, &m->questions[q]);
         add_to_group(&m->overall, &m->questions[q]);
     }
     for (size_t s = 0; s < c->nsections; s++)
         finish_group(&m->sections[s]);
-    for (size_t i = 0; i < ngoals; i++)
+    for (size_t i = 0; i < m->ngoals; i++)
         finish_group(&m->goals[i].m);
     finish_group(&m->overall);
+}
 
-    Rank *ranks = malloc((ngoals + 1) * sizeof *ranks);
+/* The weakest practised goals under the threshold, weakest first (ties in
+ * course order), at most MASTERY_WEAKEST. False when memory ran out. */
+static bool rank_weakest(Mastery *m)
+{
+    Rank *ranks = malloc((m->ngoals + 1) * sizeof *ranks);
     if (!ranks)
-        goto oom;
+        return false;
     size_t nr = 0;
-    for (size_t i = 0; i < ngoals; i++)
+    for (size_t i = 0; i < m->ngoals; i++)
         if (m->goals[i].m.questions && m->goals[i].m.mastery < MASTERY_THRESHOLD)
             ranks[nr++] = (Rank){m->goals[i].m.mastery, i};
     qsort(ranks, nr, sizeof *ranks, rank_cmp);
     for (size_t i = 0; i < nr && i < MASTERY_WEAKEST; i++)
         m->weakest[m->nweakest++] = ranks[i].index;
     free(ranks);
-
-    m->next_section = suggest_next(m, c);
-    if (days_owned)
-        progress_days_free(pd);
-    free(qidx);
-    free(gidx);
-    free(item_map);
-    free(cur);
     return true;
-oom:
+}
+
+bool mastery_compute(Mastery *m, const Course *c, const ProgressLog *log, int64_t now_ms, int utc_offset_min, char *err,
+                     size_t errsize)
+{
+    memset(m, 0, sizeof *m);
+    m->course = c;
+    m->last_section = m->next_section = MASTERY_NONE;
+    size_t nq = c->nquestions, nitems = progress_item_count(log);
+    bool days_owned = false;
+    const ProgressDays *pd = progress_days(log, utc_offset_min, &days_owned);
+    size_t ndays = pd ? pd->ndays : 0;
+
+    size_t ngoals = 0;
+    for (size_t s = 0; s < c->nsections; s++)
+        ngoals += c->sections[s].ngoals;
+    IdIndex *qidx = malloc((nq + 1) * sizeof *qidx);
+    IdIndex *gidx = malloc((ngoals + 1) * sizeof *gidx);
+    size_t *item_map = malloc((nitems + 1) * sizeof *item_map);
+    double *cur = calloc(nq + 1, sizeof *cur);
+    m->questions = calloc(nq + 1, sizeof *m->questions);
+    m->scenarios = calloc(c->nscenarios + 1, sizeof *m->scenarios);
+    m->sections = calloc(c->nsections + 1, sizeof *m->sections);
+    m->goals = calloc(ngoals + 1, sizeof *m->goals);
+    m->history = malloc((ndays + 1) * sizeof *m->history);
+    bool ok = pd && qidx && gidx && item_map && cur && m->questions && m->scenarios && m->sections && m->goals &&
+              m->history;
+    if (ok) {
+        map_items(c, log, qidx, item_map);
+        score_items(m, c, log, item_map);
+        build_history(m, pd, item_map, nq, cur);
+        m->attempts = progress_count(log);
+        m->days_practised = ndays;
+        count_streak(m, pd, isotime_day(now_ms, utc_offset_min));
+        group_masteries(m, c, gidx);
+        ok = rank_weakest(m);
+    }
+    if (ok)
+        m->next_section = suggest_next(m, c);
     if (days_owned)
         progress_days_free(pd);
     free(qidx);
     free(gidx);
     free(item_map);
     free(cur);
-    mastery_free(m);
-    snprintf(err, errsize, "Niet genoeg geheugen om je voortgang te berekenen.");
-    return false;
+    if (!ok) {
+        mastery_free(m);
+        snprintf(err, errsize, "Niet genoeg geheugen om je voortgang te berekenen.");
+    }
+    return ok;
 }
 
 size_t mastery_goal_questions(const Mastery *m, size_t goal_index, size_t *out, size_t max)
