@@ -262,24 +262,13 @@ static bool fill_defaults(Course *c, Arena *ar)
     return true;
 }
 
-static bool finish(Loader *ld)
+/* The reading place of each loaded section into RANK (NSEC slots): the
+ * manifest's chapters first, then the order of loading. A section listed
+ * twice, missing or in no chapter is reported. SECIDS: id -> loaded index. */
+static void order_sections(Loader *ld, const IdSet *secids, size_t *rank)
 {
-    Course *c = ld->course;
-    Arena *ar = ld->arena;
     size_t nsec = ld->sections.len;
     LoadedSection *secs = ld->sections.data;
-    IdSet secids = {0};
-    size_t dummy;
-    for (size_t i = 0; i < nsec; i++)
-        if (secs[i].s.id)
-            idset_put(&secids, secs[i].s.id, i, &dummy);
-
-    /* Reading order: the manifest's chapters, else the order of loading. */
-    size_t *rank = malloc((nsec ? nsec : 1) * sizeof *rank);
-    if (!rank) {
-        idset_free(&secids);
-        return false;
-    }
     for (size_t i = 0; i < nsec; i++)
         rank[i] = (size_t)-1;
     size_t next_rank = 0;
@@ -291,7 +280,7 @@ static bool finish(Loader *ld)
                 size_t at;
                 char key[40];
                 snprintf(key, sizeof key, "sections[%zu]", j);
-                if (!idset_get(&secids, ch[k].sections[j], &at))
+                if (!idset_get(secids, ch[k].sections[j], &at))
                     ref_error(ld, &co[k], key, "section \"%s\" is not defined by any file of the course",
                               ch[k].sections[j]);
                 else if (rank[at] != (size_t)-1)
@@ -311,49 +300,79 @@ static bool finish(Loader *ld)
     for (size_t i = 0; i < nsec; i++)
         if (rank[i] == (size_t)-1)
             rank[i] = next_rank++;
+}
 
-    c->sections = arena_alloc(ar, (nsec ? nsec : 1) * sizeof *c->sections);
+/* The course's sections in reading order, and SECIDS (id -> index in the
+ * course) filled. False when memory ran out. */
+static bool place_sections(Loader *ld, IdSet *secids)
+{
+    Course *c = ld->course;
+    size_t nsec = ld->sections.len, dummy;
+    LoadedSection *secs = ld->sections.data;
+    IdSet loaded = {0}; /* id -> loaded index */
+    for (size_t i = 0; i < nsec; i++)
+        if (secs[i].s.id)
+            idset_put(&loaded, secs[i].s.id, i, &dummy);
+    size_t *rank = malloc((nsec ? nsec : 1) * sizeof *rank);
+    if (!rank) {
+        idset_free(&loaded);
+        return false;
+    }
+    order_sections(ld, &loaded, rank);
+    idset_free(&loaded);
+    c->sections = arena_alloc(ld->arena, (nsec ? nsec : 1) * sizeof *c->sections);
     if (c->sections) {
         for (size_t i = 0; i < nsec; i++)
             c->sections[rank[i]] = secs[i].s;
         c->nsections = nsec;
     }
-    /* secids now maps to loaded order; remap to reading order. */
-    idset_free(&secids);
+    free(rank);
     for (size_t i = 0; i < c->nsections; i++)
         if (c->sections[i].id)
-            idset_put(&secids, c->sections[i].id, i, &dummy);
+            idset_put(secids, c->sections[i].id, i, &dummy);
+    return true;
+}
 
-    bool check_sections = nsec > 0;
+/* Checks question Q's section, anchor and learning goal (CHECK: the course
+ * has sections to check against) and returns its section's index, or
+ * (size_t)-1 when it names none that exists. */
+static size_t resolve_question(Loader *ld, const IdSet *secids, bool check, LoadedQuestion *lq)
+{
+    const Course *c = ld->course;
+    Question *q = &lq->q;
+    size_t at = (size_t)-1;
+    if (q->section && check && !idset_get(secids, q->section, &at))
+        ref_error(ld, &lq->origin, "section", "section \"%s\" does not exist", q->section);
+    if (at != (size_t)-1 && q->anchor) {
+        const Section *s = &c->sections[at];
+        bool found = false;
+        for (size_t b = 0; b < s->nblocks && !found; b++)
+            found = s->blocks[b].id && strcmp(s->blocks[b].id, q->anchor) == 0;
+        if (!found)
+            ref_error(ld, &lq->origin, "anchor", "no block of the section has the id \"%s\"", q->anchor);
+    }
+    size_t gs;
+    if (q->goal && check && !idset_get(&ld->goals, q->goal, &gs))
+        ref_error(ld, &lq->origin, "goal", "learning goal \"%s\" is not defined in any section", q->goal);
+    q->section_index = at == (size_t)-1 ? 0 : at;
+    return at;
+}
+
+/* The course's questions, each resolved, grouped by section in reading
+ * order (in loading order within a section), with each section's
+ * first_question and nquestions. False when memory ran out. */
+static bool group_questions(Loader *ld, const IdSet *secids, bool check)
+{
+    Course *c = ld->course;
     size_t nq = ld->questions.len;
     LoadedQuestion *qs = ld->questions.data;
     QOrder *ord = malloc((nq ? nq : 1) * sizeof *ord);
-    if (!ord) {
-        free(rank);
-        idset_free(&secids);
+    if (!ord)
         return false;
-    }
-    for (size_t i = 0; i < nq; i++) {
-        Question *q = &qs[i].q;
-        size_t at = (size_t)-1;
-        if (q->section && check_sections && !idset_get(&secids, q->section, &at))
-            ref_error(ld, &qs[i].origin, "section", "section \"%s\" does not exist", q->section);
-        if (at != (size_t)-1 && q->anchor) {
-            const Section *s = &c->sections[at];
-            bool found = false;
-            for (size_t b = 0; b < s->nblocks && !found; b++)
-                found = s->blocks[b].id && strcmp(s->blocks[b].id, q->anchor) == 0;
-            if (!found)
-                ref_error(ld, &qs[i].origin, "anchor", "no block of the section has the id \"%s\"", q->anchor);
-        }
-        size_t gs;
-        if (q->goal && check_sections && !idset_get(&ld->goals, q->goal, &gs))
-            ref_error(ld, &qs[i].origin, "goal", "learning goal \"%s\" is not defined in any section", q->goal);
-        q->section_index = at == (size_t)-1 ? 0 : at;
-        ord[i] = (QOrder){at, i, &qs[i]};
-    }
+    for (size_t i = 0; i < nq; i++)
+        ord[i] = (QOrder){resolve_question(ld, secids, check, &qs[i]), i, &qs[i]};
     qsort(ord, nq, sizeof *ord, qorder_cmp);
-    c->questions = arena_alloc(ar, (nq ? nq : 1) * sizeof *c->questions);
+    c->questions = arena_alloc(ld->arena, (nq ? nq : 1) * sizeof *c->questions);
     if (c->questions) {
         for (size_t i = 0; i < nq; i++)
             c->questions[i] = ord[i].lq->q;
@@ -369,28 +388,38 @@ static bool finish(Loader *ld)
         }
     }
     free(ord);
-    free(rank);
+    return true;
+}
 
+/* The glossary, each term's section resolved. */
+static void place_glossary(Loader *ld, const IdSet *secids, bool check)
+{
+    Course *c = ld->course;
     size_t nt = ld->terms.len;
     LoadedTerm *ts = ld->terms.data;
-    c->glossary = arena_alloc(ar, (nt ? nt : 1) * sizeof *c->glossary);
+    c->glossary = arena_alloc(ld->arena, (nt ? nt : 1) * sizeof *c->glossary);
     for (size_t i = 0; i < nt && c->glossary; i++) {
         size_t at = 0;
-        if (ts[i].t.section && check_sections && !idset_get(&secids, ts[i].t.section, &at))
+        if (ts[i].t.section && check && !idset_get(secids, ts[i].t.section, &at))
             ref_error(ld, &ts[i].origin, "section", "section \"%s\" does not exist", ts[i].t.section);
         ts[i].t.section_index = at;
         c->glossary[c->nglossary++] = ts[i].t;
     }
+}
 
+/* The scenarios, the sections each practises checked. */
+static void place_scenarios(Loader *ld, const IdSet *secids, bool check)
+{
+    Course *c = ld->course;
     size_t ns = ld->scenarios.len;
     LoadedScenario *sc = ld->scenarios.data;
-    c->scenarios = arena_alloc(ar, (ns ? ns : 1) * sizeof *c->scenarios);
+    c->scenarios = arena_alloc(ld->arena, (ns ? ns : 1) * sizeof *c->scenarios);
     for (size_t i = 0; i < ns && c->scenarios; i++) {
-        for (size_t j = 0; j < sc[i].s.nsections && check_sections; j++) {
+        for (size_t j = 0; j < sc[i].s.nsections && check; j++) {
             size_t at;
             char key[40];
             snprintf(key, sizeof key, "sections[%zu]", j);
-            if (!idset_get(&secids, sc[i].s.sections[j], &at)) {
+            if (!idset_get(secids, sc[i].s.sections[j], &at)) {
                 Origin o = {sc[i].origin.file, ""};
                 diag_add(ld->diag, DIAG_ERROR, "%s: %s: section \"%s\" does not exist", o.file, key,
                          sc[i].s.sections[j]);
@@ -398,24 +427,48 @@ static bool finish(Loader *ld)
         }
         c->scenarios[c->nscenarios++] = sc[i].s;
     }
+}
 
+/* The quiz sets and chapters, as loaded. */
+static void place_quizsets_and_chapters(Loader *ld)
+{
+    Course *c = ld->course;
     size_t nz = ld->quizsets.len;
     LoadedQuizSet *zs = ld->quizsets.data;
-    c->quizsets = arena_alloc(ar, (nz ? nz : 1) * sizeof *c->quizsets);
+    c->quizsets = arena_alloc(ld->arena, (nz ? nz : 1) * sizeof *c->quizsets);
     for (size_t i = 0; i < nz && c->quizsets; i++)
         c->quizsets[c->nquizsets++] = zs[i].qs;
-
     size_t nch = ld->chapters.len;
-    c->chapters = arena_alloc(ar, (nch ? nch : 1) * sizeof *c->chapters);
+    c->chapters = arena_alloc(ld->arena, (nch ? nch : 1) * sizeof *c->chapters);
     if (c->chapters) {
         if (nch) /* data is NULL when there are none, and memcpy wants a pointer */
             memcpy(c->chapters, ld->chapters.data, nch * sizeof *c->chapters);
         c->nchapters = nch;
     }
+}
+
+/* Ties what the files held into one Course once all are in: sections in
+ * reading order, every reference between files resolved (each one that
+ * names nothing reported), questions grouped by section, then the
+ * defaults. False when memory ran out. */
+static bool resolve_and_group(Loader *ld)
+{
+    Course *c = ld->course;
+    IdSet secids = {0}; /* section id -> index in the course */
+    if (!place_sections(ld, &secids))
+        return false;
+    bool check = ld->sections.len > 0;
+    if (!group_questions(ld, &secids, check)) {
+        idset_free(&secids);
+        return false;
+    }
+    place_glossary(ld, &secids, check);
+    place_scenarios(ld, &secids, check);
+    place_quizsets_and_chapters(ld);
     idset_free(&secids);
     if (!(c->sections && c->questions && c->glossary && c->scenarios && c->quizsets && c->chapters))
         return false;
-    return fill_defaults(c, ar);
+    return fill_defaults(c, ld->arena);
 }
 
 /* ---- entry points ------------------------------------------------------ */
@@ -442,7 +495,7 @@ static Course *loader_start(Loader *ld, Diag *diag)
 
 static Course *loader_finish(Loader *ld, size_t errors_before)
 {
-    bool ok = finish(ld);
+    bool ok = resolve_and_group(ld);
     vec_free(&ld->sections);
     vec_free(&ld->questions);
     vec_free(&ld->terms);
