@@ -84,76 +84,114 @@ void class_screen_stop(App *app)
 void screen_class_free(App *app)
 {
     class_screen_stop(app);
+    free(app->classq.set_sizes);
+    app->classq.set_sizes = NULL;
+    app->classq.set_sizes_of = NULL;
 }
 
-void screen_class_setup_frame(App *app, Ui *ui, Rect body)
+/* The number of questions each set offers (class_pick), counted once for
+ * the course; NULL when there is none or memory ran out. */
+static const size_t *set_sizes(App *app)
 {
     ClassState *st = &app->classq;
     const Course *c = app->course;
-    const Typo *t = &app->typo;
-    const Theme *th = app->theme;
-    defaults(st);
-    int x, w;
-    app_column(app, ui, body, &x, &w);
-    int top = ui_scroll_begin(ui, &st->setup_scroll, ui_id("class-setup", 0), body, UI_SCROLL_KEYS);
-    int y = top + t->unit * 5;
-    int bh = ui_button_height(ui);
-    char buf[512];
-    /* Enter starts the quiz unless a team's name is being typed or an
-     * element was reached with Tab (Enter is then that element's). Taken
-     * before the widgets run, so an option clicked last keeps no hold on
-     * it. */
+    if (st->set_sizes_of == c && st->set_sizes)
+        return st->set_sizes;
+    free(st->set_sizes);
+    st->set_sizes = NULL;
+    st->set_sizes_of = NULL;
+    if (!c || c->nquestions == 0)
+        return NULL;
+    size_t *idx = malloc(c->nquestions * sizeof *idx);
+    size_t *sizes = malloc((c->nsections + 1) * sizeof *sizes);
+    if (idx && sizes) {
+        for (size_t set = 0; set <= c->nsections; set++)
+            sizes[set] = set == 0 && c->nquizsets == 0 ? 0 : class_pick(c, set, idx);
+        st->set_sizes = sizes;
+        st->set_sizes_of = c;
+    } else {
+        free(sizes);
+    }
+    free(idx);
+    return st->set_sizes;
+}
+
+/* Enter starts the quiz unless a team's name is being typed or an element
+ * was reached with Tab (Enter is then that element's). Taken before the
+ * widgets run, so an option clicked last keeps no hold on it. */
+static bool enter_starts(Ui *ui)
+{
     bool naming = false;
     for (size_t k = 0; k < CLASS_MAX_TEAMS; k++)
         naming = naming || ui->focus == ui_id("class-team-name", k);
-    bool go_key = !naming && (ui->focus == 0 || !ui->focus_visible) && ui_key(ui, UI_KEY_ENTER, 0);
+    return !naming && (ui->focus == 0 || !ui->focus_visible) && ui_key(ui, UI_KEY_ENTER, 0);
+}
 
-    /* The title, with "Start de quiz" beside it (below it when the row is
-     * too narrow), so a 4:3 projector laptop starts without scrolling;
-     * the same button ends the page after the choices. */
-    const char *go = app_str(app, STR_CLASS_START);
-    const char *title = app_str(app, STR_CLASS_TITLE);
-    UiButtonKind go_kind = st->running ? UI_BUTTON_PLAIN : UI_BUTTON_PRIMARY;
-    int gw = ui_button_width(ui, go) + t->unit * 4;
+/* The width of the "Start de quiz" button. */
+static int start_width(App *app, Ui *ui)
+{
+    return ui_button_width(ui, app_str(app, STR_CLASS_START)) + app->typo.unit * 4;
+}
+
+/* The title, with "Start de quiz" (looking as KIND) beside it (below it
+ * when the row is too narrow), so a 4:3 projector laptop starts without
+ * scrolling; GO_KEY: Enter starts too. Returns the height used. */
+static int title_row(App *app, Ui *ui, int x, int y, int w, UiButtonKind kind, bool go_key)
+{
+    const Typo *t = &app->typo;
+    const char *go = app_str(app, STR_CLASS_START), *title = app_str(app, STR_CLASS_TITLE);
+    int bh = ui_button_height(ui), gw = start_width(app, ui), y0 = y;
     int title_w = ui_text_width(ui, t->h1, title, strlen(title));
     bool beside = title_w + t->unit * 4 + gw <= w;
-    int title_h = ui_paragraph(ui, x, y, beside ? w - gw - t->unit * 4 : w, t->h1, th->heading, t->h1_line, title);
+    int title_h =
+        ui_paragraph(ui, x, y, beside ? w - gw - t->unit * 4 : w, t->h1, app->theme->heading, t->h1_line, title);
     bool go_top;
     if (beside) {
-        go_top =
-            ui_button(ui, ui_id("class-start", 1), (Rect){x + w - gw, y + (t->h1_line - bh) / 2, gw, bh}, go, go_kind);
+        go_top = ui_button(ui, ui_id("class-start", 1), (Rect){x + w - gw, y + (t->h1_line - bh) / 2, gw, bh}, go,
+                           kind);
         y += title_h;
     } else {
         y += title_h + t->unit;
-        go_top = ui_button(ui, ui_id("class-start", 1), (Rect){x, y, gw, bh}, go, go_kind);
+        go_top = ui_button(ui, ui_id("class-start", 1), (Rect){x, y, gw, bh}, go, kind);
         y += bh;
     }
     if ((go_top || go_key) && class_screen_start(app))
         app_open(app, SCREEN_CLASS);
-    y += t->unit * 2;
-    y += ui_paragraph(ui, x, y, w, t->body, th->text, t->line, app_str(app, STR_CLASS_INTRO));
-    y += t->unit * 3;
+    return y - y0;
+}
 
-    if (st->running) {
-        snprintf(buf, sizeof buf, app_str(app, STR_CLASS_BUSY), st->cq.current + 1, st->cq.nrounds);
-        int clicked;
-        y += app_running_box(app, ui, x, y, w, buf, app_str(app, STR_CLASS_RESUME), "class-resume",
-                             app_str(app, STR_CLASS_STOP), "class-stop", &clicked);
-        if (clicked == 1)
-            app_open(app, SCREEN_CLASS);
-        else if (clicked == 2)
-            class_screen_stop(app);
-        y += t->unit * 4;
-    }
+/* A quiz under way: continue or stop it. Returns the height used. */
+static int running_box(App *app, Ui *ui, int x, int y, int w)
+{
+    ClassState *st = &app->classq;
+    if (!st->running)
+        return 0;
+    char buf[512];
+    snprintf(buf, sizeof buf, app_str(app, STR_CLASS_BUSY), st->cq.current + 1, st->cq.nrounds);
+    int clicked;
+    int h = app_running_box(app, ui, x, y, w, buf, app_str(app, STR_CLASS_RESUME), "class-resume",
+                            app_str(app, STR_CLASS_STOP), "class-stop", &clicked);
+    if (clicked == 1)
+        app_open(app, SCREEN_CLASS);
+    else if (clicked == 2)
+        class_screen_stop(app);
+    return h + app->typo.unit * 4;
+}
 
-    /* The questions: the class set, or a section's. */
-    y += ui_paragraph(ui, x, y, w, t->h3, th->heading, t->h3_line, app_str(app, STR_CLASS_SET));
+/* The questions: the class set, or a section's (those with none are left
+ * out). Returns the height used. */
+static int set_choice(App *app, Ui *ui, int x, int y, int w)
+{
+    ClassState *st = &app->classq;
+    const Course *c = app->course;
+    const Typo *t = &app->typo;
+    int bh = ui_button_height(ui), y0 = y;
+    char buf[512];
+    y += ui_paragraph(ui, x, y, w, t->h3, app->theme->heading, t->h3_line, app_str(app, STR_CLASS_SET));
     y += t->unit;
-    size_t *idx = c && c->nquestions ? malloc(c->nquestions * sizeof *idx) : NULL;
-    for (size_t set = 0; c && idx && set <= c->nsections; set++) {
-        if (set == 0 && c->nquizsets == 0)
-            continue;
-        size_t n = class_pick(c, set, idx);
+    const size_t *sizes = set_sizes(app);
+    for (size_t set = 0; sizes && set <= c->nsections; set++) {
+        size_t n = sizes[set];
         if (n == 0)
             continue;
         if (set == 0)
@@ -165,10 +203,17 @@ void screen_class_setup_frame(App *app, Ui *ui, Rect body)
             st->set = set;
         y += bh + t->unit / 2;
     }
-    free(idx);
-    y += t->unit * 3;
+    return y - y0 + t->unit * 3;
+}
 
-    /* The countdown: 5 to 120 seconds in steps of 5. */
+/* The countdown: 5 to 120 seconds in steps of 5. Returns the height used. */
+static int seconds_choice(App *app, Ui *ui, int x, int y, int w)
+{
+    ClassState *st = &app->classq;
+    const Typo *t = &app->typo;
+    const Theme *th = app->theme;
+    int bh = ui_button_height(ui), y0 = y;
+    char buf[64];
     y += ui_paragraph(ui, x, y, w, t->h3, th->heading, t->h3_line, app_str(app, STR_CLASS_SECONDS));
     y += t->unit;
     int sw = ui_button_width(ui, "\xE2\x88\x92");
@@ -184,9 +229,16 @@ void screen_class_setup_frame(App *app, Ui *ui, Rect body)
     ui_label(ui, x + sw + (lw - vw) / 2, y + (bh - ui_text_height(ui, t->ui_bold)) / 2, t->ui_bold, th->text, buf);
     if (ui_button(ui, ui_id("class-sec", 1), (Rect){x + sw + lw, y, sw, bh}, "+", UI_BUTTON_PLAIN))
         st->seconds = st->seconds + 5 > CLASS_MAX_SECONDS ? CLASS_MAX_SECONDS : st->seconds + 5;
-    y += bh + t->unit * 4;
+    return y - y0 + bh + t->unit * 4;
+}
 
-    /* Counting votes. */
+/* Counting votes, and the order of the options. Returns the height used. */
+static int vote_choices(App *app, Ui *ui, int x, int y, int w)
+{
+    ClassState *st = &app->classq;
+    const Typo *t = &app->typo;
+    const Theme *th = app->theme;
+    int bh = ui_button_height(ui), y0 = y;
     y += ui_paragraph(ui, x, y, w, t->h3, th->heading, t->h3_line, app_str(app, STR_CLASS_TALLY_HEAD));
     y += t->unit;
     if (ui_option(ui, ui_id("class-tally", 0), (Rect){x, y, w, bh}, app_str(app, STR_CLASS_TALLY), st->tally, false))
@@ -199,7 +251,6 @@ void screen_class_setup_frame(App *app, Ui *ui, Rect body)
         st->live_votes = !st->live_votes;
     y += bh + t->unit * 4;
 
-    /* The order of the options. */
     y += ui_paragraph(ui, x, y, w, t->h3, th->heading, t->h3_line, app_str(app, STR_CLASS_ORDER_HEAD));
     y += t->unit;
     if (ui_option(ui, ui_id("class-shuffle", 0), (Rect){x, y, w, bh}, app_str(app, STR_CLASS_SHUFFLE),
@@ -207,9 +258,18 @@ void screen_class_setup_frame(App *app, Ui *ui, Rect body)
         st->keep_order = !st->keep_order;
     y += bh + t->unit / 2;
     y += ui_paragraph(ui, x, y, w, t->small, th->muted, t->small_line, app_str(app, STR_CLASS_SHUFFLE_HINT));
-    y += t->unit * 4;
+    return y - y0 + t->unit * 4;
+}
 
-    /* Teams. */
+/* Teams: none or 2 to 6, and a name field for each behind a chip of the
+ * team's colour on the projector, so a team called "Groen" sees its bar
+ * will be brown before it starts. Returns the height used. */
+static int team_choice(App *app, Ui *ui, int x, int y, int w)
+{
+    ClassState *st = &app->classq;
+    const Typo *t = &app->typo;
+    const Theme *th = app->theme;
+    int bh = ui_button_height(ui), y0 = y;
     y += ui_paragraph(ui, x, y, w, t->h3, th->heading, t->h3_line, app_str(app, STR_CLASS_TEAMS));
     y += t->unit;
     int bx = x;
@@ -231,8 +291,6 @@ void screen_class_setup_frame(App *app, Ui *ui, Rect body)
         bx += ow + t->unit;
     }
     y += bh + t->unit;
-    /* Each name field behind a chip of the team's colour on the projector,
-     * so a team called "Groen" sees its bar will be brown before it starts. */
     int chip = bh;
     int fw = w - chip - t->unit < t->unit * 40 ? w - chip - t->unit : t->unit * 40;
     const Palette *pal = projector_palette(app);
@@ -251,9 +309,34 @@ void screen_class_setup_frame(App *app, Ui *ui, Rect body)
         y += bh + t->unit / 2;
     }
     y += ui_paragraph(ui, x, y, w, t->small, th->muted, t->small_line, app_str(app, STR_CLASS_TEAMS_HINT));
-    y += t->unit * 4;
+    return y - y0 + t->unit * 4;
+}
 
-    if (ui_button(ui, ui_id("class-start", 0), (Rect){x, y, gw, bh}, go, go_kind))
+void screen_class_setup_frame(App *app, Ui *ui, Rect body)
+{
+    ClassState *st = &app->classq;
+    const Typo *t = &app->typo;
+    const Theme *th = app->theme;
+    defaults(st);
+    int x, w;
+    app_column(app, ui, body, &x, &w);
+    int top = ui_scroll_begin(ui, &st->setup_scroll, ui_id("class-setup", 0), body, UI_SCROLL_KEYS);
+    int y = top + t->unit * 5;
+    /* The start button looks the same at the top and the bottom all frame. */
+    UiButtonKind go_kind = st->running ? UI_BUTTON_PLAIN : UI_BUTTON_PRIMARY;
+    bool go_key = enter_starts(ui);
+    y += title_row(app, ui, x, y, w, go_kind, go_key);
+    y += t->unit * 2;
+    y += ui_paragraph(ui, x, y, w, t->body, th->text, t->line, app_str(app, STR_CLASS_INTRO));
+    y += t->unit * 3;
+    y += running_box(app, ui, x, y, w);
+    y += set_choice(app, ui, x, y, w);
+    y += seconds_choice(app, ui, x, y, w);
+    y += vote_choices(app, ui, x, y, w);
+    y += team_choice(app, ui, x, y, w);
+    int bh = ui_button_height(ui);
+    if (ui_button(ui, ui_id("class-start", 0), (Rect){x, y, start_width(app, ui), bh}, app_str(app, STR_CLASS_START),
+                  go_kind))
         if (class_screen_start(app))
             app_open(app, SCREEN_CLASS);
     y += bh + t->unit * 2;

@@ -23,6 +23,10 @@ typedef struct {
     size_t nteams;   /* 0 or 2..6 */
     char team_names[CLASS_MAX_TEAMS][CLASS_TEAM_NAME];
     UiScroll setup_scroll;
+    /* How many questions each set offers (index as SET), picked once for
+     * the course SET_SIZES_OF, not every frame; freed with the screen. */
+    size_t *set_sizes;
+    const Course *set_sizes_of;
     /* The session. */
     bool running;
     ClassQuiz cq;
