@@ -2,6 +2,7 @@
  * measurer and no window: navigation, keys, search, glossary, terms, text
  * size and the remembered reading place. This is also the example of how
  * to test a screen: fill UiInput, run frame(), look at app and ui.dl. */
+#include <math.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -393,6 +394,25 @@ static void a_new_profile_starts_at_the_beginning_not_where_another_left_off(voi
     fixture_rmtree(data);
 }
 
+/* The block at the top of the reader and how far into it (0..1) the top
+ * of the view is. */
+static size_t block_at_top(float *frac)
+{
+    const DocLayout *d = app.reader.doc;
+    int y = (int)app.reader.scroll.y - app.typo.unit * 5;
+    size_t block = doc_block_at(d, y);
+    *frac = -1;
+    for (size_t i = 0; i < d->nbands; i++)
+        if (d->bands[i].block == (int)block && d->bands[i].y1 > d->bands[i].y0)
+            *frac = (float)(y - d->bands[i].y0) / (float)(d->bands[i].y1 - d->bands[i].y0);
+    return block;
+}
+
+/* A resize that narrows the text column lays the section out again (the
+ * lines wrap anew, every block moves); the same block stays at the top,
+ * as far into it, and so it does when the column widens again. (1280 ->
+ * 820 keeps the column at its full measure, so nothing moves: 640 is
+ * narrower.) */
 static void resizing_keeps_the_block_at_the_top(void **state)
 {
     (void)state;
@@ -400,13 +420,22 @@ static void resizing_keeps_the_block_at_the_top(void **state)
     frame();
     for (int i = 0; i < 3; i++)
         press(UI_KEY_PAGEDOWN, 0);
-    int y = (int)app.reader.scroll.y - app.typo.unit * 5;
-    size_t block = doc_block_at(app.reader.doc, y);
-    W = 820;
+    float frac, frac2;
+    size_t block = block_at_top(&frac);
+    int width = app.reader.doc->width;
+    assert_true(frac >= 0);
+    W = 640;
     H = 600;
     frame();
-    int y2 = (int)app.reader.scroll.y - app.typo.unit * 5;
-    assert_int_equal(doc_block_at(app.reader.doc, y2), block);
+    assert_true(app.reader.doc->width < width); /* the column did change */
+    assert_int_equal(block_at_top(&frac2), block);
+    assert_true(fabsf(frac2 - frac) < 0.05f);
+    W = 1280;
+    H = 800;
+    frame();
+    assert_int_equal(app.reader.doc->width, width);
+    assert_int_equal(block_at_top(&frac2), block);
+    assert_true(fabsf(frac2 - frac) < 0.05f);
 }
 
 static void english_interface_translates_the_chrome_not_the_course(void **state)
