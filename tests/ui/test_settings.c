@@ -89,6 +89,41 @@ static void settings_skip_bad_values_and_keep_the_good_ones(void **state)
     assert_string_equal(s.last_section, "");
 }
 
+/* Writes BODY to DIR/range.conf and loads it into S. */
+static void load_text(Settings *s, const char *body)
+{
+    char path[512], err[256];
+    snprintf(path, sizeof path, "%s/range.conf", dir);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs(body, f);
+    fclose(f);
+    assert_true(settings_load(s, path, err, sizeof err));
+}
+
+/* A value just outside its range is refused and the one before it kept;
+ * the ends of each range are taken. (The file above ends in a good
+ * text_step, so it cannot tell whether 99 was refused.) */
+static void settings_refuse_each_value_just_outside_its_range(void **state)
+{
+    (void)state;
+    Settings s;
+    load_text(&s, "text_step=2\ntext_step=7\ndyslexic=1\ndyslexic=2\nlast_block=5\nlast_block=1048577\n");
+    assert_int_equal(s.text_step, 2);
+    assert_int_equal(s.dyslexic, 1);
+    assert_int_equal(s.last_block, 5);
+    load_text(&s, "text_step=2\ntext_step=-4\ndyslexic=0\ndyslexic=-1\nlast_block=5\nlast_block=-1\n");
+    assert_int_equal(s.text_step, 2);
+    assert_int_equal(s.dyslexic, 0);
+    assert_int_equal(s.last_block, 5);
+    load_text(&s, "text_step=6\nlast_block=1048576\n");
+    assert_int_equal(s.text_step, SETTINGS_TEXT_STEP_MAX);
+    assert_int_equal(s.last_block, 1048576);
+    load_text(&s, "text_step=-3\nlast_block=0\n");
+    assert_int_equal(s.text_step, SETTINGS_TEXT_STEP_MIN);
+    assert_int_equal(s.last_block, 0);
+}
+
 static void settings_save_fails_cleanly_where_it_cannot_write(void **state)
 {
     (void)state;
@@ -171,6 +206,7 @@ int main(void)
         cmocka_unit_test(settings_missing_file_gives_defaults),
         cmocka_unit_test(settings_round_trip_through_a_new_folder),
         cmocka_unit_test(settings_skip_bad_values_and_keep_the_good_ones),
+        cmocka_unit_test(settings_refuse_each_value_just_outside_its_range),
         cmocka_unit_test(settings_save_fails_cleanly_where_it_cannot_write),
         cmocka_unit_test(text_factor_is_one_at_zero_and_grows),
         cmocka_unit_test(every_string_exists_in_both_languages_with_the_same_formats),
