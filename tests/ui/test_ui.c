@@ -5,6 +5,8 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
 #include <strings.h> /* the system's: no header of src/ui may shadow it */
 
 #include <cmocka.h>
@@ -278,6 +280,29 @@ static void same_frame_gives_same_hash_and_a_change_another(void **state)
     assert_true(draw_hash(&ui.dl) != h1);
 }
 
+/* A frame whose only change is a text of the same length (the same
+ * commands, other bytes in DrawList.chars) gets another hash too, so a
+ * changed word is presented. */
+static void a_text_change_alone_gives_another_hash(void **state)
+{
+    (void)state;
+    ui_begin(&ui, &in, 400, 300, 1, 0);
+    ui_label(&ui, 10, 10, ui.font, ui.theme->text, "goed");
+    ui_end(&ui);
+    uint64_t h1 = draw_hash(&ui.dl);
+    size_t n = ui.dl.ncmds;
+    DrawCmd *before = malloc(n * sizeof *before);
+    assert_non_null(before);
+    memcpy(before, ui.dl.cmds, n * sizeof *before);
+    ui_begin(&ui, &in, 400, 300, 1, 0);
+    ui_label(&ui, 10, 10, ui.font, ui.theme->text, "fout");
+    ui_end(&ui);
+    assert_int_equal(ui.dl.ncmds, n);
+    assert_memory_equal(ui.dl.cmds, before, n * sizeof *before); /* only the text differs */
+    free(before);
+    assert_true(draw_hash(&ui.dl) != h1);
+}
+
 static void labels_outside_the_clip_are_not_drawn(void **state)
 {
     (void)state;
@@ -327,6 +352,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(tab_scrolls_the_focused_element_into_view, setup, teardown),
         cmocka_unit_test_setup_teardown(text_field_takes_typing_and_backspace_by_code_point, setup, teardown),
         cmocka_unit_test_setup_teardown(same_frame_gives_same_hash_and_a_change_another, setup, teardown),
+        cmocka_unit_test_setup_teardown(a_text_change_alone_gives_another_hash, setup, teardown),
         cmocka_unit_test_setup_teardown(labels_outside_the_clip_are_not_drawn, setup, teardown),
         cmocka_unit_test_setup_teardown(label_fit_cuts_with_an_ellipsis_inside_the_width, setup, teardown),
         cmocka_unit_test(the_system_strings_header_is_not_shadowed_by_a_ui_header),
