@@ -133,6 +133,48 @@ static void the_start_button_goes_home_and_leaves_nothing_to_go_back_to(void **s
     assert_int_equal(app.screen, SCREEN_START);
 }
 
+/* Opening screens in any order, far more often than the history holds,
+ * keeps each screen in it at most once and never the one showing: Esc can
+ * go back at most SCREEN_COUNT - 1 times. */
+static void the_history_holds_each_screen_once_however_long_the_visit(void **state)
+{
+    (void)state;
+    static const Screen walk[] = {SCREEN_TOC,      SCREEN_GLOSSARY, SCREEN_SEARCH,   SCREEN_SETTINGS,
+                                  SCREEN_PROFILES, SCREEN_PROGRESS, SCREEN_SCENARIOS, SCREEN_READER};
+    size_t n = sizeof walk / sizeof walk[0];
+    for (size_t k = 0; k < 5 * APP_HISTORY; k++) {
+        app_open(&app, walk[(k * 3) % n]);
+        assert_true(app.nhistory <= APP_HISTORY && app.nhistory < SCREEN_COUNT);
+        for (size_t i = 0; i < app.nhistory; i++) {
+            assert_int_not_equal(app.history[i], app.screen);
+            for (size_t j = i + 1; j < app.nhistory; j++)
+                assert_int_not_equal(app.history[i], app.history[j]);
+        }
+    }
+    frame();
+    size_t backs = 0;
+    while (app_back(&app))
+        backs++;
+    assert_true(backs < SCREEN_COUNT);
+}
+
+/* The guard behind that bound: were the history ever full (here filled by
+ * hand, which opening screens cannot do), opening a screen drops the
+ * oldest entry instead of writing past the end. */
+static void a_full_history_drops_its_oldest_entry(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < APP_HISTORY; i++)
+        app.history[i] = i % 2 ? SCREEN_GLOSSARY : SCREEN_TOC;
+    app.nhistory = APP_HISTORY;
+    app.screen = SCREEN_START;
+    app_open(&app, SCREEN_SETTINGS);
+    assert_int_equal(app.screen, SCREEN_SETTINGS);
+    assert_int_equal(app.nhistory, APP_HISTORY);
+    assert_int_equal(app.history[0], SCREEN_GLOSSARY); /* the oldest (TOC) went */
+    assert_int_equal(app.history[APP_HISTORY - 1], SCREEN_START);
+}
+
 static void alt_arrows_move_between_sections_and_stop_at_the_ends(void **state)
 {
     (void)state;
@@ -513,6 +555,8 @@ int main(void)
         T(escape_never_shows_a_screen_twice_on_the_way_back),
         T(back_from_a_search_hit_returns_to_the_results_once),
         T(the_start_button_goes_home_and_leaves_nothing_to_go_back_to),
+        T(the_history_holds_each_screen_once_however_long_the_visit),
+        T(a_full_history_drops_its_oldest_entry),
         T(alt_arrows_move_between_sections_and_stop_at_the_ends),
         T(keys_scroll_the_page),
         T(search_opens_the_section_at_the_hit_with_the_words_marked),
