@@ -13,6 +13,7 @@
 #include "app.h"
 #include "attempt_text.h"
 #include "fsutil.h"
+#include "os.h"
 
 static void set_error(App *app, const char *msg)
 {
@@ -156,7 +157,7 @@ void app_progress_start(App *app, const char *data_dir)
     char last[64] = "";
     char path[4200];
     snprintf(path, sizeof path, "%.4000s/last-profile", p->data_dir);
-    FILE *f = fsutil_fopen_read(path); /* a FIFO here must not hang the start */
+    FILE *f = os_fopen_regular(path); /* a FIFO here must not hang the start */
     if (f) {
         if (!fgets(last, sizeof last, f))
             last[0] = '\0';

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "fsutil.h"
+#include "os.h"
 
 void settings_default(Settings *s)
 {
@@ -76,7 +77,7 @@ static void apply(Settings *s, const char *key, const char *v, bool place)
 
 static bool read_file(Settings *s, const char *path, char *err, size_t errsize, bool place)
 {
-    FILE *f = fsutil_fopen_read(path); /* a FIFO here must not hang the start */
+    FILE *f = os_fopen_regular(path); /* a FIFO here must not hang the start */
     if (!f) {
         if (errno == ENOENT)
             return true;

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "fsutil.h"
+#include "os.h"
 #include "isotime.h"
 #include "jsonl.h"
 
@@ -78,7 +79,7 @@ bool exam_log_append(const char *path, const ExamRecord *r, char *err, size_t er
         return false;
     }
     if (st.st_size == 0)
-        fsutil_sync_parent(path); /* a new file: its name must last too */
+        os_sync_parent(path); /* a new file: its name must last too */
     return true;
 }
 
@@ -130,7 +131,7 @@ bool exam_log_load(const char *path, ExamHistory *out, char *err, size_t errsize
     memset(out, 0, sizeof *out);
     char *data = NULL;
     size_t len = 0;
-    if (!fsutil_read_file(path, EXAM_LOG_MAX_BYTES, &data, &len)) {
+    if (!os_read_file(path, EXAM_LOG_MAX_BYTES, &data, &len)) {
         if (errno == ENOENT)
             return true;
         snprintf(err, errsize, "Kan je toetsen niet lezen uit %s: %s", path, strerror(errno));

@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "fsutil.h"
+#include "os.h"
 #include "isotime.h"
 #include "jsonl.h"
 #include "utf8.h"
@@ -286,7 +287,7 @@ static bool read_profile_json(const char *dir, Profile *p, char *why, size_t why
         return false;
     }
     size_t len;
-    if (!fsutil_read_file(path, PROFILE_FILE_MAX, &text, &len)) {
+    if (!os_read_file(path, PROFILE_FILE_MAX, &text, &len)) {
         snprintf(why, whysize, "%s", strerror(errno));
         return false;
     }
@@ -512,7 +513,7 @@ bool profiles_create(const char *data_dir, const char *name, int64_t now_ms, cha
         snprintf(err, errsize, "Kan het profiel niet opslaan: %s", strerror(errno));
         goto fail;
     }
-    fsutil_sync_parent(dir);
+    os_sync_parent(dir);
     close(lock);
     memcpy(id_out, id, PROFILE_ID_SIZE);
     return true;
@@ -570,7 +571,7 @@ bool profiles_delete(const char *data_dir, const char *id, char *err, size_t err
     }
     if (!fsutil_mkdirs(bin, err, errsize))
         return false;
-    /* fsutil_move_aside appends the suffix to the source; move into the
+    /* os_move_aside appends the suffix to the source; move into the
      * bin by renaming to a fresh name there instead. */
     for (int i = 1; i < 1000; i++) {
         if (!(i == 1 ? fsutil_path(moved, sizeof moved, "%s", target)
@@ -580,8 +581,8 @@ bool profiles_delete(const char *data_dir, const char *id, char *err, size_t err
             continue;
         if (rename(dir, moved) != 0)
             break;
-        fsutil_sync_parent(dir);
-        fsutil_sync_parent(moved);
+        os_sync_parent(dir);
+        os_sync_parent(moved);
         return true;
     }
     snprintf(err, errsize, "Kan het profiel niet verwijderen: %s", strerror(errno));

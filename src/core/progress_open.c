@@ -20,6 +20,7 @@
 #include <unistd.h>
 
 #include "fsutil.h"
+#include "os.h"
 #include "isotime.h"
 
 static int64_t clock_ms(void)
@@ -109,7 +110,7 @@ static bool create_fresh(const char *path, int64_t now_ms, const JsonBuf *body, 
         }
     }
     unlink(tmp);
-    fsutil_sync_parent(path);
+    os_sync_parent(path);
     return true;
 }
 
@@ -179,7 +180,7 @@ static bool keep_torn(ProgressLog *log, size_t n, off_t good_end)
     ok = ok && fsync(tfd) == 0;
     ok = close(tfd) == 0 && ok;
     if (ok)
-        fsutil_sync_parent(log->report.torn_path);
+        os_sync_parent(log->report.torn_path);
     return ok && ftruncate(log->fd, good_end) == 0 && fsync(log->fd) == 0;
 }
 
@@ -446,7 +447,7 @@ ProgressLog *progress_open(const char *path, const ProgressOptions *opt, Diag *d
         }
         char suffix[64], moved[PROGRESS_PATH_SIZE];
         timestamp_suffix(now, suffix, sizeof suffix);
-        if (!fsutil_move_aside(path, suffix, moved, sizeof moved)) {
+        if (!os_move_aside(path, suffix, moved, sizeof moved)) {
             diag_add(diag, DIAG_ERROR, "%s: het logboek is onleesbaar en kan niet opzij gezet worden: %s", path,
                      strerror(errno));
             goto fail;

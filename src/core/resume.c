@@ -14,6 +14,7 @@
 #include <cjson/cJSON.h>
 
 #include "fsutil.h"
+#include "os.h"
 #include "resume.h"
 
 static const char FORMAT[] = "accountwijs-resume";
@@ -540,7 +541,7 @@ ResumeStatus resume_practice_load(const char *path, const Course *c, Quiz *z, Re
     size_t len = 0;
     memset(z, 0, sizeof *z);
     memset(p, 0, sizeof *p);
-    if (!fsutil_read_file(path, RESUME_MAX_BYTES, &data, &len)) {
+    if (!os_read_file(path, RESUME_MAX_BYTES, &data, &len)) {
         if (errno == ENOENT)
             return RESUME_NONE;
         say(where, wsize, "%s", strerror(errno));
@@ -572,7 +573,7 @@ ResumeStatus resume_exam_load(const char *path, const Course *c, int64_t now_ms,
     size_t len = 0;
     memset(e, 0, sizeof *e);
     memset(clk, 0, sizeof *clk);
-    if (!fsutil_read_file(path, RESUME_MAX_BYTES, &data, &len)) {
+    if (!os_read_file(path, RESUME_MAX_BYTES, &data, &len)) {
         if (errno == ENOENT)
             return RESUME_NONE;
         say(where, wsize, "%s", strerror(errno));
@@ -593,14 +594,14 @@ bool resume_remove(const char *path)
 {
     if (unlink(path) != 0 && errno != ENOENT)
         return false;
-    fsutil_sync_parent(path);
+    os_sync_parent(path);
     return true;
 }
 
 bool resume_set_aside(const char *path, char *newpath, size_t size)
 {
-    bool ok = fsutil_move_aside(path, ".bad", newpath, size);
+    bool ok = os_move_aside(path, ".bad", newpath, size);
     if (ok)
-        fsutil_sync_parent(newpath);
+        os_sync_parent(newpath);
     return ok;
 }

@@ -18,6 +18,7 @@
 #include "app.h"
 #include "export.h"
 #include "fsutil.h"
+#include "os.h"
 #include "isotime.h"
 #include "progress_export.h"
 
@@ -38,7 +39,7 @@ static bool holds_another_profile(const char *path, const char *id)
 {
     char *data;
     size_t len;
-    if (!fsutil_read_file(path, 64 * 1024 * 1024, &data, &len))
+    if (!os_read_file(path, 64 * 1024 * 1024, &data, &len))
         return errno != ENOENT;
     char key[PROFILE_ID_SIZE + 2];
     snprintf(key, sizeof key, ";%s;", id);
