@@ -7,17 +7,14 @@
  * in, the cross-references are resolved here: sections named by chapters,
  * questions, glossary terms and scenarios; learning goals; anchors; and the
  * questions are grouped by section in reading order. */
-#include <dirent.h>
 #include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "jsonscan.h"
 #include "course_internal.h"
+#include "os.h"
 
 /* ---- small containers -------------------------------------------------- */
 
@@ -125,48 +122,44 @@ void idset_free(IdSet *s)
  * over the size limit (checked before reading, so a huge file costs nothing). */
 static char *read_file(const char *path, size_t *len, Diag *diag)
 {
-    /* O_NONBLOCK: opening a FIFO (or a device) must not wait for a writer
-     * before its type can be checked; only regular files are read. */
-    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    /* Only a regular file is read; a FIFO (or a device) is refused without
+     * waiting for a writer. */
+    int fd = os_open_regular(path, 0);
     if (fd < 0) {
-        diag_add(diag, DIAG_ERROR, "%s: cannot open: %s", path, strerror(errno));
+        if (errno == EISDIR || errno == EINVAL)
+            diag_add(diag, DIAG_ERROR, "%s: not a regular file (a lesson file must be an ordinary file)", path);
+        else
+            diag_add(diag, DIAG_ERROR, "%s: cannot open: %s", path, strerror(errno));
         return NULL;
     }
-    struct stat st;
+    OsStat st;
     char *buf = NULL;
-    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-        diag_add(diag, DIAG_ERROR, "%s: not a regular file (a lesson file must be an ordinary file)", path);
-        close(fd);
-        return NULL;
-    }
-    FILE *f = fdopen(fd, "rb");
-    if (!f) {
+    if (!os_fstat(fd, &st)) {
         diag_add(diag, DIAG_ERROR, "%s: cannot open: %s", path, strerror(errno));
-        close(fd);
-        return NULL;
-    }
-    if (st.st_size > JSON_MAX_FILE_BYTES) {
-        diag_add(diag, DIAG_ERROR, "%s: the file is %.1f MiB; a lesson file may be at most 8 MiB", path,
-                 (double)st.st_size / (1024.0 * 1024.0));
         goto fail;
     }
-    size_t size = (size_t)st.st_size;
+    if (st.size > JSON_MAX_FILE_BYTES) {
+        diag_add(diag, DIAG_ERROR, "%s: the file is %.1f MiB; a lesson file may be at most 8 MiB", path,
+                 (double)st.size / (1024.0 * 1024.0));
+        goto fail;
+    }
+    size_t size = (size_t)st.size;
     buf = malloc(size + 1);
     if (!buf) {
         diag_add(diag, DIAG_ERROR, "%s: out of memory", path);
         goto fail;
     }
-    if (fread(buf, 1, size, f) != size) {
+    if (os_read_full(fd, buf, size) != (ptrdiff_t)size) {
         diag_add(diag, DIAG_ERROR, "%s: read error: %s", path, strerror(errno));
         goto fail;
     }
     buf[size] = '\0';
     *len = size;
-    fclose(f);
+    os_close(fd);
     return buf;
 fail:
     free(buf);
-    fclose(f);
+    os_close(fd);
     return NULL;
 }
 
@@ -592,23 +585,18 @@ static int name_cmp(const void *a, const void *b) { return strcmp(*(char *const 
  * descending into subfolders (to a bounded depth). */
 /* A folder met before (through a link, or a link loop) is read once:
  * six links in a loop used to load one file 19,683 times. */
-typedef struct {
-    dev_t dev;
-    ino_t ino;
-} FolderId;
-
 static bool seen_before(Vec *seen, const char *dir)
 {
-    struct stat st;
-    if (stat(dir, &st) != 0)
+    OsStat st;
+    if (!os_stat(dir, &st))
         return false;
-    const FolderId *f = seen->data;
+    const OsStat *f = seen->data;
     for (size_t i = 0; i < seen->len; i++)
-        if (f[i].dev == st.st_dev && f[i].ino == st.st_ino)
+        if (os_same_file(&f[i], &st))
             return true;
-    FolderId *slot = vec_push(seen);
+    OsStat *slot = vec_push(seen);
     if (slot)
-        *slot = (FolderId){st.st_dev, st.st_ino};
+        *slot = st;
     return false;
 }
 
@@ -620,30 +608,30 @@ static void load_loose_dir(Loader *ld, const char *dir, int depth, Vec *seen)
         diag_add(ld->diag, DIAG_WARNING, "%s: this folder was read already (a link leads back to it); skipped", dir);
         return;
     }
-    DIR *d = opendir(dir);
+    OsDir *d = os_dir_open(dir);
     if (!d) {
         diag_add(ld->diag, DIAG_ERROR, "%s: cannot open folder: %s", dir, strerror(errno));
         return;
     }
     Vec names = {.elem = sizeof(char *)};
-    struct dirent *e;
-    while ((e = readdir(d)) != NULL) {
-        if (e->d_name[0] == '.')
+    const char *name;
+    while ((name = os_dir_next(d)) != NULL) {
+        if (name[0] == '.')
             continue;
         char **slot = vec_push(&names);
         if (slot)
-            *slot = join(ld->arena, dir, e->d_name);
+            *slot = join(ld->arena, dir, name);
     }
-    closedir(d);
+    os_dir_close(d);
     if (names.len)
         qsort(names.data, names.len, sizeof(char *), name_cmp);
     for (size_t i = 0; i < names.len; i++) {
         const char *p = ((char **)names.data)[i];
-        struct stat st;
-        if (!p || stat(p, &st) != 0)
+        OsStat st;
+        if (!p || !os_stat(p, &st))
             continue;
         size_t n = strlen(p);
-        if (S_ISDIR(st.st_mode))
+        if (st.type == OS_TYPE_FOLDER)
             load_loose_dir(ld, p, depth + 1, seen);
         else if (n > 5 && strcmp(p + n - 5, ".json") == 0 && !(n > 12 && strcmp(p + n - 12, ".schema.json") == 0))
             load_file(ld, p);
@@ -660,21 +648,21 @@ Course *course_load_paths(const char *const *paths, size_t npaths, Diag *diag)
         return NULL;
     }
     for (size_t i = 0; i < npaths; i++) {
-        struct stat st;
-        if (stat(paths[i], &st) != 0) {
+        OsStat st;
+        if (!os_stat(paths[i], &st)) {
             diag_add(diag, DIAG_ERROR, "%s: %s", paths[i], strerror(errno));
             continue;
         }
-        if (S_ISDIR(st.st_mode)) {
+        if (st.type == OS_TYPE_FOLDER) {
             char *m = join(ld.arena, paths[i], "course.json");
-            struct stat ms;
-            if (m && stat(m, &ms) == 0) {
+            OsStat ms;
+            if (m && os_stat(m, &ms)) {
                 load_course_dir(&ld, paths[i]);
             } else {
                 /* The program opens a folder only through its course.json:
                  * say so, and refuse a folder with nothing to check. */
                 size_t files = ld.nfiles_read;
-                Vec seen = {.elem = sizeof(FolderId)};
+                Vec seen = {.elem = sizeof(OsStat)};
                 load_loose_dir(&ld, paths[i], 0, &seen);
                 vec_free(&seen);
                 if (ld.nfiles_read == files)

@@ -5,12 +5,9 @@
 #include "exam_log.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "fsutil.h"
 #include "os.h"
@@ -18,20 +15,6 @@
 #include "jsonl.h"
 
 enum { EXAM_LOG_MAX_BYTES = 16 * 1024 * 1024 };
-
-static bool write_all(int fd, const char *p, size_t n)
-{
-    while (n > 0) {
-        ssize_t w = write(fd, p, n);
-        if (w < 0 && errno == EINTR)
-            continue;
-        if (w <= 0)
-            return false;
-        p += w;
-        n -= (size_t)w;
-    }
-    return true;
-}
 
 bool exam_log_append(const char *path, const ExamRecord *r, char *err, size_t errsize)
 {
@@ -59,26 +42,26 @@ bool exam_log_append(const char *path, const ExamRecord *r, char *err, size_t er
         snprintf(err, errsize, "Te weinig geheugen om de toets te bewaren.");
         return false;
     }
-    int fd = open(path, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
+    int fd = os_open(path, OS_RDWR | OS_CREATE | OS_APPEND, 0644);
     if (fd < 0) {
         snprintf(err, errsize, "Kan de toets niet bewaren in %s: %s", path, strerror(errno));
         jsonbuf_free(&b);
         return false;
     }
     /* After a torn last line the new one starts on a line of its own. */
-    struct stat st;
+    OsStat st = {0};
     char last = '\n';
-    if (fstat(fd, &st) == 0 && st.st_size > 0 && pread(fd, &last, 1, st.st_size - 1) != 1)
+    if (os_fstat(fd, &st) && st.size > 0 && os_pread(fd, &last, 1, st.size - 1) != 1)
         last = '\n';
-    bool ok = (last == '\n' || write_all(fd, "\n", 1)) && write_all(fd, b.data, b.len) && fsync(fd) == 0;
+    bool ok = (last == '\n' || os_write_all(fd, "\n", 1)) && os_write_all(fd, b.data, b.len) && os_fsync(fd);
     int e = errno;
-    close(fd);
+    os_close(fd);
     jsonbuf_free(&b);
     if (!ok) {
         snprintf(err, errsize, "Kan de toets niet bewaren in %s: %s", path, strerror(e));
         return false;
     }
-    if (st.st_size == 0)
+    if (st.size == 0)
         os_sync_parent(path); /* a new file: its name must last too */
     return true;
 }

@@ -7,21 +7,15 @@
  * name: half-built folders are simply not listed. */
 #include "profiles.h"
 
-#include <dirent.h>
 #include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/file.h>
-#include <sys/stat.h>
-#include <time.h>
-#include <unistd.h>
 
 #include "fsutil.h"
-#include "os.h"
 #include "isotime.h"
 #include "jsonl.h"
+#include "os.h"
 #include "utf8.h"
 
 enum { PATH_SIZE = 4096, PROFILE_FILE_MAX = 64 * 1024 };
@@ -346,7 +340,7 @@ bool profiles_list(const char *data_dir, ProfileList *out, Diag *diag)
         diag_add(diag, DIAG_ERROR, "%s: pad te lang", data_dir);
         return false;
     }
-    DIR *d = opendir(root);
+    OsDir *d = os_dir_open(root);
     if (!d) {
         if (errno == ENOENT)
             return true;
@@ -354,19 +348,18 @@ bool profiles_list(const char *data_dir, ProfileList *out, Diag *diag)
         return false;
     }
     size_t cap = 0;
-    struct dirent *e;
-    while ((e = readdir(d)) != NULL) {
-        if (!profiles_valid_id(e->d_name))
+    const char *name;
+    while ((name = os_dir_next(d)) != NULL) {
+        if (!profiles_valid_id(name))
             continue;
         char dir[PATH_SIZE];
-        struct stat st;
-        if (!fsutil_path(dir, sizeof dir, "%s/%s", root, e->d_name) || stat(dir, &st) != 0 || !S_ISDIR(st.st_mode))
+        if (!fsutil_path(dir, sizeof dir, "%s/%s", root, name) || !os_is_folder(dir))
             continue;
         if (out->count == cap) {
             size_t ncap = cap ? cap * 2 : 8;
             Profile *items = realloc(out->items, ncap * sizeof *items);
             if (!items) {
-                closedir(d);
+                os_dir_close(d);
                 diag_add(diag, DIAG_ERROR, "niet genoeg geheugen");
                 profiles_list_free(out);
                 return false;
@@ -376,7 +369,7 @@ bool profiles_list(const char *data_dir, ProfileList *out, Diag *diag)
         }
         Profile *p = &out->items[out->count];
         memset(p, 0, sizeof *p);
-        memcpy(p->id, e->d_name, PROFILE_ID_SIZE);
+        memcpy(p->id, name, PROFILE_ID_SIZE);
         char why[256] = "";
         if (!read_profile_json(dir, p, why, sizeof why)) {
             diag_add(diag, DIAG_WARNING,
@@ -390,7 +383,7 @@ bool profiles_list(const char *data_dir, ProfileList *out, Diag *diag)
         }
         out->count++;
     }
-    closedir(d);
+    os_dir_close(d);
     if (out->count)
         qsort(out->items, out->count, sizeof *out->items, profile_cmp);
     return true;
@@ -414,18 +407,11 @@ const Profile *profiles_find(const ProfileList *list, const char *name)
 static void random_id(char id[PROFILE_ID_SIZE])
 {
     unsigned char r[8] = {0};
-    bool got = false;
-    int fd = open("/dev/urandom", O_RDONLY | O_CLOEXEC);
-    if (fd >= 0) {
-        got = read(fd, r, sizeof r) == (ssize_t)sizeof r;
-        close(fd);
-    }
-    if (!got) {
-        /* No urandom (a jail?): clock and pid are unique enough, and mkdir
-         * refuses a clash anyway. */
-        struct timespec ts;
-        clock_gettime(CLOCK_REALTIME, &ts);
-        uint64_t x = (uint64_t)ts.tv_sec * 1000000007u ^ (uint64_t)ts.tv_nsec ^ ((uint64_t)getpid() << 32);
+    if (!os_random_bytes(r, sizeof r)) {
+        /* No random source (a jail?): clock and pid are unique enough, and
+         * mkdir refuses a clash anyway. */
+        int64_t ns = os_mono_ns();
+        uint64_t x = (uint64_t)os_wall_ms() * 1000000007u ^ (uint64_t)ns ^ ((uint64_t)os_pid() << 32);
         x ^= (uint64_t)(uintptr_t)&x;
         for (int i = 0; i < 8; i++) {
             x ^= x >> 33;
@@ -436,17 +422,16 @@ static void random_id(char id[PROFILE_ID_SIZE])
     snprintf(id, PROFILE_ID_SIZE, "p-%02x%02x%02x%02x%02x%02x%02x%02x", r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7]);
 }
 
-/* Holds a lock (flock) on the DATA/profiles folder itself while a name is
- * checked and taken, so two windows creating or renaming at once cannot
- * both take one name (no lock file is left behind). -1 with ERR when the
- * lock cannot be had. Release with close(). */
+/* Holds a lock on the DATA/profiles folder itself while a name is checked
+ * and taken, so two windows creating or renaming at once cannot both take
+ * one name (no lock file is left behind). -1 with ERR when the lock cannot
+ * be had. Release with os_close(). */
 static int lock_names(const char *root, char *err, size_t errsize)
 {
-    int fd = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW);
-    if (fd < 0 || flock(fd, LOCK_EX) != 0) {
+    int fd = os_open(root, OS_READ | OS_FOLDER | OS_NOFOLLOW, 0);
+    if (fd < 0 || !os_lock(fd, true)) {
         snprintf(err, errsize, "De profielen kunnen niet vergrendeld worden (%s): %s", root, strerror(errno));
-        if (fd >= 0)
-            close(fd);
+        os_close(fd);
         return -1;
     }
     return fd;
@@ -489,47 +474,47 @@ bool profiles_create(const char *data_dir, const char *name, int64_t now_ms, cha
     if (lock < 0)
         return false;
     if (!name_is_free(data_dir, clean, NULL, err, errsize)) {
-        close(lock);
+        os_close(lock);
         return false;
     }
     for (int attempt = 0;; attempt++) {
         random_id(id);
         fsutil_path(tmp, sizeof tmp, "%s/.new-%s", root, id); /* fits: checked above */
         fsutil_path(dir, sizeof dir, "%s/%s", root, id);
-        struct stat st;
-        if (stat(dir, &st) == 0)
+        OsStat st;
+        if (os_stat(dir, &st))
             errno = EEXIST;
-        else if (mkdir(tmp, 0700) == 0)
+        else if (os_mkdir(tmp, 0700))
             break;
         if (errno == EEXIST && attempt < 16)
             continue;
         snprintf(err, errsize, "Kan geen profielmap maken in '%s': %s", root, strerror(errno));
-        close(lock);
+        os_close(lock);
         return false;
     }
     if (!write_profile_json(tmp, id, clean, now_ms, err, errsize))
         goto fail;
-    if (rename(tmp, dir) != 0) {
+    if (!os_rename(tmp, dir)) {
         snprintf(err, errsize, "Kan het profiel niet opslaan: %s", strerror(errno));
         goto fail;
     }
     os_sync_parent(dir);
-    close(lock);
+    os_close(lock);
     memcpy(id_out, id, PROFILE_ID_SIZE);
     return true;
 fail:
     if (fsutil_path(dir, sizeof dir, "%s/profile.json", tmp))
-        unlink(dir);
-    rmdir(tmp);
-    close(lock);
+        os_unlink(dir);
+    os_rmdir(tmp);
+    os_close(lock);
     return false;
 }
 
 bool profiles_rename(const char *data_dir, const char *id, const char *name, char *err, size_t errsize)
 {
     char clean[PROFILE_NAME_MAX_BYTES], dir[PATH_SIZE];
-    struct stat st;
-    if (!profiles_dir(data_dir, id, dir, sizeof dir) || stat(dir, &st) != 0) {
+    OsStat st;
+    if (!profiles_dir(data_dir, id, dir, sizeof dir) || !os_stat(dir, &st)) {
         snprintf(err, errsize, "Dit profiel bestaat niet (meer).");
         return false;
     }
@@ -552,15 +537,15 @@ bool profiles_rename(const char *data_dir, const char *id, const char *name, cha
         free(old.name);
         ok = write_profile_json(dir, id, clean, created, err, errsize);
     }
-    close(lock);
+    os_close(lock);
     return ok;
 }
 
 bool profiles_delete(const char *data_dir, const char *id, char *err, size_t errsize)
 {
     char dir[PATH_SIZE], bin[PATH_SIZE], target[PATH_SIZE], moved[PATH_SIZE];
-    struct stat st;
-    if (!profiles_dir(data_dir, id, dir, sizeof dir) || stat(dir, &st) != 0) {
+    OsStat st;
+    if (!profiles_dir(data_dir, id, dir, sizeof dir) || !os_stat(dir, &st)) {
         snprintf(err, errsize, "Dit profiel bestaat niet (meer).");
         return false;
     }
@@ -577,9 +562,9 @@ bool profiles_delete(const char *data_dir, const char *id, char *err, size_t err
         if (!(i == 1 ? fsutil_path(moved, sizeof moved, "%s", target)
                      : fsutil_path(moved, sizeof moved, "%s-%d", target, i)))
             break;
-        if (lstat(moved, &st) == 0)
+        if (os_lstat(moved, &st))
             continue;
-        if (rename(dir, moved) != 0)
+        if (!os_rename(dir, moved))
             break;
         os_sync_parent(dir);
         os_sync_parent(moved);

@@ -13,9 +13,9 @@
 
 #include <errno.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "isotime.h"
+#include "os.h"
 #include "utf8.h"
 
 const char *const progress_mode_names[ATTEMPT_MODE_COUNT] = {"practice", "exam", "scenario", "review", "other"};
@@ -28,13 +28,13 @@ const char *progress_mode_name(AttemptMode mode)
 ssize_t progress_real_write(void *ctx, int fd, const void *buf, size_t n)
 {
     (void)ctx;
-    return write(fd, buf, n);
+    return os_write(fd, buf, n);
 }
 
 int progress_real_fsync(void *ctx, int fd)
 {
     (void)ctx;
-    return fsync(fd);
+    return os_fsync(fd) ? 0 : -1;
 }
 
 /* ---- interning ---------------------------------------------------------- */
@@ -143,7 +143,7 @@ void progress_close(ProgressLog *log)
     if (!log)
         return;
     if (log->fd >= 0)
-        close(log->fd); /* releases the flock */
+        os_close(log->fd); /* releases the lock */
     progress_sum_free(log);
     jsonbuf_free(&log->parsed.text);
     arena_free(&log->arena);
@@ -169,16 +169,16 @@ static bool fail_msg(char *err, size_t errsize, const char *fmt, const char *arg
 /* Undoes a failed append: the file goes back to the length it had. */
 static void roll_back(ProgressLog *log)
 {
-    if (ftruncate(log->fd, log->end) != 0)
+    if (!os_truncate(log->fd, log->end))
         log->broken = true;
     else
-        fsync(log->fd); /* the real call: the hook may be what failed */
+        os_fsync(log->fd); /* the real call: the hook may be what failed */
 }
 
 static bool write_failed(ProgressLog *log, int e, char *err, size_t errsize)
 {
     roll_back(log);
-    if (e == ENOSPC || e == EDQUOT)
+    if (os_disk_full(e))
         snprintf(err, errsize,
                  "De schijf is vol: je antwoord is niet bewaard. Je eerdere antwoorden zijn veilig. "
                  "Maak ruimte vrij of vraag je docent om hulp.");

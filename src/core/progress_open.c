@@ -6,29 +6,16 @@
  * LOG.new, synced, then linked into place), so a log without its header
  * can only come from outside.
  *
- * The flock makes a second window on the same profile fail at open, rather
- * than interleave or truncate under the first. */
-#define _DEFAULT_SOURCE /* flock(2) */
+ * The lock (os_lock) makes a second window on the same profile fail at
+ * open, rather than interleave or truncate under the first. */
 #include "progress_internal.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <string.h>
-#include <sys/file.h>
-#include <sys/stat.h>
-#include <time.h>
-#include <unistd.h>
 
 #include "fsutil.h"
-#include "os.h"
 #include "isotime.h"
-
-static int64_t clock_ms(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_REALTIME, &ts);
-    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
+#include "os.h"
 
 /* ---- reading lines ------------------------------------------------------ */
 
@@ -100,16 +87,16 @@ static bool create_fresh(const char *path, int64_t now_ms, const JsonBuf *body, 
         diag_add(diag, DIAG_ERROR, "%s: er kan geen nieuw logboek gemaakt worden: %s", path, err);
         return false;
     }
-    if (link(tmp, path) != 0 && errno != EEXIST) {
-        struct stat st;
+    if (!os_link(tmp, path) && errno != EEXIST) {
+        OsStat st;
         /* No hard links on this file system: a checked rename instead. */
-        if (!(lstat(path, &st) != 0 && errno == ENOENT && rename(tmp, path) == 0)) {
+        if (!(!os_lstat(path, &st) && errno == ENOENT && os_rename(tmp, path))) {
             diag_add(diag, DIAG_ERROR, "%s: er kan geen nieuw logboek gemaakt worden: %s", path, strerror(errno));
-            unlink(tmp);
+            os_unlink(tmp);
             return false;
         }
     }
-    unlink(tmp);
+    os_unlink(tmp);
     os_sync_parent(path);
     return true;
 }
@@ -122,43 +109,30 @@ static int open_locked(const char *path, bool read_only)
     for (int tries = 0; tries < 5; tries++) {
         /* O_NOFOLLOW: a log that is a link would make us append outside
          * the data folder; ELOOP says so. */
-        int fd = open(path, (read_only ? O_RDONLY : O_RDWR | O_APPEND) | O_CLOEXEC | O_NOFOLLOW);
+        int fd = os_open(path, (read_only ? OS_READ : OS_RDWR | OS_APPEND) | OS_NOFOLLOW, 0);
         if (fd < 0 || read_only)
             return fd;
-        if (flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        if (!os_lock(fd, false)) {
             int e = errno;
-            close(fd);
+            os_close(fd);
             errno = e == EWOULDBLOCK ? ENOLCK : e;
             return -1;
         }
-        struct stat a, b;
-        if (fstat(fd, &a) == 0 && stat(path, &b) == 0 && a.st_dev == b.st_dev && a.st_ino == b.st_ino)
+        OsStat a, b;
+        if (os_fstat(fd, &a) && os_stat(path, &b) && os_same_file(&a, &b))
             return fd;
-        close(fd);
+        os_close(fd);
     }
     errno = ESTALE;
     return -1;
 }
 
-/* Copies the torn tail aside and cuts it off; on failure leaves the file. */
-static bool write_all(int fd, const char *s, size_t n)
-{
-    for (size_t done = 0; done < n;) {
-        ssize_t w = write(fd, s + done, n - done);
-        if (w < 0 && errno == EINTR)
-            continue;
-        if (w <= 0)
-            return false;
-        done += (size_t)w;
-    }
-    return true;
-}
-
 /* The tail is copied from the log (N bytes from GOOD_END) in pieces, so a
  * long one never has to fit in memory. */
+/* Copies the torn tail aside and cuts it off; on failure leaves the file. */
 static bool keep_torn(ProgressLog *log, size_t n, off_t good_end)
 {
-    int tfd = open(log->report.torn_path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC | O_NOFOLLOW, 0600);
+    int tfd = os_open(log->report.torn_path, OS_WRITE | OS_CREATE | OS_APPEND | OS_NOFOLLOW, 0600);
     if (tfd < 0)
         return false;
     char buf[65536];
@@ -166,22 +140,22 @@ static bool keep_torn(ProgressLog *log, size_t n, off_t good_end)
     char last = '\n';
     for (size_t done = 0; ok && done < n;) {
         size_t want = n - done < sizeof buf ? n - done : sizeof buf;
-        ssize_t r = pread(log->fd, buf, want, good_end + (off_t)done);
+        ptrdiff_t r = os_pread(log->fd, buf, want, good_end + (off_t)done);
         if (r < 0 && errno == EINTR)
             continue;
-        ok = r > 0 && write_all(tfd, buf, (size_t)r);
+        ok = r > 0 && os_write_all(tfd, buf, (size_t)r);
         if (ok) {
             done += (size_t)r;
             last = buf[r - 1];
         }
     }
     if (ok && (n == 0 || last != '\n'))
-        ok = write_all(tfd, "\n", 1);
-    ok = ok && fsync(tfd) == 0;
-    ok = close(tfd) == 0 && ok;
+        ok = os_write_all(tfd, "\n", 1);
+    ok = ok && os_fsync(tfd);
+    ok = os_close(tfd) && ok;
     if (ok)
         os_sync_parent(log->report.torn_path);
-    return ok && ftruncate(log->fd, good_end) == 0 && fsync(log->fd) == 0;
+    return ok && os_truncate(log->fd, good_end) && os_fsync(log->fd);
 }
 
 static char *strdup_printf(const char *a, const char *b)
@@ -298,7 +272,7 @@ static bool load_body(ProgressLog *log, Load *ld, off_t len, Diag *diag)
     } else {
         int e = errno;
         char last = '\n';
-        log->tail_open = pread(log->fd, &last, 1, len - 1) == 1 && last != '\n';
+        log->tail_open = os_pread(log->fd, &last, 1, len - 1) == 1 && last != '\n';
         errno = e;
         if (!log->tail_open)
             log->next_line++; /* the damaged line stays and keeps its number */
@@ -320,8 +294,8 @@ static bool folder_is_link(const char *path)
         return false;
     memcpy(dir, path, (size_t)(slash - path));
     dir[slash - path] = '\0';
-    struct stat st;
-    return lstat(dir, &st) == 0 && S_ISLNK(st.st_mode);
+    OsStat st;
+    return os_lstat(dir, &st) && st.type == OS_TYPE_LINK;
 }
 
 static void timestamp_suffix(int64_t now_ms, char *out, size_t size)
@@ -336,7 +310,7 @@ ProgressLog *progress_open(const char *path, const ProgressOptions *opt, Diag *d
 {
     expect(path && diag);
     ProgressOptions o = opt ? *opt : (ProgressOptions){0};
-    int64_t now = o.now_ms ? o.now_ms : clock_ms();
+    int64_t now = o.now_ms ? o.now_ms : os_wall_ms();
     ProgressLog *log = calloc(1, sizeof *log);
     if (!log || !(log->path = strdup(path))) {
         diag_add(diag, DIAG_ERROR, "%s: niet genoeg geheugen", path);
@@ -388,28 +362,28 @@ ProgressLog *progress_open(const char *path, const ProgressOptions *opt, Diag *d
             goto fail;
         }
         log->fd = o.read_only ? -1 : fd;
-        struct stat st;
+        OsStat st;
         Load ld = {.log = log, .read_only = o.read_only, .lineno = 1, .format = -1, .salvage = &salvage};
         salvage.len = 0;
         off_t len = 0;
-        bool read_ok = fstat(fd, &st) == 0;
-        if (read_ok && st.st_size > 0)
+        bool read_ok = os_fstat(fd, &st);
+        if (read_ok && st.size > 0)
             read_ok = progress_each_line(fd, 0, load_line, &ld, &len);
         if (!read_ok) {
             diag_add(diag, DIAG_ERROR, "%s: het logboek kan niet gelezen worden: %s", path, strerror(errno));
             if (o.read_only)
-                close(fd);
+                os_close(fd);
             goto fail;
         }
         if (o.read_only)
-            close(fd);
+            os_close(fd);
         if (ld.format < 0) {
             /* Created empty from outside: give it its header in place. */
             if (o.read_only)
                 break;
             JsonBuf b = {0};
             header_text(&b, now);
-            bool ok = !b.failed && write(log->fd, b.data, b.len) == (ssize_t)b.len && fsync(log->fd) == 0;
+            bool ok = !b.failed && os_write(log->fd, b.data, b.len) == (ptrdiff_t)b.len && os_fsync(log->fd);
             log->end = (off_t)b.len;
             jsonbuf_free(&b);
             if (!ok) {
@@ -452,7 +426,7 @@ ProgressLog *progress_open(const char *path, const ProgressOptions *opt, Diag *d
                      strerror(errno));
             goto fail;
         }
-        close(log->fd);
+        os_close(log->fd);
         log->fd = -1;
         free(log->report.moved_path);
         log->report.moved_path = strdup(moved);

@@ -8,15 +8,13 @@
  * Also here: the line reader that reads a log in chunks (a line longer
  * than PROGRESS_LINE_MAX is damaged by definition and is not buffered),
  * the parser of one attempt line, and progress_scan for the export. */
-#define _DEFAULT_SOURCE /* pread */
 #include "progress_internal.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "isotime.h"
+#include "os.h"
 
 /* ---- reading lines ------------------------------------------------------ */
 
@@ -32,7 +30,7 @@ bool progress_each_line(int fd, off_t from, ProgressLineFn fn, void *ctx, off_t 
     bool carry_long = false, ok = true, stop = false;
     off_t pos = from, carry_at = from;
     while (!stop) {
-        ssize_t r = pread(fd, buf, CHUNK, pos);
+        ptrdiff_t r = os_pread(fd, buf, CHUNK, pos);
         if (r < 0 && errno == EINTR)
             continue;
         if (r < 0) {
@@ -339,10 +337,9 @@ const ProgressDays *progress_days(const ProgressLog *log, int utc_offset_min, bo
     d->utc_offset_min = utc_offset_min;
     bool ok = log->total == 0;
     if (!ok) {
-        int fd = open(log->path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+        int fd = os_open(log->path, OS_READ | OS_NOFOLLOW, 0);
         ok = fd >= 0 && progress_each_line(fd, 0, rebuild_line, &r, NULL) && !r.failed;
-        if (fd >= 0)
-            close(fd);
+        os_close(fd);
     }
     free(r.items);
     free(r.refs);
@@ -395,32 +392,32 @@ bool progress_scan_from(const char *path, int64_t from, bool (*fn)(void *ctx, co
 {
     if (from <= 0)
         return progress_scan(path, fn, ctx);
-    int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+    int fd = os_open(path, OS_READ | OS_NOFOLLOW, 0);
     if (fd < 0)
         return errno == ENOENT;
     /* FROM must follow a '\n' (the end of the header or of an answer); a
      * log shorter than that or rewritten since is read whole instead. */
     char before;
-    if (pread(fd, &before, 1, (off_t)from - 1) != 1 || before != '\n') {
-        close(fd);
+    if (os_pread(fd, &before, 1, (off_t)from - 1) != 1 || before != '\n') {
+        os_close(fd);
         return progress_scan(path, fn, ctx);
     }
     /* Past the header: every line is an attempt line. */
     Scan sc = {.fn = fn, .ctx = ctx, .format = PROGRESS_LOG_FORMAT};
     bool ok = progress_each_line(fd, (off_t)from, scan_line, &sc, NULL);
-    close(fd);
+    os_close(fd);
     jsonbuf_free(&sc.p.text);
     return ok;
 }
 
 bool progress_scan(const char *path, bool (*fn)(void *ctx, const Attempt *a), void *ctx)
 {
-    int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+    int fd = os_open(path, OS_READ | OS_NOFOLLOW, 0);
     if (fd < 0)
         return errno == ENOENT;
     Scan sc = {.fn = fn, .ctx = ctx, .format = -1};
     bool ok = progress_each_line(fd, 0, scan_line, &sc, NULL);
-    close(fd);
+    os_close(fd);
     jsonbuf_free(&sc.p.text);
     return ok && (sc.stopped || sc.format == PROGRESS_LOG_FORMAT || sc.format < 0);
 }

@@ -9,7 +9,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include <cjson/cJSON.h>
 
@@ -592,7 +591,7 @@ ResumeStatus resume_exam_load(const char *path, const Course *c, int64_t now_ms,
 
 bool resume_remove(const char *path)
 {
-    if (unlink(path) != 0 && errno != ENOENT)
+    if (!os_unlink(path) && errno != ENOENT)
         return false;
     os_sync_parent(path);
     return true;

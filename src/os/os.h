@@ -27,6 +27,9 @@
 
 enum { OS_NO_FILE = -1 };
 
+/* True when the errno value E means the disk (or the user's quota) is full. */
+bool os_disk_full(int e);
+
 /* ---- files -------------------------------------------------------------- */
 
 /* Flags for os_open; combine with |. */

@@ -28,6 +28,8 @@ extern char **environ;
 
 enum { PATH_SIZE = 4096 };
 
+bool os_disk_full(int e) { return e == ENOSPC || e == EDQUOT; }
+
 /* ---- files -------------------------------------------------------------- */
 
 int os_open(const char *path, unsigned flags, unsigned mode)
