@@ -12,10 +12,10 @@
 #include <string.h>
 #include <inttypes.h>
 #include <time.h>
-#include <unistd.h>
 
 #include "app.h"
 #include "exam_screens.h"
+#include "os.h"
 #include "profiles.h"
 #include "screen_exam.h"
 #include "widgets.h"
@@ -315,11 +315,11 @@ void app_resume_new_session(App *app, char out[RESUME_SESSION_SIZE])
     /* Unique per profile: the real time in ms (not the injected clock, which
      * a script fixes), the tests started in this run, and a mix of the
      * nanoseconds and the process id, for two starts in one millisecond. */
-    struct timespec ts = {0};
-    clock_gettime(CLOCK_REALTIME, &ts);
-    uint64_t ms = (uint64_t)ts.tv_sec * 1000u + (uint64_t)ts.tv_nsec / 1000000u;
-    uint64_t mix = fnv(0xcbf29ce484222325ull, &ts, sizeof ts);
-    pid_t pid = getpid();
+    uint64_t ms = (uint64_t)os_wall_ms();
+    int64_t ns = os_mono_ns();
+    long pid = os_pid();
+    uint64_t mix = fnv(0xcbf29ce484222325ull, &ms, sizeof ms);
+    mix = fnv(mix, &ns, sizeof ns);
     mix = fnv(mix, &pid, sizeof pid);
     mix = fnv(mix, &app->now_ms, sizeof app->now_ms);
     snprintf(out, RESUME_SESSION_SIZE, "t%" PRIx64 "-%u-%08" PRIx32, ms, app->exam.attempts,

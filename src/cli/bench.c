@@ -6,11 +6,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "benchutil.h"
 #include "cli.h"
 #include "course.h"
+#include "os.h"
 
 /* Loads DIR RUNS times; returns the median in ms, or -1 when it fails. */
 static double time_load(const char *dir, int runs)
@@ -126,11 +126,11 @@ static void remove_bank(const char *dir, int ns)
     char path[4200];
     for (int s = 0; s < ns; s++) {
         snprintf(path, sizeof path, "%s/s%d.json", dir, s);
-        unlink(path);
+        os_unlink(path);
     }
     snprintf(path, sizeof path, "%s/course.json", dir);
-    unlink(path);
-    rmdir(dir);
+    os_unlink(path);
+    os_rmdir(dir);
 }
 
 /* A file just under the 8 MiB limit that holds an error every few bytes,
@@ -210,10 +210,8 @@ static int bench_load(void)
     printf("load_course_ms %.3f ms\n", ms);
     static const int sizes[] = {1000, 10000, 50000};
     for (size_t i = 0; i < 3; i++) {
-        const char *tmp = getenv("TMPDIR");
         char dir[4096];
-        snprintf(dir, sizeof dir, "%s/accountwijs-bench-XXXXXX", tmp && *tmp ? tmp : "/tmp");
-        if (!mkdtemp(dir)) {
+        if (!os_make_temp_folder("accountwijs-bench-", dir, sizeof dir)) {
             perror("bench: mkdtemp");
             return 1;
         }

@@ -9,25 +9,23 @@
  *   record_answer_at_1000000_ms  median of 50 answers added to that log:
  *                       the durable append plus deriving mastery again,
  *                       which is what the program does after each answer
- *   log_peak_rss_mb     peak resident memory of a child process that opens
- *                       the million-answer log and derives mastery (it
- *                       includes the loaded course, a few MB)
+ *   log_peak_rss_mb     peak resident memory of a child process (this
+ *                       program, started with --open-log) that loads the
+ *                       course, opens the million-answer log and derives
+ *                       mastery (the course is a few MB of it)
  *
  * Both run in a temporary folder on the same file system as $TMPDIR (the
  * fsync cost depends on it). The big log is written through the same
  * progress_record, with fsync replaced by a no-op through ProgressIo so
  * that generating it takes seconds rather than minutes. */
-#define _DEFAULT_SOURCE /* wait4 */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include "benchutil.h"
 #include "cli.h"
 #include "course.h"
+#include "os.h"
 #include "mastery.h"
 #include "progress.h"
 
@@ -91,7 +89,7 @@ static bool bench_record(const Course *c, const char *dir, double *ms)
         t[i] = benchutil_now_ms() - t0;
     }
     progress_close(log);
-    unlink(path);
+    os_unlink(path);
     *ms = benchutil_median(t, RECORD_RUNS);
     return true;
 }
@@ -136,7 +134,7 @@ static bool bench_load(const Course *c, const char *dir, double *ms)
             mastery_free(&m);
         progress_close(log);
     }
-    unlink(path);
+    os_unlink(path);
     if (!ok)
         fputs("bench: het logboek laadt niet zoals geschreven\n", stderr);
     *ms = benchutil_median(t, LOAD_RUNS);
@@ -160,7 +158,20 @@ static ProgressLog *open_big(const Course *c, const char *path, Mastery *m)
     return log;
 }
 
-static bool bench_big(const Course *c, const char *dir, double *load_ms, double *record_ms, double *rss_mb)
+/* The peak memory of a process that only opens the log at PATH: this
+ * program again, with --open-log (see cli_bench_progress). */
+static bool peak_of_open(const char *content, const char *path, double *rss_mb)
+{
+    char exe[4096];
+    if (!os_exe_path(exe, sizeof exe))
+        return false;
+    char *argv[] = {exe, "bench", "progress", "--content", (char *)content, "--open-log", (char *)path, NULL};
+    OsProcess p;
+    return os_spawn(&p, exe, argv, NULL) && os_wait(&p, rss_mb);
+}
+
+static bool bench_big(const Course *c, const char *content, const char *dir, double *load_ms, double *record_ms,
+                      double *rss_mb)
 {
     char path[4200], buf[256], err[256];
     snprintf(path, sizeof path, "%s/big.jsonl", dir);
@@ -181,16 +192,9 @@ static bool bench_big(const Course *c, const char *dir, double *load_ms, double 
     *load_ms = ok ? benchutil_median(t, BIG_RUNS) : 0;
 
     /* The peak memory of a process that only opens it. */
-    pid_t pid = ok ? fork() : -1;
-    if (pid == 0) {
-        Mastery m;
-        ProgressLog *log = open_big(c, path, &m);
-        _exit(log ? 0 : 1);
-    }
-    int status = 0;
-    struct rusage ru;
-    ok = ok && pid > 0 && wait4(pid, &status, 0, &ru) == pid && WIFEXITED(status) && WEXITSTATUS(status) == 0;
-    *rss_mb = ok ? (double)ru.ru_maxrss / 1024.0 : 0;
+    ok = ok && peak_of_open(content, path, rss_mb);
+    if (!ok)
+        *rss_mb = 0;
 
     Mastery m;
     ProgressLog *log = ok ? open_big(c, path, &m) : NULL;
@@ -214,7 +218,7 @@ static bool bench_big(const Course *c, const char *dir, double *load_ms, double 
         progress_close(log);
     }
     *record_ms = ok ? benchutil_median(t, BIG_RECORDS) : 0;
-    unlink(path);
+    os_unlink(path);
     if (!ok)
         fputs("bench: het logboek van een miljoen antwoorden laadt niet zoals geschreven\n", stderr);
     return ok;
@@ -223,10 +227,12 @@ static bool bench_big(const Course *c, const char *dir, double *load_ms, double 
 int cli_bench_progress(int argc, char **argv)
 {
     char content[4096];
-    const char *dir = NULL;
+    const char *dir = NULL, *open_log = NULL;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--content") == 0 && i + 1 < argc) {
             dir = argv[++i];
+        } else if (strcmp(argv[i], "--open-log") == 0 && i + 1 < argc) {
+            open_log = argv[++i]; /* the child of log_peak_rss_mb */
         } else {
             fprintf(stderr, "Gebruik: accountwijs bench progress [--content MAP]\n");
             return 2;
@@ -252,11 +258,19 @@ int cli_bench_progress(int argc, char **argv)
         course_free(c);
         return 1;
     }
+    if (open_log) {
+        Mastery m;
+        ProgressLog *log = open_big(c, open_log, &m);
+        if (log) {
+            mastery_free(&m); /* the peak is past: freeing does not lower it */
+            progress_close(log);
+        }
+        course_free(c);
+        return log ? 0 : 1;
+    }
 
-    const char *tmp = getenv("TMPDIR");
     char work[4096];
-    snprintf(work, sizeof work, "%s/accountwijs-bench-XXXXXX", tmp && *tmp ? tmp : "/tmp");
-    if (!mkdtemp(work)) {
+    if (!os_make_temp_folder("accountwijs-bench-", work, sizeof work)) {
         perror("bench: mkdtemp");
         course_free(c);
         return 1;
@@ -271,7 +285,7 @@ int cli_bench_progress(int argc, char **argv)
         printf("load_log_100000_ms %.3f ms\n", load_ms);
     fflush(stdout);
     double big_load = 0, big_record = 0, rss = 0;
-    ok = ok && bench_big(c, work, &big_load, &big_record, &rss);
+    ok = ok && bench_big(c, dir, work, &big_load, &big_record, &rss);
     if (ok)
         printf("load_log_1000000_ms %.3f ms\nrecord_answer_at_1000000_ms %.3f ms\nlog_peak_rss_mb %.1f MB\n", big_load,
                big_record, rss);
@@ -282,9 +296,9 @@ int cli_bench_progress(int argc, char **argv)
     for (size_t i = 0; i < sizeof leftovers / sizeof *leftovers; i++) {
         char path[4200];
         snprintf(path, sizeof path, "%s/%s", work, leftovers[i]);
-        unlink(path);
+        os_unlink(path);
     }
-    rmdir(work);
+    os_rmdir(work);
     course_free(c);
     return ok ? 0 : 1;
 }

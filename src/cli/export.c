@@ -5,17 +5,15 @@
  *
  * Logs are opened read-only: an export never repairs, moves or locks
  * anything, so it can run while a student is practising. */
-#define _DEFAULT_SOURCE /* tm_gmtoff */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <time.h>
 
 #include "cli.h"
 #include "export.h"
 #include "jsonl.h"
 #include "course.h"
+#include "os.h"
 #include "profiles.h"
 #include "progress.h"
 
@@ -62,24 +60,12 @@ static int usage_error(const char *fmt, const char *arg)
     return 2;
 }
 
-/* ---- local time ---------------------------------------------------------- */
-
-/* Minutes east of UTC at instant MS, from the system's time zone rules. */
-static int offset_at(int64_t ms)
-{
-    time_t t = (time_t)(ms / 1000);
-    struct tm lt;
-    if (!localtime_r(&t, &lt))
-        return 0;
-    return (int)(lt.tm_gmtoff / 60);
-}
-
 /* ---- driver -------------------------------------------------------------- */
 
 static int offset_hook(int64_t ms, void *ctx)
 {
     (void)ctx;
-    return offset_at(ms);
+    return os_utc_offset_min(ms);
 }
 
 /* Writes what the export built so far to standard output. */
@@ -112,7 +98,7 @@ static void one_profile(Run *run, const Profile *p)
     Diag d;
     diag_init(&d);
     /* The days of the summary's history are those of this offset. */
-    ProgressOptions o = {.read_only = true, .utc_offset_min = offset_at(run->export.opt.now_ms)};
+    ProgressOptions o = {.read_only = true, .utc_offset_min = os_utc_offset_min(run->export.opt.now_ms)};
     ProgressLog *log = progress_open(path, &o, &d);
     for (size_t i = 0; i < d.count; i++)
         fprintf(stderr, "accountwijs export: %s: %s%s\n", p->name,
@@ -233,8 +219,7 @@ int cli_export(int argc, char **argv)
         fputs("accountwijs export: geen gegevensmap: geef --data-dir MAP\n", stderr);
         return 2;
     }
-    struct stat st;
-    if (stat(run.data_dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
+    if (!os_is_folder(run.data_dir)) {
         fprintf(stderr, "accountwijs export: de gegevensmap %s bestaat niet\n", run.data_dir);
         return 1;
     }
@@ -269,7 +254,7 @@ int cli_export(int argc, char **argv)
     ExportOptions eo = {.format = run.args.format,
                         .summary = run.args.summary,
                         .course = run.course,
-                        .now_ms = (int64_t)time(NULL) * 1000,
+                        .now_ms = os_wall_ms(),
                         .utc_offset = offset_hook,
                         .ctx = &run,
                         .flush = flush_hook};

@@ -2,13 +2,12 @@
 #include "benchutil.h"
 
 #include <stdlib.h>
-#include <time.h>
+
+#include "os.h"
 
 double benchutil_now_ms(void)
 {
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+    return os_mono_ms();
 }
 
 static int dbl_cmp(const void *a, const void *b)

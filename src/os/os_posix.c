@@ -28,7 +28,10 @@ extern char **environ;
 
 enum { PATH_SIZE = 4096 };
 
-bool os_disk_full(int e) { return e == ENOSPC || e == EDQUOT; }
+bool os_disk_full(int e)
+{
+    return e == ENOSPC || e == EDQUOT;
+}
 
 /* ---- files -------------------------------------------------------------- */
 

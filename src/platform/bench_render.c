@@ -10,76 +10,38 @@
  *                   1920x1080, down and back up.
  *  peak_rss_mb      the peak resident set of this process after that.
  * Each line is "name value unit". */
-#include <spawn.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <time.h>
-#include <unistd.h>
 
 #include "benchutil.h"
 #include "host.h"
+#include "os.h"
 #include "platform.h"
-
-extern char **environ;
 
 /* One start of the program; returns ms to its first frame, or < 0. */
 static double first_frame_once(const char *exe, const char *data_dir)
 {
-    int fds[2];
-    if (pipe(fds) != 0)
-        return -1;
-    char fdenv[64];
-    snprintf(fdenv, sizeof fdenv, "ACCOUNTWIJS_FIRST_FRAME_FD=%d", fds[1]);
-    size_t nenv = 0;
-    while (environ[nenv])
-        nenv++;
-    char **env = calloc(nenv + 2, sizeof *env);
-    if (!env)
-        return -1;
-    size_t k = 0;
-    for (size_t i = 0; i < nenv; i++)
-        if (strncmp(environ[i], "ACCOUNTWIJS_FIRST_FRAME_FD=", 27) != 0)
-            env[k++] = environ[i];
-    env[k++] = fdenv;
-    env[k] = NULL;
     char *argv[] = {(char *)exe, "--headless", "--size", "1920x1080", "--data-dir", (char *)data_dir, NULL};
-    posix_spawn_file_actions_t fa;
-    posix_spawn_file_actions_init(&fa);
-    posix_spawn_file_actions_addclose(&fa, fds[0]);
-    struct timespec t0;
-    clock_gettime(CLOCK_MONOTONIC, &t0);
-    pid_t pid;
-    int rc = posix_spawn(&pid, exe, &fa, NULL, argv, env);
-    posix_spawn_file_actions_destroy(&fa);
-    free(env);
-    close(fds[1]);
-    if (rc != 0) {
-        close(fds[0]);
+    int64_t t0 = os_mono_ns();
+    OsProcess p;
+    if (!os_spawn(&p, exe, argv, "ACCOUNTWIJS_FIRST_FRAME_FD"))
         return -1;
-    }
     char buf[64] = "";
-    ssize_t n = read(fds[0], buf, sizeof buf - 1);
-    close(fds[0]);
-    int status = 0;
-    waitpid(pid, &status, 0);
-    if (n <= 0 || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
+    ptrdiff_t n = os_read(p.pipe_fd, buf, sizeof buf - 1);
+    bool ok = os_wait(&p, NULL);
+    if (n <= 0 || !ok)
         return -1;
     buf[n] = '\0';
     long long ns = atoll(buf);
-    long long start = (long long)t0.tv_sec * 1000000000LL + t0.tv_nsec;
-    return (double)(ns - start) / 1e6;
+    return (double)(ns - t0) / 1e6;
 }
 
 static int bench_first_frame(const char *data_dir, double *out)
 {
     char exe[4096];
-    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-    if (n <= 0)
+    if (!os_exe_path(exe, sizeof exe))
         return 0;
-    exe[n] = '\0';
     double t[9];
     int runs = 9;
     for (int i = 0; i < runs; i++) {
@@ -97,8 +59,8 @@ static void remove_data_dir(const char *dir)
 {
     char p[4200];
     snprintf(p, sizeof p, "%s/settings.conf", dir);
-    unlink(p);
-    rmdir(dir);
+    os_unlink(p);
+    os_rmdir(dir);
 }
 
 /* Scrolls the wheel one notch per frame; returns how many frames were
@@ -127,10 +89,8 @@ int platform_bench_render(int argc, char **argv)
 {
     (void)argc;
     (void)argv;
-    const char *tmp = getenv("TMPDIR");
     char data_dir[4096];
-    snprintf(data_dir, sizeof data_dir, "%s/accountwijs-bench-XXXXXX", tmp && *tmp ? tmp : "/tmp");
-    if (!mkdtemp(data_dir)) {
+    if (!os_make_temp_folder("accountwijs-bench-", data_dir, sizeof data_dir)) {
         perror("bench render: mkdtemp");
         return 1;
     }
@@ -145,8 +105,7 @@ int platform_bench_render(int argc, char **argv)
     char *args[] = {"accountwijs", "--headless", "--size", "1920x1080", "--data-dir", data_dir, NULL};
     if (host_parse_args(6, args, &o, &help) != 0)
         return 1;
-    snprintf(data_dir, sizeof data_dir, "%s/accountwijs-bench-XXXXXX", tmp && *tmp ? tmp : "/tmp");
-    if (!mkdtemp(data_dir)) {
+    if (!os_make_temp_folder("accountwijs-bench-", data_dir, sizeof data_dir)) {
         perror("bench render: mkdtemp");
         return 1;
     }
@@ -177,8 +136,7 @@ int platform_bench_render(int argc, char **argv)
         n += scroll_pass(&h, 1, t + n, MAX_FRAMES - n);
         n += scroll_pass(&h, -1, t + n, MAX_FRAMES - n);
     }
-    struct rusage ru;
-    getrusage(RUSAGE_SELF, &ru);
+    double peak_rss_mb = os_peak_rss_mb();
     if (n == 0) {
         fprintf(stderr, "bench render: no frames\n");
         free(t);
@@ -189,7 +147,7 @@ int platform_bench_render(int argc, char **argv)
     printf("first_frame_ms %.2f ms\n", first);
     printf("frame_median_ms %.3f ms\n", benchutil_percentile(t, n, 0.5));
     printf("frame_p99_ms %.3f ms\n", benchutil_percentile(t, n, 0.99));
-    printf("peak_rss_mb %.1f MB\n", (double)ru.ru_maxrss / 1024.0);
+    printf("peak_rss_mb %.1f MB\n", peak_rss_mb);
     fprintf(stderr, "bench render: %zu frames scrolling section %s (%d px tall)\n", n,
             h.course->sections[longest].number, tallest);
     free(t);

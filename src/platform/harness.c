@@ -11,12 +11,11 @@
 #include "harness.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
+
+#include "os.h"
 
 typedef enum {
     CMD_KEY,
@@ -253,24 +252,25 @@ static bool parse_line(char *line, Cmd *c, const char **why)
  * NUL byte or a line ended by CR alone is refused with its line. */
 static char *read_script(const char *path, size_t *len)
 {
-    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    int fd = os_open_regular(path, 0);
     if (fd < 0) {
-        fprintf(stderr, "%s: %s\n", path, strerror(errno));
+        if (errno == EISDIR || errno == EINVAL)
+            fprintf(stderr, "%s: not a script: %s\n", path,
+                    errno == EISDIR ? "it is a folder" : "not an ordinary file");
+        else
+            fprintf(stderr, "%s: %s\n", path, strerror(errno));
         return NULL;
     }
-    struct stat st;
-    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size > (16 << 20)) {
-        fprintf(stderr, "%s: not a script: %s\n", path,
-                S_ISDIR(st.st_mode)    ? "it is a folder"
-                : !S_ISREG(st.st_mode) ? "not an ordinary file"
-                                       : "over 16 MiB");
-        close(fd);
+    OsStat st = {0};
+    if (!os_fstat(fd, &st) || st.size > (16 << 20)) {
+        fprintf(stderr, "%s: not a script: %s\n", path, st.size > (16 << 20) ? "over 16 MiB" : strerror(errno));
+        os_close(fd);
         return NULL;
     }
-    size_t size = (size_t)st.st_size, got = 0;
+    size_t size = (size_t)st.size, got = 0;
     char *buf = malloc(size + 1);
     while (buf && got < size) {
-        ssize_t r = read(fd, buf + got, size - got);
+        ptrdiff_t r = os_read(fd, buf + got, size - got);
         if (r <= 0) {
             fprintf(stderr, "%s: %s\n", path, r < 0 ? strerror(errno) : "the file got shorter while reading");
             free(buf);
@@ -279,7 +279,7 @@ static char *read_script(const char *path, size_t *len)
             got += (size_t)r;
         }
     }
-    close(fd);
+    os_close(fd);
     if (!buf)
         return NULL;
     buf[size] = '\0';
@@ -594,16 +594,7 @@ static bool find_label(const Host *h, const char *label, long *x, long *y)
 
 static bool make_dirs(const char *dir)
 {
-    char p[4096];
-    snprintf(p, sizeof p, "%s", dir);
-    for (char *s = p + 1; *s; s++)
-        if (*s == '/') {
-            *s = '\0';
-            if (mkdir(p, 0755) != 0 && errno != EEXIST)
-                return false;
-            *s = '/';
-        }
-    return mkdir(p, 0755) == 0 || errno == EEXIST;
+    return os_mkdirs(dir, 0755, NULL, 0);
 }
 
 static bool shot(Host *h, const char *dir, const char *name)

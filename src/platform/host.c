@@ -14,9 +14,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
-#include <unistd.h>
 
+#include "os.h"
 #include "paths.h"
 #include "render_sdl.h"
 #include "winfit.h"
@@ -131,7 +130,7 @@ int host_parse_args(int argc, char **argv, HostOptions *o, bool *help)
     /* Without --seed every run shuffles differently; a script without one
      * stays reproducible (seed 0). */
     if (!seed_given && !o->script)
-        o->seed = (unsigned)time(NULL) ^ ((unsigned)getpid() << 16);
+        o->seed = (unsigned)(os_wall_ms() / 1000) ^ ((unsigned)os_pid() << 16);
     return 0;
 }
 

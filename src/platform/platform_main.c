@@ -8,11 +8,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
-#include <unistd.h>
 
 #include "harness.h"
 #include "host.h"
+#include "os.h"
 #include "platform.h"
 
 /* For `bench render`: write the monotonic time of the first presented
@@ -28,13 +27,9 @@ static int run_loop(Host *h)
     int fd = first_frame_fd();
     host_frame(h);
     if (fd >= 0) {
-        struct timespec ts;
-        clock_gettime(CLOCK_MONOTONIC, &ts);
         char buf[64];
-        int n = snprintf(buf, sizeof buf, "%lld\n", (long long)ts.tv_sec * 1000000000LL + ts.tv_nsec);
-        if (write(fd, buf, (size_t)n) != n)
-            return 1;
-        return 0;
+        int n = snprintf(buf, sizeof buf, "%lld\n", (long long)os_mono_ns());
+        return os_write_all(fd, buf, (size_t)n) ? 0 : 1;
     }
     host_schedule(h);
     while (!h->app.quit) {
