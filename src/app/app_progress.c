@@ -1,14 +1,11 @@
 /* app_progress.c - see app_progress.h. The last profile used is remembered
  * in DATA/last-profile (its id, never its name), so the program reopens
  * where the student was; everything about the student lives in the log. */
-#define _DEFAULT_SOURCE /* tm_gmtoff */
 #include "app_progress.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <time.h>
 
 #include "app.h"
 #include "attempt_text.h"
@@ -22,11 +19,7 @@ static void set_error(App *app, const char *msg)
 
 static int local_offset_min(const App *app)
 {
-    time_t now = (time_t)(app_wall_ms(app) / 1000);
-    struct tm lt;
-    if (!localtime_r(&now, &lt))
-        return 0;
-    return (int)(lt.tm_gmtoff / 60);
+    return os_utc_offset_min(app_wall_ms(app));
 }
 
 static void remember(App *app)

@@ -15,11 +15,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "benchutil.h"
 #include "cli.h"
 #include "course.h"
+#include "os.h"
 #include "progress.h"
 #include "review.h"
 
@@ -129,10 +129,8 @@ int cli_bench_review(int argc, char **argv)
 {
     (void)argc;
     (void)argv;
-    const char *tmp = getenv("TMPDIR");
     char dir[4096], path[4200];
-    snprintf(dir, sizeof dir, "%s/accountwijs-bench-XXXXXX", tmp && *tmp ? tmp : "/tmp");
-    if (!mkdtemp(dir)) {
+    if (!os_make_temp_folder("accountwijs-bench-", dir, sizeof dir)) {
         perror("bench: mkdtemp");
         return 1;
     }
@@ -148,7 +146,7 @@ int cli_bench_review(int argc, char **argv)
     double states_ms = 0, queue_ms = 0;
     size_t due = 0;
     bool ok = c && write_log(c, path) && measure(c, path, &states_ms, &queue_ms, &due);
-    unlink(path);
+    os_unlink(path);
     course_free(c);
     bench_remove_bank(dir, SECTIONS);
     if (!ok)

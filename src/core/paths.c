@@ -8,32 +8,29 @@
 
 #include <stdio.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
+
+#include "os.h"
 
 static int has_data(const char *dir)
 {
     char probe[4096];
-    struct stat st;
+    OsStat st;
     snprintf(probe, sizeof probe, "%s/content/course.json", dir);
-    if (stat(probe, &st) != 0)
+    if (!os_stat(probe, &st))
         return 0;
     snprintf(probe, sizeof probe, "%s/assets/fonts", dir);
-    return stat(probe, &st) == 0;
+    return os_stat(probe, &st);
 }
 
 /* The folder of the running executable with a '/' at the end, as
- * SDL_GetBasePath gives it on Linux; 0 when /proc cannot tell. */
+ * SDL_GetBasePath gives it; 0 when the system cannot tell. */
 static int exe_folder(char *out, size_t size)
 {
-    ssize_t n = readlink("/proc/self/exe", out, size - 1);
-    if (n <= 0 || (size_t)n >= size - 1)
+    if (!os_exe_folder(out, size - 1))
         return 0;
-    out[n] = '\0';
-    char *slash = strrchr(out, '/');
-    if (!slash)
-        return 0;
-    slash[1] = '\0';
+    size_t n = strlen(out);
+    if (n == 0 || out[n - 1] != '/')
+        memcpy(out + n, "/", 2);
     return 1;
 }
 

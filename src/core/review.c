@@ -6,13 +6,13 @@
  * REVIEW_TIMES first-try times (for Easy). So the states of a million
  * answers are one pass over the log and memory that grows with the course
  * only. */
-#define _DEFAULT_SOURCE /* struct tm's tm_gmtoff */
 #include "review.h"
 
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
+
+#include "os.h"
 
 typedef struct {
     ReviewItem before;    /* the item before the pending first try */
@@ -56,11 +56,7 @@ static int64_t floor_div(int64_t a, int64_t b)
 
 static int64_t utc_offset_ms(int64_t ms)
 {
-    time_t t = (time_t)floor_div(ms, 1000);
-    struct tm lt;
-    if (!localtime_r(&t, &lt))
-        return 0;
-    return (int64_t)lt.tm_gmtoff * 1000;
+    return (int64_t)os_utc_offset_s(ms) * 1000;
 }
 
 int64_t review_local_day(int64_t ms)

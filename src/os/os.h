@@ -177,9 +177,10 @@ int64_t os_wall_ms(void);
 int64_t os_mono_ns(void);
 double os_mono_ms(void);
 
-/* The local time zone's offset from UTC in minutes at the instant MS (ms
- * since 1970, UTC): +60 for Amsterdam in winter, +120 in summer. 0 when
- * the system cannot say. */
+/* The local time zone's offset from UTC at the instant MS (ms since 1970,
+ * UTC), in seconds and in whole minutes: +60 minutes for Amsterdam in
+ * winter, +120 in summer. 0 when the system cannot say. */
+long os_utc_offset_s(int64_t ms);
 int os_utc_offset_min(int64_t ms);
 
 /* The local calendar date and time at SECONDS since 1970 (localtime_r). */

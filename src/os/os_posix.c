@@ -536,14 +536,19 @@ bool os_local_time(int64_t seconds, struct tm *out)
     return localtime_r(&t, out) != NULL;
 }
 
-int os_utc_offset_min(int64_t ms)
+long os_utc_offset_s(int64_t ms)
 {
     /* Floor division: an instant before 1970 still falls in its own second. */
     int64_t s = ms >= 0 ? ms / 1000 : -((-ms + 999) / 1000);
     struct tm lt;
     if (!os_local_time(s, &lt))
         return 0;
-    return (int)(lt.tm_gmtoff / 60);
+    return (long)lt.tm_gmtoff;
+}
+
+int os_utc_offset_min(int64_t ms)
+{
+    return (int)(os_utc_offset_s(ms) / 60);
 }
 
 /* ---- this process ------------------------------------------------------- */

@@ -215,7 +215,7 @@ static Uint32 wake_cb(Uint32 interval, void *param)
 static int64_t wall_clock(void *host)
 {
     (void)host;
-    return (int64_t)time(NULL) * 1000;
+    return os_wall_ms() / 1000 * 1000;
 }
 
 static bool open_folder(void *host, const char *path)

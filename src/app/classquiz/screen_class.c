@@ -25,6 +25,7 @@
 #include "export.h"
 #include "fsutil.h"
 #include "markup.h"
+#include "os.h"
 #include "screen_class.h"
 #include "widgets.h"
 
@@ -80,7 +81,7 @@ bool class_screen_export(App *app)
     time_t now = (time_t)(app_wall_ms(app) / 1000);
     struct tm tm;
     char stamp[32] = "quiz";
-    if (localtime_r(&now, &tm))
+    if (os_local_time((int64_t)now, &tm))
         strftime(stamp, sizeof stamp, "%Y-%m-%d-%H%M", &tm);
     /* The table is built in memory, then written the way every file is
      * (fsutil_write_new: fsynced, never over an earlier export; fopen "wx"

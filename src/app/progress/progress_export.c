@@ -8,7 +8,6 @@
  * holds the newer answers, and a crash leaves the old file or the new. Two
  * students of the same name never share a file: a file that holds another
  * profile's answers is left alone and the next free name is taken. */
-#define _DEFAULT_SOURCE /* tm_gmtoff */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -26,11 +25,7 @@
 static int offset_at(int64_t ms, void *ctx)
 {
     (void)ctx;
-    time_t t = (time_t)(ms / 1000);
-    struct tm lt;
-    if (!localtime_r(&t, &lt))
-        return 0;
-    return (int)(lt.tm_gmtoff / 60);
+    return os_utc_offset_min(ms);
 }
 
 /* True when PATH is an export of some other profile than ID: its rows
