@@ -6,11 +6,12 @@
 # The layers are the folders under src/ (src/app with its feature folders
 # is one layer); each may include its own headers and those of the layers
 # below it:
-#   core      core
-#   ui        ui, core
-#   app       app, ui, core
-#   platform  platform, app, ui, core
-#   cli       cli, core
+#   os        os
+#   core      core, os
+#   ui        ui, core, os
+#   app       app, ui, core, os
+#   platform  platform, app, ui, core, os
+#   cli       cli, core, os
 # src/main.c, the program, may include any. An #include "NAME" is looked up
 # beside the including file, then as src/NAME, then by file name in every
 # layer (the include path is flat: each layer's folders are on it); a name
@@ -25,12 +26,13 @@ endif()
 get_filename_component(AW_SRC "${AW_SRC}" ABSOLUTE)
 get_filename_component(top "${AW_SRC}" DIRECTORY)
 
-set(layers core ui app platform cli)
-set(allowed_core core)
-set(allowed_ui ui core)
-set(allowed_app app ui core)
-set(allowed_platform platform app ui core)
-set(allowed_cli cli core)
+set(layers os core ui app platform cli)
+set(allowed_os os)
+set(allowed_core core os)
+set(allowed_ui ui core os)
+set(allowed_app app ui core os)
+set(allowed_platform platform app ui core os)
+set(allowed_cli cli core os)
 
 # Every header by file name: its layer and its path under src/.
 foreach(layer ${layers})

@@ -4,12 +4,14 @@
 # CASE core_includes_ui: a core file that includes a ui header fails, and
 #   the message names the file, the line, the header and the rule.
 # CASE cli_includes_platform: the same for cli and a platform header.
+# CASE os_includes_core: os, the lowest layer, includes a core header.
 # CASE downward_includes_pass: includes that point down only pass.
 cmake_minimum_required(VERSION 3.20)
 
 file(REMOVE_RECURSE "${WORK}")
 set(src "${WORK}/src")
-file(WRITE "${src}/core/course.h" "/* course.h */\n")
+file(WRITE "${src}/os/os.h" "/* os.h */\n")
+file(WRITE "${src}/core/course.h" "/* course.h */\n#include \"os.h\"\n")
 file(WRITE "${src}/ui/draw.h" "/* draw.h */\n#include \"course.h\"\n")
 file(WRITE "${src}/app/app.h" "#include \"draw.h\"\n#include \"course.h\"\n")
 file(WRITE "${src}/app/reader/screen_reader.c" "#include <stdio.h>\n#include \"app.h\"\n#include \"cmocka.h\"\n")
@@ -21,11 +23,15 @@ if(CASE STREQUAL "core_includes_ui")
   # Line 12: eleven lines before it, some with characters CMake lists mind.
   file(WRITE "${src}/core/x.c" "/* x.c [a; b] */\n\n#include <stdio.h>\n\nstatic int a[2] = {1; 2};\n\\\n\n\n\n\n#include \"course.h\"\n#include \"draw.h\"\n")
   set(expect_fail TRUE)
-  set(expect_text "src/core/x.c:12 includes ui/draw.h: core may include only core")
+  set(expect_text "src/core/x.c:12 includes ui/draw.h: core may include only core, os")
 elseif(CASE STREQUAL "cli_includes_platform")
   file(APPEND "${src}/cli/check.c" "#include \"host.h\"\n")
   set(expect_fail TRUE)
-  set(expect_text "src/cli/check.c:2 includes platform/host.h: cli may include only cli, core")
+  set(expect_text "src/cli/check.c:2 includes platform/host.h: cli may include only cli, core, os")
+elseif(CASE STREQUAL "os_includes_core")
+  file(WRITE "${src}/os/os_posix.c" "#include \"os.h\"\n#include \"course.h\"\n")
+  set(expect_fail TRUE)
+  set(expect_text "src/os/os_posix.c:2 includes core/course.h: os may include only os")
 elseif(CASE STREQUAL "downward_includes_pass")
   set(expect_fail FALSE)
 else()
