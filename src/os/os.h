@@ -213,7 +213,8 @@ typedef struct {
  * this process's environment. When PIPE_ENV is not NULL the child also
  * gets a pipe: the environment variable PIPE_ENV holds the descriptor of
  * its write end (the child writes its report there with os_write_all) and
- * P->pipe_fd is the read end. False with errno. */
+ * P->pipe_fd is the read end. False with errno; a program that cannot be
+ * run may instead start and fail at os_wait (as posix_spawn allows). */
 bool os_spawn(OsProcess *p, const char *exe, char *const argv[], const char *pipe_env);
 
 /* Waits for P to end and closes its pipe. True when it exited with status
