@@ -117,8 +117,7 @@ void app_load_place(App *app)
 
 void app_clear_place(App *app)
 {
-    app->settings.last_section[0] = '\0';
-    app->settings.last_block = 0;
+    settings_place_clear(&app->settings);
     app->settings.place_in_profile = false;
 }
 

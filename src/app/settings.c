@@ -9,12 +9,51 @@
 #include <string.h>
 
 #include "fsutil.h"
+#include "isotime.h"
 #include "os.h"
 
 void settings_default(Settings *s)
 {
     memset(s, 0, sizeof *s);
     s->theme = THEME_LIGHT;
+    settings_place_clear(s);
+}
+
+void settings_place_clear(Settings *s)
+{
+    s->last_section[0] = '\0';
+    s->last_block = 0;
+    s->has_exam = false;
+    s->exam_day = 0;
+    s->new_per_day = SETTINGS_NEW_PER_DAY;
+}
+
+/* Howard Hinnant's days-from-civil arithmetic, written out here. */
+bool settings_civil_day(int y, int m, int d, int64_t *day)
+{
+    static const int mdays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (y < 1900 || y > 9999 || m < 1 || m > 12 || d < 1)
+        return false;
+    bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    if (d > mdays[m - 1] + (m == 2 && leap))
+        return false;
+    int64_t yy = m <= 2 ? y - 1 : y;
+    int64_t era = yy / 400;
+    int64_t yoe = yy - era * 400;
+    int64_t doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+    int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    *day = era * 146097 + doe - 719468;
+    return true;
+}
+
+/* "YYYY-MM-DD" as a day number. */
+static bool parse_date(const char *v, int64_t *day)
+{
+    int y, m, d;
+    char tail;
+    if (strlen(v) != 10 || sscanf(v, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3)
+        return false;
+    return settings_civil_day(y, m, d, day);
 }
 
 float settings_text_factor(int step)
@@ -38,6 +77,12 @@ static bool parse_int(const char *v, int lo, int hi, int *out)
     return true;
 }
 
+static bool place_key(const char *key)
+{
+    return strcmp(key, "last_section") == 0 || strcmp(key, "last_block") == 0 || strcmp(key, "exam_date") == 0 ||
+           strcmp(key, "new_per_day") == 0;
+}
+
 static bool valid_id(const char *v)
 {
     size_t n = strlen(v);
@@ -54,7 +99,7 @@ static bool valid_id(const char *v)
 static void apply(Settings *s, const char *key, const char *v, bool place)
 {
     int n;
-    if (place && strcmp(key, "last_section") != 0 && strcmp(key, "last_block") != 0)
+    if (place && !place_key(key))
         return;
     if (strcmp(key, "theme") == 0) {
         ThemeId t;
@@ -72,6 +117,13 @@ static void apply(Settings *s, const char *key, const char *v, bool place)
     } else if (strcmp(key, "last_block") == 0) {
         if (parse_int(v, 0, 1 << 20, &n))
             s->last_block = n;
+    } else if (strcmp(key, "exam_date") == 0) {
+        int64_t day;
+        s->has_exam = parse_date(v, &day);
+        s->exam_day = s->has_exam ? day : 0;
+    } else if (strcmp(key, "new_per_day") == 0) {
+        if (parse_int(v, 0, SETTINGS_NEW_PER_DAY_MAX, &n))
+            s->new_per_day = n;
     }
 }
 
@@ -110,8 +162,7 @@ bool settings_load(Settings *s, const char *path, char *err, size_t errsize)
 
 bool settings_place_load(Settings *s, const char *path, char *err, size_t errsize)
 {
-    s->last_section[0] = '\0';
-    s->last_block = 0;
+    settings_place_clear(s);
     return read_file(s, path, err, errsize, true);
 }
 
@@ -124,14 +175,28 @@ static bool write_file(const char *path, const char *body, int n, char *err, siz
     return fsutil_mkdirs_for(path, err, errsize) && fsutil_write_atomic(path, body, (size_t)n, err, errsize);
 }
 
+/* The per-profile keys, appended to BODY at N; the new length. */
+static int put_place(const Settings *s, char *body, size_t size, int n)
+{
+    if (n < 0 || (size_t)n >= size)
+        return n;
+    n += snprintf(body + n, size - (size_t)n, "last_section=%s\nlast_block=%d\nnew_per_day=%d\n", s->last_section,
+                  s->last_block, s->new_per_day);
+    if (s->has_exam && n >= 0 && (size_t)n < size) {
+        int y, m, d;
+        isotime_civil(s->exam_day, &y, &m, &d);
+        n += snprintf(body + n, size - (size_t)n, "exam_date=%04d-%02d-%02d\n", y, m, d);
+    }
+    return n;
+}
+
 bool settings_save(const Settings *s, const char *path, char *err, size_t errsize)
 {
     char body[512];
     int n = snprintf(body, sizeof body, "# accountwijs settings\ntheme=%s\ntext_step=%d\ndyslexic=%d\n",
                      theme_get(s->theme)->key, s->text_step, s->dyslexic ? 1 : 0);
-    if (!s->place_in_profile && n >= 0 && (size_t)n < sizeof body)
-        n += snprintf(body + n, sizeof body - (size_t)n, "last_section=%s\nlast_block=%d\n", s->last_section,
-                      s->last_block);
+    if (!s->place_in_profile)
+        n = put_place(s, body, sizeof body, n);
     if (n < 0 || (size_t)n >= sizeof body) {
         snprintf(err, errsize, "%s: instellingen te lang", path);
         return false;
@@ -141,9 +206,8 @@ bool settings_save(const Settings *s, const char *path, char *err, size_t errsiz
 
 bool settings_place_save(const Settings *s, const char *path, char *err, size_t errsize)
 {
-    char body[256];
-    int n = snprintf(body, sizeof body, "# accountwijs reading place\nlast_section=%s\nlast_block=%d\n",
-                     s->last_section, s->last_block);
+    char body[320];
+    int n = put_place(s, body, sizeof body, snprintf(body, sizeof body, "# accountwijs reading place\n"));
     if (n < 0 || (size_t)n >= sizeof body) {
         snprintf(err, errsize, "%s: leesplek te lang", path);
         return false;

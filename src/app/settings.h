@@ -8,10 +8,12 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "theme.h"
 
 enum { SETTINGS_TEXT_STEP_MIN = -3, SETTINGS_TEXT_STEP_MAX = 6 };
+enum { SETTINGS_NEW_PER_DAY = 10, SETTINGS_NEW_PER_DAY_MAX = 200 };
 
 typedef struct {
     ThemeId theme;
@@ -19,6 +21,13 @@ typedef struct {
     bool dyslexic;         /* OpenDyslexic with wider spacing */
     char last_section[65]; /* id of the section last read, "" for none */
     int last_block;        /* first block on screen when it was left */
+    /* Herhalen (issue 14), kept with the reading place (per profile):
+     * the date of the student's exam as a day number (days since
+     * 1970-01-01, isotime_day; stored as exam_date=YYYY-MM-DD), and the
+     * new questions a day (new_per_day, 0..SETTINGS_NEW_PER_DAY_MAX). */
+    bool has_exam;
+    int64_t exam_day;
+    int new_per_day;
     /* The reading place above belongs to the open profile and is kept in
      * its folder (settings_place_save), not in the settings file; false
      * without profiles. Not saved. */
@@ -26,6 +35,13 @@ typedef struct {
 } Settings;
 
 void settings_default(Settings *s);
+
+/* Resets the per-profile part (the reading place, exam date, new per day). */
+void settings_place_clear(Settings *s);
+
+/* Day number (days since 1970-01-01) of the calendar date Y-M-D; false
+ * when there is no such date (31-02, month 13, a year outside 1900..9999). */
+bool settings_civil_day(int y, int m, int d, int64_t *day);
 
 /* Reads PATH into S (defaults first). A missing file is not an error;
  * unknown keys and bad values are skipped. False (with a message in ERR)
@@ -37,9 +53,9 @@ bool settings_load(Settings *s, const char *path, char *err, size_t errsize);
  * ERR on failure (the old file is then untouched). */
 bool settings_save(const Settings *s, const char *path, char *err, size_t errsize);
 
-/* The reading place alone ("Verder lezen": last_section, last_block) in
- * a file of its own, as a profile keeps it. Loading clears the place
- * first; a missing file is not an error (a new profile starts at the
+/* The reading place alone ("Verder lezen": last_section, last_block) and
+ * the review plan's exam date and new questions a day, in a file of its
+ * own, as a profile keeps it. Loading clears them first; a missing file is not an error (a new profile starts at the
  * beginning). Errors as for the settings. */
 bool settings_place_load(Settings *s, const char *path, char *err, size_t errsize);
 bool settings_place_save(const Settings *s, const char *path, char *err, size_t errsize);

@@ -139,6 +139,45 @@ static void settings_save_fails_cleanly_where_it_cannot_write(void **state)
     assert_true(strlen(err) > 0);
 }
 
+/* Issue 14: the exam date and the new questions a day go with the reading
+ * place (a profile's place.conf); a bad value keeps the default. */
+static void the_place_file_keeps_the_exam_date_and_new_per_day_and_skips_bad_ones(void **state)
+{
+    (void)state;
+    char err[256] = "", path[512];
+    snprintf(path, sizeof path, "%s/place.conf", dir);
+    Settings s, t;
+    settings_default(&s);
+    assert_false(s.has_exam);
+    assert_int_equal(s.new_per_day, SETTINGS_NEW_PER_DAY);
+    assert_true(settings_civil_day(2027, 1, 24, &s.exam_day));
+    assert_int_equal(s.exam_day, 20842); /* 2027-01-24 */
+    s.has_exam = true;
+    s.new_per_day = 3;
+    assert_true(settings_place_save(&s, path, err, sizeof err));
+    settings_default(&t);
+    assert_true(settings_place_load(&t, path, err, sizeof err));
+    assert_true(t.has_exam);
+    assert_int_equal(t.exam_day, 20842);
+    assert_int_equal(t.new_per_day, 3);
+
+    FILE *f = fopen(path, "w");
+    fputs("exam_date=2027-02-30\nnew_per_day=-1\nlast_block=2\n", f);
+    fclose(f);
+    assert_true(settings_place_load(&t, path, err, sizeof err));
+    assert_false(t.has_exam);
+    assert_int_equal(t.new_per_day, SETTINGS_NEW_PER_DAY);
+    assert_int_equal(t.last_block, 2);
+
+    /* Dates that do not exist. */
+    int64_t d;
+    assert_false(settings_civil_day(2027, 2, 29, &d));
+    assert_true(settings_civil_day(2028, 2, 29, &d));
+    assert_false(settings_civil_day(2027, 13, 1, &d));
+    assert_false(settings_civil_day(2027, 4, 31, &d));
+    assert_true(settings_civil_day(1970, 1, 1, &d) && d == 0);
+}
+
 static void text_factor_is_one_at_zero_and_grows(void **state)
 {
     (void)state;
@@ -208,6 +247,8 @@ int main(void)
         cmocka_unit_test(settings_skip_bad_values_and_keep_the_good_ones),
         cmocka_unit_test(settings_refuse_each_value_just_outside_its_range),
         cmocka_unit_test(settings_save_fails_cleanly_where_it_cannot_write),
+        cmocka_unit_test_setup_teardown(the_place_file_keeps_the_exam_date_and_new_per_day_and_skips_bad_ones, setup,
+                                        teardown),
         cmocka_unit_test(text_factor_is_one_at_zero_and_grows),
         cmocka_unit_test(every_string_exists_in_both_languages_with_the_same_formats),
         cmocka_unit_test(locale_picks_english_only_for_english),
