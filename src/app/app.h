@@ -78,6 +78,8 @@ typedef struct App App;
 #include "screen_profiles.h"    /* progress/ */
 #include "screen_progress.h"
 #include "resume_app.h"
+#include "review_app.h" /* review/ */
+#include "start_review.h"
 
 typedef struct {
     const char *name;        /* for tests and logs: "reader" */
@@ -160,6 +162,8 @@ struct App {
     ScenarioState scenario;
     /* A running test kept on disk, a saved one offered back */
     ResumeState resume;
+    /* issue 14: Herhalen, the memory states and today's plan */
+    AppReview review;
 
     /* Typography is recomputed when these change. */
     float typo_scale;

@@ -44,6 +44,7 @@ void app_profile_close(App *app)
     p->profile_id[0] = '\0';
     p->profile_name[0] = '\0';
     app_clear_place(app); /* that student's reading place goes with them */
+    app_review_reset(app);
 }
 
 void app_progress_refresh(App *app)
@@ -215,6 +216,7 @@ static bool record(App *app, const char *item, const char *answer_json, const ch
         set_error(app, err);
         return false;
     }
+    app_review_recorded(app, &a);
     app_progress_refresh(app);
     return true;
 }

@@ -77,6 +77,9 @@ void screen_start_frame(App *app, Ui *ui, Rect body)
     /* Toets jezelf and Klassikale quiz. */
     y += start_exam_block(app, ui, x, y, w);
 
+    /* Herhalen: today's reviews, the forecast, the exam date. */
+    y += start_review_block(app, ui, x, y, w);
+
     /* The whole chapter and the scenarios. */
     y += practice_links(app, ui, x, y, w) + t->unit * 5;
 

@@ -385,6 +385,40 @@ typedef enum {
     STR_TOC_MASTERED, /* %d: percent; mastered sections */
     STR_TOC_NOT_PRACTISED,
     STR_ERROR_DISMISS, /* button that hides an error */
+    STR_REVIEW_SESSION, /* title of a review session */
+    STR_REVIEW_TODAY, /* %zu: questions in today's queue */
+    STR_REVIEW_TODAY_ONE,
+    STR_REVIEW_NOTHING,
+    STR_REVIEW_FIRST_DAY, /* %zu: new questions; nothing answered yet */
+    STR_REVIEW_SPLIT, /* %zu: reviews, %zu: new questions */
+    STR_REVIEW_START, /* button */
+    STR_REVIEW_RULE, /* the rating rule */
+    STR_REVIEW_FORECAST, /* %d: days; caption of the chart */
+    STR_REVIEW_TODAY_SHORT, /* first bar of the chart */
+    STR_REVIEW_EXAM_DAYS, /* %lld: days, %zu: questions */
+    STR_REVIEW_EXAM_TOMORROW, /* %zu: questions */
+    STR_REVIEW_EXAM_TODAY, /* %zu: questions */
+    STR_REVIEW_PREDICT, /* %s: the cijfer (8,1), %s: voldoende or not */
+    STR_REVIEW_PREDICT_NOW, /* %s: the cijfer, %s: voldoende or not */
+    STR_REVIEW_PASS, /* 5,5 or more */
+    STR_REVIEW_FAIL, /* below 5,5 */
+    STR_REVIEW_PREDICT_NOTE, /* how the cijfer is predicted */
+    STR_REVIEW_BACKLOG_AWAY, /* %lld: days away, %zu: due, %zu: days, %zu: today */
+    STR_REVIEW_BACKLOG, /* %zu: due, %zu: days, %zu: today */
+    STR_REVIEW_EXAM_LABEL, /* label of the field */
+    STR_REVIEW_NEW_LABEL, /* label of the field */
+    STR_REVIEW_SAVE, /* button: the exam date and new per day */
+    STR_REVIEW_CLEAR, /* button */
+    STR_REVIEW_SAVED,
+    STR_REVIEW_EXAM_FORMAT,
+    STR_REVIEW_EXAM_NO_DATE, /* %s: what was typed */
+    STR_REVIEW_EXAM_PAST, /* %s: the date typed */
+    STR_REVIEW_NEW_BAD, /* %d: the most */
+    STR_REVIEW_DONE_TITLE, /* %zu: questions answered */
+    STR_REVIEW_NEXT_TOMORROW, /* %zu: questions */
+    STR_REVIEW_NEXT_IN, /* %d: days, %zu: questions */
+    STR_REVIEW_NEXT_NONE,
+    STR_REVIEW_NEXT_TODAY, /* %zu: questions */
     STR_COUNT
 } StrId;
 

@@ -16,6 +16,7 @@
 
 #include "app.h"
 #include "markup.h"
+#include "review_app.h"
 #include "screen_quiz.h"
 #include "widgets.h"
 
@@ -63,7 +64,11 @@ static void start_fresh(App *app)
     size_t *idx = calloc(c->nquestions ? c->nquestions : 1, sizeof *idx);
     size_t n = 0;
     if (idx) {
-        if (q->npicked) {
+        if (q->review) {
+            for (size_t i = 0; i < q->nreview; i++)
+                if (q->review_idx[i] < c->nquestions)
+                    idx[n++] = q->review_idx[i];
+        } else if (q->npicked) {
             for (size_t i = 0; i < q->npicked; i++)
                 if (q->picked[i] < c->nquestions)
                     idx[n++] = q->picked[i];
@@ -106,6 +111,9 @@ void screen_quiz_leave(App *app)
 void screen_quiz_free(App *app)
 {
     quiz_free(&app->quiz.quiz);
+    free(app->quiz.review_idx);
+    app->quiz.review_idx = NULL;
+    app->quiz.nreview = 0;
 }
 
 void practice_open(App *app, size_t section)
@@ -113,6 +121,7 @@ void practice_open(App *app, size_t section)
     if (!app_can_record(app)) /* no answer shows as saved that is not */
         return;
     app->quiz.section = section;
+    app->quiz.review = false;
     app->quiz.npicked = 0; /* the whole section, not a picked set */
     app->quiz.scroll.y = 0;
     app->quiz.fresh = true; /* a new session on entering */
@@ -129,7 +138,31 @@ void practice_open_questions(App *app, const size_t *idx, size_t n, const char *
     if (n)
         memcpy(q->picked, idx, n * sizeof *idx);
     q->npicked = n;
+    q->review = false;
     snprintf(q->picked_title, sizeof q->picked_title, "%s", title ? title : "");
+    q->scroll.y = 0;
+    q->fresh = true;
+    app_open(app, SCREEN_QUIZ);
+}
+
+void review_open(App *app)
+{
+    const ReviewPlan *p = app_review_plan(app);
+    if (!p || !p->nqueue || !app_can_record(app))
+        return;
+    QuizState *q = &app->quiz;
+    size_t *idx = malloc(p->nqueue * sizeof *idx);
+    if (!idx) {
+        snprintf(app->error, sizeof app->error, "%s", "Er is te weinig geheugen om te herhalen.");
+        return;
+    }
+    for (size_t i = 0; i < p->nqueue; i++)
+        idx[i] = p->queue[i].question;
+    free(q->review_idx);
+    q->review_idx = idx;
+    q->nreview = p->nqueue;
+    q->review = true;
+    q->npicked = 0;
     q->scroll.y = 0;
     q->fresh = true;
     app_open(app, SCREEN_QUIZ);
@@ -142,7 +175,9 @@ static void context(const App *app, char *buf, size_t size)
     const QuizState *q = &app->quiz;
     const Course *c = app->course;
     char base[600] = "";
-    if (q->npicked)
+    if (q->review)
+        snprintf(base, sizeof base, "%s", app_str(app, STR_REVIEW_SESSION));
+    else if (q->npicked)
         snprintf(base, sizeof base, "%s", q->picked_title);
     else if (q->section == QUIZ_WHOLE_CHAPTER)
         snprintf(base, sizeof base, "%s", app_str(app, STR_QUIZ_CHAPTER));
@@ -158,7 +193,10 @@ const char *screen_quiz_title(App *app, char *buf, size_t size)
 {
     char ctx[700];
     context(app, ctx, sizeof ctx);
-    snprintf(buf, size, "%s: %s", app_str(app, STR_QUIZ_TITLE), ctx);
+    if (app->quiz.review)
+        snprintf(buf, size, "%s", ctx);
+    else
+        snprintf(buf, size, "%s: %s", app_str(app, STR_QUIZ_TITLE), ctx);
     return buf;
 }
 
@@ -199,7 +237,8 @@ static void check(App *app)
     if (!ok)
         snprintf(app->error, sizeof app->error, "%s", "Er is te weinig geheugen om je antwoord na te kijken.");
     int64_t ms = (int64_t)(q->spent_ms + (app->now_ms - q->since_ms));
-    ok = ok && app_record_shown(app, qu, &it->order, json, g.score, ms, ATTEMPT_PRACTICE);
+    ok = ok && app_record_shown(app, qu, &it->order, json, g.score, ms,
+                                q->review ? ATTEMPT_REVIEW : ATTEMPT_PRACTICE);
     free(json);
     quiz_grade_free(&g);
     q->not_saved = !ok;
@@ -416,12 +455,14 @@ static int question(App *app, Ui *ui, int x, int y, int w, int view_top)
     context(app, buf, sizeof buf);
     /* Beyond one section, also the section the question is about. */
     const Course *c = app->course;
-    if ((q->npicked || q->section == QUIZ_WHOLE_CHAPTER) && qu->section_index < c->nsections) {
+    if ((q->review || q->npicked || q->section == QUIZ_WHOLE_CHAPTER) && qu->section_index < c->nsections) {
         const Section *s = &c->sections[qu->section_index];
         size_t n = strlen(buf);
         snprintf(buf + n, sizeof buf - n, " \xC2\xB7 %s %s", s->number, s->title);
     }
     y += ui_paragraph(ui, x, y, w, t->small_bold, th->accent, t->small_line, buf) + t->unit;
+    if (q->review)
+        y += ui_paragraph(ui, x, y, w, t->small, th->muted, t->small_line, app_str(app, STR_REVIEW_RULE)) + t->unit;
     QuizTally tally;
     quiz_tally(&q->quiz, &tally);
     snprintf(buf, sizeof buf, app_str(app, STR_QUIZ_PROGRESS), q->quiz.pos + 1, q->quiz.nitems);
@@ -495,6 +536,36 @@ static int question(App *app, Ui *ui, int x, int y, int w, int view_top)
 
 /* ---- the end ---- */
 
+/* A review session's end: the rating rule, and when the next reviews come
+ * (the plan made again from the answers just given). Returns the height. */
+static int review_end(App *app, Ui *ui, int x, int y, int w)
+{
+    const Typo *t = &app->typo;
+    const Theme *th = app->theme;
+    int y0 = y;
+    char buf[512];
+    y += ui_paragraph(ui, x, y, w, t->small, th->muted, t->small_line, app_str(app, STR_REVIEW_RULE)) + t->unit * 2;
+    const ReviewPlan *p = app_review_plan(app);
+    if (!p)
+        return y - y0;
+    if (p->nqueue)
+        snprintf(buf, sizeof buf, app_str(app, STR_REVIEW_NEXT_TODAY), p->nqueue);
+    else
+        snprintf(buf, sizeof buf, "%s", app_str(app, STR_REVIEW_NEXT_NONE));
+    for (int d = 1; !p->nqueue && d < REVIEW_FORECAST_DAYS; d++) {
+        size_t n = p->forecast[d].reviews + p->forecast[d].fresh;
+        if (!n)
+            continue;
+        if (d == 1)
+            snprintf(buf, sizeof buf, app_str(app, STR_REVIEW_NEXT_TOMORROW), n);
+        else
+            snprintf(buf, sizeof buf, app_str(app, STR_REVIEW_NEXT_IN), d, n);
+        break;
+    }
+    y += ui_paragraph(ui, x, y, w, t->body, th->text, t->line, buf) + t->unit * 2;
+    return y - y0;
+}
+
 static int end_screen(App *app, Ui *ui, int x, int y, int w)
 {
     QuizState *q = &app->quiz;
@@ -507,7 +578,11 @@ static int end_screen(App *app, Ui *ui, int x, int y, int w)
     quiz_tally(&q->quiz, &tally);
     context(app, buf, sizeof buf);
     y += ui_paragraph(ui, x, y, w, t->small_bold, th->accent, t->small_line, buf) + t->unit;
-    y += ui_paragraph(ui, x, y, w, t->h1, th->heading, t->h1_line, app_str(app, STR_QUIZ_DONE)) + t->unit * 2;
+    if (q->review)
+        snprintf(buf, sizeof buf, app_str(app, STR_REVIEW_DONE_TITLE), tally.checked);
+    else
+        snprintf(buf, sizeof buf, "%s", app_str(app, STR_QUIZ_DONE));
+    y += ui_paragraph(ui, x, y, w, t->h1, th->heading, t->h1_line, buf) + t->unit * 2;
     int pct = tally.total ? (int)(tally.score * 100.0 / (double)tally.total + 0.5) : 0;
     snprintf(buf, sizeof buf, app_str(app, STR_QUIZ_SCORE), pct);
     y += ui_paragraph(ui, x, y, w, t->h2, th->accent, t->h2_line, buf);
@@ -516,8 +591,10 @@ static int end_screen(App *app, Ui *ui, int x, int y, int w)
     y += ui_paragraph(ui, x, y, w, t->small, th->muted, t->small_line, app_str(app, STR_QUIZ_SCORE_NOTE)) + t->unit;
     y += tally_line(app, ui, &tally, x, y, w) + t->unit * 2;
     const Mastery *m = app->progress.mastery_valid ? &app->progress.mastery : NULL;
-    bool one_section = !q->npicked && c && q->section < c->nsections;
-    if (m && (one_section || (!q->npicked && q->section == QUIZ_WHOLE_CHAPTER))) {
+    bool one_section = !q->review && !q->npicked && c && q->section < c->nsections;
+    if (q->review)
+        y += review_end(app, ui, x, y, w);
+    if (m && (one_section || (!q->review && !q->npicked && q->section == QUIZ_WHOLE_CHAPTER))) {
         double mv = one_section ? m->sections[q->section].mastery : m->overall.mastery;
         int mp = (int)(mv * 100 + 0.5);
         if (one_section)
@@ -542,9 +619,11 @@ static int end_screen(App *app, Ui *ui, int x, int y, int w)
         mistakes =
             ui_button(ui, ui_id("quiz-mistakes", 0), ui_flow_next(&f, ui_button_width(ui, l)), l, UI_BUTTON_PRIMARY);
     }
+    /* A review session is not done again: the plan says what is next. */
     const char *again_label = app_str(app, STR_QUIZ_AGAIN);
-    again = ui_button(ui, ui_id("quiz-again", 0), ui_flow_next(&f, ui_button_width(ui, again_label)), again_label,
-                      nmissed ? UI_BUTTON_PLAIN : UI_BUTTON_PRIMARY);
+    if (!q->review)
+        again = ui_button(ui, ui_id("quiz-again", 0), ui_flow_next(&f, ui_button_width(ui, again_label)), again_label,
+                          nmissed ? UI_BUTTON_PLAIN : UI_BUTTON_PRIMARY);
     bool has_next = one_section && q->section + 1 < c->nsections;
     if (has_next) {
         const char *l = app_str(app, STR_QUIZ_READ_NEXT);

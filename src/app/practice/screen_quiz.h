@@ -29,6 +29,11 @@ typedef struct {
      * screen then starts a new session; coming back to it (after "Lees
      * terug") finds the session where it was. */
     bool fresh;
+    /* Herhalen (issue 14): the session is today's review queue, set by
+     * review_open(); answers are recorded as ATTEMPT_REVIEW. */
+    bool review;
+    size_t *review_idx; /* the queue (indexes into Course.questions), owned */
+    size_t nreview;
     Quiz quiz;
     bool missed_round; /* the session practises the last one's mistakes */
     unsigned sessions; /* sessions started: each is shuffled anew */
@@ -53,5 +58,9 @@ void practice_open(App *app, size_t section);
  * (indexes into Course.questions, at most QUIZ_PICK_MAX), headed TITLE
  * (copied): "practise this learning goal" from the progress screen. */
 void practice_open_questions(App *app, const size_t *idx, size_t n, const char *title);
+/* Opens a review session of today's queue (app_review_plan): its reviews,
+ * most urgent first, then its new questions. Does nothing when the queue
+ * is empty or answers cannot be saved. */
+void review_open(App *app);
 
 #endif
