@@ -419,6 +419,11 @@ typedef enum {
     STR_REVIEW_NEXT_IN, /* %d: days, %zu: questions */
     STR_REVIEW_NEXT_NONE,
     STR_REVIEW_NEXT_TODAY, /* %zu: questions */
+    STR_REVIEW_RESULT_PREDICTED, /* %s: predicted cijfer, %s: the cijfer */
+    STR_REVIEW_CHANCE_TITLE, /* heading on the progress screen */
+    STR_REVIEW_CHANCE_INTRO,
+    STR_REVIEW_CHANCE_NOW, /* %d: percent */
+    STR_REVIEW_CHANCE_EXAM, /* %d: percent */
     STR_COUNT
 } StrId;
 

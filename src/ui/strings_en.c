@@ -421,4 +421,9 @@ const char *const strings_en[STR_COUNT] = {
     [STR_REVIEW_NEXT_IN] = "In %d days %zu questions are ready to review.",
     [STR_REVIEW_NEXT_NONE] = "Nothing to review in the coming two weeks.",
     [STR_REVIEW_NEXT_TODAY] = "%zu more questions are ready today.",
+    [STR_REVIEW_RESULT_PREDICTED] = "Predicted for these questions before the test: %s; achieved: %s.",
+    [STR_REVIEW_CHANCE_TITLE] = "Chance to remember",
+    [STR_REVIEW_CHANCE_INTRO] = "Per section the average chance that you still know a question; a question you never answered counts as zero.",
+    [STR_REVIEW_CHANCE_NOW] = "now %d%%",
+    [STR_REVIEW_CHANCE_EXAM] = "on the exam day %d%%",
 };

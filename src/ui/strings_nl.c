@@ -420,4 +420,9 @@ const char *const strings_nl[STR_COUNT] = {
     [STR_REVIEW_NEXT_IN] = "Over %d dagen staan %zu vragen klaar om te herhalen.",
     [STR_REVIEW_NEXT_NONE] = "De komende twee weken staat er niets te herhalen.",
     [STR_REVIEW_NEXT_TODAY] = "Vandaag staan er nog %zu vragen klaar.",
+    [STR_REVIEW_RESULT_PREDICTED] = "Voorspeld voor deze vragen v\xC3\xB3\xC3\xB3r de toets: %s; behaald: %s.",
+    [STR_REVIEW_CHANCE_TITLE] = "Kans om het nog te weten",
+    [STR_REVIEW_CHANCE_INTRO] = "Per paragraaf de gemiddelde kans dat je een vraag nog goed weet; een vraag die je nog nooit hebt beantwoord telt als nul.",
+    [STR_REVIEW_CHANCE_NOW] = "nu %d%%",
+    [STR_REVIEW_CHANCE_EXAM] = "op de toetsdag %d%%",
 };

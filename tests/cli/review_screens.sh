@@ -11,7 +11,9 @@
 #    past date each get their message; a good one is kept in the profile's
 #    place.conf, the start screen counts the days to it and it can be
 #    cleared;
-#  - a backlog after 30 days away is spread over the coming days.
+#  - a backlog after 30 days away is spread over the coming days;
+#  - a test's result shows the cijfer predicted for its questions beside
+#    the one achieved, and Voortgang the chance to remember per section.
 # $1 = the accountwijs binary, $2 = the source tree, $3 = a scratch folder.
 set -u
 bin=$1 src=$2 out=$3
@@ -136,5 +138,25 @@ expect over de komende 2 dagen, vandaag 50.
 shot backlog
 AWS
 run "$out/b" $T0 backlog
+
+# After a test, the prediction beside the cijfer (a test handed in empty:
+# 1,0); Voortgang gives the chance to remember per section.
+cat >"$out/predicted.aws" <<'AWS'
+click "Toets jezelf"
+click "10 vragen"
+click "Start de toets"
+click "Inleveren"
+click "Ja, inleveren"
+expect 1,0
+expect Voorspeld voor deze vragen vóór de toets: 7,0; behaald: 1,0.
+shot predicted
+click "Start"
+click "Bekijk je voortgang"
+key End
+expect Kans om het nog te weten
+expect nu 67%
+shot chances
+AWS
+run "$out/b" $T0 predicted
 
 exit $fail

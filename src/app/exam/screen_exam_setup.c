@@ -51,6 +51,7 @@ void exam_screen_reset(App *app)
     st->recorded = 0;
     st->test_recorded = false;
     st->record_failed = false;
+    st->predicted_tenths = -1;
     st->view_question = SIZE_MAX;
     st->scroll.y = 0;
     st->result_scroll.y = 0;
@@ -97,6 +98,9 @@ bool exam_screen_record(App *app)
     /* The kept file says "handing in" before the first answer is
      * written, so a crash from here on completes this hand-in at the next
      * start instead of offering the test again (THE HAND-IN, resume.h). */
+    /* issue 14: the prediction from the states without this test's answers. */
+    if (st->recorded == 0 && !st->logged && st->predicted_tenths < 0)
+        st->predicted_tenths = app_review_predict_tenths(app, e->questions, e->n);
     if (!app_resume_hand_in_begin(app)) {
         st->record_failed = true;
         return false;

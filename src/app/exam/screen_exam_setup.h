@@ -31,6 +31,9 @@ typedef struct {
     size_t recorded;   /* answers of the handed-in test in the progress log */
     bool test_recorded; /* the test itself is in the profile's list of tests */
     bool record_failed;
+    int predicted_tenths; /* issue 14: the cijfer the memory states predicted
+                           * for its questions just before its answers were
+                           * logged; -1: none (a hand-in completed at a start) */
     PracticeView view;    /* the question on screen (practice_view.h) */
     size_t view_question; /* the exam question VIEW belongs to */
     UiScroll scroll, setup_scroll, result_scroll;

@@ -153,6 +153,41 @@ static int section_chart(App *app, Ui *ui, int x, int y, int w)
     return y - y0;
 }
 
+/* issue 14: per section the mean chance to remember its questions now
+ * and, with an exam date, on that day (the plan's section_now and
+ * section_exam). Returns the height. */
+static int chance_part(App *app, Ui *ui, int x, int y, int w)
+{
+    const ReviewPlan *p = app_review_plan(app);
+    const Course *c = app->course;
+    const Typo *t = &app->typo;
+    const Theme *th = app->theme;
+    if (!p || !c || p->unseen == p->planned) /* nothing answered yet */
+        return 0;
+    int y0 = y;
+    y += heading(app, ui, x, y, w, STR_REVIEW_CHANCE_TITLE);
+    y += ui_paragraph(ui, x, y, w, t->small, th->muted, t->small_line, app_str(app, STR_REVIEW_CHANCE_INTRO));
+    y += t->unit * 2;
+    bool exam = p->days_to_exam >= 0;
+    int col1 = typo_px(t, 110), col2 = exam ? typo_px(t, 150) : 0;
+    int tw = w - col1 - col2 - t->unit * 2;
+    for (size_t s = 0; s < c->nsections; s++) {
+        if (p->section_now[s] < 0)
+            continue;
+        char name[400], now[64], then[64];
+        snprintf(name, sizeof name, "%s %s", c->sections[s].number, c->sections[s].title);
+        snprintf(now, sizeof now, app_str(app, STR_REVIEW_CHANCE_NOW), (int)(p->section_now[s] * 100 + 0.5));
+        ui_label_fit(ui, x, y, tw, t->ui, th->text, name);
+        ui_label(ui, x + tw + t->unit, y, t->ui_bold, th->heading, now);
+        if (exam) {
+            snprintf(then, sizeof then, app_str(app, STR_REVIEW_CHANCE_EXAM), (int)(p->section_exam[s] * 100 + 0.5));
+            ui_label(ui, x + tw + t->unit * 2 + col1, y, t->ui, th->text, then);
+        }
+        y += t->ui_line + t->unit / 2;
+    }
+    return y - y0;
+}
+
 static int history_chart(App *app, Ui *ui, int x, int y, int w)
 {
     const Mastery *m = &app->progress.mastery;
@@ -512,5 +547,8 @@ void screen_progress_frame(App *app, Ui *ui, Rect body)
     y += t->unit * 4;
     y += heading(app, ui, x, y, w, STR_PROGRESS_EXPORT);
     y += export_part(app, ui, x, y, w, top);
+    /* Last, so that the parts above keep their places. */
+    y += t->unit * 5;
+    y += chance_part(app, ui, x, y, w);
     ui_scroll_end(ui, &st->scroll, y - top + t->unit * 6);
 }

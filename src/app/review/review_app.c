@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "app.h"
+#include "exam.h"
 
 int64_t app_review_today(const App *app)
 {
@@ -89,4 +90,18 @@ const ReviewPlan *app_review_plan(App *app)
     r->plan_exam_day = s->exam_day;
     r->plan_new_per_day = s->new_per_day;
     return &r->plan;
+}
+
+int app_review_predict_tenths(App *app, const size_t *q, size_t n)
+{
+    const ReviewStates *st = app_review_states(app);
+    if (!st || !n)
+        return -1;
+    const Course *c = review_states_course(st);
+    int64_t today = app_review_today(app);
+    double sum = 0;
+    for (size_t i = 0; i < n; i++)
+        if (q[i] < c->nquestions)
+            sum += review_retrievability(st, q[i], today);
+    return exam_grade_tenths(sum / (double)n);
 }

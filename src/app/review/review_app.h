@@ -7,6 +7,7 @@
 #define ACCOUNTWIJS_REVIEW_APP_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #include "progress.h"
@@ -41,6 +42,11 @@ const ReviewStates *app_review_states(App *app);
 
 /* The local day of the wall clock (app_wall_ms) in the process's zone. */
 int64_t app_review_today(const App *app);
+
+/* The cijfer in tenths (1 + 9 x the mean R today) predicted for the
+ * questions Q[0..N) (indexes into Course.questions) from the states as
+ * they are; -1 without states or questions. */
+int app_review_predict_tenths(App *app, const size_t *q, size_t n);
 
 /* One answer A was recorded: fed to the states when they exist. */
 void app_review_recorded(App *app, const Attempt *a);
