@@ -49,7 +49,7 @@ click "Start herhalen"
 expect Herhalen · 1.1 Over deze cursus
 expect Fout → opnieuw; goed bij de tweede poging → moeilijk; goed → goed; snel goed →
 expect Vraag 1 van 2
-click "Een document met de eisen waaraan je moet voldoen"
+click "Een document met de eisen waaraan je moet"
 key Return
 key Return
 click "Samenwerken"
