@@ -159,4 +159,21 @@ shot chances
 AWS
 run "$out/b" $T0 predicted
 
+# With an exam date: the cijfer predicted on that day, and in Voortgang the
+# chance on the exam day beside the one now.
+cat >"$out/chances-exam.aws" <<'AWS'
+scroll 8
+click "dd-mm-jjjj"
+type 24-01-2027
+key Return
+expect Nog 9 dagen tot je toets: vandaag
+expect Verwacht cijfer op de toetsdag zonder verder te herhalen:
+scroll -30
+click "Bekijk je voortgang"
+key End
+expect Kans om het nog te weten
+expect op de toetsdag
+AWS
+run "$out/b" $T0 chances-exam
+
 exit $fail
