@@ -162,7 +162,7 @@ struct App {
     ScenarioState scenario;
     /* A running test kept on disk, a saved one offered back */
     ResumeState resume;
-    /* issue 14: Herhalen, the memory states and today's plan */
+    /* Herhalen: the memory states and today's plan */
     AppReview review;
 
     /* Typography is recomputed when these change. */

@@ -21,7 +21,7 @@ typedef struct {
     bool dyslexic;         /* OpenDyslexic with wider spacing */
     char last_section[65]; /* id of the section last read, "" for none */
     int last_block;        /* first block on screen when it was left */
-    /* Herhalen (issue 14), kept with the reading place (per profile):
+    /* Herhalen, kept with the reading place (per profile):
      * the date of the student's exam as a day number (days since
      * 1970-01-01, isotime_day; stored as exam_date=YYYY-MM-DD), and the
      * new questions a day (new_per_day, 0..SETTINGS_NEW_PER_DAY_MAX). */

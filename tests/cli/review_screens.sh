@@ -1,5 +1,5 @@
 #!/bin/sh
-# Herhalen on the start screen and in a review session (issue 14), with
+# Herhalen on the start screen and in a review session, with
 # the wall clock fixed (ACCOUNTWIJS_WALL_MS) and `wait` moving the days,
 # in UTC:
 #  - a first day: ten new questions, the forecast of the coming 7 days;

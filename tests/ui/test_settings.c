@@ -139,7 +139,7 @@ static void settings_save_fails_cleanly_where_it_cannot_write(void **state)
     assert_true(strlen(err) > 0);
 }
 
-/* Issue 14: the exam date and the new questions a day go with the reading
+/* Herhalen: the exam date and the new questions a day go with the reading
  * place (a profile's place.conf); a bad value keeps the default. */
 static void the_place_file_keeps_the_exam_date_and_new_per_day_and_skips_bad_ones(void **state)
 {

@@ -50,7 +50,7 @@ static int summary(App *app, Ui *ui, int x, int y, int w)
     y += ui_paragraph(ui, x, y, w, t->h3, passed ? th->right : th->wrong, t->h3_line,
                       app_str(app, passed ? STR_RESULT_PASSED : STR_RESULT_FAILED));
     y += t->unit;
-    if (st->predicted_tenths >= 0) { /* issue 14: the prediction beside it */
+    if (st->predicted_tenths >= 0) { /* the prediction beside it */
         char pred[8];
         exam_grade_text(st->predicted_tenths, pred); /* as the grade above */
         snprintf(buf, sizeof buf, app_str(app, STR_REVIEW_RESULT_PREDICTED), pred, grade);

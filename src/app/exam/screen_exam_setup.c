@@ -98,7 +98,7 @@ bool exam_screen_record(App *app)
     /* The kept file says "handing in" before the first answer is
      * written, so a crash from here on completes this hand-in at the next
      * start instead of offering the test again (THE HAND-IN, resume.h). */
-    /* issue 14: the prediction from the states without this test's answers. */
+    /* The prediction from the states without this test's answers. */
     if (st->recorded == 0 && !st->logged && st->predicted_tenths < 0)
         st->predicted_tenths = app_review_predict_tenths(app, e->questions, e->n);
     if (!app_resume_hand_in_begin(app)) {

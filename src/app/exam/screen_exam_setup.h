@@ -31,7 +31,7 @@ typedef struct {
     size_t recorded;   /* answers of the handed-in test in the progress log */
     bool test_recorded; /* the test itself is in the profile's list of tests */
     bool record_failed;
-    int predicted_tenths; /* issue 14: the cijfer the memory states predicted
+    int predicted_tenths; /* the cijfer the memory states predicted
                            * for its questions just before its answers were
                            * logged; -1: none (a hand-in completed at a start) */
     PracticeView view;    /* the question on screen (practice_view.h) */

@@ -29,7 +29,7 @@ typedef struct {
      * screen then starts a new session; coming back to it (after "Lees
      * terug") finds the session where it was. */
     bool fresh;
-    /* Herhalen (issue 14): the session is today's review queue, set by
+    /* Herhalen: the session is today's review queue, set by
      * review_open(); answers are recorded as ATTEMPT_REVIEW. */
     bool review;
     size_t *review_idx; /* the queue (indexes into Course.questions), owned */

@@ -153,7 +153,7 @@ static int section_chart(App *app, Ui *ui, int x, int y, int w)
     return y - y0;
 }
 
-/* issue 14: per section the mean chance to remember its questions now
+/* Herhalen: per section the mean chance to remember its questions now
  * and, with an exam date, on that day (the plan's section_now and
  * section_exam). Returns the height. */
 static int chance_part(App *app, Ui *ui, int x, int y, int w)

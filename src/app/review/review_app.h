@@ -1,4 +1,4 @@
-/* review_app.h - the app's side of Herhalen (issue 14): the open
+/* review_app.h - the app's side of Herhalen: the open
  * profile's memory states (core/review.h), computed from its attempt log
  * when first asked for and then kept up to date answer by answer
  * (app_record feeds them), and today's plan, made again only when an
