@@ -86,9 +86,9 @@ void app_save_settings(App *app)
 {
     if (!app->settings_path[0])
         return;
-    char err[512];
-    if (!settings_save(&app->settings, app->settings_path, err, sizeof err))
-        snprintf(app->error, sizeof app->error, "%s", err);
+    AwError err;
+    if (!settings_save(&app->settings, app->settings_path, &err))
+        i18n_error(&err, app->lang, app->error, sizeof app->error);
 }
 
 /* DATA/profiles/ID/place.conf of the open profile; false when none is open. */
@@ -123,13 +123,14 @@ void app_clear_place(App *app)
 
 void app_save_place(App *app)
 {
-    char path[4300], err[512];
+    char path[4300];
+    AwError err;
     if (!app->settings.place_in_profile || !place_path(app, path, sizeof path)) {
         app_save_settings(app);
         return;
     }
-    if (!settings_place_save(&app->settings, path, err, sizeof err))
-        snprintf(app->error, sizeof app->error, "%s", err);
+    if (!settings_place_save(&app->settings, path, &err))
+        i18n_error(&err, app->lang, app->error, sizeof app->error);
 }
 
 void app_settings_changed(App *app)

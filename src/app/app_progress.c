@@ -27,9 +27,8 @@ static void remember(App *app)
     AppProgress *p = &app->progress;
     char path[4200];
     snprintf(path, sizeof path, "%.4000s/last-profile", p->data_dir);
-    char err[256];
     /* Not fatal: at worst the next start picks another profile. */
-    fsutil_write_atomic(path, p->profile_id, strlen(p->profile_id), err, sizeof err);
+    fsutil_write_atomic(path, p->profile_id, strlen(p->profile_id), NULL);
 }
 
 void app_profile_close(App *app)
@@ -141,7 +140,9 @@ void app_progress_start(App *app, const char *data_dir)
     if (!p->data_dir[0])
         return;
     char err0[256];
-    if (!fsutil_mkdirs(p->data_dir, err0, sizeof err0)) {
+    AwError e;
+    if (!fsutil_mkdirs(p->data_dir, &e)) {
+        i18n_error(&e, app->lang, err0, sizeof err0);
         set_error(app, err0);
         snprintf(p->no_log, sizeof p->no_log, "%s", err0);
         p->data_dir[0] = '\0';
@@ -175,10 +176,10 @@ void app_progress_start(App *app, const char *data_dir)
     if (listed)
         profiles_list_free(&list);
     char id[PROFILE_ID_SIZE], err[256];
-    if (profiles_create(p->data_dir, app_str(app, STR_PROFILE_DEFAULT), app_wall_ms(app), id, err,
-                        sizeof err))
+    if (profiles_create(p->data_dir, app_str(app, STR_PROFILE_DEFAULT), app_wall_ms(app), id, &e))
         app_profile_open(app, id);
     else {
+        i18n_error(&e, app->lang, err, sizeof err);
         set_error(app, err);
         snprintf(p->no_log, sizeof p->no_log, "%s", err);
     }

@@ -81,9 +81,13 @@ static void save(App *app)
     if (!r->path[0])
         return;
     char err[512] = "";
+    AwError ae;
+    aw_fail(&ae, AW_ERR_NO_MEMORY); /* when no text could be made */
     char *text = resume_exam_to_json(e, &r->clock, (int64_t)app->now_ms);
-    bool ok = text && resume_save(r->path, text, err, sizeof err);
+    bool ok = text && resume_save(r->path, text, &ae);
     free(text);
+    if (!ok)
+        i18n_error(&ae, app->lang, err, sizeof err);
     if (ok) {
         r->save_failed = false;
     } else if (!r->save_failed) {
@@ -140,9 +144,13 @@ static void practice_save(App *app)
     ResumePractice meta;
     practice_meta(app, &meta);
     char err[512] = "";
+    AwError ae;
+    aw_fail(&ae, AW_ERR_NO_MEMORY); /* when no text could be made */
     char *text = resume_practice_to_json(&app->quiz.quiz, &meta);
-    bool ok = text && resume_save(r->practice_path, text, err, sizeof err);
+    bool ok = text && resume_save(r->practice_path, text, &ae);
     free(text);
+    if (!ok)
+        i18n_error(&ae, app->lang, err, sizeof err);
     if (!ok && !r->save_failed) {
         r->save_failed = true;
         snprintf(app->error, sizeof app->error, app_str(app, STR_RESUME_NOT_SAVED), err[0] ? err : "?");
@@ -343,9 +351,13 @@ bool app_resume_hand_in_begin(App *app)
     if (!mark.session[0]) /* a test kept by an older version */
         snprintf(mark.session, sizeof mark.session, "%s", st->session);
     char err[512] = "";
+    AwError ae;
+    aw_fail(&ae, AW_ERR_NO_MEMORY); /* when no text could be made */
     char *text = resume_exam_to_json(&st->exam, &mark, (int64_t)app->now_ms);
-    bool ok = text && resume_save(r->path, text, err, sizeof err);
+    bool ok = text && resume_save(r->path, text, &ae);
     free(text);
+    if (!ok)
+        i18n_error(&ae, app->lang, err, sizeof err);
     if (!ok) {
         snprintf(app->error, sizeof app->error, app_str(app, STR_RESUME_NOT_SAVED), err[0] ? err : "?");
         return false;

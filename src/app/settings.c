@@ -168,11 +168,11 @@ bool settings_place_load(Settings *s, const char *path, char *err, size_t errsiz
 
 /* Replaces PATH with BODY[0..N) atomically and durably, creating its
  * folder: the same path as every file the program writes (fsutil). */
-static bool write_file(const char *path, const char *body, int n, char *err, size_t errsize)
+static bool write_file(const char *path, const char *body, int n, AwError *err)
 {
     if (n < 0)
         n = 0;
-    return fsutil_mkdirs_for(path, err, errsize) && fsutil_write_atomic(path, body, (size_t)n, err, errsize);
+    return fsutil_mkdirs_for(path, err) && fsutil_write_atomic(path, body, (size_t)n, err);
 }
 
 /* The per-profile keys, appended to BODY at N; the new length. */
@@ -190,27 +190,23 @@ static int put_place(const Settings *s, char *body, size_t size, int n)
     return n;
 }
 
-bool settings_save(const Settings *s, const char *path, char *err, size_t errsize)
+bool settings_save(const Settings *s, const char *path, AwError *err)
 {
     char body[512];
     int n = snprintf(body, sizeof body, "# accountwijs settings\ntheme=%s\ntext_step=%d\ndyslexic=%d\n",
                      theme_get(s->theme)->key, s->text_step, s->dyslexic ? 1 : 0);
     if (!s->place_in_profile)
         n = put_place(s, body, sizeof body, n);
-    if (n < 0 || (size_t)n >= sizeof body) {
-        snprintf(err, errsize, "%s: instellingen te lang", path);
-        return false;
-    }
-    return write_file(path, body, n, err, errsize);
+    if (n < 0 || (size_t)n >= sizeof body)
+        return aw_fail_path(err, AW_ERR_SETTINGS_TOO_LONG, path, 0);
+    return write_file(path, body, n, err);
 }
 
-bool settings_place_save(const Settings *s, const char *path, char *err, size_t errsize)
+bool settings_place_save(const Settings *s, const char *path, AwError *err)
 {
     char body[320];
     int n = put_place(s, body, sizeof body, snprintf(body, sizeof body, "# accountwijs reading place\n"));
-    if (n < 0 || (size_t)n >= sizeof body) {
-        snprintf(err, errsize, "%s: leesplek te lang", path);
-        return false;
-    }
-    return write_file(path, body, n, err, errsize);
+    if (n < 0 || (size_t)n >= sizeof body)
+        return aw_fail_path(err, AW_ERR_PLACE_TOO_LONG, path, 0);
+    return write_file(path, body, n, err);
 }

@@ -10,6 +10,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "error.h"
 #include "theme.h"
 
 enum { SETTINGS_TEXT_STEP_MIN = -3, SETTINGS_TEXT_STEP_MAX = 6 };
@@ -51,14 +52,14 @@ bool settings_load(Settings *s, const char *path, char *err, size_t errsize);
 /* Writes S to PATH atomically, creating its folder if needed (the reading
  * place only when it is not S->place_in_profile). False with a message in
  * ERR on failure (the old file is then untouched). */
-bool settings_save(const Settings *s, const char *path, char *err, size_t errsize);
+bool settings_save(const Settings *s, const char *path, AwError *err);
 
 /* The reading place alone ("Verder lezen": last_section, last_block) and
  * the review plan's exam date and new questions a day, in a file of its
  * own, as a profile keeps it. Loading clears them first; a missing file is not an error (a new profile starts at the
  * beginning). Errors as for the settings. */
 bool settings_place_load(Settings *s, const char *path, char *err, size_t errsize);
-bool settings_place_save(const Settings *s, const char *path, char *err, size_t errsize);
+bool settings_place_save(const Settings *s, const char *path, AwError *err);
 
 /* The text-size factor for a step (1.0 at 0). */
 float settings_text_factor(int step);

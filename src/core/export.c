@@ -511,7 +511,7 @@ bool export_dir(char *out, size_t size, const char *data_dir)
 
 bool export_path(char *out, size_t size, const char *data_dir, int k, const char *ext, const char *fmt, ...)
 {
-    char dir[4096], name[512], err[256];
+    char dir[4096], name[512];
     va_list ap;
     va_start(ap, fmt);
     int n = vsnprintf(name, sizeof name, fmt, ap);
@@ -524,7 +524,7 @@ bool export_path(char *out, size_t size, const char *data_dir, int k, const char
         return false;
     }
     errno = 0;
-    if (!fsutil_mkdirs(dir, err, sizeof err)) {
+    if (!fsutil_mkdirs(dir, NULL)) {
         if (!errno)
             errno = EACCES;
         return false;

@@ -161,12 +161,11 @@ static bool is_invisible(uint32_t c)
            (c >= 0xE0000 && c <= 0xE007F) || (c >= 0xE0100 && c <= 0xE01EF);
 }
 
-bool profiles_check_name(const char *name, char *clean, size_t cleansize, char *err, size_t errsize)
+bool profiles_check_name(const char *name, char *clean, size_t cleansize, AwError *err)
 {
     size_t len = strlen(name), bad;
     if (!utf8_valid(name, len, &bad)) {
-        snprintf(err, errsize, "De naam bevat tekens die geen geldige UTF-8 zijn.");
-        return false;
+        return aw_fail(err, AW_ERR_NAME_NOT_UTF8);
     }
     /* Copy without bidirectional controls, then trim spaces. */
     char buf[4 * 256];
@@ -176,12 +175,13 @@ bool profiles_check_name(const char *name, char *clean, size_t cleansize, char *
         uint32_t c;
         size_t k = utf8_decode(p, (size_t)(end - p), &c);
         if (is_control(c)) {
-            snprintf(err, errsize, "Een naam mag geen tabs, regeleinden of andere stuurtekens bevatten.");
-            return false;
+            return aw_fail(err, AW_ERR_NAME_CONTROL);
         }
         if (!is_bidi_control(c)) {
             if (n + k >= sizeof buf) {
-                snprintf(err, errsize, "Een naam heeft hoogstens %d tekens.", PROFILE_NAME_MAX_CHARS);
+                aw_fail(err, AW_ERR_NAME_TOO_LONG);
+                if (err)
+                    err->num = PROFILE_NAME_MAX_CHARS;
                 return false;
             }
             memcpy(buf + n, p, k);
@@ -196,21 +196,22 @@ bool profiles_check_name(const char *name, char *clean, size_t cleansize, char *
     while (end > start && end[-1] == ' ')
         end--;
     if (start == end) {
-        snprintf(err, errsize, "Vul een naam in.");
-        return false;
+        return aw_fail(err, AW_ERR_NAME_EMPTY);
     }
     if (!visible) {
-        snprintf(err, errsize, "Een naam moet minstens één zichtbaar teken hebben, zoals een letter of cijfer.");
-        return false;
+        return aw_fail(err, AW_ERR_NAME_INVISIBLE);
     }
     chars = utf8_count(start, (size_t)(end - start));
     if (chars > PROFILE_NAME_MAX_CHARS) {
-        snprintf(err, errsize, "Een naam heeft hoogstens %d tekens; deze heeft er %zu.", PROFILE_NAME_MAX_CHARS, chars);
+        aw_fail(err, AW_ERR_NAME_TOO_MANY_CHARS);
+        if (err) {
+            err->num = PROFILE_NAME_MAX_CHARS;
+            err->num2 = (long long)chars;
+        }
         return false;
     }
     if ((size_t)(end - start) >= cleansize) {
-        snprintf(err, errsize, "De naam past niet.");
-        return false;
+        return aw_fail(err, AW_ERR_NAME_DOES_NOT_FIT);
     }
     memcpy(clean, start, (size_t)(end - start));
     clean[end - start] = '\0';
@@ -245,14 +246,11 @@ bool profiles_log_path(const char *data_dir, const char *id, char *out, size_t s
 
 /* ---- profile.json ------------------------------------------------------ */
 
-static bool write_profile_json(const char *dir, const char *id, const char *name, int64_t created_ms, char *err,
-                               size_t errsize)
+static bool write_profile_json(const char *dir, const char *id, const char *name, int64_t created_ms, AwError *err)
 {
     char path[PATH_SIZE], when[ISOTIME_SIZE];
-    if (!fsutil_path(path, sizeof path, "%s/profile.json", dir)) {
-        snprintf(err, errsize, "De gegevensmap heeft een te lang pad.");
-        return false;
-    }
+    if (!fsutil_path(path, sizeof path, "%s/profile.json", dir))
+        return aw_fail(err, AW_ERR_DATA_DIR_TOO_LONG);
     JsonBuf b = {0};
     jsonbuf_puts(&b, "{\"kind\":\"accountwijs-profile\",\"format\":1,\"id\":");
     jsonbuf_put_string(&b, id);
@@ -264,9 +262,9 @@ static bool write_profile_json(const char *dir, const char *id, const char *name
         jsonbuf_put_string(&b, when);
     }
     jsonbuf_puts(&b, "}\n");
-    bool ok = !b.failed && fsutil_write_atomic(path, b.data, b.len, err, errsize);
+    bool ok = !b.failed && fsutil_write_atomic(path, b.data, b.len, err);
     if (b.failed)
-        snprintf(err, errsize, "Niet genoeg geheugen.");
+        aw_fail(err, AW_ERR_NO_MEMORY);
     jsonbuf_free(&b);
     return ok;
 }
@@ -295,9 +293,8 @@ static bool read_profile_json(const char *dir, Profile *p, char *why, size_t why
                strcmp(kind, "accountwijs-profile") != 0) {
         snprintf(why, whysize, "geen profielbestand");
     } else if (!jsonl_string(jsonl_field(f, n, "name"), raw, sizeof raw) ||
-               !profiles_check_name(raw, clean, sizeof clean, why, whysize)) {
-        if (!*why)
-            snprintf(why, whysize, "geen geldige naam");
+               !profiles_check_name(raw, clean, sizeof clean, NULL)) {
+        snprintf(why, whysize, "geen geldige naam");
     } else {
         p->name = strdup(clean);
         ok = p->name != NULL;
@@ -391,8 +388,8 @@ bool profiles_list(const char *data_dir, ProfileList *out, Diag *diag)
 
 const Profile *profiles_find(const ProfileList *list, const char *name)
 {
-    char clean[PROFILE_NAME_MAX_BYTES], err[128];
-    const char *key = profiles_check_name(name, clean, sizeof clean, err, sizeof err) ? clean : name;
+    char clean[PROFILE_NAME_MAX_BYTES];
+    const char *key = profiles_check_name(name, clean, sizeof clean, NULL) ? clean : name;
     for (size_t i = 0; i < list->count; i++)
         if (!list->items[i].damaged && profiles_same_name(list->items[i].name, key))
             return &list->items[i];
@@ -426,11 +423,11 @@ static void random_id(char id[PROFILE_ID_SIZE])
  * and taken, so two windows creating or renaming at once cannot both take
  * one name (no lock file is left behind). -1 with ERR when the lock cannot
  * be had. Release with os_close(). */
-static int lock_names(const char *root, char *err, size_t errsize)
+static int lock_names(const char *root, AwError *err)
 {
     int fd = os_open(root, OS_READ | OS_FOLDER | OS_NOFOLLOW, 0);
     if (fd < 0 || !os_lock(fd, true)) {
-        snprintf(err, errsize, "De profielen kunnen niet vergrendeld worden (%s): %s", root, strerror(errno));
+        aw_fail_path(err, AW_ERR_PROFILES_LOCK, root, errno);
         os_close(fd);
         return -1;
     }
@@ -438,19 +435,22 @@ static int lock_names(const char *root, char *err, size_t errsize)
 }
 
 /* False (with ERR) when another profile than SELF_ID already has NAME. */
-static bool name_is_free(const char *data_dir, const char *name, const char *self_id, char *err, size_t errsize)
+static bool name_is_free(const char *data_dir, const char *name, const char *self_id, AwError *err)
 {
     Diag d;
     diag_init(&d);
     ProfileList list;
     bool ok = profiles_list(data_dir, &list, &d);
-    if (!ok)
-        snprintf(err, errsize, "%s", d.count ? d.messages[0].text : "de profielen kunnen niet gelezen worden");
+    if (!ok) {
+        int e = errno;
+        char root[PATH_SIZE];
+        aw_fail_path(err, AW_ERR_PROFILES_UNREADABLE,
+                     fsutil_path(root, sizeof root, "%s/profiles", data_dir) ? root : data_dir, e);
+    }
     for (size_t i = 0; ok && i < list.count; i++) {
         const Profile *p = &list.items[i];
         if (!p->damaged && profiles_same_name(p->name, name) && (!self_id || strcmp(p->id, self_id) != 0)) {
-            snprintf(err, errsize, "Er is al een profiel met de naam '%s'. Kies een andere naam.", p->name);
-            ok = false;
+            ok = aw_fail_what(err, AW_ERR_NAME_TAKEN, p->name);
         }
     }
     profiles_list_free(&list);
@@ -458,22 +458,19 @@ static bool name_is_free(const char *data_dir, const char *name, const char *sel
     return ok;
 }
 
-bool profiles_create(const char *data_dir, const char *name, int64_t now_ms, char id_out[PROFILE_ID_SIZE], char *err,
-                     size_t errsize)
+bool profiles_create(const char *data_dir, const char *name, int64_t now_ms, char id_out[PROFILE_ID_SIZE], AwError *err)
 {
     char clean[PROFILE_NAME_MAX_BYTES], root[PATH_SIZE], tmp[PATH_SIZE], dir[PATH_SIZE], id[PROFILE_ID_SIZE];
-    if (!profiles_check_name(name, clean, sizeof clean, err, errsize))
+    if (!profiles_check_name(name, clean, sizeof clean, err))
         return false;
-    if (!fsutil_path(root, sizeof root, "%s/profiles", data_dir) || strlen(root) + 40 > sizeof root) {
-        snprintf(err, errsize, "De gegevensmap heeft een te lang pad.");
+    if (!fsutil_path(root, sizeof root, "%s/profiles", data_dir) || strlen(root) + 40 > sizeof root)
+        return aw_fail(err, AW_ERR_DATA_DIR_TOO_LONG);
+    if (!fsutil_mkdirs(root, err))
         return false;
-    }
-    if (!fsutil_mkdirs(root, err, errsize))
-        return false;
-    int lock = lock_names(root, err, errsize);
+    int lock = lock_names(root, err);
     if (lock < 0)
         return false;
-    if (!name_is_free(data_dir, clean, NULL, err, errsize)) {
+    if (!name_is_free(data_dir, clean, NULL, err)) {
         os_close(lock);
         return false;
     }
@@ -488,14 +485,14 @@ bool profiles_create(const char *data_dir, const char *name, int64_t now_ms, cha
             break;
         if (errno == EEXIST && attempt < 16)
             continue;
-        snprintf(err, errsize, "Kan geen profielmap maken in '%s': %s", root, strerror(errno));
+        aw_fail_path(err, AW_ERR_PROFILE_MKDIR, root, errno);
         os_close(lock);
         return false;
     }
-    if (!write_profile_json(tmp, id, clean, now_ms, err, errsize))
+    if (!write_profile_json(tmp, id, clean, now_ms, err))
         goto fail;
     if (!os_rename(tmp, dir)) {
-        snprintf(err, errsize, "Kan het profiel niet opslaan: %s", strerror(errno));
+        aw_fail_path(err, AW_ERR_PROFILE_SAVE, dir, errno);
         goto fail;
     }
     os_sync_parent(dir);
@@ -510,51 +507,42 @@ fail:
     return false;
 }
 
-bool profiles_rename(const char *data_dir, const char *id, const char *name, char *err, size_t errsize)
+bool profiles_rename(const char *data_dir, const char *id, const char *name, AwError *err)
 {
     char clean[PROFILE_NAME_MAX_BYTES], dir[PATH_SIZE];
     OsStat st;
-    if (!profiles_dir(data_dir, id, dir, sizeof dir) || !os_stat(dir, &st)) {
-        snprintf(err, errsize, "Dit profiel bestaat niet (meer).");
-        return false;
-    }
-    if (!profiles_check_name(name, clean, sizeof clean, err, errsize))
+    if (!profiles_dir(data_dir, id, dir, sizeof dir) || !os_stat(dir, &st))
+        return aw_fail(err, AW_ERR_NO_PROFILE);
+    if (!profiles_check_name(name, clean, sizeof clean, err))
         return false;
     char root[PATH_SIZE];
-    if (!fsutil_path(root, sizeof root, "%s/profiles", data_dir)) {
-        snprintf(err, errsize, "De gegevensmap heeft een te lang pad.");
-        return false;
-    }
-    int lock = lock_names(root, err, errsize);
+    if (!fsutil_path(root, sizeof root, "%s/profiles", data_dir))
+        return aw_fail(err, AW_ERR_DATA_DIR_TOO_LONG);
+    int lock = lock_names(root, err);
     if (lock < 0)
         return false;
-    bool ok = name_is_free(data_dir, clean, id, err, errsize);
+    bool ok = name_is_free(data_dir, clean, id, err);
     if (ok) {
         Profile old = {0};
         char why[256] = "";
         memcpy(old.id, id, PROFILE_ID_SIZE);
         int64_t created = read_profile_json(dir, &old, why, sizeof why) ? old.created_ms : 0;
         free(old.name);
-        ok = write_profile_json(dir, id, clean, created, err, errsize);
+        ok = write_profile_json(dir, id, clean, created, err);
     }
     os_close(lock);
     return ok;
 }
 
-bool profiles_delete(const char *data_dir, const char *id, char *err, size_t errsize)
+bool profiles_delete(const char *data_dir, const char *id, AwError *err)
 {
     char dir[PATH_SIZE], bin[PATH_SIZE], target[PATH_SIZE], moved[PATH_SIZE];
     OsStat st;
-    if (!profiles_dir(data_dir, id, dir, sizeof dir) || !os_stat(dir, &st)) {
-        snprintf(err, errsize, "Dit profiel bestaat niet (meer).");
-        return false;
-    }
-    if (!fsutil_path(bin, sizeof bin, "%s/deleted", data_dir) ||
-        !fsutil_path(target, sizeof target, "%s/%s", bin, id)) {
-        snprintf(err, errsize, "De gegevensmap heeft een te lang pad.");
-        return false;
-    }
-    if (!fsutil_mkdirs(bin, err, errsize))
+    if (!profiles_dir(data_dir, id, dir, sizeof dir) || !os_stat(dir, &st))
+        return aw_fail(err, AW_ERR_NO_PROFILE);
+    if (!fsutil_path(bin, sizeof bin, "%s/deleted", data_dir) || !fsutil_path(target, sizeof target, "%s/%s", bin, id))
+        return aw_fail(err, AW_ERR_DATA_DIR_TOO_LONG);
+    if (!fsutil_mkdirs(bin, err))
         return false;
     /* os_move_aside appends the suffix to the source; move into the
      * bin by renaming to a fresh name there instead. */
@@ -570,6 +558,5 @@ bool profiles_delete(const char *data_dir, const char *id, char *err, size_t err
         os_sync_parent(moved);
         return true;
     }
-    snprintf(err, errsize, "Kan het profiel niet verwijderen: %s", strerror(errno));
-    return false;
+    return aw_fail_path(err, AW_ERR_PROFILE_DELETE, dir, errno);
 }

@@ -25,6 +25,7 @@
 #include <stdint.h>
 
 #include "diag.h"
+#include "error.h"
 
 enum {
     PROFILE_NAME_MAX_CHARS = 40,
@@ -55,8 +56,8 @@ typedef struct {
 bool profiles_data_dir(char *out, size_t size, const char *env_dir, const char *xdg_data_home, const char *home);
 
 /* Checks NAME and writes its trimmed form to CLEAN (PROFILE_NAME_MAX_BYTES
- * is enough). False with a message in ERR when it is not a valid name. */
-bool profiles_check_name(const char *name, char *clean, size_t cleansize, char *err, size_t errsize);
+ * is enough). False with ERR (AW_ERR_NAME_*) when it is not a valid name. */
+bool profiles_check_name(const char *name, char *clean, size_t cleansize, AwError *err);
 
 /* True when A and B are the same name apart from case (simple case
  * folding of Latin, Greek and Cyrillic letters). */
@@ -78,16 +79,16 @@ const Profile *profiles_find(const ProfileList *list, const char *name);
 
 /* Creates a profile called NAME (creating DATA_DIR when needed) and writes
  * its id to ID_OUT. Refuses invalid and duplicate names. */
-bool profiles_create(const char *data_dir, const char *name, int64_t now_ms, char id_out[PROFILE_ID_SIZE], char *err,
-                     size_t errsize);
+bool profiles_create(const char *data_dir, const char *name, int64_t now_ms, char id_out[PROFILE_ID_SIZE],
+                     AwError *err);
 
 /* Gives profile ID the name NAME (same rules; its own name in another case
  * is allowed). */
-bool profiles_rename(const char *data_dir, const char *id, const char *name, char *err, size_t errsize);
+bool profiles_rename(const char *data_dir, const char *id, const char *name, AwError *err);
 
 /* Removes profile ID from the list by moving its folder, with all its
  * answers, to DATA_DIR/deleted/. Ask the student to confirm first. */
-bool profiles_delete(const char *data_dir, const char *id, char *err, size_t errsize);
+bool profiles_delete(const char *data_dir, const char *id, AwError *err);
 
 /* DATA_DIR/profiles/ID and the attempt log inside it. False when ID is not
  * a valid id or the path does not fit. */

@@ -75,16 +75,24 @@ static void header_text(JsonBuf *b, int64_t now_ms)
  * be NULL), written and fsynced before it gets its name. */
 static bool create_fresh(const char *path, int64_t now_ms, const JsonBuf *body, Diag *diag)
 {
-    char tmp[PROGRESS_PATH_SIZE], err[256];
+    char tmp[PROGRESS_PATH_SIZE];
+    AwError err;
     JsonBuf b = {0};
     header_text(&b, now_ms);
     if (body && body->len)
         jsonbuf_put(&b, body->data, body->len);
-    bool ok = !b.failed && fsutil_path(tmp, sizeof tmp, "%s.new", path) &&
-              fsutil_write_atomic(tmp, b.data, b.len, err, sizeof err);
+    bool ok = false;
+    if (b.failed)
+        aw_fail_path(&err, AW_ERR_NO_MEMORY, path, ENOMEM);
+    else if (!fsutil_path(tmp, sizeof tmp, "%s.new", path))
+        aw_fail_path(&err, AW_ERR_PATH_TOO_LONG, path, ENAMETOOLONG);
+    else
+        ok = fsutil_write_atomic(tmp, b.data, b.len, &err);
     jsonbuf_free(&b);
     if (!ok) {
-        diag_add(diag, DIAG_ERROR, "%s: er kan geen nieuw logboek gemaakt worden: %s", path, err);
+        /* The diagnostics are worded here (the loader's family, diag.h). */
+        diag_add(diag, DIAG_ERROR, "%s: er kan geen nieuw logboek gemaakt worden: %s: %s", path, err.path,
+                 strerror(err.sys ? err.sys : EIO));
         return false;
     }
     if (!os_link(tmp, path) && errno != EEXIST) {

@@ -560,9 +560,9 @@ bool resume_path(const char *dir, const char *kind, char *out, size_t size)
     return fsutil_path(out, size, "%s/resume-%s.json", dir, kind);
 }
 
-bool resume_save(const char *path, const char *text, char *err, size_t errsize)
+bool resume_save(const char *path, const char *text, AwError *err)
 {
-    return fsutil_write_atomic(path, text, strlen(text), err, errsize);
+    return fsutil_write_atomic(path, text, strlen(text), err);
 }
 
 ResumeStatus resume_exam_load(const char *path, const Course *c, int64_t now_ms, int64_t wall_now_ms, Exam *e,

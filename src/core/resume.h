@@ -39,6 +39,7 @@
 
 #include "exam.h"
 #include "course.h"
+#include "error.h"
 
 enum { RESUME_VERSION = 1, RESUME_MAX_BYTES = 4 * 1024 * 1024, RESUME_SESSION_SIZE = 64 };
 
@@ -116,8 +117,9 @@ ResumeStatus resume_practice_load(const char *path, const Course *c, Quiz *z, Re
  * file per kind, so a test and a practice round can both be kept. */
 bool resume_path(const char *dir, const char *kind, char *out, size_t size);
 
-/* Saves TEXT to PATH atomically and durably. False with ERR set. */
-bool resume_save(const char *path, const char *text, char *err, size_t errsize);
+/* Saves TEXT to PATH atomically and durably. False with ERR set
+ * (fsutil_write_atomic's). */
+bool resume_save(const char *path, const char *text, AwError *err);
 
 /* Loads the exam saved at PATH, as resume_exam_from_json; RESUME_NONE when
  * there is no file. A file that cannot be read counts as corrupt. */

@@ -2,6 +2,8 @@
  * and strings_en.c, and the choice of language. */
 #include "i18n.h"
 
+#include <errno.h>
+#include <stdio.h>
 #include <string.h>
 
 const char *str_get(Lang lang, StrId id)
@@ -26,4 +28,62 @@ int lang_from_code(const char *code, Lang *out)
     else
         return 0;
     return 1;
+}
+
+/* Appends S (LEN bytes) to BUF at *AT, cutting at a whole UTF-8 character
+ * when it does not fit. */
+static void put(char *buf, size_t n, size_t *at, const char *s, size_t len)
+{
+    if (*at + 1 >= n)
+        return;
+    size_t room = n - 1 - *at;
+    if (len > room) {
+        len = room;
+        while (len > 0 && ((unsigned char)s[len] & 0xC0) == 0x80)
+            len--;
+    }
+    memcpy(buf + *at, s, len);
+    *at += len;
+    buf[*at] = '\0';
+}
+
+char *i18n_error(const AwError *err, Lang lang, char *buf, size_t n)
+{
+    if (!n)
+        return buf;
+    buf[0] = '\0';
+    AwErrCode code = err ? err->code : AW_OK;
+    const char *t = (unsigned)code < AW_ERR_COUNT ? (lang == LANG_EN ? errors_en : errors_nl)[code] : NULL;
+    if (!t)
+        t = (unsigned)code < AW_ERR_COUNT && errors_nl[code] ? errors_nl[code] : "?";
+    size_t at = 0;
+    char num[32];
+    while (*t) {
+        const char *open = strchr(t, '{');
+        const char *close = open ? strchr(open, '}') : NULL;
+        if (!close) {
+            put(buf, n, &at, t, strlen(t));
+            break;
+        }
+        put(buf, n, &at, t, (size_t)(open - t));
+        size_t k = (size_t)(close - open - 1);
+        const char *name = open + 1;
+        if (k == 4 && !strncmp(name, "path", 4))
+            put(buf, n, &at, err->path, strlen(err->path));
+        else if (k == 4 && !strncmp(name, "what", 4))
+            put(buf, n, &at, err->what, strlen(err->what));
+        else if (k == 3 && !strncmp(name, "sys", 3)) {
+            const char *s = strerror(err->sys ? err->sys : EIO);
+            put(buf, n, &at, s, strlen(s));
+        } else if (k == 3 && !strncmp(name, "num", 3)) {
+            snprintf(num, sizeof num, "%lld", err->num);
+            put(buf, n, &at, num, strlen(num));
+        } else if (k == 4 && !strncmp(name, "num2", 4)) {
+            snprintf(num, sizeof num, "%lld", err->num2);
+            put(buf, n, &at, num, strlen(num));
+        } else
+            put(buf, n, &at, open, k + 2); /* not a place: as written */
+        t = close + 1;
+    }
+    return buf;
 }

@@ -7,6 +7,10 @@
 #ifndef ACCOUNTWIJS_I18N_H
 #define ACCOUNTWIJS_I18N_H
 
+#include <stddef.h>
+
+#include "error.h"
+
 typedef enum { LANG_NL, LANG_EN, LANG_COUNT } Lang;
 
 typedef enum {
@@ -433,6 +437,18 @@ const char *str_get(Lang lang, StrId id);
 /* The tables (strings_nl.c, strings_en.c), indexed by StrId. */
 extern const char *const strings_nl[STR_COUNT];
 extern const char *const strings_en[STR_COUNT];
+
+/* The wording of core's errors (core/error.h), indexed by AwErrCode: a
+ * sentence with named places that i18n_error fills from the AwError:
+ * {path}, {what}, {sys} (strerror of its errno), {num}, {num2}. Every code
+ * but AW_OK has a line in both tables, with the same places (test_strings
+ * walks the enum). */
+extern const char *const errors_nl[AW_ERR_COUNT];
+extern const char *const errors_en[AW_ERR_COUNT];
+
+/* Words ERR in LANG into BUF (at most N bytes, always terminated; a long
+ * path or value is cut, never the sentence's end marker). Returns BUF. */
+char *i18n_error(const AwError *err, Lang lang, char *buf, size_t n);
 
 /* LANG_EN when the locale value (LC_ALL, LC_MESSAGES or LANG) starts with
  * "en", else LANG_NL. NULL or "" gives LANG_NL. */

@@ -427,3 +427,31 @@ const char *const strings_en[STR_COUNT] = {
     [STR_REVIEW_CHANCE_NOW] = "now %d%%",
     [STR_REVIEW_CHANCE_EXAM] = "on the exam day %d%%",
 };
+
+/* Core's errors (core/error.h); the places are explained in i18n.h. */
+const char *const errors_en[AW_ERR_COUNT] = {
+    [AW_OK] = "",
+    [AW_ERR_NO_MEMORY] = "Not enough memory.",
+    [AW_ERR_PATH_TOO_LONG] = "path too long: {path}",
+    [AW_ERR_DATA_DIR_TOO_LONG] = "The data folder's path is too long.",
+    [AW_ERR_BAD_FOLDER] = "invalid folder '{path}'",
+    [AW_ERR_NOT_A_FOLDER] = "'{path}' is not a folder",
+    [AW_ERR_MKDIR] = "cannot create folder '{path}': {sys}",
+    [AW_ERR_WRITE] = "cannot write '{path}': {sys}",
+    [AW_ERR_NAME_NOT_UTF8] = "The name contains characters that are not valid UTF-8.",
+    [AW_ERR_NAME_CONTROL] = "A name may not contain tabs, line breaks or other control characters.",
+    [AW_ERR_NAME_TOO_LONG] = "A name has at most {num} characters.",
+    [AW_ERR_NAME_EMPTY] = "Enter a name.",
+    [AW_ERR_NAME_INVISIBLE] = "A name needs at least one visible character, such as a letter or a digit.",
+    [AW_ERR_NAME_TOO_MANY_CHARS] = "A name has at most {num} characters; this one has {num2}.",
+    [AW_ERR_NAME_DOES_NOT_FIT] = "The name does not fit.",
+    [AW_ERR_NAME_TAKEN] = "There is already a profile called '{what}'. Choose another name.",
+    [AW_ERR_NO_PROFILE] = "This profile does not exist (any more).",
+    [AW_ERR_PROFILES_LOCK] = "The profiles cannot be locked ({path}): {sys}",
+    [AW_ERR_PROFILES_UNREADABLE] = "The profiles in {path} cannot be read: {sys}",
+    [AW_ERR_PROFILE_MKDIR] = "Cannot create a profile folder in '{path}': {sys}",
+    [AW_ERR_PROFILE_SAVE] = "Cannot save the profile: {sys}",
+    [AW_ERR_PROFILE_DELETE] = "Cannot delete the profile: {sys}",
+    [AW_ERR_SETTINGS_TOO_LONG] = "{path}: settings too long",
+    [AW_ERR_PLACE_TOO_LONG] = "{path}: reading place too long",
+};

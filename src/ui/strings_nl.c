@@ -426,3 +426,31 @@ const char *const strings_nl[STR_COUNT] = {
     [STR_REVIEW_CHANCE_NOW] = "nu %d%%",
     [STR_REVIEW_CHANCE_EXAM] = "op de toetsdag %d%%",
 };
+
+/* Core's errors (core/error.h); the places are explained in i18n.h. */
+const char *const errors_nl[AW_ERR_COUNT] = {
+    [AW_OK] = "",
+    [AW_ERR_NO_MEMORY] = "Niet genoeg geheugen.",
+    [AW_ERR_PATH_TOO_LONG] = "pad te lang: {path}",
+    [AW_ERR_DATA_DIR_TOO_LONG] = "De gegevensmap heeft een te lang pad.",
+    [AW_ERR_BAD_FOLDER] = "ongeldige map '{path}'",
+    [AW_ERR_NOT_A_FOLDER] = "'{path}' is geen map",
+    [AW_ERR_MKDIR] = "kan map '{path}' niet maken: {sys}",
+    [AW_ERR_WRITE] = "kan '{path}' niet schrijven: {sys}",
+    [AW_ERR_NAME_NOT_UTF8] = "De naam bevat tekens die geen geldige UTF-8 zijn.",
+    [AW_ERR_NAME_CONTROL] = "Een naam mag geen tabs, regeleinden of andere stuurtekens bevatten.",
+    [AW_ERR_NAME_TOO_LONG] = "Een naam heeft hoogstens {num} tekens.",
+    [AW_ERR_NAME_EMPTY] = "Vul een naam in.",
+    [AW_ERR_NAME_INVISIBLE] = "Een naam moet minstens één zichtbaar teken hebben, zoals een letter of cijfer.",
+    [AW_ERR_NAME_TOO_MANY_CHARS] = "Een naam heeft hoogstens {num} tekens; deze heeft er {num2}.",
+    [AW_ERR_NAME_DOES_NOT_FIT] = "De naam past niet.",
+    [AW_ERR_NAME_TAKEN] = "Er is al een profiel met de naam '{what}'. Kies een andere naam.",
+    [AW_ERR_NO_PROFILE] = "Dit profiel bestaat niet (meer).",
+    [AW_ERR_PROFILES_LOCK] = "De profielen kunnen niet vergrendeld worden ({path}): {sys}",
+    [AW_ERR_PROFILES_UNREADABLE] = "De profielen in {path} kunnen niet gelezen worden: {sys}",
+    [AW_ERR_PROFILE_MKDIR] = "Kan geen profielmap maken in '{path}': {sys}",
+    [AW_ERR_PROFILE_SAVE] = "Kan het profiel niet opslaan: {sys}",
+    [AW_ERR_PROFILE_DELETE] = "Kan het profiel niet verwijderen: {sys}",
+    [AW_ERR_SETTINGS_TOO_LONG] = "{path}: instellingen te lang",
+    [AW_ERR_PLACE_TOO_LONG] = "{path}: leesplek te lang",
+};

@@ -34,9 +34,9 @@ static int teardown(void **state)
 
 static void create(Fx *fx, const char *name, char id[PROFILE_ID_SIZE])
 {
-    char err[256] = "";
-    if (!profiles_create(fx->data, name, fx_time(0), id, err, sizeof err))
-        fail_msg("create '%s': %s", name, err);
+    AwError err;
+    if (!profiles_create(fx->data, name, fx_time(0), id, &err))
+        fail_msg("create '%s': %s %s", name, aw_error_name(err.code), err.path);
     assert_true(profiles_valid_id(id));
 }
 
@@ -107,25 +107,27 @@ static void profiles_check_name_refuses_what_is_not_a_name_with_a_message(void *
 {
     (void)state;
     static const struct {
-        const char *name, *says;
+        const char *name;
+        AwErrCode says;
     } bad[] = {
-        {"", "Vul een naam in"},
-        {"   ", "Vul een naam in"},
-        {"Anna\tB", "stuurtekens"},
-        {"Anna\nB", "stuurtekens"},
-        {"Anna\x7f", "stuurtekens"},
-        {"Anna\xc2\x85", "stuurtekens"},     /* U+0085, a C1 control */
-        {"Anna\xe2\x80\xa8", "stuurtekens"}, /* U+2028 line separator */
-        {"Anna\xff", "UTF-8"},
-        {"Anna\xc0\xaf", "UTF-8"}, /* an overlong '/' */
-        {"12345678901234567890123456789012345678901", "hoogstens 40"},
+        {"", AW_ERR_NAME_EMPTY},
+        {"   ", AW_ERR_NAME_EMPTY},
+        {"Anna\tB", AW_ERR_NAME_CONTROL},
+        {"Anna\nB", AW_ERR_NAME_CONTROL},
+        {"Anna\x7f", AW_ERR_NAME_CONTROL},
+        {"Anna\xc2\x85", AW_ERR_NAME_CONTROL},     /* U+0085, a C1 control */
+        {"Anna\xe2\x80\xa8", AW_ERR_NAME_CONTROL}, /* U+2028 line separator */
+        {"Anna\xff", AW_ERR_NAME_NOT_UTF8},
+        {"Anna\xc0\xaf", AW_ERR_NAME_NOT_UTF8}, /* an overlong '/' */
+        {"12345678901234567890123456789012345678901", AW_ERR_NAME_TOO_MANY_CHARS},
     };
-    char clean[PROFILE_NAME_MAX_BYTES], err[256];
+    char clean[PROFILE_NAME_MAX_BYTES];
+    AwError err;
     for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
-        err[0] = '\0';
-        assert_false(profiles_check_name(bad[i].name, clean, sizeof clean, err, sizeof err));
-        if (!strstr(err, bad[i].says))
-            fail_msg("name %zu: message '%s' lacks '%s'", i, err, bad[i].says);
+        aw_fail(&err, AW_OK);
+        assert_false(profiles_check_name(bad[i].name, clean, sizeof clean, &err));
+        if (err.code != bad[i].says)
+            fail_msg("name %zu: %s, not %s", i, aw_error_name(err.code), aw_error_name(bad[i].says));
     }
     /* 40 characters is fine, also when each takes two bytes; 41 is not. */
     char e40[128] = "", e41[128];
@@ -133,24 +135,28 @@ static void profiles_check_name_refuses_what_is_not_a_name_with_a_message(void *
         strcat(e40, "\xc3\xa9");
     memcpy(e41, e40, 80);
     memcpy(e41 + 80, "\xc3\xa9", 3);
-    assert_true(profiles_check_name(e40, clean, sizeof clean, err, sizeof err));
+    assert_true(profiles_check_name(e40, clean, sizeof clean, &err));
     assert_string_equal(clean, e40);
-    assert_false(profiles_check_name(e41, clean, sizeof clean, err, sizeof err));
-    assert_non_null(strstr(err, "deze heeft er 41"));
-    assert_true(profiles_check_name("Zoë 🙂", clean, sizeof clean, err, sizeof err));
+    assert_false(profiles_check_name(e41, clean, sizeof clean, &err));
+    assert_int_equal(err.code, AW_ERR_NAME_TOO_MANY_CHARS);
+    assert_int_equal(err.num, 40);
+    assert_int_equal(err.num2, 41);
+    assert_true(profiles_check_name("Zoë 🙂", clean, sizeof clean, &err));
 }
 
 static void profiles_create_refuses_a_name_taken_in_another_case(void **state)
 {
     Fx *fx = *state;
-    char id[PROFILE_ID_SIZE], other[PROFILE_ID_SIZE], err[256];
+    char id[PROFILE_ID_SIZE], other[PROFILE_ID_SIZE];
+    AwError err;
     create(fx, "Anna", id);
     create(fx, "Émile", other);
-    assert_false(profiles_create(fx->data, "anna", 0, other, err, sizeof err));
-    assert_non_null(strstr(err, "al een profiel met de naam 'Anna'"));
-    assert_false(profiles_create(fx->data, " ANNA ", 0, other, err, sizeof err));
-    assert_false(profiles_create(fx->data, "éMILE", 0, other, err, sizeof err));
-    assert_false(profiles_create(fx->data, "Anna\t", 0, other, err, sizeof err));
+    assert_false(profiles_create(fx->data, "anna", 0, other, &err));
+    assert_int_equal(err.code, AW_ERR_NAME_TAKEN);
+    assert_string_equal(err.what, "Anna");
+    assert_false(profiles_create(fx->data, " ANNA ", 0, other, &err));
+    assert_false(profiles_create(fx->data, "éMILE", 0, other, &err));
+    assert_false(profiles_create(fx->data, "Anna\t", 0, other, &err));
     ProfileList l = list(fx);
     assert_int_equal(l.count, 2);
     profiles_list_free(&l);
@@ -159,16 +165,17 @@ static void profiles_create_refuses_a_name_taken_in_another_case(void **state)
 static void profiles_rename_changes_only_the_display_name(void **state)
 {
     Fx *fx = *state;
-    char anna[PROFILE_ID_SIZE], bo[PROFILE_ID_SIZE], err[256];
+    char anna[PROFILE_ID_SIZE], bo[PROFILE_ID_SIZE];
+    AwError err;
     create(fx, "Anna", anna);
     create(fx, "Bo", bo);
-    assert_true(profiles_rename(fx->data, anna, "ANNA", err, sizeof err)); /* its own name, in capitals */
-    assert_false(profiles_rename(fx->data, anna, "bo", err, sizeof err));
-    assert_non_null(strstr(err, "al een profiel"));
-    assert_false(profiles_rename(fx->data, anna, "", err, sizeof err));
-    assert_true(profiles_rename(fx->data, anna, "../Anna 2", err, sizeof err));
-    assert_false(profiles_rename(fx->data, "p-0000000000000000", "X", err, sizeof err));
-    assert_false(profiles_rename(fx->data, "../../etc", "X", err, sizeof err));
+    assert_true(profiles_rename(fx->data, anna, "ANNA", &err)); /* its own name, in capitals */
+    assert_false(profiles_rename(fx->data, anna, "bo", &err));
+    assert_int_equal(err.code, AW_ERR_NAME_TAKEN);
+    assert_false(profiles_rename(fx->data, anna, "", &err));
+    assert_true(profiles_rename(fx->data, anna, "../Anna 2", &err));
+    assert_false(profiles_rename(fx->data, "p-0000000000000000", "X", &err));
+    assert_false(profiles_rename(fx->data, "../../etc", "X", &err));
     ProfileList l = list(fx);
     const Profile *p = profiles_find(&l, "../anna 2");
     assert_non_null(p);
@@ -193,15 +200,17 @@ static void profiles_delete_moves_the_profile_and_its_answers_out_of_the_list(vo
     progress_close(log);
     diag_free(&d);
 
-    assert_true(profiles_delete(fx->data, id, err, sizeof err));
+    AwError e;
+    assert_true(profiles_delete(fx->data, id, &e));
     ProfileList l = list(fx);
     assert_int_equal(l.count, 0);
     profiles_list_free(&l);
     char kept[4200];
     snprintf(kept, sizeof kept, "%s/deleted/%s/attempts.jsonl", fx->data, id);
     assert_true(fx_exists(kept));
-    assert_false(profiles_delete(fx->data, id, err, sizeof err));
-    assert_false(profiles_delete(fx->data, "..", err, sizeof err));
+    assert_false(profiles_delete(fx->data, id, &e));
+    assert_int_equal(e.code, AW_ERR_NO_PROFILE);
+    assert_false(profiles_delete(fx->data, "..", &e));
     /* The name is free again. */
     create(fx, "anna", id);
 }

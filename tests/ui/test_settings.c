@@ -57,7 +57,8 @@ static void settings_round_trip_through_a_new_folder(void **state)
     s.last_block = 12;
     char err[256] = "", path[512], tmp[600];
     snprintf(path, sizeof path, "%s/a/b/settings.conf", dir);
-    assert_true(settings_save(&s, path, err, sizeof err));
+    AwError e;
+    assert_true(settings_save(&s, path, &e));
     assert_true(settings_load(&t, path, err, sizeof err));
     assert_int_equal(t.theme, THEME_CONTRAST);
     assert_int_equal(t.text_step, 4);
@@ -135,8 +136,11 @@ static void settings_save_fails_cleanly_where_it_cannot_write(void **state)
     fclose(f);
     /* A file where the folder should be. */
     snprintf(path, sizeof path, "%s/file/settings.conf", dir);
-    assert_false(settings_save(&s, path, err, sizeof err));
-    assert_true(strlen(err) > 0);
+    AwError e;
+    assert_false(settings_save(&s, path, &e));
+    assert_int_equal(e.code, AW_ERR_NOT_A_FOLDER); /* "file" is no folder */
+    i18n_error(&e, LANG_NL, err, sizeof err);
+    assert_non_null(strstr(err, "/file' is geen map"));
 }
 
 /* Herhalen: the exam date and the new questions a day go with the reading
@@ -154,7 +158,7 @@ static void the_place_file_keeps_the_exam_date_and_new_per_day_and_skips_bad_one
     assert_int_equal(s.exam_day, 20842); /* 2027-01-24 */
     s.has_exam = true;
     s.new_per_day = 3;
-    assert_true(settings_place_save(&s, path, err, sizeof err));
+    assert_true(settings_place_save(&s, path, NULL));
     settings_default(&t);
     assert_true(settings_place_load(&t, path, err, sizeof err));
     assert_true(t.has_exam);

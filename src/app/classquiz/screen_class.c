@@ -67,13 +67,15 @@ bool class_screen_export(App *app)
     ClassState *st = &app->classq;
     const char *dir = app->progress.data_dir;
     char err[512];
+    AwError e;
     st->export_path[0] = st->export_error[0] = '\0';
     if (!dir[0]) {
         snprintf(st->export_error, sizeof st->export_error, app_str(app, STR_CLASS_EXPORT_FAILED),
                  app_str(app, STR_CLASS_NO_DATA_DIR));
         return false;
     }
-    if (!fsutil_mkdirs(dir, err, sizeof err)) {
+    if (!fsutil_mkdirs(dir, &e)) {
+        i18n_error(&e, app->lang, err, sizeof err);
         snprintf(st->export_error, sizeof st->export_error, app_str(app, STR_CLASS_EXPORT_FAILED), err);
         return false;
     }
@@ -103,7 +105,7 @@ bool class_screen_export(App *app)
             saved_errno = errno; /* ENAMETOOLONG, or why exports/ could not be made */
             break;
         }
-        written = fsutil_write_new(path, csv, csvlen, err, sizeof err);
+        written = fsutil_write_new(path, csv, csvlen, &e);
         saved_errno = errno;
         if (!written && saved_errno != EEXIST)
             break;

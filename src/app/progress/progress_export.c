@@ -84,8 +84,12 @@ bool progress_export_csv(App *app, char *path, size_t size, size_t *rows, char *
         snprintf(err, errsize, "niet genoeg geheugen");
         ok = false;
     }
-    if (ok)
-        ok = fsutil_write_atomic(path, out.data, out.len, err, errsize);
+    if (ok) {
+        AwError e;
+        ok = fsutil_write_atomic(path, out.data, out.len, &e);
+        if (!ok)
+            i18n_error(&e, app->lang, err, errsize);
+    }
     if (ok)
         *rows = ex.rows;
     else

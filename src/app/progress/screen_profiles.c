@@ -71,10 +71,12 @@ static void create(App *app)
 {
     ProfilesState *st = &app->profiles_screen;
     char clean[PROFILE_NAME_MAX_BYTES], id[PROFILE_ID_SIZE];
-    if (!profiles_check_name(st->new_name, clean, sizeof clean, st->new_error, sizeof st->new_error))
+    AwError e;
+    if (!profiles_check_name(st->new_name, clean, sizeof clean, &e) ||
+        !profiles_create(app->progress.data_dir, clean, app_wall_ms(app), id, &e)) {
+        i18n_error(&e, app->lang, st->new_error, sizeof st->new_error);
         return;
-    if (!profiles_create(app->progress.data_dir, clean, app_wall_ms(app), id, st->new_error, sizeof st->new_error))
-        return;
+    }
     st->new_error[0] = '\0';
     st->new_name[0] = '\0';
     reload(app);
@@ -85,10 +87,12 @@ static void rename_to(App *app)
 {
     ProfilesState *st = &app->profiles_screen;
     char clean[PROFILE_NAME_MAX_BYTES];
-    if (!profiles_check_name(st->edit_name, clean, sizeof clean, st->edit_error, sizeof st->edit_error))
+    AwError e;
+    if (!profiles_check_name(st->edit_name, clean, sizeof clean, &e) ||
+        !profiles_rename(app->progress.data_dir, st->edit_id, clean, &e)) {
+        i18n_error(&e, app->lang, st->edit_error, sizeof st->edit_error);
         return;
-    if (!profiles_rename(app->progress.data_dir, st->edit_id, clean, st->edit_error, sizeof st->edit_error))
-        return;
+    }
     if (strcmp(st->edit_id, app->progress.profile_id) == 0)
         snprintf(app->progress.profile_name, sizeof app->progress.profile_name, "%s", clean);
     st->mode = PROFILES_IDLE;
@@ -103,17 +107,18 @@ static void delete_confirmed(App *app)
 {
     ProfilesState *st = &app->profiles_screen;
     AppProgress *p = &app->progress;
-    char name[PROFILE_NAME_MAX_BYTES] = "", err[256];
+    char name[PROFILE_NAME_MAX_BYTES] = "";
+    AwError err;
     for (size_t i = 0; st->listed && i < st->list.count; i++)
         if (strcmp(st->list.items[i].id, st->edit_id) == 0)
             snprintf(name, sizeof name, "%s", st->list.items[i].name);
     bool current = strcmp(st->edit_id, p->profile_id) == 0;
     if (current)
         app_profile_close(app);
-    bool ok = profiles_delete(p->data_dir, st->edit_id, err, sizeof err);
+    bool ok = profiles_delete(p->data_dir, st->edit_id, &err);
     st->mode = PROFILES_IDLE;
     if (!ok) {
-        snprintf(app->error, sizeof app->error, "%s", err);
+        i18n_error(&err, app->lang, app->error, sizeof app->error);
         if (current)
             app_profile_open(app, st->edit_id);
         return;
@@ -164,8 +169,11 @@ static int name_field(App *app, Ui *ui, UiId id, int x, int y, int w, char *buf,
     if (ui_textfield(ui, id, (Rect){x, y, fw, fh}, buf, size, app_str(app, STR_PROFILES_NAME_HINT))) {
         /* Check as the student types, so the rule shows before it is broken twice. */
         char clean[PROFILE_NAME_MAX_BYTES];
-        if (!buf[0] || profiles_check_name(buf, clean, sizeof clean, err, errsize))
+        AwError e;
+        if (!buf[0] || profiles_check_name(buf, clean, sizeof clean, &e))
             err[0] = '\0';
+        else
+            i18n_error(&e, app->lang, err, errsize);
     }
     int h = fh;
     if (err[0]) {

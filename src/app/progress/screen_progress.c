@@ -471,8 +471,11 @@ static int export_part(App *app, Ui *ui, int x, int y, int w, int top)
         if (ui_button(ui, ui_id("progress-open-folder", 0), (Rect){ox, oy, ow < w ? ow : w, bh}, open,
                       UI_BUTTON_PLAIN)) {
             char err[512] = "";
+            AwError e;
             st->export_error[0] = '\0';
-            if (!fsutil_mkdirs(dir, err, sizeof err) || !app->open_folder(app->host, dir))
+            if (!fsutil_mkdirs(dir, &e))
+                i18n_error(&e, app->lang, err, sizeof err);
+            if (err[0] || !app->open_folder(app->host, dir))
                 snprintf(st->export_error, sizeof st->export_error, app_str(app, STR_PROGRESS_OPEN_FAILED),
                          err[0] ? err : dir);
             st->export_reveal = true;

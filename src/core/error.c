@@ -1,0 +1,65 @@
+/* error.c - see error.h. */
+#include "error.h"
+
+#include <stdio.h>
+#include <string.h>
+
+bool aw_fail(AwError *err, AwErrCode code)
+{
+    if (err) {
+        memset(err, 0, sizeof *err);
+        err->code = code;
+    }
+    return false;
+}
+
+bool aw_fail_path(AwError *err, AwErrCode code, const char *path, int sys)
+{
+    aw_fail(err, code);
+    if (err) {
+        err->sys = sys;
+        snprintf(err->path, sizeof err->path, "%s", path ? path : "");
+    }
+    return false;
+}
+
+bool aw_fail_what(AwError *err, AwErrCode code, const char *what)
+{
+    aw_fail(err, code);
+    if (err)
+        snprintf(err->what, sizeof err->what, "%s", what ? what : "");
+    return false;
+}
+
+#define NAME(c) [c] = #c
+static const char *const names[AW_ERR_COUNT] = {
+    NAME(AW_OK),
+    NAME(AW_ERR_NO_MEMORY),
+    NAME(AW_ERR_PATH_TOO_LONG),
+    NAME(AW_ERR_DATA_DIR_TOO_LONG),
+    NAME(AW_ERR_BAD_FOLDER),
+    NAME(AW_ERR_NOT_A_FOLDER),
+    NAME(AW_ERR_MKDIR),
+    NAME(AW_ERR_WRITE),
+    NAME(AW_ERR_NAME_NOT_UTF8),
+    NAME(AW_ERR_NAME_CONTROL),
+    NAME(AW_ERR_NAME_TOO_LONG),
+    NAME(AW_ERR_NAME_EMPTY),
+    NAME(AW_ERR_NAME_INVISIBLE),
+    NAME(AW_ERR_NAME_TOO_MANY_CHARS),
+    NAME(AW_ERR_NAME_DOES_NOT_FIT),
+    NAME(AW_ERR_NAME_TAKEN),
+    NAME(AW_ERR_NO_PROFILE),
+    NAME(AW_ERR_PROFILES_LOCK),
+    NAME(AW_ERR_PROFILES_UNREADABLE),
+    NAME(AW_ERR_PROFILE_MKDIR),
+    NAME(AW_ERR_PROFILE_SAVE),
+    NAME(AW_ERR_PROFILE_DELETE),
+    NAME(AW_ERR_SETTINGS_TOO_LONG),
+    NAME(AW_ERR_PLACE_TOO_LONG),
+};
+
+const char *aw_error_name(AwErrCode code)
+{
+    return (unsigned)code < AW_ERR_COUNT && names[code] ? names[code] : "AW_ERR_?";
+}

@@ -1,0 +1,70 @@
+/* error.h - what went wrong, without words: core reports a failure as a
+ * code and its details (the errno, the path, the offending value or JSON
+ * path, a number); the string tables in ui/ word it in the user's language
+ * (ui/i18n.h i18n_error) for the window and for check/export alike. Core
+ * writes no sentence for the user itself.
+ *
+ * A function that can fail takes an AwError *ERR from its caller and fills
+ * it when it returns false; a caller that only passes the failure on hands
+ * the same AwError down. Each code's comment says which details it sets. */
+#ifndef ACCOUNTWIJS_ERROR_H
+#define ACCOUNTWIJS_ERROR_H
+
+#include <stdbool.h>
+
+typedef enum {
+    AW_OK,
+    /* any module */
+    AW_ERR_NO_MEMORY,         /* nothing */
+    AW_ERR_PATH_TOO_LONG,     /* path: the path (or the start of it) */
+    AW_ERR_DATA_DIR_TOO_LONG, /* nothing: the data folder's path leaves no room */
+    /* fsutil.c */
+    AW_ERR_BAD_FOLDER,   /* path: empty or too long a folder name */
+    AW_ERR_NOT_A_FOLDER, /* path: exists, but is no folder */
+    AW_ERR_MKDIR,        /* path: the folder that could not be made; sys */
+    AW_ERR_WRITE,        /* path, sys */
+    /* profiles.c */
+    AW_ERR_NAME_NOT_UTF8,       /* nothing */
+    AW_ERR_NAME_CONTROL,        /* nothing */
+    AW_ERR_NAME_TOO_LONG,       /* num: the most characters */
+    AW_ERR_NAME_EMPTY,          /* nothing */
+    AW_ERR_NAME_INVISIBLE,      /* nothing */
+    AW_ERR_NAME_TOO_MANY_CHARS, /* num: the most characters, num2: how many it has */
+    AW_ERR_NAME_DOES_NOT_FIT,   /* nothing */
+    AW_ERR_NAME_TAKEN,          /* what: the other profile's name */
+    AW_ERR_NO_PROFILE,          /* nothing */
+    AW_ERR_PROFILES_LOCK,       /* path: the profiles folder, sys */
+    AW_ERR_PROFILES_UNREADABLE, /* path: the profiles folder, sys */
+    AW_ERR_PROFILE_MKDIR,       /* path: the profiles folder, sys */
+    AW_ERR_PROFILE_SAVE,        /* path: the profile's folder, sys */
+    AW_ERR_PROFILE_DELETE,      /* path: the profile's folder, sys */
+    /* app/settings.c (the shell words them like core's) */
+    AW_ERR_SETTINGS_TOO_LONG, /* path: the settings file */
+    AW_ERR_PLACE_TOO_LONG,    /* path: the reading place's file */
+    AW_ERR_COUNT
+} AwErrCode;
+
+enum { AW_ERROR_PATH_SIZE = 1024, AW_ERROR_WHAT_SIZE = 256 };
+
+typedef struct AwError {
+    AwErrCode code;
+    int sys;                       /* errno of the failed call; 0 when there is none */
+    long long num;                 /* a number the message names (a limit, a count) */
+    long long num2;                /* a second one */
+    char path[AW_ERROR_PATH_SIZE]; /* a file or folder; "" when none */
+    char what[AW_ERROR_WHAT_SIZE]; /* the offending value, a key, a name; "" when none */
+} AwError;
+
+/* Sets ERR to CODE with no details and returns false (for `return
+ * aw_fail(err, ...)`). ERR may be NULL: nothing is recorded. */
+bool aw_fail(AwError *err, AwErrCode code);
+/* aw_fail with a path (may be NULL) and an errno (0: none). */
+bool aw_fail_path(AwError *err, AwErrCode code, const char *path, int sys);
+/* aw_fail with the offending value or key WHAT (may be NULL). */
+bool aw_fail_what(AwError *err, AwErrCode code, const char *what);
+
+/* The code's name in the source ("AW_ERR_WRITE"), for tests and logs;
+ * "AW_ERR_?" for a value out of range. */
+const char *aw_error_name(AwErrCode code);
+
+#endif
