@@ -11,7 +11,8 @@
 #   ui        ui, core, os
 #   app       app, ui, core, os
 #   platform  platform, app, ui, core, os
-#   cli       cli, core, os
+#   cli       cli, ui, core, os   (ui for the string tables: check, export
+#                                 and bench word core's errors as the window does)
 # src/main.c, the program, may include any. An #include "NAME" is looked up
 # beside the including file, then as src/NAME, then by file name in every
 # layer (the include path is flat: each layer's folders are on it); a name
@@ -32,7 +33,7 @@ set(allowed_core core os)
 set(allowed_ui ui core os)
 set(allowed_app app ui core os)
 set(allowed_platform platform app ui core os)
-set(allowed_cli cli core os)
+set(allowed_cli cli ui core os)
 
 # Every header by file name: its layer and its path under src/.
 foreach(layer ${layers})

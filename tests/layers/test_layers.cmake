@@ -4,6 +4,7 @@
 # CASE core_includes_ui: a core file that includes a ui header fails, and
 #   the message names the file, the line, the header and the rule.
 # CASE cli_includes_platform: the same for cli and a platform header.
+# CASE cli_includes_app: cli may use ui (the string tables), not app.
 # CASE os_includes_core: os, the lowest layer, includes a core header.
 # CASE downward_includes_pass: includes that point down only pass.
 cmake_minimum_required(VERSION 3.20)
@@ -16,7 +17,7 @@ file(WRITE "${src}/ui/draw.h" "/* draw.h */\n#include \"course.h\"\n")
 file(WRITE "${src}/app/app.h" "#include \"draw.h\"\n#include \"course.h\"\n")
 file(WRITE "${src}/app/reader/screen_reader.c" "#include <stdio.h>\n#include \"app.h\"\n#include \"cmocka.h\"\n")
 file(WRITE "${src}/platform/host.h" "#include \"app.h\"\n")
-file(WRITE "${src}/cli/check.c" "#include \"course.h\"\n")
+file(WRITE "${src}/cli/check.c" "#include \"course.h\"\n#include \"draw.h\"\n")
 file(WRITE "${src}/main.c" "#include \"check.h\"\n#include \"host.h\"\n")
 
 if(CASE STREQUAL "core_includes_ui")
@@ -27,7 +28,11 @@ if(CASE STREQUAL "core_includes_ui")
 elseif(CASE STREQUAL "cli_includes_platform")
   file(APPEND "${src}/cli/check.c" "#include \"host.h\"\n")
   set(expect_fail TRUE)
-  set(expect_text "src/cli/check.c:2 includes platform/host.h: cli may include only cli, core, os")
+  set(expect_text "src/cli/check.c:3 includes platform/host.h: cli may include only cli, ui, core, os")
+elseif(CASE STREQUAL "cli_includes_app")
+  file(APPEND "${src}/cli/check.c" "#include \"app.h\"\n")
+  set(expect_fail TRUE)
+  set(expect_text "src/cli/check.c:3 includes app/app.h: cli may include only cli, ui, core, os")
 elseif(CASE STREQUAL "os_includes_core")
   file(WRITE "${src}/os/os_posix.c" "#include \"os.h\"\n#include \"course.h\"\n")
   set(expect_fail TRUE)
