@@ -9,6 +9,12 @@
 
 int main(int argc, char **argv)
 {
+    if (argc > 1 && (strcmp(argv[1], "check") == 0 || strcmp(argv[1], "export") == 0 || strcmp(argv[1], "fsrs") == 0 ||
+                     strcmp(argv[1], "bench") == 0)) {
+        int status = cli_take_lang(&argc, argv);
+        if (status)
+            return status;
+    }
     if (argc > 1 && strcmp(argv[1], "check") == 0)
         return cli_check(argc - 1, argv + 1);
     if (argc > 1 && strcmp(argv[1], "export") == 0)

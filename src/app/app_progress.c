@@ -212,9 +212,10 @@ static bool record(App *app, const char *item, const char *answer_json, const ch
         .mode = mode,
         .session = session && *session ? session : NULL,
     };
-    char err[512];
-    if (!progress_record(p->log, &a, err, sizeof err)) {
-        set_error(app, err);
+    AwError e;
+    if (!progress_record(p->log, &a, &e)) {
+        char err[512];
+        set_error(app, i18n_error(&e, app->lang, err, sizeof err));
         return false;
     }
     app_review_recorded(app, &a);

@@ -72,6 +72,7 @@ static Attempt answer(const Course *c, size_t k, uint64_t *rng, char *buf, size_
 static bool bench_record(const Course *c, const char *dir, double *ms)
 {
     char path[4200], buf[256], err[256];
+    AwError e;
     snprintf(path, sizeof path, "%s/record.jsonl", dir);
     ProgressLog *log = open_log(path, NULL, false);
     if (!log)
@@ -81,8 +82,8 @@ static bool bench_record(const Course *c, const char *dir, double *ms)
     for (int i = 0; i < RECORD_RUNS; i++) {
         Attempt a = answer(c, (size_t)i, &rng, buf, sizeof buf);
         double t0 = benchutil_now_ms();
-        if (!progress_record(log, &a, err, sizeof err)) {
-            fprintf(stderr, "bench: %s\n", err);
+        if (!progress_record(log, &a, &e)) {
+            fprintf(stderr, "bench: %s\n", cli_error(&e, err, sizeof err));
             progress_close(log);
             return false;
         }
@@ -98,6 +99,7 @@ static bool bench_record(const Course *c, const char *dir, double *ms)
 static bool write_log(const Course *c, const char *path, size_t n, uint64_t seed)
 {
     char buf[256], err[256];
+    AwError e;
     ProgressIo io = {NULL, no_fsync, NULL};
     ProgressLog *log = open_log(path, &io, false);
     if (!log)
@@ -105,8 +107,8 @@ static bool write_log(const Course *c, const char *path, size_t n, uint64_t seed
     uint64_t rng = seed;
     for (size_t k = 0; k < n; k++) {
         Attempt a = answer(c, k, &rng, buf, sizeof buf);
-        if (!progress_record(log, &a, err, sizeof err)) {
-            fprintf(stderr, "bench: %s\n", err);
+        if (!progress_record(log, &a, &e)) {
+            fprintf(stderr, "bench: %s\n", cli_error(&e, err, sizeof err));
             progress_close(log);
             return false;
         }
@@ -203,7 +205,10 @@ static bool bench_big(const Course *c, const char *content, const char *dir, dou
     for (int i = 0; ok && i < BIG_RECORDS; i++) {
         Attempt a = answer(c, BIG_ANSWERS + (size_t)i, &rng, buf, sizeof buf);
         double t0 = benchutil_now_ms();
-        ok = progress_record(log, &a, err, sizeof err);
+        AwError e;
+        ok = progress_record(log, &a, &e);
+        if (!ok)
+            cli_error(&e, err, sizeof err);
         if (ok) {
             mastery_free(&m);
             ok = mastery_compute(&m, c, log, INT64_C(1767225600000), 60, err, sizeof err);

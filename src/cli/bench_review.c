@@ -55,6 +55,7 @@ static bool write_log(const Course *c, const char *path)
         return false;
     uint64_t rng = 14;
     char err[256];
+    AwError e;
     bool ok = true;
     for (size_t k = 0; k < ANSWERS && ok; k++) {
         uint32_t r = next_rand(&rng);
@@ -69,16 +70,16 @@ static bool write_log(const Course *c, const char *path)
             .ms = 3000 + (int64_t)(next_rand(&rng) % 20000),
             .mode = modes[next_rand(&rng) % 4],
         };
-        ok = progress_record(log, &a, err, sizeof err);
+        ok = progress_record(log, &a, &e);
         if (ok && a.score < 1 && a.mode != ATTEMPT_EXAM && k + 1 < ANSWERS && next_rand(&rng) % 2) {
             a.time_ms += 20000; /* the retry */
             a.score = 1;
             k++;
-            ok = progress_record(log, &a, err, sizeof err);
+            ok = progress_record(log, &a, &e);
         }
     }
     if (!ok)
-        fprintf(stderr, "bench: %s\n", err);
+        fprintf(stderr, "bench: %s\n", cli_error(&e, err, sizeof err));
     progress_close(log);
     return ok;
 }

@@ -3,6 +3,11 @@
 #ifndef ACCOUNTWIJS_CLI_H
 #define ACCOUNTWIJS_CLI_H
 
+#include <stddef.h>
+
+#include "error.h"
+#include "i18n.h"
+
 /* accountwijs check [--json] [PATH...] */
 int cli_check(int argc, char **argv);
 /* accountwijs bench load|progress|review (bench render is the platform's:
@@ -16,6 +21,15 @@ int cli_bench_progress(int argc, char **argv);
 int cli_fsrs(int argc, char **argv);
 /* accountwijs bench review (memory states and today's plan) */
 int cli_bench_review(int argc, char **argv);
+/* Takes "--lang nl|en" (or --lang=en) out of ARGV[1..] (main.c calls it
+ * before a subcommand): core's errors are then worded in that language
+ * (Dutch by default). 0, or 2 after a message for a language it does not
+ * know. */
+int cli_take_lang(int *argc, char **argv);
+Lang cli_lang(void);
+/* ERR worded in that language into BUF (i18n_error); returns BUF. */
+const char *cli_error(const AwError *err, char *buf, size_t size);
+
 /* Fills OUT with the built-in content folder; 0 when it cannot be found. */
 int cli_default_content(char *out, unsigned long outsize);
 

@@ -41,6 +41,21 @@ typedef enum {
     /* app/settings.c (the shell words them like core's) */
     AW_ERR_SETTINGS_TOO_LONG, /* path: the settings file */
     AW_ERR_PLACE_TOO_LONG,    /* path: the reading place's file */
+    /* progress.c (recording an answer) */
+    AW_ERR_LOG_READ_ONLY,    /* nothing */
+    AW_ERR_LOG_BROKEN,       /* nothing */
+    AW_ERR_BAD_ITEM_ID,      /* what: the code given */
+    AW_ERR_NO_ITEM_ID,       /* nothing */
+    AW_ERR_BAD_VERSION,      /* what: the version given */
+    AW_ERR_NO_VERSION,       /* nothing */
+    AW_ERR_BAD_SESSION,      /* what: the code given */
+    AW_ERR_BAD_ATTEMPT,      /* nothing */
+    AW_ERR_ANSWER_NOT_JSON,  /* nothing */
+    AW_ERR_ANSWER_TOO_LONG,  /* num: its length, num2: the most */
+    AW_ERR_SHOWN_NOT_JSON,   /* nothing */
+    AW_ERR_SHOWN_TOO_LONG,   /* num: its length, num2: the most */
+    AW_ERR_DISK_FULL,        /* path: the log, sys */
+    AW_ERR_ANSWER_NOT_SAVED, /* path: the log, sys */
     AW_ERR_COUNT
 } AwErrCode;
 

@@ -160,12 +160,6 @@ void progress_close(ProgressLog *log)
 
 /* ---- recording ---------------------------------------------------------- */
 
-static bool fail_msg(char *err, size_t errsize, const char *fmt, const char *arg)
-{
-    snprintf(err, errsize, fmt, arg);
-    return false;
-}
-
 /* Undoes a failed append: the file goes back to the length it had. */
 static void roll_back(ProgressLog *log)
 {
@@ -175,39 +169,41 @@ static void roll_back(ProgressLog *log)
         os_fsync(log->fd); /* the real call: the hook may be what failed */
 }
 
-static bool write_failed(ProgressLog *log, int e, char *err, size_t errsize)
+static bool write_failed(ProgressLog *log, int e, AwError *err)
 {
     roll_back(log);
-    if (os_disk_full(e))
-        snprintf(err, errsize,
-                 "De schijf is vol: je antwoord is niet bewaard. Je eerdere antwoorden zijn veilig. "
-                 "Maak ruimte vrij of vraag je docent om hulp.");
-    else
-        snprintf(err, errsize,
-                 "Je antwoord kon niet bewaard worden (schrijffout: %s). Je eerdere antwoorden zijn "
-                 "veilig.",
-                 strerror(e));
+    return aw_fail_path(err, os_disk_full(e) ? AW_ERR_DISK_FULL : AW_ERR_ANSWER_NOT_SAVED, log->path, e);
+}
+
+/* ERR for an answer or order of LEN bytes where PROGRESS_ANSWER_MAX fit. */
+static bool too_long(AwError *err, AwErrCode code, size_t len)
+{
+    aw_fail(err, code);
+    err->num = (long long)len;
+    err->num2 = PROGRESS_ANSWER_MAX;
     return false;
 }
 
-bool progress_record(ProgressLog *log, const Attempt *a, char *err, size_t errsize)
+bool progress_record(ProgressLog *log, const Attempt *a, AwError *err)
 {
     expect(log && a && err);
     if (log->fd < 0)
-        return fail_msg(err, errsize, "%s", "Dit logboek is alleen geopend om te lezen.");
+        return aw_fail_path(err, AW_ERR_LOG_READ_ONLY, log->path, 0);
     if (log->broken)
-        return fail_msg(
-            err, errsize, "%s",
-            "Na een schrijffout kan dit logboek niet veilig worden aangevuld. Start het programma opnieuw.");
-    if (!a->item || !*a->item || !progress_text_ok(a->item, PROGRESS_ITEM_MAX))
-        return fail_msg(err, errsize, "Ongeldige vraagcode '%s'.", a->item ? a->item : "(geen)");
-    if (!a->version || !progress_text_ok(a->version, PROGRESS_VERSION_MAX))
-        return fail_msg(err, errsize, "Ongeldige versie van de lesstof '%s'.", a->version ? a->version : "(geen)");
+        return aw_fail_path(err, AW_ERR_LOG_BROKEN, log->path, 0);
+    if (!a->item)
+        return aw_fail(err, AW_ERR_NO_ITEM_ID);
+    if (!*a->item || !progress_text_ok(a->item, PROGRESS_ITEM_MAX))
+        return aw_fail_what(err, AW_ERR_BAD_ITEM_ID, a->item);
+    if (!a->version)
+        return aw_fail(err, AW_ERR_NO_VERSION);
+    if (!progress_text_ok(a->version, PROGRESS_VERSION_MAX))
+        return aw_fail_what(err, AW_ERR_BAD_VERSION, a->version);
     if (a->session && (!*a->session || !progress_text_ok(a->session, PROGRESS_SESSION_MAX)))
-        return fail_msg(err, errsize, "Ongeldige toetscode '%s'.", a->session);
+        return aw_fail_what(err, AW_ERR_BAD_SESSION, a->session);
     if (!(a->score >= 0 && a->score <= 1) || a->ms < 0 || (unsigned)a->mode >= ATTEMPT_OTHER || a->time_ms < 0 ||
         a->time_ms > INT64_C(253402300799999))
-        return fail_msg(err, errsize, "%s", "Ongeldige score, duur, tijd of modus.");
+        return aw_fail(err, AW_ERR_BAD_ATTEMPT);
 
     JsonBuf *b = &log->line;
     b->len = 0;
@@ -226,10 +222,10 @@ bool progress_record(ProgressLog *log, const Attempt *a, char *err, size_t errsi
     size_t ans = b->len;
     const char *answer = a->answer ? a->answer : "null";
     if (!jsonl_compact(b, answer, strlen(answer)))
-        return fail_msg(err, errsize, "%s", b->failed ? "Niet genoeg geheugen." : "Het antwoord is geen geldige JSON.");
+        return aw_fail(err, b->failed ? AW_ERR_NO_MEMORY : AW_ERR_ANSWER_NOT_JSON);
     size_t anslen = b->len - ans;
     if (anslen > PROGRESS_ANSWER_MAX)
-        return fail_msg(err, errsize, "%s", "Het antwoord is te lang om te bewaren.");
+        return too_long(err, AW_ERR_ANSWER_TOO_LONG, anslen);
     jsonbuf_puts(b, ",\"score\":");
     size_t sc = b->len;
     jsonbuf_put_fixed(b, a->score, PROGRESS_SCORE_DIGITS, '.');
@@ -243,11 +239,10 @@ bool progress_record(ProgressLog *log, const Attempt *a, char *err, size_t errsi
         jsonbuf_puts(b, ",\"shown\":");
         shown = b->len;
         if (!jsonl_compact(b, a->shown, strlen(a->shown)))
-            return fail_msg(err, errsize, "%s",
-                            b->failed ? "Niet genoeg geheugen." : "De getoonde volgorde is geen geldige JSON.");
+            return aw_fail(err, b->failed ? AW_ERR_NO_MEMORY : AW_ERR_SHOWN_NOT_JSON);
         shownlen = b->len - shown;
         if (shownlen > PROGRESS_ANSWER_MAX)
-            return fail_msg(err, errsize, "%s", "De getoonde volgorde is te lang om te bewaren.");
+            return too_long(err, AW_ERR_SHOWN_TOO_LONG, shownlen);
     }
     if (a->session) {
         jsonbuf_puts(b, ",\"session\":");
@@ -255,7 +250,7 @@ bool progress_record(ProgressLog *log, const Attempt *a, char *err, size_t errsi
     }
     jsonbuf_puts(b, "}\n");
     if (b->failed)
-        return fail_msg(err, errsize, "%s", "Niet genoeg geheugen.");
+        return aw_fail(err, AW_ERR_NO_MEMORY);
 
     /* Everything that can fail in memory happens before the write, so an
      * answer on disk is always also in the loaded list. */
@@ -268,7 +263,7 @@ bool progress_record(ProgressLog *log, const Attempt *a, char *err, size_t errsi
         !(rec.version = progress_intern_version(log, a->version)) || !jsonl_number(&score, &rec.score) ||
         !progress_prepare(log, &rec, anslen, shownlen, &block)) {
         free(block);
-        return fail_msg(err, errsize, "%s", "Niet genoeg geheugen.");
+        return aw_fail(err, AW_ERR_NO_MEMORY);
     }
     rec.item = log->items[rec.item_index];
 
@@ -280,11 +275,11 @@ bool progress_record(ProgressLog *log, const Attempt *a, char *err, size_t errsi
     } while (w < 0 && errno == EINTR && ++tries < 8);
     if (w != (ssize_t)b->len) {
         free(block);
-        return write_failed(log, w < 0 && errno ? errno : ENOSPC, err, errsize);
+        return write_failed(log, w < 0 && errno ? errno : ENOSPC, err);
     }
     if (log->io.fsync(log->io.ctx, log->fd) != 0) {
         free(block);
-        return write_failed(log, errno ? errno : EIO, err, errsize);
+        return write_failed(log, errno ? errno : EIO, err);
     }
 
     rec.line = log->next_line + (log->tail_open ? 1 : 0);

@@ -54,6 +54,7 @@
 #include <sys/types.h>
 
 #include "diag.h"
+#include "error.h"
 
 enum {
     PROGRESS_LOG_FORMAT = 1,
@@ -138,9 +139,12 @@ void progress_close(ProgressLog *log);
 
 /* Appends A as one line with a single write() and fsync()s it. True only
  * when the answer is safely on disk; it is then also in the loaded list.
- * False with a message for the student in ERR when A is invalid or the
- * write failed; the file is then exactly as it was before the call. */
-bool progress_record(ProgressLog *log, const Attempt *a, char *err, size_t errsize);
+ * False with ERR set when A is invalid (AW_ERR_BAD_ITEM_ID, ..._VERSION,
+ * ..._SESSION, AW_ERR_BAD_ATTEMPT, AW_ERR_ANSWER_*, AW_ERR_SHOWN_*), when
+ * the log cannot take it (AW_ERR_LOG_READ_ONLY, AW_ERR_LOG_BROKEN) or the
+ * write failed (AW_ERR_DISK_FULL, AW_ERR_ANSWER_NOT_SAVED with errno); the
+ * file is then exactly as it was before the call. */
+bool progress_record(ProgressLog *log, const Attempt *a, AwError *err);
 
 /* Every attempt loaded or recorded (the log is read as a stream: what is
  * kept of it is bounded, see below). */

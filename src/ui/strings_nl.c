@@ -453,4 +453,21 @@ const char *const errors_nl[AW_ERR_COUNT] = {
     [AW_ERR_PROFILE_DELETE] = "Kan het profiel niet verwijderen: {sys}",
     [AW_ERR_SETTINGS_TOO_LONG] = "{path}: instellingen te lang",
     [AW_ERR_PLACE_TOO_LONG] = "{path}: leesplek te lang",
+    [AW_ERR_LOG_READ_ONLY] = "Dit logboek is alleen geopend om te lezen.",
+    [AW_ERR_LOG_BROKEN] =
+        "Na een schrijffout kan dit logboek niet veilig worden aangevuld. Start het programma opnieuw.",
+    [AW_ERR_BAD_ITEM_ID] = "Ongeldige vraagcode '{what}'.",
+    [AW_ERR_NO_ITEM_ID] = "Ongeldige vraagcode '(geen)'.",
+    [AW_ERR_BAD_VERSION] = "Ongeldige versie van de lesstof '{what}'.",
+    [AW_ERR_NO_VERSION] = "Ongeldige versie van de lesstof '(geen)'.",
+    [AW_ERR_BAD_SESSION] = "Ongeldige toetscode '{what}'.",
+    [AW_ERR_BAD_ATTEMPT] = "Ongeldige score, duur, tijd of modus.",
+    [AW_ERR_ANSWER_NOT_JSON] = "Het antwoord is geen geldige JSON.",
+    [AW_ERR_ANSWER_TOO_LONG] = "Het antwoord is te lang om te bewaren.",
+    [AW_ERR_SHOWN_NOT_JSON] = "De getoonde volgorde is geen geldige JSON.",
+    [AW_ERR_SHOWN_TOO_LONG] = "De getoonde volgorde is te lang om te bewaren.",
+    [AW_ERR_DISK_FULL] = "De schijf is vol: je antwoord is niet bewaard. Je eerdere antwoorden zijn veilig. Maak "
+                         "ruimte vrij of vraag je docent om hulp.",
+    [AW_ERR_ANSWER_NOT_SAVED] =
+        "Je antwoord kon niet bewaard worden (schrijffout: {sys}). Je eerdere antwoorden zijn veilig.",
 };

@@ -53,10 +53,10 @@ static int teardown(void **state)
 
 static void add(Fx *fx, const char *item, double score, const char *answer)
 {
-    char err[256];
+    AwError err;
     Attempt a = fx_attempt(item, score, 0);
     a.answer = answer;
-    assert_true(progress_record(fx->log, &a, err, sizeof err));
+    assert_true(progress_record(fx->log, &a, &err));
 }
 
 static int plus_one_hour(int64_t ms, void *ctx)
@@ -180,11 +180,11 @@ enum { COL_ITEM = 3, COL_ASKED = 4, COL_LETTERS = 10, COL_TEXT = 11, COL_JSON = 
 
 static void add_shown(Fx *fx, const char *item, const char *answer, const char *shown)
 {
-    char err[256];
+    AwError err;
     Attempt a = fx_attempt(item, 1, 0);
     a.answer = answer;
     a.shown = shown;
-    assert_true(progress_record(fx->log, &a, err, sizeof err));
+    assert_true(progress_record(fx->log, &a, &err));
 }
 
 static void expect_field(const char *csv, const char *item, int nth, int k, const char *want)

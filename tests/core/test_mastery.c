@@ -66,10 +66,10 @@ static int teardown(void **state)
 
 static void add(Fx *fx, const char *item, double score, int64_t minutes)
 {
-    char err[256];
+    AwError err;
     Attempt a = fx_attempt(item, score, minutes);
-    if (!progress_record(fx->log, &a, err, sizeof err))
-        fail_msg("%s", err);
+    if (!progress_record(fx->log, &a, &err))
+        fail_msg("%s", aw_error_name(err.code));
 }
 
 /* Recomputes fx->m with "now" at MINUTES, in UTC. */

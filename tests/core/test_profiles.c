@@ -188,7 +188,8 @@ static void profiles_rename_changes_only_the_display_name(void **state)
 static void profiles_delete_moves_the_profile_and_its_answers_out_of_the_list(void **state)
 {
     Fx *fx = *state;
-    char id[PROFILE_ID_SIZE], err[256], log_path[4200];
+    char id[PROFILE_ID_SIZE], log_path[4200];
+    AwError err;
     create(fx, "Anna", id);
     assert_true(profiles_log_path(fx->data, id, log_path, sizeof log_path));
     Diag d;
@@ -196,7 +197,7 @@ static void profiles_delete_moves_the_profile_and_its_answers_out_of_the_list(vo
     ProgressLog *log = progress_open(log_path, NULL, &d);
     assert_non_null(log);
     Attempt a = fx_attempt("q1a", 1, 0);
-    assert_true(progress_record(log, &a, err, sizeof err));
+    assert_true(progress_record(log, &a, &err));
     progress_close(log);
     diag_free(&d);
 

@@ -45,11 +45,11 @@ static ProgressLog *open_log(Fx *fx, bool read_only)
 
 static void record(ProgressLog *log, const char *item, double score, int64_t minutes)
 {
-    char err[256] = "";
+    AwError err;
     Attempt a = fx_attempt(item, score, minutes);
-    bool ok = progress_record(log, &a, err, sizeof err);
+    bool ok = progress_record(log, &a, &err);
     if (!ok)
-        fail_msg("record %s: %s", item, err);
+        fail_msg("record %s: %s", item, aw_error_name(err.code));
 }
 
 /* Writes N answers and closes the log. */
@@ -103,8 +103,8 @@ static void progress_record_appends_one_line_that_reloads_with_every_field(void 
                  0,
                  NULL,
                  NULL};
-    char err[256];
-    assert_true(progress_record(log, &a, err, sizeof err));
+    AwError err;
+    assert_true(progress_record(log, &a, &err));
     assert_int_equal(progress_count(log), 1);
     progress_close(log);
 
@@ -136,15 +136,15 @@ static void progress_record_keeps_the_shown_order_and_older_lines_load_without_i
 {
     Fx *fx = *state;
     ProgressLog *log = open_log(fx, false);
-    char err[256];
+    AwError err;
     Attempt a = fx_attempt("q1a", 1, 5);
-    assert_true(progress_record(log, &a, err, sizeof err));
+    assert_true(progress_record(log, &a, &err));
     a.shown = "{\"order\": [\"c\", \"a\", \"b\"]}";
-    assert_true(progress_record(log, &a, err, sizeof err));
+    assert_true(progress_record(log, &a, &err));
     assert_null(progress_attempts(log)[0].shown);
     assert_string_equal(progress_attempts(log)[1].shown, "{\"order\":[\"c\",\"a\",\"b\"]}");
     a.shown = "{\"order\": [";
-    assert_false(progress_record(log, &a, err, sizeof err));
+    assert_false(progress_record(log, &a, &err));
     progress_close(log);
 
     char *text = fx_read(fx->log, NULL);
@@ -163,12 +163,12 @@ static void progress_keeps_what_is_in_memory_equal_to_what_a_reload_reads(void *
     Fx *fx = *state;
     ProgressLog *log = open_log(fx, false);
     static const char *const items[] = {"q1a", "q2b", "q1a", "sc-test", "weg", "q2b"};
-    char err[256];
+    AwError err;
     for (int i = 0; i < 6; i++) {
         Attempt a = fx_attempt(items[i], 1.0 / 3.0 * (i % 4), i);
         a.mode = (AttemptMode)(i % 4);
         a.answer = i % 2 ? "\"tekst\"" : NULL;
-        assert_true(progress_record(log, &a, err, sizeof err));
+        assert_true(progress_record(log, &a, &err));
     }
     ProgressLog *again = open_log(fx, true);
     assert_int_equal(progress_count(again), progress_count(log));
@@ -195,7 +195,7 @@ static void progress_record_refuses_invalid_attempts_and_leaves_the_file_alone(v
     size_t len0 = 0;
     char *before = fx_read(fx->log, &len0);
     ProgressLog *log = open_log(fx, false);
-    char err[256];
+    AwError err;
     Attempt bad[6];
     for (int i = 0; i < 6; i++)
         bad[i] = fx_attempt("q1a", 1, 0);
@@ -205,10 +205,15 @@ static void progress_record_refuses_invalid_attempts_and_leaves_the_file_alone(v
     bad[3].item = "";
     bad[4].item = "q1\nq2";
     bad[5].mode = ATTEMPT_OTHER;
+    static const AwErrCode says[6] = {AW_ERR_ANSWER_NOT_JSON, AW_ERR_BAD_ATTEMPT, AW_ERR_BAD_ATTEMPT,
+                                      AW_ERR_BAD_ITEM_ID,     AW_ERR_BAD_ITEM_ID, AW_ERR_BAD_ATTEMPT};
     for (int i = 0; i < 6; i++) {
-        err[0] = '\0';
-        assert_false(progress_record(log, &bad[i], err, sizeof err));
-        assert_true(strlen(err) > 0);
+        aw_fail(&err, AW_OK);
+        assert_false(progress_record(log, &bad[i], &err));
+        if (err.code != says[i])
+            fail_msg("attempt %d: %s, not %s", i, aw_error_name(err.code), aw_error_name(says[i]));
+        if (i == 4) /* the offending code, for the message */
+            assert_string_equal(err.what, "q1\nq2");
     }
     assert_int_equal(progress_count(log), 2);
     progress_close(log);
@@ -439,11 +444,12 @@ static void progress_record_with_an_injected_write_failure_leaves_the_log_byte_i
     seed(fx, 4);
     static const struct {
         Fault fault;
-        const char *says;
-    } cases[] = {{WRITE_SHORT, "schijf is vol"},
-                 {WRITE_HALF_THEN_ENOSPC, "schijf is vol"},
-                 {WRITE_EIO, "Input/output error"},
-                 {FSYNC_EIO, "Input/output error"}};
+        AwErrCode says;
+        int sys;
+    } cases[] = {{WRITE_SHORT, AW_ERR_DISK_FULL, ENOSPC},
+                 {WRITE_HALF_THEN_ENOSPC, AW_ERR_DISK_FULL, ENOSPC},
+                 {WRITE_EIO, AW_ERR_ANSWER_NOT_SAVED, EIO},
+                 {FSYNC_EIO, AW_ERR_ANSWER_NOT_SAVED, EIO}};
     Faults faults = {WRITE_OK, 0};
     ProgressIo io = {faulty_write, faulty_fsync, &faults};
     ProgressOptions o = {.now_ms = fx_time(0), .io = &io};
@@ -454,11 +460,12 @@ static void progress_record_with_an_injected_write_failure_leaves_the_log_byte_i
         char *before = fx_read(fx->log, &len0);
         faults.fault = cases[i].fault;
         Attempt a = fx_attempt("q2a", 1, 100);
-        char err[256] = "";
-        assert_false(progress_record(log, &a, err, sizeof err));
-        if (!strstr(err, cases[i].says))
-            fail_msg("case %zu: message '%s' lacks '%s'", i, err, cases[i].says);
-        assert_non_null(strstr(err, "eerdere antwoorden zijn veilig"));
+        AwError err;
+        assert_false(progress_record(log, &a, &err));
+        if (err.code != cases[i].says || err.sys != cases[i].sys)
+            fail_msg("case %zu: %s (%d), not %s (%d)", i, aw_error_name(err.code), err.sys,
+                     aw_error_name(cases[i].says), cases[i].sys);
+        assert_string_equal(err.path, fx->log);
         assert_int_equal(progress_count(log), 4);
         size_t len1 = 0;
         char *after = fx_read(fx->log, &len1);
@@ -511,9 +518,9 @@ static void progress_open_read_only_reports_damage_but_changes_nothing(void **st
     assert_true(progress_report(log)->torn);
     assert_false(progress_report(log)->torn_kept);
     assert_int_equal(progress_count(log), 2);
-    char err[256];
+    AwError err;
     Attempt a = fx_attempt("q1a", 1, 0);
-    assert_false(progress_record(log, &a, err, sizeof err));
+    assert_false(progress_record(log, &a, &err));
     progress_close(log);
     size_t len1 = 0;
     char *after = fx_read(fx->log, &len1);
@@ -583,19 +590,20 @@ static void progress_scan_from_reads_only_the_tail_and_gives_each_answer_its_ses
     record(log, "q1", 1, 1);
     record(log, "q2", 0, 2);
     int64_t end = progress_end(log);
-    char err[256];
+    AwError err;
     for (int i = 0; i < 2; i++) {
         Attempt a = fx_attempt(i ? "q4" : "q3", 1, 3 + i);
         a.session = "t1-2-abc";
-        assert_true(progress_record(log, &a, err, sizeof err));
+        assert_true(progress_record(log, &a, &err));
     }
     /* A session that is not text is refused, the log left alone. */
     Attempt bad = fx_attempt("q5", 1, 6);
     bad.session = "t1\n";
-    assert_false(progress_record(log, &bad, err, sizeof err));
-    assert_non_null(strstr(err, "toetscode"));
+    assert_false(progress_record(log, &bad, &err));
+    assert_int_equal(err.code, AW_ERR_BAD_SESSION);
+    assert_string_equal(err.what, "t1\n");
     bad.session = "";
-    assert_false(progress_record(log, &bad, err, sizeof err));
+    assert_false(progress_record(log, &bad, &err));
     /* The loaded list does not keep sessions (progress.h). */
     assert_int_equal(progress_count(log), 4);
     assert_null(progress_attempts(log)[3].session);

@@ -42,7 +42,8 @@ static void child(const char *path, uint32_t base, int ack)
     if (!log)
         _exit(3);
     static char answer[BIG_ANSWER + 64];
-    char err[256], line[16];
+    char line[16];
+    AwError err;
     for (uint32_t k = 0;; k++) {
         uint32_t seq = base + k;
         int n = snprintf(answer, sizeof answer, "{\"seq\":%u,\"pad\":\"", seq);
@@ -51,7 +52,7 @@ static void child(const char *path, uint32_t base, int ack)
         memcpy(answer + n + pad, "\"}", 3);
         Attempt a = fx_attempt(seq % 3 ? "q1a" : "q2b", (double)(seq % 5) / 4.0, k);
         a.answer = answer;
-        if (!progress_record(log, &a, err, sizeof err))
+        if (!progress_record(log, &a, &err))
             _exit(4);
         n = snprintf(line, sizeof line, "%u\n", seq);
         if (write(ack, line, (size_t)n) != n) /* at most PIPE_BUF: atomic */

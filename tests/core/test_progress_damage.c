@@ -53,8 +53,8 @@ static void progress_open_salvages_the_answers_below_a_bad_header(void **state)
     free(aside);
     /* The next answer goes after the saved ones, and all three load again. */
     Attempt a = fx_attempt("q3", 1, 5);
-    char err[256];
-    assert_true(progress_record(log, &a, err, sizeof err));
+    AwError err;
+    assert_true(progress_record(log, &a, &err));
     progress_close(log);
     diag_free(&d);
     diag_init(&d);

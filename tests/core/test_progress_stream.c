@@ -274,9 +274,9 @@ static void streamed_summaries_give_what_every_attempt_gave(void **state)
 static bool copy_attempt(void *ctx, const Attempt *a)
 {
     ProgressLog *log = ctx;
-    char err[256];
-    if (!progress_record(log, a, err, sizeof err))
-        fail_msg("%s", err);
+    AwError err;
+    if (!progress_record(log, a, &err))
+        fail_msg("%s", aw_error_name(err.code));
     return true;
 }
 

@@ -207,7 +207,8 @@ static void the_states_from_a_log_file_equal_those_fed_one_by_one(void **state)
 {
     Fx *fx = *state;
     char *dir = fx_tempdir();
-    char path[4200], err[256];
+    char path[4200];
+    AwError err;
     snprintf(path, sizeof path, "%s/attempts.jsonl", dir);
     Diag d;
     diag_init(&d);
@@ -220,7 +221,7 @@ static void the_states_from_a_log_file_equal_those_fed_one_by_one(void **state)
     for (size_t i = 0; i < 7; i++) {
         Attempt a = {.time_ms = T0 + minutes[i] * MIN_MS, .item = ids[i], .version = "h1", .answer = "null",
                      .score = scores[i], .ms = 8000, .mode = ATTEMPT_PRACTICE};
-        assert_true(progress_record(log, &a, err, sizeof err));
+        assert_true(progress_record(log, &a, &err));
         review_states_add(fx->st, &a);
     }
     progress_close(log);

@@ -108,6 +108,24 @@ static void profile_name_errors_keep_their_numbers_and_the_other_name(void **sta
                         "There is already a profile called 'Anna'. Choose another name.");
 }
 
+static void an_answer_that_was_not_saved_says_so_with_the_system_error(void **state)
+{
+    (void)state;
+    AwError e;
+    char text[512], want[512];
+    aw_fail_path(&e, AW_ERR_ANSWER_NOT_SAVED, "/d/attempts.jsonl", EIO);
+    snprintf(want, sizeof want,
+             "Je antwoord kon niet bewaard worden (schrijffout: %s). Je eerdere antwoorden zijn veilig.",
+             strerror(EIO));
+    assert_string_equal(i18n_error(&e, LANG_NL, text, sizeof text), want);
+    snprintf(want, sizeof want, "Your answer could not be saved (write error: %s). Your earlier answers are safe.",
+             strerror(EIO));
+    assert_string_equal(i18n_error(&e, LANG_EN, text, sizeof text), want);
+    aw_fail_what(&e, AW_ERR_BAD_ITEM_ID, "q1 q2");
+    assert_string_equal(i18n_error(&e, LANG_NL, text, sizeof text), "Ongeldige vraagcode 'q1 q2'.");
+    assert_string_equal(i18n_error(&e, LANG_EN, text, sizeof text), "Invalid question code 'q1 q2'.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -115,6 +133,7 @@ int main(void)
         cmocka_unit_test(an_error_is_worded_with_its_path_and_errno_in_either_language),
         cmocka_unit_test(a_long_detail_is_cut_at_a_whole_character_within_the_buffer),
         cmocka_unit_test(profile_name_errors_keep_their_numbers_and_the_other_name),
+        cmocka_unit_test(an_answer_that_was_not_saved_says_so_with_the_system_error),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
