@@ -17,6 +17,12 @@ static void set_error(App *app, const char *msg)
     snprintf(app->error, sizeof app->error, "%s", msg);
 }
 
+/* Core's error ERR, worded in the app's language, as the error shown. */
+static void set_aw_error(App *app, const AwError *err)
+{
+    i18n_error(err, app->lang, app->error, sizeof app->error);
+}
+
 static int local_offset_min(const App *app)
 {
     return os_utc_offset_min(app_wall_ms(app));
@@ -120,9 +126,10 @@ bool app_profile_open(App *app, const char *id)
     snprintf(p->profile_id, sizeof p->profile_id, "%s", id);
     /* The tests handed in: a list that cannot be read is reported and
      * left alone; the answers in the log are what counts. */
-    char err[512] = "De gegevensmap heeft een te lang pad.";
-    if (!tests_path(app, path, sizeof path) || !exam_log_load(path, &p->tests, err, sizeof err))
-        set_error(app, err);
+    AwError e;
+    aw_fail(&e, AW_ERR_DATA_DIR_TOO_LONG);
+    if (!tests_path(app, path, sizeof path) || !exam_log_load(path, &p->tests, &e))
+        set_aw_error(app, &e);
     remember(app);
     app_progress_refresh(app);
     app_load_place(app); /* this student's "Verder lezen", or the beginning */
@@ -252,13 +259,15 @@ bool app_record_test(App *app, const ExamRecord *r)
     AppProgress *p = &app->progress;
     if (!p->log)
         return app_can_record(app);
-    char path[4200], err[512];
+    char path[4200];
+    AwError e;
     if (!tests_path(app, path, sizeof path)) {
-        set_error(app, "De gegevensmap heeft een te lang pad.");
+        aw_fail(&e, AW_ERR_DATA_DIR_TOO_LONG);
+        set_aw_error(app, &e);
         return false;
     }
-    if (!exam_log_append(path, r, err, sizeof err)) {
-        set_error(app, err);
+    if (!exam_log_append(path, r, &e)) {
+        set_aw_error(app, &e);
         return false;
     }
     /* On disk: it counts, even when it cannot be listed until next time. */
@@ -300,14 +309,16 @@ bool app_session_recorded(App *app, const char *session, int64_t from, const Exa
         return false;
     }
     /* The file, not the list loaded at the start: that may have missed lines. */
-    char path[4200], err[512];
+    char path[4200];
+    AwError err;
     ExamHistory h;
     if (!tests_path(app, path, sizeof path)) {
-        set_error(app, "De gegevensmap heeft een te lang pad.");
+        aw_fail(&err, AW_ERR_DATA_DIR_TOO_LONG);
+        set_aw_error(app, &err);
         return false;
     }
-    if (!exam_log_load(path, &h, err, sizeof err)) {
-        set_error(app, err);
+    if (!exam_log_load(path, &h, &err)) {
+        set_aw_error(app, &err);
         return false;
     }
     for (size_t i = 0; i < h.n && !*test_line; i++)

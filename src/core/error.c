@@ -71,6 +71,10 @@ static const char *const names[AW_ERR_COUNT] = {
     NAME(AW_ERR_SHOWN_TOO_LONG),
     NAME(AW_ERR_DISK_FULL),
     NAME(AW_ERR_ANSWER_NOT_SAVED),
+    NAME(AW_ERR_NO_MEMORY_EXAM_SAVE),
+    NAME(AW_ERR_EXAM_NOT_SAVED),
+    NAME(AW_ERR_EXAMS_UNREADABLE),
+    NAME(AW_ERR_NO_MEMORY_EXAM_READ),
 };
 
 const char *aw_error_name(AwErrCode code)

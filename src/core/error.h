@@ -56,6 +56,11 @@ typedef enum {
     AW_ERR_SHOWN_TOO_LONG,   /* num: its length, num2: the most */
     AW_ERR_DISK_FULL,        /* path: the log, sys */
     AW_ERR_ANSWER_NOT_SAVED, /* path: the log, sys */
+    /* exam_log.c */
+    AW_ERR_NO_MEMORY_EXAM_SAVE, /* nothing */
+    AW_ERR_EXAM_NOT_SAVED,      /* path: the tests file, sys */
+    AW_ERR_EXAMS_UNREADABLE,    /* path: the tests file, sys */
+    AW_ERR_NO_MEMORY_EXAM_READ, /* nothing */
     AW_ERR_COUNT
 } AwErrCode;
 

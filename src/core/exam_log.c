@@ -16,7 +16,7 @@
 
 enum { EXAM_LOG_MAX_BYTES = 16 * 1024 * 1024 };
 
-bool exam_log_append(const char *path, const ExamRecord *r, char *err, size_t errsize)
+bool exam_log_append(const char *path, const ExamRecord *r, AwError *err)
 {
     JsonBuf b = {0};
     char when[ISOTIME_SIZE];
@@ -39,12 +39,11 @@ bool exam_log_append(const char *path, const ExamRecord *r, char *err, size_t er
     jsonbuf_puts(&b, "}\n");
     if (b.failed) {
         jsonbuf_free(&b);
-        snprintf(err, errsize, "Te weinig geheugen om de toets te bewaren.");
-        return false;
+        return aw_fail(err, AW_ERR_NO_MEMORY_EXAM_SAVE);
     }
     int fd = os_open(path, OS_RDWR | OS_CREATE | OS_APPEND, 0644);
     if (fd < 0) {
-        snprintf(err, errsize, "Kan de toets niet bewaren in %s: %s", path, strerror(errno));
+        aw_fail_path(err, AW_ERR_EXAM_NOT_SAVED, path, errno);
         jsonbuf_free(&b);
         return false;
     }
@@ -58,8 +57,7 @@ bool exam_log_append(const char *path, const ExamRecord *r, char *err, size_t er
     os_close(fd);
     jsonbuf_free(&b);
     if (!ok) {
-        snprintf(err, errsize, "Kan de toets niet bewaren in %s: %s", path, strerror(e));
-        return false;
+        return aw_fail_path(err, AW_ERR_EXAM_NOT_SAVED, path, e);
     }
     if (st.size == 0)
         os_sync_parent(path); /* a new file: its name must last too */
@@ -109,7 +107,7 @@ static bool parse_line(const char *s, size_t len, ExamRecord *r)
     return true;
 }
 
-bool exam_log_load(const char *path, ExamHistory *out, char *err, size_t errsize)
+bool exam_log_load(const char *path, ExamHistory *out, AwError *err)
 {
     memset(out, 0, sizeof *out);
     char *data = NULL;
@@ -117,8 +115,7 @@ bool exam_log_load(const char *path, ExamHistory *out, char *err, size_t errsize
     if (!os_read_file(path, EXAM_LOG_MAX_BYTES, &data, &len)) {
         if (errno == ENOENT)
             return true;
-        snprintf(err, errsize, "Kan je toetsen niet lezen uit %s: %s", path, strerror(errno));
-        return false;
+        return aw_fail_path(err, AW_ERR_EXAMS_UNREADABLE, path, errno);
     }
     for (size_t at = 0; at < len;) {
         const char *nl = memchr(data + at, '\n', len - at);
@@ -128,7 +125,7 @@ bool exam_log_load(const char *path, ExamHistory *out, char *err, size_t errsize
             if (!parse_line(data + at, end - at, &r))
                 out->skipped++;
             else if (!exam_log_push(out, &r)) {
-                snprintf(err, errsize, "Te weinig geheugen om je toetsen te lezen.");
+                aw_fail(err, AW_ERR_NO_MEMORY_EXAM_READ);
                 free(data);
                 exam_log_free(out);
                 return false;

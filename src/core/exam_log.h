@@ -22,6 +22,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "error.h"
+
 typedef struct {
     int64_t time_ms;  /* when it was handed in: Unix time in ms (UTC) */
     int questions;    /* in the test, >= 1 */
@@ -42,14 +44,16 @@ typedef struct {
 #define EXAM_LOG_NAME "tests.jsonl"
 
 /* Appends R as one line to PATH (created when missing) with one write()
- * and an fsync(). True when it is on disk; false with a sentence for the
- * student in ERR (the file is then as it was, but for a torn line). */
-bool exam_log_append(const char *path, const ExamRecord *r, char *err, size_t errsize);
+ * and an fsync(). True when it is on disk; false with ERR set
+ * (AW_ERR_EXAM_NOT_SAVED with path and errno, AW_ERR_NO_MEMORY_EXAM_SAVE;
+ * the file is then as it was, but for a torn line). */
+bool exam_log_append(const char *path, const ExamRecord *r, AwError *err);
 
 /* Reads every readable line of PATH into OUT (zeroed first; free with
  * exam_log_free). A missing file is an empty history. False with ERR set
- * when the file cannot be read or memory runs out. */
-bool exam_log_load(const char *path, ExamHistory *out, char *err, size_t errsize);
+ * when the file cannot be read (AW_ERR_EXAMS_UNREADABLE) or memory runs out
+ * (AW_ERR_NO_MEMORY_EXAM_READ). */
+bool exam_log_load(const char *path, ExamHistory *out, AwError *err);
 
 /* Appends R to H (after a successful exam_log_append); false when out of
  * memory. */

@@ -469,4 +469,8 @@ const char *const errors_en[AW_ERR_COUNT] = {
     [AW_ERR_DISK_FULL] = "The disk is full: your answer was not saved. Your earlier answers are safe. Free some space "
                          "or ask your teacher for help.",
     [AW_ERR_ANSWER_NOT_SAVED] = "Your answer could not be saved (write error: {sys}). Your earlier answers are safe.",
+    [AW_ERR_NO_MEMORY_EXAM_SAVE] = "Not enough memory to save the test.",
+    [AW_ERR_EXAM_NOT_SAVED] = "Cannot save the test in {path}: {sys}",
+    [AW_ERR_EXAMS_UNREADABLE] = "Cannot read your tests from {path}: {sys}",
+    [AW_ERR_NO_MEMORY_EXAM_READ] = "Not enough memory to read your tests.",
 };

@@ -470,4 +470,8 @@ const char *const errors_nl[AW_ERR_COUNT] = {
                          "ruimte vrij of vraag je docent om hulp.",
     [AW_ERR_ANSWER_NOT_SAVED] =
         "Je antwoord kon niet bewaard worden (schrijffout: {sys}). Je eerdere antwoorden zijn veilig.",
+    [AW_ERR_NO_MEMORY_EXAM_SAVE] = "Te weinig geheugen om de toets te bewaren.",
+    [AW_ERR_EXAM_NOT_SAVED] = "Kan de toets niet bewaren in {path}: {sys}",
+    [AW_ERR_EXAMS_UNREADABLE] = "Kan je toetsen niet lezen uit {path}: {sys}",
+    [AW_ERR_NO_MEMORY_EXAM_READ] = "Te weinig geheugen om je toetsen te lezen.",
 };

@@ -3,6 +3,7 @@
  * and a torn or damaged line that is skipped without losing the others. */
 #include <stdarg.h>
 #include <stddef.h>
+#include <errno.h>
 #include <setjmp.h>
 #include <stdint.h>
 #include <cmocka.h>
@@ -67,8 +68,8 @@ static void a_missing_file_is_an_empty_list(void **state)
 {
     (void)state;
     ExamHistory h;
-    char err[256];
-    assert_true(exam_log_load(path, &h, err, sizeof err));
+    AwError err;
+    assert_true(exam_log_load(path, &h, &err));
     assert_int_equal(h.n, 0);
     assert_int_equal(h.skipped, 0);
     exam_log_free(&h);
@@ -77,11 +78,11 @@ static void a_missing_file_is_an_empty_list(void **state)
 static void tests_read_back_as_written_oldest_first(void **state)
 {
     (void)state;
-    char err[256];
-    assert_true(exam_log_append(path, &first, err, sizeof err));
-    assert_true(exam_log_append(path, &second, err, sizeof err));
+    AwError err;
+    assert_true(exam_log_append(path, &first, &err));
+    assert_true(exam_log_append(path, &second, &err));
     ExamHistory h;
-    assert_true(exam_log_load(path, &h, err, sizeof err));
+    assert_true(exam_log_load(path, &h, &err));
     assert_int_equal(h.n, 2);
     assert_record(&h.items[0], &first);
     assert_record(&h.items[1], &second);
@@ -91,16 +92,16 @@ static void tests_read_back_as_written_oldest_first(void **state)
 static void a_torn_last_line_is_skipped_and_the_next_test_starts_on_its_own_line(void **state)
 {
     (void)state;
-    char err[256];
-    assert_true(exam_log_append(path, &first, err, sizeof err));
+    AwError err;
+    assert_true(exam_log_append(path, &first, &err));
     append_text("{\"time\":\"2026-03-02T1"); /* killed mid-write */
     ExamHistory h;
-    assert_true(exam_log_load(path, &h, err, sizeof err));
+    assert_true(exam_log_load(path, &h, &err));
     assert_int_equal(h.n, 1);
     assert_int_equal(h.skipped, 1);
     exam_log_free(&h);
-    assert_true(exam_log_append(path, &second, err, sizeof err));
-    assert_true(exam_log_load(path, &h, err, sizeof err));
+    assert_true(exam_log_append(path, &second, &err));
+    assert_true(exam_log_load(path, &h, &err));
     assert_int_equal(h.n, 2);
     assert_int_equal(h.skipped, 1);
     assert_record(&h.items[1], &second);
@@ -120,8 +121,8 @@ static void lines_that_are_not_a_test_are_skipped(void **state)
     append_text("{\"time\":\"2026-03-02T10:00:00.000Z\",\"questions\":10,\"answered\":5,\"score\":0.5,\"grade\":55,"
                 "\"new\":[1]}\n");
     ExamHistory h;
-    char err[256];
-    assert_true(exam_log_load(path, &h, err, sizeof err));
+    AwError err;
+    assert_true(exam_log_load(path, &h, &err));
     assert_int_equal(h.n, 1);
     assert_int_equal(h.skipped, 4);
     assert_int_equal(h.items[0].grade_tenths, 55);
@@ -132,18 +133,21 @@ static void lines_that_are_not_a_test_are_skipped(void **state)
 static void a_file_that_cannot_be_written_says_where(void **state)
 {
     (void)state;
-    char err[512], bad[400];
+    char bad[400];
+    AwError err;
     snprintf(bad, sizeof bad, "%s/no-such-folder/" EXAM_LOG_NAME, dir);
-    assert_false(exam_log_append(bad, &first, err, sizeof err));
-    assert_non_null(strstr(err, "no-such-folder"));
+    assert_false(exam_log_append(bad, &first, &err));
+    assert_int_equal(err.code, AW_ERR_EXAM_NOT_SAVED);
+    assert_int_equal(err.sys, ENOENT);
+    assert_non_null(strstr(err.path, "no-such-folder"));
 }
 
 static void a_test_keeps_its_session_and_an_older_line_has_none(void **state)
 {
     (void)state;
-    char err[256];
-    assert_true(exam_log_append(path, &second, err, sizeof err));
-    assert_true(exam_log_append(path, &first, err, sizeof err));
+    AwError err;
+    assert_true(exam_log_append(path, &second, &err));
+    assert_true(exam_log_append(path, &first, &err));
     /* an older line, and one whose session is not a string */
     append_text("{\"time\":\"2026-03-02T10:00:00.000Z\",\"questions\":10,\"answered\":5,\"score\":0.5,\"grade\":55}\n");
     append_text("{\"time\":\"2026-03-02T10:00:00.000Z\",\"questions\":10,\"answered\":5,\"score\":0.5,\"grade\":55,"
@@ -155,7 +159,7 @@ static void a_test_keeps_its_session_and_an_older_line_has_none(void **state)
     fclose(f);
     assert_non_null(strstr(line, ",\"session\":\"t19c9a8f2c1b-3-5e1d\"}"));
     ExamHistory h;
-    assert_true(exam_log_load(path, &h, err, sizeof err));
+    assert_true(exam_log_load(path, &h, &err));
     assert_int_equal(h.n, 4);
     assert_record(&h.items[0], &second);
     assert_record(&h.items[1], &first);
