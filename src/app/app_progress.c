@@ -60,12 +60,12 @@ void app_progress_refresh(App *app)
     p->mastery_valid = false;
     if (!p->log || !app->course)
         return;
-    char err[256];
+    AwError err;
     int64_t now = app_wall_ms(app);
-    if (mastery_compute(&p->mastery, app->course, p->log, now, p->utc_offset_min, err, sizeof err))
+    if (mastery_compute(&p->mastery, app->course, p->log, now, p->utc_offset_min, &err))
         p->mastery_valid = true;
     else
-        set_error(app, err);
+        set_aw_error(app, &err);
 }
 
 /* The open profile's list of tests. */

@@ -119,7 +119,7 @@ static bool write_log(const Course *c, const char *path, size_t n, uint64_t seed
 
 static bool bench_load(const Course *c, const char *dir, double *ms)
 {
-    char path[4200], err[256];
+    char path[4200];
     snprintf(path, sizeof path, "%s/load.jsonl", dir);
     if (!write_log(c, path, LOAD_ANSWERS, 2))
         return false;
@@ -129,8 +129,8 @@ static bool bench_load(const Course *c, const char *dir, double *ms)
         double t0 = benchutil_now_ms();
         ProgressLog *log = open_log(path, NULL, true);
         Mastery m;
-        ok = log && progress_count(log) == LOAD_ANSWERS &&
-             mastery_compute(&m, c, log, INT64_C(1767225600000), 60, err, sizeof err);
+        ok =
+            log && progress_count(log) == LOAD_ANSWERS && mastery_compute(&m, c, log, INT64_C(1767225600000), 60, NULL);
         t[r] = benchutil_now_ms() - t0;
         if (ok)
             mastery_free(&m);
@@ -146,14 +146,12 @@ static bool bench_load(const Course *c, const char *dir, double *ms)
 /* Opens the log at PATH for writing and derives mastery, as the program does at the start. */
 static ProgressLog *open_big(const Course *c, const char *path, Mastery *m)
 {
-    char err[256];
     Diag d;
     diag_init(&d);
     ProgressOptions o = {.utc_offset_min = 60};
     ProgressLog *log = progress_open(path, &o, &d);
     diag_free(&d);
-    if (log && (progress_count(log) < BIG_ANSWERS ||
-                !mastery_compute(m, c, log, INT64_C(1767225600000), 60, err, sizeof err))) {
+    if (log && (progress_count(log) < BIG_ANSWERS || !mastery_compute(m, c, log, INT64_C(1767225600000), 60, NULL))) {
         progress_close(log);
         return NULL;
     }
@@ -207,15 +205,13 @@ static bool bench_big(const Course *c, const char *content, const char *dir, dou
         double t0 = benchutil_now_ms();
         AwError e;
         ok = progress_record(log, &a, &e);
-        if (!ok)
-            cli_error(&e, err, sizeof err);
         if (ok) {
             mastery_free(&m);
-            ok = mastery_compute(&m, c, log, INT64_C(1767225600000), 60, err, sizeof err);
+            ok = mastery_compute(&m, c, log, INT64_C(1767225600000), 60, &e);
         }
         t[i] = benchutil_now_ms() - t0;
         if (!ok)
-            fprintf(stderr, "bench: %s\n", err);
+            fprintf(stderr, "bench: %s\n", cli_error(&e, err, sizeof err));
     }
     if (log) {
         if (ok)

@@ -108,8 +108,9 @@ static void one_profile(Run *run, const Profile *p)
         run->status = 1;
         return;
     }
-    if (!export_profile(&run->export, p, log, &run->out, err, sizeof err)) {
-        fprintf(stderr, "accountwijs export: %s: %s\n", p->name, err);
+    AwError e;
+    if (!export_profile(&run->export, p, log, &run->out, &e)) {
+        fprintf(stderr, "accountwijs export: %s: %s\n", p->name, cli_error(&e, err, sizeof err));
         run->status = 1;
     }
     progress_close(log);

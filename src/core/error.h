@@ -61,6 +61,11 @@ typedef enum {
     AW_ERR_EXAM_NOT_SAVED,      /* path: the tests file, sys */
     AW_ERR_EXAMS_UNREADABLE,    /* path: the tests file, sys */
     AW_ERR_NO_MEMORY_EXAM_READ, /* nothing */
+    /* mastery.c, export.c */
+    AW_ERR_NO_MEMORY_MASTERY,     /* nothing */
+    AW_ERR_EXPORT_STOPPED,        /* nothing: writing the rows out failed */
+    AW_ERR_EXPORT_LOG_UNREADABLE, /* path: the log */
+    AW_ERR_EXPORT_NEEDS_COURSE,   /* nothing */
     AW_ERR_COUNT
 } AwErrCode;
 

@@ -390,33 +390,32 @@ static bool scan_row(void *ctx, const Attempt *a)
     return true;
 }
 
-bool export_profile(Export *ex, const Profile *p, const ProgressLog *log, JsonBuf *out, char *err, size_t errsize)
+bool export_profile(Export *ex, const Profile *p, const ProgressLog *log, JsonBuf *out, AwError *err)
 {
     if (!ex->opt.summary) {
         /* The log keeps only its newest attempts: the rows stream from the file. */
         RowScan r = {ex, p, out, false};
-        if (progress_count(log) && !progress_scan(progress_path(log), scan_row, &r) && !out->failed) {
-            snprintf(err, errsize, "%s", r.stopped ? "schrijven mislukt" : "het logboek kan niet opnieuw gelezen worden");
-            return false;
-        }
+        bool scanned = !progress_count(log) || progress_scan(progress_path(log), scan_row, &r);
+        /* A flush that failed stops the scan, which progress_scan counts
+         * as a success: the export is cut short all the same. */
+        if (r.stopped)
+            return aw_fail(err, AW_ERR_EXPORT_STOPPED);
+        if (!scanned && !out->failed)
+            return aw_fail_path(err, AW_ERR_EXPORT_LOG_UNREADABLE, progress_path(log), errno);
     } else {
         const Course *c = ex->opt.course;
-        if (!c) {
-            snprintf(err, errsize, "een overzicht per paragraaf heeft de cursus nodig");
-            return false;
-        }
+        if (!c)
+            return aw_fail(err, AW_ERR_EXPORT_NEEDS_COURSE);
         Mastery m;
         int offset = ex->opt.utc_offset ? ex->opt.utc_offset(ex->opt.now_ms, ex->opt.ctx) : 0;
-        if (!mastery_compute(&m, c, log, ex->opt.now_ms, offset, err, errsize))
+        if (!mastery_compute(&m, c, log, ex->opt.now_ms, offset, err))
             return false;
         for (size_t i = 0; i < c->nsections; i++)
             summary_row(ex, p, &c->sections[i], &m.sections[i], out);
         mastery_free(&m);
     }
-    if (out->failed) {
-        snprintf(err, errsize, "niet genoeg geheugen");
-        return false;
-    }
+    if (out->failed)
+        return aw_fail(err, AW_ERR_NO_MEMORY);
     return true;
 }
 

@@ -50,8 +50,11 @@ typedef struct {
 void export_begin(Export *ex, const ExportOptions *opt, JsonBuf *out);
 
 /* Appends the rows of profile P, whose attempts are LOG. False with ERR
- * only when a summary is asked without a course or memory runs out. */
-bool export_profile(Export *ex, const Profile *p, const ProgressLog *log, JsonBuf *out, char *err, size_t errsize);
+ * when a summary is asked without a course (AW_ERR_EXPORT_NEEDS_COURSE),
+ * memory runs out, the log cannot be read again
+ * (AW_ERR_EXPORT_LOG_UNREADABLE) or the flush hook stopped it
+ * (AW_ERR_EXPORT_STOPPED). */
+bool export_profile(Export *ex, const Profile *p, const ProgressLog *log, JsonBuf *out, AwError *err);
 
 /* Finishes the export (closes the JSON array). */
 void export_end(Export *ex, JsonBuf *out);

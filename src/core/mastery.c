@@ -273,8 +273,8 @@ static bool rank_weakest(Mastery *m)
     return true;
 }
 
-bool mastery_compute(Mastery *m, const Course *c, const ProgressLog *log, int64_t now_ms, int utc_offset_min, char *err,
-                     size_t errsize)
+bool mastery_compute(Mastery *m, const Course *c, const ProgressLog *log, int64_t now_ms, int utc_offset_min,
+                     AwError *err)
 {
     memset(m, 0, sizeof *m);
     m->course = c;
@@ -318,7 +318,7 @@ bool mastery_compute(Mastery *m, const Course *c, const ProgressLog *log, int64_
     free(cur);
     if (!ok) {
         mastery_free(m);
-        snprintf(err, errsize, "Niet genoeg geheugen om je voortgang te berekenen.");
+        aw_fail(err, AW_ERR_NO_MEMORY_MASTERY);
     }
     return ok;
 }

@@ -104,9 +104,10 @@ double mastery_of_scores(const double *scores, size_t n);
 /* Derives everything above from LOG for course C. NOW_MS and
  * UTC_OFFSET_MIN (minutes east of UTC) set "today". M refers to C and LOG
  * afterwards (ids, goals) and must be freed with mastery_free before
- * them. False with ERR only when memory runs out. */
-bool mastery_compute(Mastery *m, const Course *c, const ProgressLog *log, int64_t now_ms, int utc_offset_min, char *err,
-                     size_t errsize);
+ * them. False with ERR (AW_ERR_NO_MEMORY_MASTERY) only when memory runs
+ * out. */
+bool mastery_compute(Mastery *m, const Course *c, const ProgressLog *log, int64_t now_ms, int utc_offset_min,
+                     AwError *err);
 void mastery_free(Mastery *m);
 
 /* The questions (indexes into Course.questions) of goal GOAL_INDEX, for

@@ -473,4 +473,8 @@ const char *const errors_en[AW_ERR_COUNT] = {
     [AW_ERR_EXAM_NOT_SAVED] = "Cannot save the test in {path}: {sys}",
     [AW_ERR_EXAMS_UNREADABLE] = "Cannot read your tests from {path}: {sys}",
     [AW_ERR_NO_MEMORY_EXAM_READ] = "Not enough memory to read your tests.",
+    [AW_ERR_NO_MEMORY_MASTERY] = "Not enough memory to work out your progress.",
+    [AW_ERR_EXPORT_STOPPED] = "writing failed",
+    [AW_ERR_EXPORT_LOG_UNREADABLE] = "the log cannot be read again",
+    [AW_ERR_EXPORT_NEEDS_COURSE] = "an overview per section needs the course",
 };

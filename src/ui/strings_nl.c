@@ -474,4 +474,8 @@ const char *const errors_nl[AW_ERR_COUNT] = {
     [AW_ERR_EXAM_NOT_SAVED] = "Kan de toets niet bewaren in {path}: {sys}",
     [AW_ERR_EXAMS_UNREADABLE] = "Kan je toetsen niet lezen uit {path}: {sys}",
     [AW_ERR_NO_MEMORY_EXAM_READ] = "Te weinig geheugen om je toetsen te lezen.",
+    [AW_ERR_NO_MEMORY_MASTERY] = "Niet genoeg geheugen om je voortgang te berekenen.",
+    [AW_ERR_EXPORT_STOPPED] = "schrijven mislukt",
+    [AW_ERR_EXPORT_LOG_UNREADABLE] = "het logboek kan niet opnieuw gelezen worden",
+    [AW_ERR_EXPORT_NEEDS_COURSE] = "een overzicht per paragraaf heeft de cursus nodig",
 };

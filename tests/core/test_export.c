@@ -72,9 +72,9 @@ static void export_csv_quotes_doubles_and_defuses_for_a_dutch_spreadsheet(void *
     add(fx, "q2a", 0.6667, "\"=1+1\"");
     Export ex;
     ExportOptions o = {.format = EXPORT_CSV, .course = fx->course, .utc_offset = plus_one_hour};
-    char err[128];
+    AwError err;
     export_begin(&ex, &o, &fx->out);
-    assert_true(export_profile(&ex, &fx->profile, fx->log, &fx->out, err, sizeof err));
+    assert_true(export_profile(&ex, &fx->profile, fx->log, &fx->out, &err));
     export_end(&ex, &fx->out);
     assert_string_equal(fx->out.data,
                         "\xEF\xBB\xBFleerling;profiel;tijd;vraag;vraagtekst;paragraaf;modus;score;duur_s;lesversie;"
@@ -90,9 +90,9 @@ static void export_json_is_one_array_with_the_answer_as_given(void **state)
     add(fx, "gone", 0.5, NULL);
     Export ex;
     ExportOptions o = {.format = EXPORT_JSON}; /* no course: no sections */
-    char err[128];
+    AwError err;
     export_begin(&ex, &o, &fx->out);
-    assert_true(export_profile(&ex, &fx->profile, fx->log, &fx->out, err, sizeof err));
+    assert_true(export_profile(&ex, &fx->profile, fx->log, &fx->out, &err));
     export_end(&ex, &fx->out);
     assert_string_equal(fx->out.data, "[\n"
                                       "{\"student\":\"-Anna \\\"A\\\"; B\",\"profile\":\"p-00000000000000a1\","
@@ -117,17 +117,17 @@ static void export_summary_gives_one_row_per_section_and_needs_the_course(void *
     add(fx, "q3b", 0.5, NULL);
     Export ex;
     ExportOptions o = {.format = EXPORT_CSV, .summary = true, .course = fx->course, .now_ms = fx_time(1)};
-    char err[128];
+    AwError err;
     export_begin(&ex, &o, &fx->out);
-    assert_true(export_profile(&ex, &fx->profile, fx->log, &fx->out, err, sizeof err));
+    assert_true(export_profile(&ex, &fx->profile, fx->log, &fx->out, &err));
     const char *last = strstr(fx->out.data, "ts3;");
     assert_non_null(last);
     assert_string_equal(last, "ts3;1.3 Derde paragraaf;2;3;2;1;50;nee;2026-03-02 10:00:00\r\n");
     assert_int_equal(ex.rows, 3);
     o.course = NULL;
     export_begin(&ex, &o, &fx->out);
-    assert_false(export_profile(&ex, &fx->profile, fx->log, &fx->out, err, sizeof err));
-    assert_non_null(strstr(err, "cursus"));
+    assert_false(export_profile(&ex, &fx->profile, fx->log, &fx->out, &err));
+    assert_int_equal(err.code, AW_ERR_EXPORT_NEEDS_COURSE);
 }
 
 /* ---- the answer as the teacher reads it ---- */
@@ -232,9 +232,9 @@ static void export_csv_gives_the_letters_as_shown_and_the_answer_in_words_for_ev
 
     Export ex;
     ExportOptions eo = {.format = EXPORT_CSV, .course = c};
-    char err[128];
+    AwError err;
     export_begin(&ex, &eo, &fx->out);
-    assert_true(export_profile(&ex, &fx->profile, fx->log, &fx->out, err, sizeof err));
+    assert_true(export_profile(&ex, &fx->profile, fx->log, &fx->out, &err));
     export_end(&ex, &fx->out);
     const char *csv = fx->out.data;
     assert_non_null(strstr(csv, "leerling;profiel;tijd;vraag;vraagtekst;paragraaf;modus;score;duur_s;lesversie;"

@@ -75,9 +75,9 @@ static void add(Fx *fx, const char *item, double score, int64_t minutes)
 /* Recomputes fx->m with "now" at MINUTES, in UTC. */
 static void compute(Fx *fx, int64_t minutes)
 {
-    char err[128];
+    AwError err;
     mastery_free(&fx->m);
-    assert_true(mastery_compute(&fx->m, fx->course, fx->log, fx_time(minutes), 0, err, sizeof err));
+    assert_true(mastery_compute(&fx->m, fx->course, fx->log, fx_time(minutes), 0, &err));
 }
 
 static size_t section(const Course *c, const char *id)
@@ -154,9 +154,9 @@ static void mastery_ignores_items_removed_from_the_course_but_the_log_keeps_them
     add(fx, "q1b", 1, 2);
     Course *v2 = load("course-v2");
     assert_non_null(v2);
-    char err[128];
+    AwError err;
     Mastery m;
-    assert_true(mastery_compute(&m, v2, fx->log, fx_time(3), 0, err, sizeof err));
+    assert_true(mastery_compute(&m, v2, fx->log, fx_time(3), 0, &err));
     assert_int_equal(m.attempts, 3);
     assert_int_equal(m.attempts_unknown, 2);
     assert_int_equal(m.attempts_questions, 1);
@@ -259,8 +259,8 @@ static void mastery_equals_what_the_log_says_after_every_append(void **state)
             assert_int_equal(d.count, 0);
             diag_free(&d);
             Mastery m2;
-            char err[128];
-            assert_true(mastery_compute(&m2, c, again, fx_time(minutes), 0, err, sizeof err));
+            AwError err;
+            assert_true(mastery_compute(&m2, c, again, fx_time(minutes), 0, &err));
             check_against_the_log(fx, &m2, again);
             assert_int_equal(m2.nhistory, fx->m.nhistory);
             for (size_t h = 0; h < m2.nhistory; h++) {
@@ -283,9 +283,9 @@ static void mastery_history_has_one_point_per_local_day(void **state)
     add(fx, "q1b", 0, 60);
     add(fx, "q1c", 1, 13 * 60);
     add(fx, "q1d", 1, 24 * 60);
-    char err[128];
+    AwError err;
     Mastery m;
-    assert_true(mastery_compute(&m, fx->course, fx->log, fx_time(24 * 60), 120, err, sizeof err));
+    assert_true(mastery_compute(&m, fx->course, fx->log, fx_time(24 * 60), 120, &err));
     assert_int_equal(m.nhistory, 2);
     assert_true(m.history[0].day == isotime_day(fx_time(0), 120));
     assert_int_equal(m.history[0].attempts, 2);
@@ -294,7 +294,7 @@ static void mastery_history_has_one_point_per_local_day(void **state)
     assert_int_equal(m.history[1].attempts, 2);
     assert_true(fabs(m.history[1].mastery - 3.0 / 11) < 1e-12);
     mastery_free(&m);
-    assert_true(mastery_compute(&m, fx->course, fx->log, fx_time(24 * 60), 0, err, sizeof err));
+    assert_true(mastery_compute(&m, fx->course, fx->log, fx_time(24 * 60), 0, &err));
     assert_int_equal(m.nhistory, 2); /* in UTC, 23:00 is still the first day */
     assert_int_equal(m.history[0].attempts, 3);
     mastery_free(&m);

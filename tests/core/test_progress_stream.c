@@ -239,8 +239,8 @@ static void compare(const char *path, ProgressLog *log, const Course *c, int off
     assert_true(progress_scan(path, collect, &refs));
     assert_int_equal(refs.n, progress_count(log));
     Mastery m;
-    char err[128];
-    assert_true(mastery_compute(&m, c, log, now_ms, offset, err, sizeof err));
+    AwError err;
+    assert_true(mastery_compute(&m, c, log, now_ms, offset, &err));
     check_against_reference(&m, c, &refs, now_ms, offset);
     mastery_free(&m);
     free(refs.v);

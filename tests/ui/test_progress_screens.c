@@ -299,9 +299,8 @@ static void the_contents_state_the_mastery_rule_and_agree_with_the_start_screen(
     record(q[1], 0.5);
     record(q[0], 0); /* the newest counts most: not a round number */
     Mastery m;
-    char err[256];
-    assert_true(mastery_compute(&m, course, app.progress.log, app_wall_ms(&app),
-                                app.progress.utc_offset_min, err, sizeof err));
+    AwError err;
+    assert_true(mastery_compute(&m, course, app.progress.log, app_wall_ms(&app), app.progress.utc_offset_min, &err));
     char pct[32];
     snprintf(pct, sizeof pct, "%d%% beheerst", (int)(m.sections[1].mastery * 100 + 0.5));
     mastery_free(&m);
@@ -652,9 +651,9 @@ static void a_practice_answer_exports_with_the_letter_the_student_pressed(void *
     ExportOptions eo = {.format = EXPORT_CSV, .course = course};
     JsonBuf out = {0};
     Profile pr = {.name = "Fenna"};
-    char err[256];
+    AwError err;
     export_begin(&ex, &eo, &out);
-    assert_true(export_profile(&ex, &pr, app.progress.log, &out, err, sizeof err));
+    assert_true(export_profile(&ex, &pr, app.progress.log, &out, &err));
     export_end(&ex, &out);
     char want[1024];
     const char *text = q->options[it->order.shown[k]].text;

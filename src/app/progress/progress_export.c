@@ -78,18 +78,15 @@ bool progress_export_csv(App *app, char *path, size_t size, size_t *rows, char *
     Export ex;
     JsonBuf out = {0};
     export_begin(&ex, &eo, &out);
-    bool ok = export_profile(&ex, &pr, p->log, &out, err, errsize);
+    AwError e;
+    bool ok = export_profile(&ex, &pr, p->log, &out, &e);
     export_end(&ex, &out);
-    if (ok && out.failed) {
-        snprintf(err, errsize, "niet genoeg geheugen");
-        ok = false;
-    }
-    if (ok) {
-        AwError e;
+    if (ok && out.failed)
+        ok = aw_fail(&e, AW_ERR_NO_MEMORY);
+    if (ok)
         ok = fsutil_write_atomic(path, out.data, out.len, &e);
-        if (!ok)
-            i18n_error(&e, app->lang, err, errsize);
-    }
+    if (!ok)
+        i18n_error(&e, app->lang, err, errsize);
     if (ok)
         *rows = ex.rows;
     else
