@@ -153,16 +153,23 @@ static const cJSON *field(const cJSON *obj, const char *key)
     return cJSON_GetObjectItemCaseSensitive(obj, key);
 }
 
+/* The member KEY of OBJ, or NULL (an error when REQUIRED) when it is
+ * missing. */
+static const cJSON *member(Ctx *cx, const cJSON *obj, const char *key, bool required)
+{
+    const cJSON *v = field(obj, key);
+    if (!v && required)
+        cx_error(cx, "missing required key \"%s\"", key);
+    return v;
+}
+
 /* A string member. Missing: an error when REQUIRED. Empty strings are an
  * error too: a blank title or feedback is always a mistake. */
 static char *get_str(Ctx *cx, const cJSON *obj, const char *key, bool required)
 {
-    const cJSON *v = field(obj, key);
-    if (!v) {
-        if (required)
-            cx_error(cx, "missing required key \"%s\"", key);
+    const cJSON *v = member(cx, obj, key, required);
+    if (!v)
         return NULL;
-    }
     size_t old = push_key(cx, key);
     char *out = NULL;
     if (!cJSON_IsString(v)) {
@@ -205,12 +212,9 @@ static char *get_id(Ctx *cx, const cJSON *obj, const char *key)
 
 static bool get_bool(Ctx *cx, const cJSON *obj, const char *key, bool dflt, bool required)
 {
-    const cJSON *v = field(obj, key);
-    if (!v) {
-        if (required)
-            cx_error(cx, "missing required key \"%s\"", key);
+    const cJSON *v = member(cx, obj, key, required);
+    if (!v)
         return dflt;
-    }
     if (!cJSON_IsBool(v)) {
         size_t old = push_key(cx, key);
         cx_error(cx, "expected true or false, found %s", type_word(v));
@@ -223,12 +227,9 @@ static bool get_bool(Ctx *cx, const cJSON *obj, const char *key, bool dflt, bool
 /* An integer in [lo, hi]; DFLT when missing and not required. */
 static int get_int(Ctx *cx, const cJSON *obj, const char *key, int lo, int hi, int dflt, bool required)
 {
-    const cJSON *v = field(obj, key);
-    if (!v) {
-        if (required)
-            cx_error(cx, "missing required key \"%s\"", key);
+    const cJSON *v = member(cx, obj, key, required);
+    if (!v)
         return dflt;
-    }
     size_t old = push_key(cx, key);
     int out = dflt;
     if (!cJSON_IsNumber(v))
@@ -249,12 +250,9 @@ static int get_int(Ctx *cx, const cJSON *obj, const char *key, int lo, int hi, i
  * required) otherwise. */
 static const cJSON *get_array(Ctx *cx, const cJSON *obj, const char *key, bool required, size_t min)
 {
-    const cJSON *v = field(obj, key);
-    if (!v) {
-        if (required)
-            cx_error(cx, "missing required key \"%s\"", key);
+    const cJSON *v = member(cx, obj, key, required);
+    if (!v)
         return NULL;
-    }
     size_t old = push_key(cx, key);
     const cJSON *out = NULL;
     if (!cJSON_IsArray(v)) {
