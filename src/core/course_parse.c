@@ -476,10 +476,14 @@ static int flow_side(Ctx *cx, const cJSON *obj, const char *key)
     return 0;
 }
 
-/* The index of TYPE in NAMES[0..N), or -1 after reporting an unknown
- * WHAT type at the key "type" with the LIST of the known ones. */
-static int type_index(Ctx *cx, const char *type, const char *const *names, int n, const char *what, const char *list)
+/* The index in NAMES[0..N) of V's required key "type", or -1 after
+ * reporting it missing or an unknown WHAT type with the LIST of the
+ * known ones. */
+static int get_type(Ctx *cx, const cJSON *v, const char *const *names, int n, const char *what, const char *list)
 {
+    const char *type = get_str(cx, v, "type", true);
+    if (!type)
+        return -1;
     for (int k = 0; k < n; k++)
         if (strcmp(type, names[k]) == 0)
             return k;
@@ -493,11 +497,8 @@ static void parse_block(Ctx *cx, const cJSON *v, Block *b)
 {
     if (!expect_object(cx, v))
         return;
-    char *type = get_str(cx, v, "type", true);
-    if (!type)
-        return;
-    int kind = type_index(cx, type, BLOCK_NAMES, BLOCK_KIND_COUNT, "block",
-                          "heading, paragraph, list, table, example, term, goals, tree or flow");
+    int kind = get_type(cx, v, BLOCK_NAMES, BLOCK_KIND_COUNT, "block",
+                        "heading, paragraph, list, table, example, term, goals, tree or flow");
     if (kind < 0)
         return;
     b->kind = (BlockKind)kind;
@@ -739,11 +740,8 @@ static void parse_question(Ctx *cx, const cJSON *v, LoadedQuestion *lq, const ch
     } else {
         q->section = arena_strdup(cx->ld->arena, default_section);
     }
-    char *type = get_str(cx, v, "type", true);
-    if (!type)
-        return;
-    int t = type_index(cx, type, TYPE_NAMES, QUESTION_TYPE_COUNT, "question",
-                       "single, multiple, truefalse, matching, ordering or cloze");
+    int t = get_type(cx, v, TYPE_NAMES, QUESTION_TYPE_COUNT, "question",
+                     "single, multiple, truefalse, matching, ordering or cloze");
     if (t < 0)
         return;
     q->type = (QuestionType)t;
@@ -755,7 +753,7 @@ static void parse_question(Ctx *cx, const cJSON *v, LoadedQuestion *lq, const ch
     for (size_t k = 0; k < sizeof all_type_keys / sizeof *all_type_keys; k++)
         if (field(v, all_type_keys[k]) && strcmp(all_type_keys[k], type_key[t]) != 0)
             cx_warning(cx, "key \"%s\" does not belong to a %s question (it uses \"%s\")", all_type_keys[k],
-                       type, type_key[t]);
+                       TYPE_NAMES[t], type_key[t]);
 
     switch (q->type) {
     case QUESTION_SINGLE:
