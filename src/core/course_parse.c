@@ -327,6 +327,14 @@ static void register_id(Ctx *cx, const char *id, const char *key)
     pop(cx, old);
 }
 
+/* The id at the key "id" of OBJ, registered as a course-wide id. */
+static char *get_course_id(Ctx *cx, const cJSON *obj)
+{
+    char *id = get_id(cx, obj, "id");
+    register_id(cx, id, "id");
+    return id;
+}
+
 /* Ids unique within one list (options of a question, nodes of a scenario). */
 static void check_local_id(Ctx *cx, IdSet *set, const char *id, size_t index, const char *what)
 {
@@ -725,8 +733,7 @@ static void parse_question(Ctx *cx, const cJSON *v, LoadedQuestion *lq, const ch
         return;
     check_keys(cx, v, common);
     parse_lint(cx, v, &q->lint);
-    q->id = get_id(cx, v, "id");
-    register_id(cx, q->id, "id");
+    q->id = get_course_id(cx, v);
     q->prompt = get_str(cx, v, "prompt", true);
     q->explanation = get_str(cx, v, "explanation", true);
     q->goal = get_id(cx, v, "goal");
@@ -849,8 +856,7 @@ static void parse_section(Ctx *cx, const cJSON *root)
     ls->origin.file = cx->file;
     ls->origin.path = "id";
     s->file = arena_strdup(cx->ld->arena, cx->file);
-    s->id = get_id(cx, root, "id");
-    register_id(cx, s->id, "id");
+    s->id = get_course_id(cx, root);
     s->number = get_str(cx, root, "number", false);
     s->title = get_str(cx, root, "title", true);
     parse_lint(cx, root, &s->lint);
@@ -921,8 +927,7 @@ static void parse_glossary(Ctx *cx, const cJSON *root)
                 lt->t.file = lt->origin.file;
                 lt->t.path = lt->origin.path;
                 parse_lint(cx, t, &lt->t.lint);
-                lt->t.id = get_id(cx, t, "id");
-                register_id(cx, lt->t.id, "id");
+                lt->t.id = get_course_id(cx, t);
                 lt->t.term = get_str(cx, t, "term", true);
                 lt->t.definition = get_str(cx, t, "definition", true);
                 lt->t.section = get_id(cx, t, "section");
@@ -1068,8 +1073,7 @@ static void parse_scenario(Ctx *cx, const cJSON *root)
     ls->origin.file = cx->file;
     ls->origin.path = "(top level)";
     sc->file = arena_strdup(cx->ld->arena, cx->file);
-    sc->id = get_id(cx, root, "id");
-    register_id(cx, sc->id, "id");
+    sc->id = get_course_id(cx, root);
     sc->title = get_str(cx, root, "title", true);
     sc->intro = get_str(cx, root, "intro", false);
     parse_lint(cx, root, &sc->lint);
@@ -1107,8 +1111,7 @@ static void parse_quizset(Ctx *cx, const cJSON *root)
     parse_lint(cx, root, &lq->qs.lint);
     lq->origin.file = cx->file;
     lq->origin.path = "(top level)";
-    lq->qs.id = get_id(cx, root, "id");
-    register_id(cx, lq->qs.id, "id");
+    lq->qs.id = get_course_id(cx, root);
     lq->qs.title = get_str(cx, root, "title", true);
     size_t first = cx->ld->questions.len;
     parse_questions(cx, root, NULL, true);
@@ -1150,8 +1153,7 @@ static void parse_course(Ctx *cx, const cJSON *root)
             if (chap && o) {
                 o->file = cx->file;
                 o->path = path_copy(cx);
-                chap->id = get_id(cx, ch, "id");
-                register_id(cx, chap->id, "id");
+                chap->id = get_course_id(cx, ch);
                 chap->title = get_str(cx, ch, "title", true);
                 chap->sections = get_str_list(cx, ch, "sections", true, 1, &chap->nsections);
             }
