@@ -76,17 +76,24 @@ static bool idset_grow(IdSet *s)
     return true;
 }
 
+/* The slot of KEY in S (which has room), or the empty slot where it
+ * would go. */
+static size_t idset_slot(const IdSet *s, const char *key)
+{
+    size_t j = hash_str(key) & (s->cap - 1);
+    while (s->keys[j] && strcmp(s->keys[j], key) != 0)
+        j = (j + 1) & (s->cap - 1);
+    return j;
+}
+
 bool idset_put(IdSet *s, const char *key, size_t value, size_t *existing)
 {
     if ((s->len + 1) * 2 > s->cap && !idset_grow(s))
         return false;
-    size_t j = hash_str(key) & (s->cap - 1);
-    while (s->keys[j]) {
-        if (strcmp(s->keys[j], key) == 0) {
-            *existing = s->values[j];
-            return true;
-        }
-        j = (j + 1) & (s->cap - 1);
+    size_t j = idset_slot(s, key);
+    if (s->keys[j]) {
+        *existing = s->values[j];
+        return true;
     }
     s->keys[j] = key;
     s->values[j] = value;
@@ -98,15 +105,11 @@ bool idset_get(const IdSet *s, const char *key, size_t *value)
 {
     if (!s->cap)
         return false;
-    size_t j = hash_str(key) & (s->cap - 1);
-    while (s->keys[j]) {
-        if (strcmp(s->keys[j], key) == 0) {
-            *value = s->values[j];
-            return true;
-        }
-        j = (j + 1) & (s->cap - 1);
-    }
-    return false;
+    size_t j = idset_slot(s, key);
+    if (!s->keys[j])
+        return false;
+    *value = s->values[j];
+    return true;
 }
 
 void idset_free(IdSet *s)
