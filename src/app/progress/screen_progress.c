@@ -67,7 +67,10 @@ static Color grid_colour(const Theme *th)
     return g;
 }
 
-static ChartStyle chart_style(const App *app, const Ui *ui, char *threshold, size_t size)
+/* The progress charts' style, with the axis titles Y_TITLE and X_TITLE
+ * and the mastery threshold worded into THRESHOLD. */
+static ChartStyle chart_style(const App *app, const Ui *ui, char *threshold, size_t size, StrId y_title,
+                              StrId x_title)
 {
     const Typo *t = &app->typo;
     const Theme *th = app->theme;
@@ -88,8 +91,21 @@ static ChartStyle chart_style(const App *app, const Ui *ui, char *threshold, siz
         .stroke = ui_px(ui, 2),
         .threshold_value = MASTERY_THRESHOLD,
         .threshold_label = threshold,
+        .y_title = app_str(app, y_title),
+        .x_title = app_str(app, x_title),
     };
     return st;
+}
+
+/* The height of a chart CHART_H high drawn at X, Y (laid out in L) with
+ * the legend of its N KEYS below it (none when N is 0). */
+static int chart_and_legend(Ui *ui, const ChartStyle *st, const ChartLayout *L, int x, int y, int w, int chart_h,
+                            const ChartKey *keys, size_t n)
+{
+    int h = chart_h + st->unit;
+    if (n)
+        h += chart_legend(ui, st, L->plot.x, y + h, w - (L->plot.x - x), keys, n);
+    return h;
 }
 
 typedef struct {
@@ -128,9 +144,7 @@ static int section_chart(App *app, Ui *ui, int x, int y, int w)
     const Mastery *m = &app->progress.mastery;
     const Typo *t = &app->typo;
     char thr[64];
-    ChartStyle st = chart_style(app, ui, thr, sizeof thr);
-    st.y_title = app_str(app, STR_AXIS_MASTERY);
-    st.x_title = app_str(app, STR_AXIS_SECTION);
+    ChartStyle st = chart_style(app, ui, thr, sizeof thr, STR_AXIS_MASTERY, STR_AXIS_SECTION);
     ChartBar bars[CHART_MAX_BARS];
     size_t n = 0;
     for (size_t s = 0; s < c->nsections && n < CHART_MAX_BARS; s++) {
@@ -142,15 +156,12 @@ static int section_chart(App *app, Ui *ui, int x, int y, int w)
     int h = chart_height(ui, &st, plot_h);
     ChartLayout L;
     chart_bars(ui, &st, (Rect){x, y, w, h}, bars, n, &L);
-    int y0 = y;
-    y += h + t->unit;
     const ChartKey keys[] = {
         {CHART_KEY_BAR, st.bar, app_str(app, STR_KEY_NOT_MASTERED)},
         {CHART_KEY_BAR, st.bar_done, app_str(app, STR_KEY_MASTERED)},
         {CHART_KEY_THRESHOLD, st.threshold, thr},
     };
-    y += chart_legend(ui, &st, L.plot.x, y, w - (L.plot.x - x), keys, 3);
-    return y - y0;
+    return chart_and_legend(ui, &st, &L, x, y, w, h, keys, 3);
 }
 
 /* Herhalen: per section the mean chance to remember its questions now
@@ -194,9 +205,7 @@ static int history_chart(App *app, Ui *ui, int x, int y, int w)
     const Typo *t = &app->typo;
     const Theme *th = app->theme;
     char thr[64];
-    ChartStyle st = chart_style(app, ui, thr, sizeof thr);
-    st.y_title = app_str(app, STR_AXIS_SCORE);
-    st.x_title = app_str(app, STR_AXIS_DATE);
+    ChartStyle st = chart_style(app, ui, thr, sizeof thr, STR_AXIS_SCORE, STR_AXIS_DATE);
     /* The newest days when there are more than the chart holds. */
     size_t n = m->nhistory, from = n > CHART_MAX_POINTS ? n - CHART_MAX_POINTS : 0;
     n -= from;
@@ -217,17 +226,12 @@ static int history_chart(App *app, Ui *ui, int x, int y, int w)
     DayCtx dc = {app};
     chart_lines(ui, &st, (Rect){x, y, w, h}, days, n, series, 2, day_label, &dc, app_str(app, STR_PROGRESS_NO_HISTORY),
                 &L);
-    int y0 = y;
-    y += h + t->unit;
-    if (n) {
-        const ChartKey keys[] = {
-            {CHART_KEY_LINE, series[0].color, series[0].label},
-            {CHART_KEY_DASHED, series[1].color, series[1].label},
-            {CHART_KEY_THRESHOLD, st.threshold, thr},
-        };
-        y += chart_legend(ui, &st, L.plot.x, y, w - (L.plot.x - x), keys, 3);
-    }
-    return y - y0;
+    const ChartKey keys[] = {
+        {CHART_KEY_LINE, series[0].color, series[0].label},
+        {CHART_KEY_DASHED, series[1].color, series[1].label},
+        {CHART_KEY_THRESHOLD, st.threshold, thr},
+    };
+    return chart_and_legend(ui, &st, &L, x, y, w, h, keys, n ? 3 : 0);
 }
 
 /* ---- past tests ---- */
@@ -265,11 +269,9 @@ static int tests_chart(App *app, Ui *ui, int x, int y, int w)
     const Typo *t = &app->typo;
     const Theme *th = app->theme;
     char thr[64];
-    ChartStyle st = chart_style(app, ui, thr, sizeof thr);
+    ChartStyle st = chart_style(app, ui, thr, sizeof thr, STR_AXIS_GRADE, STR_AXIS_TEST);
     st.threshold_value = 0.55;
     st.threshold_label = app_str(app, STR_KEY_PASS_LINE);
-    st.y_title = app_str(app, STR_AXIS_GRADE);
-    st.x_title = app_str(app, STR_AXIS_TEST);
     st.value_label = grade_label;
     size_t n = h->n, from = n > CHART_MAX_POINTS ? n - CHART_MAX_POINTS : 0;
     n -= from;
@@ -285,14 +287,11 @@ static int tests_chart(App *app, Ui *ui, int x, int y, int w)
     TestCtx tc = {app, h->items + from};
     chart_lines(ui, &st, (Rect){x, y, w, h_px}, index, n, &series, 1, test_label, &tc,
                 app_str(app, STR_PROGRESS_TESTS_NONE), &L);
-    int y0 = y;
-    y += h_px + t->unit;
     const ChartKey keys[] = {
         {CHART_KEY_LINE, series.color, series.label},
         {CHART_KEY_THRESHOLD, st.threshold, st.threshold_label},
     };
-    y += chart_legend(ui, &st, L.plot.x, y, w - (L.plot.x - x), keys, 2);
-    return y - y0;
+    return chart_and_legend(ui, &st, &L, x, y, w, h_px, keys, 2);
 }
 
 /* The tests, newest first: date and time, number of questions, cijfer
