@@ -340,6 +340,28 @@ static int footer(App *app, Ui *ui, int x, int y, int w, bool draw)
     return by + bh - y;
 }
 
+typedef enum { PRESSED_NONE, PRESSED_BACK, PRESSED_OK } Pressed;
+
+/* The buttons of a question to confirm at X, Y: BACK, then OK, named
+ * NAME-back and NAME-ok; OK is the primary one when OK_PRIMARY, BACK
+ * otherwise. Sets *PRESSED; returns the bottom of the row. */
+static int confirm_buttons(App *app, Ui *ui, int x, int y, int w, const char *const ids[2], StrId back_label,
+                           StrId ok_label, bool ok_primary, Pressed *pressed)
+{
+    const Typo *t = &app->typo;
+    const char *back = app_str(app, back_label), *ok = app_str(app, ok_label);
+    *pressed = PRESSED_NONE;
+    UiFlow row;
+    ui_flow_begin(&row, x, y, w, ui_button_height(ui), t->unit * 2, t->unit);
+    if (ui_button(ui, ui_id(ids[0], 0), ui_flow_next(&row, ui_button_width(ui, back)), back,
+                  ok_primary ? UI_BUTTON_PLAIN : UI_BUTTON_PRIMARY))
+        *pressed = PRESSED_BACK;
+    if (ui_button(ui, ui_id(ids[1], 0), ui_flow_next(&row, ui_button_width(ui, ok)), ok,
+                  ok_primary ? UI_BUTTON_PRIMARY : UI_BUTTON_PLAIN))
+        *pressed = PRESSED_OK;
+    return ui_flow_bottom(&row);
+}
+
 /* "Toets inleveren?" with the number of open questions. */
 static void confirm(App *app, Ui *ui, Rect area, int x, int w)
 {
@@ -369,16 +391,13 @@ static void confirm(App *app, Ui *ui, Rect area, int x, int w)
     y += t->unit;
     y += ui_paragraph(ui, x, y, w, t->body, th->muted, t->line, app_str(app, STR_EXAM_CONFIRM_NOTE));
     y += t->unit * 3;
-    const char *back = app_str(app, STR_EXAM_CONFIRM_BACK), *ok = app_str(app, STR_EXAM_CONFIRM_OK);
-    UiFlow row;
-    ui_flow_begin(&row, x, y, w, ui_button_height(ui), t->unit * 2, t->unit);
-    if (ui_button(ui, ui_id("exam-confirm-back", 0), ui_flow_next(&row, ui_button_width(ui, back)), back,
-                  UI_BUTTON_PLAIN))
+    static const char *const ids[2] = {"exam-confirm-back", "exam-confirm-ok"};
+    Pressed pressed;
+    y = confirm_buttons(app, ui, x, y, w, ids, STR_EXAM_CONFIRM_BACK, STR_EXAM_CONFIRM_OK, true, &pressed);
+    if (pressed == PRESSED_BACK)
         st->confirm = false;
-    if (ui_button(ui, ui_id("exam-confirm-ok", 0), ui_flow_next(&row, ui_button_width(ui, ok)), ok,
-                  UI_BUTTON_PRIMARY))
+    else if (pressed == PRESSED_OK)
         exam_screen_hand_in(app);
-    y = ui_flow_bottom(&row);
     ui_scroll_end(ui, &st->scroll, y - top + t->unit * 4);
 }
 
@@ -395,17 +414,15 @@ static void stop_confirm(App *app, Ui *ui, Rect area, int x, int w)
     y += t->unit * 2;
     y += ui_paragraph(ui, x, y, w, t->body, th->text, t->line, app_str(app, STR_EXAM_STOP_TEXT));
     y += t->unit * 3;
-    const char *back = app_str(app, STR_EXAM_STOP_BACK), *ok = app_str(app, STR_EXAM_STOP_OK);
-    UiFlow row;
-    ui_flow_begin(&row, x, y, w, ui_button_height(ui), t->unit * 2, t->unit);
-    if (ui_button(ui, ui_id("exam-stop-back", 0), ui_flow_next(&row, ui_button_width(ui, back)), back,
-                  UI_BUTTON_PRIMARY))
+    static const char *const ids[2] = {"exam-stop-back", "exam-stop-ok"};
+    Pressed pressed;
+    y = confirm_buttons(app, ui, x, y, w, ids, STR_EXAM_STOP_BACK, STR_EXAM_STOP_OK, false, &pressed);
+    if (pressed == PRESSED_BACK) {
         st->stop_confirm = false;
-    if (ui_button(ui, ui_id("exam-stop-ok", 0), ui_flow_next(&row, ui_button_width(ui, ok)), ok, UI_BUTTON_PLAIN)) {
+    } else if (pressed == PRESSED_OK) {
         st->stopped = true;
         exam_screen_hand_in(app);
     }
-    y = ui_flow_bottom(&row);
     ui_scroll_end(ui, &st->scroll, y - top + t->unit * 4);
 }
 
