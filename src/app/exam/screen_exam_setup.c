@@ -158,18 +158,39 @@ void screen_exam_setup_enter(App *app)
 }
 
 /* A row of radio options; returns the height used. */
-static int radios(App *app, Ui *ui, const char *name, int x, int y, int w, const char *const *labels, size_t n,
-                  size_t *chosen)
+/* The heading TITLE over a radio button (named NAME) for each of
+ * VALUES[0..N): FORMAT with the value, or "no limit" for 0. The one equal
+ * to *VALUE is chosen, VALUES[FALLBACK] when none is; *VALUE becomes the
+ * chosen value. Returns the height. */
+static int choose_value(App *app, Ui *ui, const char *name, int x, int y, int w, StrId title, const int *values,
+                        size_t n, StrId format, size_t fallback, int *value)
 {
     const Typo *t = &app->typo;
+    enum { MOST = 8 };
+    char labels[MOST][48];
+    size_t chosen = fallback;
+    if (n > MOST)
+        n = MOST;
+    for (size_t i = 0; i < n; i++) {
+        if (values[i])
+            snprintf(labels[i], sizeof labels[i], app_str(app, format), values[i]);
+        else
+            snprintf(labels[i], sizeof labels[i], "%s", app_str(app, STR_EXAM_NO_LIMIT));
+        if (values[i] == *value)
+            chosen = i;
+    }
+    int y0 = y;
+    y += ui_paragraph(ui, x, y, w, t->h3, app->theme->heading, t->h3_line, app_str(app, title));
+    y += t->unit;
     UiFlow flow;
     ui_flow_begin(&flow, x, y, w, ui_button_height(ui), t->unit, t->unit / 2);
     for (size_t i = 0; i < n; i++) {
         int bw = ui_text_width(ui, ui->font, labels[i], strlen(labels[i])) + typo_px(t, 48);
-        if (ui_option(ui, ui_id(name, i), ui_flow_next(&flow, bw), labels[i], *chosen == i, true))
-            *chosen = i;
+        if (ui_option(ui, ui_id(name, i), ui_flow_next(&flow, bw), labels[i], chosen == i, true))
+            chosen = i;
     }
-    return ui_flow_bottom(&flow) - y;
+    *value = values[chosen];
+    return ui_flow_bottom(&flow) - y0;
 }
 
 void screen_exam_setup_frame(App *app, Ui *ui, Rect body)
@@ -199,37 +220,12 @@ void screen_exam_setup_frame(App *app, Ui *ui, Rect body)
 
     y += exam_resume_block(app, ui, x, y, w); /* a test kept from last time */
 
-    y += ui_paragraph(ui, x, y, w, t->h3, th->heading, t->h3_line, app_str(app, STR_EXAM_LENGTH));
-    y += t->unit;
-    char lengths[EXAM_LENGTHS][32];
-    const char *lp[EXAM_LENGTHS];
-    size_t li = 0;
-    for (size_t i = 0; i < EXAM_LENGTHS; i++) {
-        snprintf(lengths[i], sizeof lengths[i], app_str(app, STR_EXAM_QUESTIONS_N), exam_lengths[i]);
-        lp[i] = lengths[i];
-        if (exam_lengths[i] == st->length)
-            li = i;
-    }
-    y += radios(app, ui, "exam-length", x, y, w, lp, EXAM_LENGTHS, &li);
-    st->length = exam_lengths[li];
+    y += choose_value(app, ui, "exam-length", x, y, w, STR_EXAM_LENGTH, exam_lengths, EXAM_LENGTHS,
+                      STR_EXAM_QUESTIONS_N, 0, &st->length);
     y += t->unit * 3;
 
-    y += ui_paragraph(ui, x, y, w, t->h3, th->heading, t->h3_line, app_str(app, STR_EXAM_TIME));
-    y += t->unit;
-    char times[EXAM_TIMES][48];
-    const char *tp[EXAM_TIMES];
-    size_t ti = 2;
-    for (size_t i = 0; i < EXAM_TIMES; i++) {
-        if (exam_times[i])
-            snprintf(times[i], sizeof times[i], app_str(app, STR_EXAM_SECONDS_N), exam_times[i]);
-        else
-            snprintf(times[i], sizeof times[i], "%s", app_str(app, STR_EXAM_NO_LIMIT));
-        tp[i] = times[i];
-        if (exam_times[i] == st->seconds)
-            ti = i;
-    }
-    y += radios(app, ui, "exam-time", x, y, w, tp, EXAM_TIMES, &ti);
-    st->seconds = exam_times[ti];
+    y += choose_value(app, ui, "exam-time", x, y, w, STR_EXAM_TIME, exam_times, EXAM_TIMES, STR_EXAM_SECONDS_N, 2,
+                      &st->seconds);
     y += t->unit * 2;
     if (st->seconds) {
         int total = st->seconds * st->length;
