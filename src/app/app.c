@@ -226,6 +226,19 @@ void app_column(const App *app, const Ui *ui, Rect body, int *x, int *w)
     *x = body.x + (body.w - ui_scrollbar_width(ui) - cw) / 2;
 }
 
+int app_link_buttons(App *app, Ui *ui, const char *name, int x, int y, int w, const AppLink *links, size_t n)
+{
+    const Typo *t = &app->typo;
+    UiFlow flow;
+    ui_flow_begin(&flow, x, y, w, ui_button_height(ui), t->unit, t->unit);
+    for (size_t i = 0; i < n; i++) {
+        const char *label = app_str(app, links[i].label);
+        if (ui_button(ui, ui_id(name, i), ui_flow_next(&flow, ui_button_width(ui, label)), label, UI_BUTTON_PLAIN))
+            app_open(app, links[i].screen);
+    }
+    return ui_flow_bottom(&flow);
+}
+
 int app_running_box(App *app, Ui *ui, int x, int y, int w, const char *text, const char *resume, const char *resume_id,
                     const char *stop, const char *stop_id, int *clicked)
 {

@@ -222,6 +222,17 @@ void app_settings_changed(App *app);
  * centred column of text. Writes the column's x and width for BODY. */
 void app_column(const App *app, const Ui *ui, Rect body, int *x, int *w);
 
+/* A screen and the label of a button that opens it. */
+typedef struct {
+    Screen screen;
+    StrId label;
+} AppLink;
+
+/* A row of plain buttons at Y in the column X..X+W, one for each of
+ * LINKS[0..N) (ui ids NAME, index i), each opening its screen with
+ * app_open. Returns the bottom of the row. */
+int app_link_buttons(App *app, Ui *ui, const char *name, int x, int y, int w, const AppLink *links, size_t n);
+
 /* The box a setup screen shows while its session runs (class quiz,
  * test): TEXT, then the primary button RESUME and the plain button STOP
  * (ui ids RESUME_ID and STOP_ID, index 0), at Y in the column X..X+W.

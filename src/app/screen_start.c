@@ -87,21 +87,10 @@ void screen_start_frame(App *app, Ui *ui, Rect body)
     y += t->unit * 2;
     y += toc_list(app, ui, x, y, w, false);
 
-    static const struct {
-        Screen s;
-        StrId label;
-    } more[] = {{SCREEN_GLOSSARY, STR_GLOSSARY_TITLE},
-                {SCREEN_SEARCH, STR_SEARCH_TITLE},
-                {SCREEN_SETTINGS, STR_SETTINGS_TITLE}};
-    UiFlow flow;
-    ui_flow_begin(&flow, x, y, w, bh, t->unit, t->unit);
-    for (size_t i = 0; i < sizeof more / sizeof *more; i++) {
-        const char *label = app_str(app, more[i].label);
-        if (ui_button(ui, ui_id("start-more", i), ui_flow_next(&flow, ui_button_width(ui, label)), label,
-                      UI_BUTTON_PLAIN))
-            app_open(app, more[i].s);
-    }
-    y = ui_flow_bottom(&flow) + t->unit * 3;
+    static const AppLink more[] = {{SCREEN_GLOSSARY, STR_GLOSSARY_TITLE},
+                                   {SCREEN_SEARCH, STR_SEARCH_TITLE},
+                                   {SCREEN_SETTINGS, STR_SETTINGS_TITLE}};
+    y = app_link_buttons(app, ui, "start-more", x, y, w, more, sizeof more / sizeof *more) + t->unit * 3;
     y += ui_paragraph(ui, x, y, w, t->small, th->muted, t->small_line, app_str(app, STR_START_HINT));
     ui_scroll_end(ui, &st->scroll, y - top + t->unit * 6);
 }

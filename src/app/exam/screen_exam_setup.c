@@ -272,21 +272,10 @@ int start_exam_block(App *app, Ui *ui, int x, int y, int w)
 {
     const Typo *t = &app->typo;
     const Theme *th = app->theme;
-    int y0 = y, bh = ui_button_height(ui);
+    int y0 = y;
     y += ui_paragraph(ui, x, y, w, t->body, th->muted, t->line, app_str(app, STR_START_EXAM_HINT));
     y += t->unit;
-    static const struct {
-        Screen s;
-        StrId label;
-    } ways[] = {{SCREEN_EXAM_SETUP, STR_START_EXAM}, {SCREEN_CLASS_SETUP, STR_START_CLASS}};
-    UiFlow flow;
-    ui_flow_begin(&flow, x, y, w, bh, t->unit, t->unit);
-    for (size_t i = 0; i < sizeof ways / sizeof *ways; i++) {
-        const char *label = app_str(app, ways[i].label);
-        if (ui_button(ui, ui_id("start-exam", i), ui_flow_next(&flow, ui_button_width(ui, label)), label,
-                      UI_BUTTON_PLAIN))
-            app_open(app, ways[i].s);
-    }
-    y = ui_flow_bottom(&flow) + t->unit * 5;
+    static const AppLink ways[] = {{SCREEN_EXAM_SETUP, STR_START_EXAM}, {SCREEN_CLASS_SETUP, STR_START_CLASS}};
+    y = app_link_buttons(app, ui, "start-exam", x, y, w, ways, sizeof ways / sizeof *ways) + t->unit * 5;
     return y - y0;
 }
