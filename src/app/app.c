@@ -226,6 +226,16 @@ void app_column(const App *app, const Ui *ui, Rect body, int *x, int *w)
     *x = body.x + (body.w - ui_scrollbar_width(ui) - cw) / 2;
 }
 
+int app_page_begin(App *app, Ui *ui, Rect body, UiScroll *s, const char *name, StrId title, int above, int *x, int *w,
+                   int *top)
+{
+    const Typo *t = &app->typo;
+    app_column(app, ui, body, x, w);
+    *top = ui_scroll_begin(ui, s, ui_id(name, 0), body, UI_SCROLL_KEYS);
+    int y = *top + t->unit * above;
+    return y + ui_paragraph(ui, *x, y, *w, t->h1, app->theme->heading, t->h1_line, app_str(app, title));
+}
+
 int app_link_buttons(App *app, Ui *ui, const char *name, int x, int y, int w, const AppLink *links, size_t n)
 {
     const Typo *t = &app->typo;

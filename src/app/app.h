@@ -222,6 +222,13 @@ void app_settings_changed(App *app);
  * centred column of text. Writes the column's x and width for BODY. */
 void app_column(const App *app, const Ui *ui, Rect body, int *x, int *w);
 
+/* Begins a screen's page in BODY: the reading column (*X, *W, as
+ * app_column), the scroll area S (ui id NAME, index 0) and the h1 TITLE
+ * ABOVE spacing units below its top. Sets *TOP for ui_scroll_end and
+ * returns the y just under the title. */
+int app_page_begin(App *app, Ui *ui, Rect body, UiScroll *s, const char *name, StrId title, int above, int *x, int *w,
+                   int *top);
+
 /* A screen and the label of a button that opens it. */
 typedef struct {
     Screen screen;

@@ -20,11 +20,8 @@ void screen_settings_frame(App *app, Ui *ui, Rect body)
     Settings *set = &app->settings;
     const Typo *t = &app->typo;
     const Theme *th = app->theme;
-    int x, w;
-    app_column(app, ui, body, &x, &w);
-    int top = ui_scroll_begin(ui, &st->scroll, ui_id("settings", 0), body, UI_SCROLL_KEYS);
-    int y = top + t->unit * 4;
-    y += ui_paragraph(ui, x, y, w, t->h1, th->heading, t->h1_line, app_str(app, STR_SETTINGS_TITLE));
+    int x, w, top;
+    int y = app_page_begin(app, ui, body, &st->scroll, "settings", STR_SETTINGS_TITLE, 4, &x, &w, &top);
     y += t->unit * 3;
     int oh = ui_button_height(ui);
 

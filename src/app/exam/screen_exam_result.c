@@ -240,11 +240,8 @@ void screen_exam_result_frame(App *app, Ui *ui, Rect body)
     Exam *e = &st->exam;
     const Typo *t = &app->typo;
     const Theme *th = app->theme;
-    int x, w;
-    app_column(app, ui, body, &x, &w);
-    int top = ui_scroll_begin(ui, &st->result_scroll, ui_id("exam-result", 0), body, UI_SCROLL_KEYS);
-    int y = top + t->unit * 5;
-    y += ui_paragraph(ui, x, y, w, t->h1, th->heading, t->h1_line, app_str(app, STR_RESULT_TITLE));
+    int x, w, top;
+    int y = app_page_begin(app, ui, body, &st->result_scroll, "exam-result", STR_RESULT_TITLE, 5, &x, &w, &top);
     y += t->unit * 2;
     if (!st->finished || !e->handed_in) {
         y += ui_paragraph(ui, x, y, w, t->body, th->muted, t->line, app_str(app, STR_RESULT_NONE));

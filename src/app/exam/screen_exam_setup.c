@@ -207,13 +207,10 @@ void screen_exam_setup_frame(App *app, Ui *ui, Rect body)
         app_replace(app, SCREEN_EXAM);
         return;
     }
-    int x, w;
-    app_column(app, ui, body, &x, &w);
-    int top = ui_scroll_begin(ui, &st->setup_scroll, ui_id("exam-setup", 0), body, UI_SCROLL_KEYS);
-    int y = top + t->unit * 5;
+    int x, w, top;
+    int y = app_page_begin(app, ui, body, &st->setup_scroll, "exam-setup", STR_EXAM_TITLE, 5, &x, &w, &top);
     int bh = ui_button_height(ui);
     char buf[512];
-    y += ui_paragraph(ui, x, y, w, t->h1, th->heading, t->h1_line, app_str(app, STR_EXAM_TITLE));
     y += t->unit * 2;
     y += ui_paragraph(ui, x, y, w, t->body, th->text, t->line, app_str(app, STR_EXAM_INTRO));
     y += t->unit * 3;

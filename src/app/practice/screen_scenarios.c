@@ -88,11 +88,8 @@ void screen_scenarios_frame(App *app, Ui *ui, Rect body)
     const Course *c = app->course;
     const Typo *t = &app->typo;
     const Theme *th = app->theme;
-    int x, w;
-    app_column(app, ui, body, &x, &w);
-    int top = ui_scroll_begin(ui, &st->scroll, ui_id("scenarios", 0), body, UI_SCROLL_KEYS);
-    int y = top + t->unit * 5;
-    y += ui_paragraph(ui, x, y, w, t->h1, th->heading, t->h1_line, app_str(app, STR_SCEN_TITLE)) + t->unit;
+    int x, w, top;
+    int y = app_page_begin(app, ui, body, &st->scroll, "scenarios", STR_SCEN_TITLE, 5, &x, &w, &top) + t->unit;
     y += ui_paragraph(ui, x, y, w, t->body, th->muted, t->line, app_str(app, STR_SCEN_INTRO)) + t->unit * 3;
     if (!c || c->nscenarios == 0)
         y += ui_paragraph(ui, x, y, w, t->body, th->muted, t->line, app_str(app, STR_SCEN_NONE));

@@ -306,11 +306,8 @@ void screen_profiles_frame(App *app, Ui *ui, Rect body)
         st->mode = PROFILES_IDLE;
         ui->redraw = true;
     }
-    int x, w;
-    app_column(app, ui, body, &x, &w);
-    int top = ui_scroll_begin(ui, &st->scroll, ui_id("profiles", 0), body, UI_SCROLL_KEYS);
-    int y = top + t->unit * 5;
-    y += ui_paragraph(ui, x, y, w, t->h1, th->heading, t->h1_line, app_str(app, STR_PROFILES_TITLE));
+    int x, w, top;
+    int y = app_page_begin(app, ui, body, &st->scroll, "profiles", STR_PROFILES_TITLE, 5, &x, &w, &top);
     y += t->unit * 2;
     y += ui_paragraph(ui, x, y, w, t->body, th->muted, t->line, app_str(app, STR_PROFILES_INTRO));
     y += t->unit * 3;

@@ -96,11 +96,8 @@ void screen_toc_frame(App *app, Ui *ui, Rect body)
 {
     TocState *st = &app->toc;
     const Typo *t = &app->typo;
-    int x, w;
-    app_column(app, ui, body, &x, &w);
-    int top = ui_scroll_begin(ui, &st->scroll, ui_id("toc", 0), body, UI_SCROLL_KEYS);
-    int y = top + t->unit * 5;
-    y += ui_paragraph(ui, x, y, w, t->h1, app->theme->heading, t->h1_line, app_str(app, STR_TOC_TITLE));
+    int x, w, top;
+    int y = app_page_begin(app, ui, body, &st->scroll, "toc", STR_TOC_TITLE, 5, &x, &w, &top);
     y += t->unit * 3;
     /* What the rows' "% beheerst" counts, once, in the start
      * screen's words (the numbers are the same mastery_compute's). */
