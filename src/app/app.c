@@ -236,6 +236,12 @@ int app_page_begin(App *app, Ui *ui, Rect body, UiScroll *s, const char *name, S
     return y + ui_paragraph(ui, *x, y, *w, t->h1, app->theme->heading, t->h1_line, app_str(app, title));
 }
 
+int app_subheading(App *app, Ui *ui, int x, int y, int w, StrId title)
+{
+    const Typo *t = &app->typo;
+    return ui_paragraph(ui, x, y, w, t->h3, app->theme->heading, t->h3_line, app_str(app, title)) + t->unit;
+}
+
 int app_link_buttons(App *app, Ui *ui, const char *name, int x, int y, int w, const AppLink *links, size_t n)
 {
     const Typo *t = &app->typo;

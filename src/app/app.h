@@ -229,6 +229,10 @@ void app_column(const App *app, const Ui *ui, Rect body, int *x, int *w);
 int app_page_begin(App *app, Ui *ui, Rect body, UiScroll *s, const char *name, StrId title, int above, int *x, int *w,
                    int *top);
 
+/* The h3 heading TITLE at Y in the column X..X+W; returns its height
+ * with a spacing unit below it. */
+int app_subheading(App *app, Ui *ui, int x, int y, int w, StrId title);
+
 /* A screen and the label of a button that opens it. */
 typedef struct {
     Screen screen;

@@ -8,12 +8,6 @@
 #include "screen_settings.h"
 #include "widgets.h"
 
-static int section_title(App *app, Ui *ui, int x, int y, int w, StrId id)
-{
-    const Typo *t = &app->typo;
-    return ui_paragraph(ui, x, y, w, t->h3, app->theme->heading, t->h3_line, app_str(app, id)) + t->unit;
-}
-
 void screen_settings_frame(App *app, Ui *ui, Rect body)
 {
     SettingsState *st = &app->settings_screen;
@@ -25,7 +19,7 @@ void screen_settings_frame(App *app, Ui *ui, Rect body)
     y += t->unit * 3;
     int oh = ui_button_height(ui);
 
-    y += section_title(app, ui, x, y, w, STR_SETTINGS_THEME);
+    y += app_subheading(app, ui, x, y, w, STR_SETTINGS_THEME);
     static const StrId names[THEME_COUNT] = {STR_THEME_LIGHT, STR_THEME_DARK, STR_THEME_CONTRAST};
     for (int i = 0; i < THEME_COUNT; i++) {
         if (ui_option(ui, ui_id("theme", (size_t)i), (Rect){x, y, w, oh}, app_str(app, names[i]),
@@ -38,7 +32,7 @@ void screen_settings_frame(App *app, Ui *ui, Rect body)
     }
     y += t->unit * 3;
 
-    y += section_title(app, ui, x, y, w, STR_SETTINGS_TEXT_SIZE);
+    y += app_subheading(app, ui, x, y, w, STR_SETTINGS_TEXT_SIZE);
     static const StrId size_labels[] = {STR_TEXT_SMALLER, STR_TEXT_LARGER, STR_TEXT_RESET};
     static const int deltas[] = {-1, +1, 0};
     UiFlow flow;
@@ -65,7 +59,7 @@ void screen_settings_frame(App *app, Ui *ui, Rect body)
     y += ui_paragraph(ui, x, y, w, t->body, th->text, t->line, app_str(app, STR_START_TAGLINE));
     y += t->unit * 3;
 
-    y += section_title(app, ui, x, y, w, STR_SETTINGS_FONT);
+    y += app_subheading(app, ui, x, y, w, STR_SETTINGS_FONT);
     if (ui_option(ui, ui_id("dyslexic", 0), (Rect){x, y, w, oh}, app_str(app, STR_FONT_DYSLEXIC), set->dyslexic,
                   false)) {
         set->dyslexic = !set->dyslexic;
@@ -73,14 +67,14 @@ void screen_settings_frame(App *app, Ui *ui, Rect body)
     }
     y += oh + t->unit * 3;
 
-    y += section_title(app, ui, x, y, w, STR_SETTINGS_SCREEN);
+    y += app_subheading(app, ui, x, y, w, STR_SETTINGS_SCREEN);
     const char *fs = app_str(app, STR_FULLSCREEN);
     int fw = ui_button_width(ui, fs);
     if (ui_button(ui, ui_id("fullscreen", 0), (Rect){x, y, fw < w ? fw : w, oh}, fs, UI_BUTTON_PLAIN))
         app->toggle_fullscreen = true;
     y += oh + t->unit * 3;
 
-    y += section_title(app, ui, x, y, w, STR_SETTINGS_KEYS);
+    y += app_subheading(app, ui, x, y, w, STR_SETTINGS_KEYS);
     /* The shortcuts as two columns: key, meaning. */
     const char *help = app_str(app, STR_KEYS_HELP);
     int keyw = w / 2;

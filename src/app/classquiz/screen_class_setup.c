@@ -187,8 +187,7 @@ static int set_choice(App *app, Ui *ui, int x, int y, int w)
     const Typo *t = &app->typo;
     int bh = ui_button_height(ui), y0 = y;
     char buf[512];
-    y += ui_paragraph(ui, x, y, w, t->h3, app->theme->heading, t->h3_line, app_str(app, STR_CLASS_SET));
-    y += t->unit;
+    y += app_subheading(app, ui, x, y, w, STR_CLASS_SET);
     const size_t *sizes = set_sizes(app);
     for (size_t set = 0; sizes && set <= c->nsections; set++) {
         size_t n = sizes[set];
@@ -214,8 +213,7 @@ static int seconds_choice(App *app, Ui *ui, int x, int y, int w)
     const Theme *th = app->theme;
     int bh = ui_button_height(ui), y0 = y;
     char buf[64];
-    y += ui_paragraph(ui, x, y, w, t->h3, th->heading, t->h3_line, app_str(app, STR_CLASS_SECONDS));
-    y += t->unit;
+    y += app_subheading(app, ui, x, y, w, STR_CLASS_SECONDS);
     int sw = ui_button_width(ui, "\xE2\x88\x92");
     if (ui_button(ui, ui_id("class-sec", 0), (Rect){x, y, sw, bh}, "\xE2\x88\x92", UI_BUTTON_PLAIN))
         st->seconds = st->seconds - 5 < CLASS_MIN_SECONDS ? CLASS_MIN_SECONDS : st->seconds - 5;
@@ -239,8 +237,7 @@ static int vote_choices(App *app, Ui *ui, int x, int y, int w)
     const Typo *t = &app->typo;
     const Theme *th = app->theme;
     int bh = ui_button_height(ui), y0 = y;
-    y += ui_paragraph(ui, x, y, w, t->h3, th->heading, t->h3_line, app_str(app, STR_CLASS_TALLY_HEAD));
-    y += t->unit;
+    y += app_subheading(app, ui, x, y, w, STR_CLASS_TALLY_HEAD);
     if (ui_option(ui, ui_id("class-tally", 0), (Rect){x, y, w, bh}, app_str(app, STR_CLASS_TALLY), st->tally, false))
         st->tally = !st->tally;
     y += bh + t->unit / 2;
@@ -251,8 +248,7 @@ static int vote_choices(App *app, Ui *ui, int x, int y, int w)
         st->live_votes = !st->live_votes;
     y += bh + t->unit * 4;
 
-    y += ui_paragraph(ui, x, y, w, t->h3, th->heading, t->h3_line, app_str(app, STR_CLASS_ORDER_HEAD));
-    y += t->unit;
+    y += app_subheading(app, ui, x, y, w, STR_CLASS_ORDER_HEAD);
     if (ui_option(ui, ui_id("class-shuffle", 0), (Rect){x, y, w, bh}, app_str(app, STR_CLASS_SHUFFLE),
                   !st->keep_order, false))
         st->keep_order = !st->keep_order;
@@ -270,8 +266,7 @@ static int team_choice(App *app, Ui *ui, int x, int y, int w)
     const Typo *t = &app->typo;
     const Theme *th = app->theme;
     int bh = ui_button_height(ui), y0 = y;
-    y += ui_paragraph(ui, x, y, w, t->h3, th->heading, t->h3_line, app_str(app, STR_CLASS_TEAMS));
-    y += t->unit;
+    y += app_subheading(app, ui, x, y, w, STR_CLASS_TEAMS);
     int bx = x;
     for (size_t n = 0; n <= CLASS_MAX_TEAMS; n++) {
         if (n == 1)

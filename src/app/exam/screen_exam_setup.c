@@ -180,8 +180,7 @@ static int choose_value(App *app, Ui *ui, const char *name, int x, int y, int w,
             chosen = i;
     }
     int y0 = y;
-    y += ui_paragraph(ui, x, y, w, t->h3, app->theme->heading, t->h3_line, app_str(app, title));
-    y += t->unit;
+    y += app_subheading(app, ui, x, y, w, title);
     UiFlow flow;
     ui_flow_begin(&flow, x, y, w, ui_button_height(ui), t->unit, t->unit / 2);
     for (size_t i = 0; i < n; i++) {

@@ -328,8 +328,7 @@ void screen_profiles_frame(App *app, Ui *ui, Rect body)
     }
 
     y += t->unit * 2;
-    y += ui_paragraph(ui, x, y, w, t->h3, th->heading, t->h3_line, app_str(app, STR_PROFILES_NEW));
-    y += t->unit;
+    y += app_subheading(app, ui, x, y, w, STR_PROFILES_NEW);
     y += ui_paragraph(ui, x, y, w, t->ui, th->muted, t->ui_line, app_str(app, STR_PROFILES_NAME_RULE));
     y += t->unit;
     bool submit;
