@@ -188,15 +188,22 @@ static void shown_question(Shown *s, const Question *q)
     }
 }
 
+/* Goes to the top level of FILE ("(unknown file)" when NULL), whose
+ * file-wide silences are FILE_LEVEL. */
+static void shown_file(Shown *s, const char *file, const LintSilence *file_level)
+{
+    s->file = file ? file : "(unknown file)";
+    s->file_level = file_level;
+    s->item = NULL;
+    shown_at(s, "%s", "");
+}
+
 void lint_rule_quotes(Lint *l)
 {
     const Course *c = l->c;
     Shown s = {.l = l};
     if (c->file) {
-        s.file = c->file;
-        s.file_level = &c->lint;
-        s.item = NULL;
-        shown_at(&s, "%s", "");
+        shown_file(&s, c->file, &c->lint);
         shown(&s, "title", c->title);
         for (size_t i = 0; i < c->nchapters; i++) {
             shown_at(&s, "chapters[%zu]", i);
@@ -205,10 +212,7 @@ void lint_rule_quotes(Lint *l)
     }
     for (size_t i = 0; i < c->nsections; i++) {
         const Section *sec = &c->sections[i];
-        s.file = sec->file ? sec->file : "(unknown file)";
-        s.file_level = &sec->lint;
-        s.item = NULL;
-        shown_at(&s, "%s", "");
+        shown_file(&s, sec->file, &sec->lint);
         shown(&s, "number", sec->number);
         shown(&s, "title", sec->title);
         for (size_t g = 0; g < sec->ngoals; g++) {
@@ -229,10 +233,7 @@ void lint_rule_quotes(Lint *l)
         shown_question(&s, q);
     }
     for (size_t i = 0; i < c->nquizsets; i++) {
-        s.file = c->quizsets[i].file ? c->quizsets[i].file : "(unknown file)";
-        s.file_level = &c->quizsets[i].lint;
-        s.item = NULL;
-        shown_at(&s, "%s", "");
+        shown_file(&s, c->quizsets[i].file, &c->quizsets[i].lint);
         shown(&s, "title", c->quizsets[i].title);
     }
     for (size_t i = 0; i < c->nglossary; i++) {
@@ -246,10 +247,7 @@ void lint_rule_quotes(Lint *l)
     }
     for (size_t i = 0; i < c->nscenarios; i++) {
         const Scenario *sc = &c->scenarios[i];
-        s.file = sc->file ? sc->file : "(unknown file)";
-        s.file_level = &sc->lint;
-        s.item = NULL;
-        shown_at(&s, "%s", "");
+        shown_file(&s, sc->file, &sc->lint);
         shown(&s, "title", sc->title);
         shown(&s, "intro", sc->intro);
         for (size_t k = 0; k < sc->nnodes; k++) {
