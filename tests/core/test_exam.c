@@ -9,6 +9,7 @@
 
 #include <cmocka.h>
 
+#include "../content_fixture.h"
 #include "exam.h"
 
 static void exam_grade_is_one_plus_nine_times_the_score(void **state)
@@ -37,20 +38,10 @@ static void exam_passes_at_five_and_a_half_and_not_below(void **state)
     assert_true(exam_passed(55));
 }
 
-static Course *load_content(void)
-{
-    Diag d;
-    diag_init(&d);
-    Course *c = course_load(AW_CONTENT_DIR, &d);
-    diag_free(&d);
-    assert_non_null(c);
-    return c;
-}
-
 static void exam_draw_spreads_questions_over_sections_in_proportion(void **state)
 {
     (void)state;
-    Course *c = load_content();
+    Course *c = fixture_content();
     size_t out[40];
     size_t n = exam_draw(c, 40, 7, out);
     assert_int_equal(n, 40);
@@ -83,7 +74,7 @@ static void exam_draw_spreads_questions_over_sections_in_proportion(void **state
 static void exam_draw_is_reproducible_for_a_seed_and_differs_across_seeds(void **state)
 {
     (void)state;
-    Course *c = load_content();
+    Course *c = fixture_content();
     size_t a[20], b[20], x[20];
     assert_int_equal(exam_draw(c, 20, 42, a), 20);
     assert_int_equal(exam_draw(c, 20, 42, b), 20);
@@ -144,7 +135,7 @@ static void answer_right(Exam *e, size_t i)
 static void exam_with_known_answers_gives_the_expected_score_and_cijfer(void **state)
 {
     (void)state;
-    Course *c = load_content();
+    Course *c = fixture_content();
     Exam e;
     assert_true(exam_start(&e, c, 20, 90, 2026, 1000));
     assert_int_equal(e.n, 20);
@@ -185,7 +176,7 @@ static void exam_with_known_answers_gives_the_expected_score_and_cijfer(void **s
 static void exam_clock_hands_in_when_the_time_is_up(void **state)
 {
     (void)state;
-    Course *c = load_content();
+    Course *c = fixture_content();
     Exam e;
     assert_true(exam_start(&e, c, 10, 90, 5, 0));
     answer_right(&e, 0);
@@ -206,7 +197,7 @@ static void exam_clock_hands_in_when_the_time_is_up(void **state)
 static void exam_without_a_limit_never_hands_in_by_itself(void **state)
 {
     (void)state;
-    Course *c = load_content();
+    Course *c = fixture_content();
     Exam e;
     assert_true(exam_start(&e, c, 10, 0, 5, 0));
     assert_int_equal(exam_remaining_ms(&e, 1), -1);

@@ -13,19 +13,10 @@
 
 #include <cmocka.h>
 
+#include "../content_fixture.h"
 #include "diag.h"
 #include "exam.h"
 #include "resume.h"
-
-static Course *load_content(void)
-{
-    Diag d;
-    diag_init(&d);
-    Course *c = course_load(AW_CONTENT_DIR, &d);
-    diag_free(&d);
-    assert_non_null(c);
-    return c;
-}
 
 /* A 20-question test with answers to the first six, question 3 flagged and
  * question 7 showing after 65 s. */
@@ -33,20 +24,8 @@ static void answered_exam(Exam *e, const Course *c)
 {
     assert_true(exam_start(e, c, 20, 90, 7, 1000));
     for (size_t i = 0; i < 6; i++) {
-        const Question *q = exam_question(e, i);
         exam_goto(e, i, 1000 + 10000 * (int64_t)i);
-        if (q->type == QUESTION_SINGLE || q->type == QUESTION_MULTIPLE || q->type == QUESTION_TRUEFALSE)
-            quiz_answer_choose(&e->answers[i], e->orders[i].shown[0]);
-        else if (q->type == QUESTION_ORDERING && e->answers[i].n > 1) {
-            size_t t = e->answers[i].order[0];
-            e->answers[i].order[0] = e->answers[i].order[1];
-            e->answers[i].order[1] = t;
-        } else if (q->type == QUESTION_CLOZE) {
-            free(e->answers[i].text[0]);
-            e->answers[i].text[0] = strdup("klantwaarde");
-        } else if (q->type == QUESTION_MATCHING) {
-            e->answers[i].match[0] = 1;
-        }
+        fixture_answer(e, i);
         exam_touch(e, i);
     }
     exam_toggle_flag(e, 3);
@@ -79,7 +58,7 @@ static char *replace(const char *s, const char *from, const char *to)
 static void resume_round_trip_keeps_questions_orders_answers_flags_and_position(void **state)
 {
     (void)state;
-    Course *c = load_content();
+    Course *c = fixture_content();
     Exam a;
     answered_exam(&a, c);
     ResumeClock clk = {.real = false, .wall_start_ms = 1700000000000, .seconds = 90};
@@ -133,7 +112,7 @@ static void resume_round_trip_keeps_questions_orders_answers_flags_and_position(
 static void resume_real_conditions_count_the_time_the_program_was_closed(void **state)
 {
     (void)state;
-    Course *c = load_content();
+    Course *c = fixture_content();
     const int64_t start = 1700000000000;
     ResumeClock real = {.real = true, .wall_start_ms = start, .seconds = 90};
     char *text = saved_text(c, &real);
@@ -173,7 +152,7 @@ static void resume_real_conditions_count_the_time_the_program_was_closed(void **
 static void resume_refuses_a_damaged_file_and_says_where(void **state)
 {
     (void)state;
-    Course *c = load_content();
+    Course *c = fixture_content();
     ResumeClock clk = {.seconds = 90};
     char *text = saved_text(c, &clk);
     Exam e;
@@ -222,7 +201,7 @@ static void resume_refuses_a_damaged_file_and_says_where(void **state)
 static void resume_a_hand_in_under_way_round_trips_and_a_bad_one_is_refused(void **state)
 {
     (void)state;
-    Course *c = load_content();
+    Course *c = fixture_content();
     ResumeClock clk = {.seconds = 90,
                        .session = "t19c9a8f2c1b-3-5e1d",
                        .handing_in = true,
@@ -279,7 +258,7 @@ static void resume_a_hand_in_under_way_round_trips_and_a_bad_one_is_refused(void
 static void resume_refuses_a_test_whose_questions_left_the_course(void **state)
 {
     (void)state;
-    Course *c = load_content();
+    Course *c = fixture_content();
     ResumeClock clk = {.seconds = 90};
     char *text = saved_text(c, &clk);
     Exam e, a;
@@ -321,7 +300,7 @@ static void resume_refuses_a_test_whose_questions_left_the_course(void **state)
 static void resume_file_is_saved_read_set_aside_and_removed(void **state)
 {
     (void)state;
-    Course *c = load_content();
+    Course *c = fixture_content();
     char dir[] = "/tmp/aw-resume-XXXXXX";
     assert_non_null(mkdtemp(dir));
     char path[4096], aside[4096];
@@ -389,7 +368,7 @@ static void practice_round(Quiz *z, const Course *c)
 static void resume_practice_round_trip_keeps_answers_checks_and_grades(void **state)
 {
     (void)state;
-    Course *c = load_content();
+    Course *c = fixture_content();
     Quiz a, b;
     practice_round(&a, c);
     ResumePractice p = {.missed_round = false, .spent_ms = 4200};

@@ -8,19 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "diag.h"
-#include "course.h"
-
-/* The course in AW_CONTENT_DIR, or NULL when it does not load. The caller
- * frees it with course_free. */
-static inline Course *fixture_course(void)
-{
-    Diag d;
-    diag_init(&d);
-    Course *c = course_load(AW_CONTENT_DIR, &d);
-    diag_free(&d);
-    return c;
-}
+#include "../content_fixture.h"
 
 /* Makes a new folder NAME-XXXXXX under $TMPDIR (or /tmp) and writes its
  * path to DIR. False when it cannot. */

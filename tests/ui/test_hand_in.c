@@ -120,19 +120,7 @@ static void answer_and_hand_in(void)
     frame();
     Exam *e = &app.exam.exam;
     for (size_t i = 0; i < ANSWERED; i++) {
-        const Question *q = exam_question(e, i);
-        if (q->type == QUESTION_ORDERING) {
-            size_t t = e->answers[i].order[0];
-            e->answers[i].order[0] = e->answers[i].order[1];
-            e->answers[i].order[1] = t;
-        } else if (q->type == QUESTION_CLOZE) {
-            free(e->answers[i].text[0]);
-            e->answers[i].text[0] = strdup("klantwaarde");
-        } else if (q->type == QUESTION_MATCHING) {
-            e->answers[i].match[0] = 1;
-        } else {
-            quiz_answer_choose(&e->answers[i], e->orders[i].shown[0]);
-        }
+        fixture_answer(e, i);
         exam_touch(e, i);
         assert_true(exam_answered(e, i));
     }
