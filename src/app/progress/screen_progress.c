@@ -69,8 +69,7 @@ static Color grid_colour(const Theme *th)
 
 /* The progress charts' style, with the axis titles Y_TITLE and X_TITLE
  * and the mastery threshold worded into THRESHOLD. */
-static ChartStyle chart_style(const App *app, const Ui *ui, char *threshold, size_t size, StrId y_title,
-                              StrId x_title)
+static ChartStyle chart_style(const App *app, const Ui *ui, char *threshold, size_t size, StrId y_title, StrId x_title)
 {
     const Typo *t = &app->typo;
     const Theme *th = app->theme;
