@@ -136,7 +136,7 @@ void app_save_place(App *app)
 void app_settings_changed(App *app)
 {
     app->theme = theme_get(app->settings.theme);
-    app->typo_valid = false;
+    app->typography_valid = false;
     app_save_settings(app);
 }
 
@@ -215,11 +215,11 @@ bool app_back(App *app)
 
 void app_column(const App *app, const Ui *ui, Rect body, int *x, int *w)
 {
-    int margin = typo_px(&app->typo, 24);
+    int margin = typography_px(&app->typography, 24);
     if (body.w / 20 > margin)
         margin = body.w / 20;
     int avail = body.w - 2 * margin - ui_scrollbar_width(ui);
-    int cw = app->typo.measure < avail ? app->typo.measure : avail;
+    int cw = app->typography.measure < avail ? app->typography.measure : avail;
     if (cw < 1)
         cw = 1;
     *w = cw;
@@ -229,7 +229,7 @@ void app_column(const App *app, const Ui *ui, Rect body, int *x, int *w)
 int app_page_begin(App *app, Ui *ui, Rect body, UiScroll *s, const char *name, StrId title, int above, int *x, int *w,
                    int *top)
 {
-    const Typo *t = &app->typo;
+    const Typography *t = &app->typography;
     app_column(app, ui, body, x, w);
     *top = ui_scroll_begin(ui, s, ui_id(name, 0), body, UI_SCROLL_KEYS);
     int y = *top + t->unit * above;
@@ -238,13 +238,13 @@ int app_page_begin(App *app, Ui *ui, Rect body, UiScroll *s, const char *name, S
 
 int app_subheading(App *app, Ui *ui, int x, int y, int w, StrId title)
 {
-    const Typo *t = &app->typo;
+    const Typography *t = &app->typography;
     return ui_paragraph(ui, x, y, w, t->h3, app->theme->heading, t->h3_line, app_str(app, title)) + t->unit;
 }
 
 int app_link_buttons(App *app, Ui *ui, const char *name, int x, int y, int w, const AppLink *links, size_t n)
 {
-    const Typo *t = &app->typo;
+    const Typography *t = &app->typography;
     UiFlow flow;
     ui_flow_begin(&flow, x, y, w, ui_button_height(ui), t->unit, t->unit);
     for (size_t i = 0; i < n; i++) {
@@ -258,7 +258,7 @@ int app_link_buttons(App *app, Ui *ui, const char *name, int x, int y, int w, co
 int app_running_box(App *app, Ui *ui, int x, int y, int w, const char *text, const char *resume, const char *resume_id,
                     const char *stop, const char *stop_id, int *clicked)
 {
-    const Typo *t = &app->typo;
+    const Typography *t = &app->typography;
     const Theme *th = app->theme;
     int bh = ui_button_height(ui);
     int pad = t->unit * 2;
@@ -266,8 +266,8 @@ int app_running_box(App *app, Ui *ui, int x, int y, int w, const char *text, con
     int rw = ui_button_width(ui, resume), sw = ui_button_width(ui, stop);
     bool stack = rw + t->unit + sw > w - 2 * pad; /* the buttons one under the other when side by side is too wide */
     Rect box = {x, y, w, ph + bh + 3 * pad + (stack ? bh + t->unit : 0)};
-    draw_rect(&ui->dl, box, th->goals, typo_px(t, 6));
-    draw_rect(&ui->dl, (Rect){x, y, typo_px(t, 4), box.h}, th->goals_edge, 0);
+    draw_rect(&ui->dl, box, th->goals, typography_px(t, 6));
+    draw_rect(&ui->dl, (Rect){x, y, typography_px(t, 4), box.h}, th->goals_edge, 0);
     ui_paragraph(ui, x + pad, y + pad, w - 2 * pad, t->body, th->text, t->line, text);
     int by = y + pad + ph + pad;
     *clicked = 0;
@@ -281,16 +281,16 @@ int app_running_box(App *app, Ui *ui, int x, int y, int w, const char *text, con
 
 /* ---- the frame ---- */
 
-static void sync_typo(App *app, Ui *ui)
+static void sync_typography(App *app, Ui *ui)
 {
-    if (app->typo_valid && app->typo_scale == ui->scale && app->typo_step == app->settings.text_step &&
-        app->typo_dyslexic == app->settings.dyslexic)
+    if (app->typography_valid && app->typography_scale == ui->scale && app->typography_step == app->settings.text_step &&
+        app->typography_dyslexic == app->settings.dyslexic)
         return;
-    typo_compute(&app->typo, ui, app->settings.text_step, app->settings.dyslexic, ui->scale);
-    app->typo_scale = ui->scale;
-    app->typo_step = app->settings.text_step;
-    app->typo_dyslexic = app->settings.dyslexic;
-    app->typo_valid = true;
+    typography_compute(&app->typography, ui, app->settings.text_step, app->settings.dyslexic, ui->scale);
+    app->typography_scale = ui->scale;
+    app->typography_step = app->settings.text_step;
+    app->typography_dyslexic = app->settings.dyslexic;
+    app->typography_valid = true;
 }
 
 static void text_size(App *app, int delta)
@@ -340,7 +340,7 @@ static const struct {
 
 static int top_bar_height(const App *app, const Ui *ui)
 {
-    return ui_button_height(ui) + 2 * app->typo.unit;
+    return ui_button_height(ui) + 2 * app->typography.unit;
 }
 
 /* The bar across the top: back, the title, the main destinations. It is
@@ -348,12 +348,12 @@ static int top_bar_height(const App *app, const Ui *ui)
 static void top_bar(App *app, Ui *ui)
 {
     const Theme *t = app->theme;
-    const Typo *ty = &app->typo;
+    const Typography *ty = &app->typography;
     int pad = ty->unit;
     int bh = ui_button_height(ui);
     int h = top_bar_height(app, ui);
     draw_rect(&ui->dl, (Rect){0, 0, ui->width, h}, t->bar, 0);
-    draw_rect(&ui->dl, (Rect){0, h - typo_px(ty, 1), ui->width, typo_px(ty, 1)}, t->rule, 0);
+    draw_rect(&ui->dl, (Rect){0, h - typography_px(ty, 1), ui->width, typography_px(ty, 1)}, t->rule, 0);
     int x = pad, right = ui->width - pad;
     /* Right to left: the destinations. */
     enum { NNAV = sizeof nav / sizeof nav[0] };
@@ -380,7 +380,7 @@ static void top_bar(App *app, Ui *ui)
                 app_open(app, nav[i].screen);
         }
         if (here)
-            draw_rect(&ui->dl, (Rect){r.x + pad, r.y + r.h - typo_px(ty, 3), r.w - 2 * pad, typo_px(ty, 3)}, t->accent,
+            draw_rect(&ui->dl, (Rect){r.x + pad, r.y + r.h - typography_px(ty, 3), r.w - 2 * pad, typography_px(ty, 3)}, t->accent,
                       0);
         bx += widths[i] + pad / 2;
     }
@@ -416,7 +416,7 @@ static int error_bar_height(App *app, Ui *ui, int *text_w)
 {
     if (!app->error[0])
         return 0;
-    const Typo *ty = &app->typo;
+    const Typography *ty = &app->typography;
     int pad = ty->unit;
     const char *close = app_str(app, STR_ERROR_DISMISS);
     int bw = ui_button_width(ui, close);
@@ -437,12 +437,12 @@ static void error_bar(App *app, Ui *ui)
     if (!h)
         return;
     const Theme *t = app->theme;
-    const Typo *ty = &app->typo;
+    const Typography *ty = &app->typography;
     int pad = ty->unit;
     int bh = ui_button_height(ui);
     Rect bar = {0, ui->height - h, ui->width, h};
     draw_rect(&ui->dl, bar, t->error, 0);
-    draw_rect(&ui->dl, (Rect){0, bar.y, ui->width, typo_px(ty, 3)}, t->text, 0);
+    draw_rect(&ui->dl, (Rect){0, bar.y, ui->width, typography_px(ty, 3)}, t->text, 0);
     char msg[600];
     snprintf(msg, sizeof msg, "\xE2\x9A\xA0 %s", app->error);
     /* One line sits in the middle, beside the button; more start at the top. */
@@ -460,10 +460,10 @@ static void error_bar(App *app, Ui *ui)
 void app_frame(App *app, Ui *ui)
 {
     app->now_ms = ui->now_ms;
-    sync_typo(app, ui);
+    sync_typography(app, ui);
     ui->theme = app->theme;
-    ui->font = app->typo.ui;
-    ui->font_bold = app->typo.ui_bold;
+    ui->font = app->typography.ui;
+    ui->font_bold = app->typography.ui_bold;
     global_keys(app, ui);
     exam_screen_background(app); /* the test's clock runs on */
     draw_rect(&ui->dl, (Rect){0, 0, ui->width, ui->height}, app->theme->bg, 0);

@@ -16,7 +16,7 @@
  *      field of App;
  *   3. write screen_name.c: `void screen_name_frame(App *, Ui *, Rect
  *      body)` draws the screen inside BODY (below the top bar) with the
- *      widgets of widgets.h, sizes from app->typo, strings from app_str();
+ *      widgets of widgets.h, sizes from app->typography, strings from app_str();
  *   4. add its row to app_screens[] in app.c (a free hook when its state
  *      holds memory);
  *   5. open it with app_open(app, SCREEN_NAME) (Esc then comes back), or
@@ -35,7 +35,7 @@
 #include "i18n.h"
 #include "course.h"
 #include "settings.h"
-#include "typo.h"
+#include "typography.h"
 #include "ui.h"
 
 typedef enum {
@@ -110,7 +110,7 @@ struct App {
     char settings_path[4096]; /* "" when nothing is saved */
     unsigned seed;            /* --seed: for shuffling questions */
     const Theme *theme;
-    Typo typo;
+    Typography typography;
     uint64_t now_ms;     /* the injected clock: real or the harness's */
     uint64_t wake_at_ms; /* a screen that needs a frame at a later time sets
                           * this (the earliest wins); 0 = none. The platform
@@ -166,10 +166,10 @@ struct App {
     AppReview review;
 
     /* Typography is recomputed when these change. */
-    float typo_scale;
-    int typo_step;
-    bool typo_dyslexic;
-    bool typo_valid;
+    float typography_scale;
+    int typography_step;
+    bool typography_dyslexic;
+    bool typography_valid;
 };
 
 /* Sets up APP for COURSE (which must outlive it). SETTINGS_PATH may be

@@ -284,7 +284,7 @@ static int practice_offer(App *app, Ui *ui, int x, int y, int w)
         resume_remove(r->practice_pending_path);
         practice_drop_pending(r);
     }
-    return h + app->typo.unit * 5;
+    return h + app->typography.unit * 5;
 }
 
 /* Keeps the test of app->exam at the open profile's file from now on (a
@@ -527,7 +527,7 @@ int exam_resume_block(App *app, Ui *ui, int x, int y, int w)
         resume_remove(r->pending_path);
         drop_pending(r);
     }
-    return h + app->typo.unit * 5;
+    return h + app->typography.unit * 5;
 }
 
 int start_resume_block(App *app, Ui *ui, int x, int y, int w)

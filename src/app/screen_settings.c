@@ -12,7 +12,7 @@ void screen_settings_frame(App *app, Ui *ui, Rect body)
 {
     SettingsState *st = &app->settings_screen;
     Settings *set = &app->settings;
-    const Typo *t = &app->typo;
+    const Typography *t = &app->typography;
     const Theme *th = app->theme;
     int x, w, top;
     int y = app_page_begin(app, ui, body, &st->scroll, "settings", STR_SETTINGS_TITLE, 4, &x, &w, &top);

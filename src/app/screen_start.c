@@ -25,7 +25,7 @@ static size_t last_section(const App *app)
 void screen_start_frame(App *app, Ui *ui, Rect body)
 {
     StartState *st = &app->start;
-    const Typo *t = &app->typo;
+    const Typography *t = &app->typography;
     const Theme *th = app->theme;
     const Course *c = app->course;
     int x, w;

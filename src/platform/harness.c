@@ -1,6 +1,6 @@
 /* harness.c - see harness.h.
  *
- * The whole script is parsed before anything runs, so a typo on line 40
+ * The whole script is parsed before anything runs, so a typography on line 40
  * fails at once with exit status 2 instead of after a minute of replay.
  * Input commands become SDL events pushed onto SDL's own queue and fed
  * through host_event(), the same path a real keyboard and mouse take; one

@@ -332,11 +332,11 @@ static void text_size_keys_change_the_type_and_are_remembered(void **state)
 {
     (void)state;
     frame();
-    int before = app.typo.body.size;
+    int before = app.typography.body.size;
     press('=', UI_MOD_CTRL | UI_MOD_SHIFT);
     press('+', UI_MOD_CTRL);
     assert_int_equal(app.settings.text_step, 2);
-    assert_true(app.typo.body.size > before);
+    assert_true(app.typography.body.size > before);
     press('-', UI_MOD_CTRL);
     assert_int_equal(app.settings.text_step, 1);
     Settings saved;
@@ -345,7 +345,7 @@ static void text_size_keys_change_the_type_and_are_remembered(void **state)
     assert_int_equal(saved.text_step, 1);
     press('0', UI_MOD_CTRL);
     assert_int_equal(app.settings.text_step, 0);
-    assert_int_equal(app.typo.body.size, before);
+    assert_int_equal(app.typography.body.size, before);
 }
 
 static void theme_and_font_choices_apply_and_are_saved(void **state)
@@ -358,7 +358,7 @@ static void theme_and_font_choices_apply_and_are_saved(void **state)
     click("Dyslexievriendelijk");
     assert_true(app.settings.dyslexic);
     frame();
-    assert_int_equal(app.typo.body.family, FONT_FAMILY_DYSLEXIC);
+    assert_int_equal(app.typography.body.family, FONT_FAMILY_DYSLEXIC);
     Settings saved;
     char err[256];
     assert_true(settings_load(&saved, fixture_settings, err, sizeof err));
@@ -441,7 +441,7 @@ static void a_new_profile_starts_at_the_beginning_not_where_another_left_off(voi
 static size_t block_at_top(float *frac)
 {
     const DocLayout *d = app.reader.doc;
-    int y = (int)app.reader.scroll.y - app.typo.unit * 5;
+    int y = (int)app.reader.scroll.y - app.typography.unit * 5;
     size_t block = doc_block_at(d, y);
     *frac = -1;
     for (size_t i = 0; i < d->nbands; i++)

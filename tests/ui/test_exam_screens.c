@@ -261,7 +261,7 @@ static void the_result_shows_the_cijfer_with_its_word_and_rule(void **state)
     assert_true(word->rect.x > grade->rect.x + grade->rect.w); /* beside it */
     assert_true(word->rect.y < grade->rect.y + grade->rect.h); /* on its line */
     assert_true(word->rect.y + word->rect.h > grade->rect.y);
-    assert_true(grade->font.size > app.typo.h1.size);
+    assert_true(grade->font.size > app.typography.h1.size);
     assert_true(shows("cijfer = 1 + 9 \xC3\x97 score; geslaagd vanaf 5,5"));
     assert_true(shows("\xE2\x9C\x97 Niet geslaagd"));
     assert_true(shows("Score: 20%"));
@@ -477,7 +477,7 @@ static void forty_questions_at_800x600(int step)
     /* The header, from the top bar to the rule under the counts, takes at
      * most a quarter of the window: the first full-width rule drawn (the
      * top bar comes after the screen). */
-    int bar = ui_button_height(&ui) + 2 * app.typo.unit;
+    int bar = ui_button_height(&ui) + 2 * app.typography.unit;
     const DrawCmd *rule = NULL;
     for (size_t k = 0; k < ui.dl.ncmds && !rule; k++) {
         const DrawCmd *c = &ui.dl.cmds[k];

@@ -17,7 +17,7 @@
 #include "fixture.h"
 #include "markup.h"
 #include "settings.h"
-#include "typo.h"
+#include "typography.h"
 
 static Course *course;
 static Ui ui;
@@ -39,7 +39,7 @@ static int teardown(void **state)
     return 0;
 }
 
-static DocLayout *lay(size_t s, const Typo *t, int width, int overhang, const uint64_t *open, size_t nopen)
+static DocLayout *lay(size_t s, const Typography *t, int width, int overhang, const uint64_t *open, size_t nopen)
 {
     DocParams p = {&course->sections[s], s, course->nsections, t, LANG_NL, width, overhang, open, nopen};
     DocLayout *d = doc_layout(&ui, &p);
@@ -80,8 +80,8 @@ static void every_section_stays_inside_its_column_at_every_size(void **state)
     for (size_t sc = 0; sc < 2; sc++)
         for (size_t st = 0; st < 3; st++)
             for (int dys = 0; dys < 2; dys++) {
-                Typo t;
-                typo_compute(&t, &ui, steps[st], dys, scales[sc]);
+                Typography t;
+                typography_compute(&t, &ui, steps[st], dys, scales[sc]);
                 for (size_t w = 0; w < 3; w++)
                     for (size_t s = 0; s < course->nsections; s++) {
                         int width = (int)((float)widths[w] * scales[sc]);
@@ -96,21 +96,21 @@ static void every_section_stays_inside_its_column_at_every_size(void **state)
 static void typography_gives_a_measure_of_sixty_to_seventy_five_characters(void **state)
 {
     (void)state;
-    Typo t;
-    typo_compute(&t, &ui, 0, false, 1);
+    Typography t;
+    typography_compute(&t, &ui, 0, false, 1);
     int per = fake_width(NULL, t.body, "a", 1);
     assert_true(t.measure / per >= 60 && t.measure / per <= 75);
     assert_true(t.line * 100 / t.body.size >= 140 && t.line * 100 / t.body.size <= 150);
-    Typo big;
-    typo_compute(&big, &ui, 3, false, 2);
+    Typography big;
+    typography_compute(&big, &ui, 3, false, 2);
     assert_true(big.body.size > 2 * t.body.size);
 }
 
 static void a_term_opens_below_its_header(void **state)
 {
     (void)state;
-    Typo t;
-    typo_compute(&t, &ui, 0, false, 1);
+    Typography t;
+    typography_compute(&t, &ui, 0, false, 1);
     DocLayout *closed = lay(2, &t, 560, 100, NULL, 0);
     assert_true(closed->nterms > 0);
     size_t b = closed->terms[0].block;
@@ -135,8 +135,8 @@ static void a_term_opens_below_its_header(void **state)
 static void lists_hang_their_lines_after_the_marker(void **state)
 {
     (void)state;
-    Typo t;
-    typo_compute(&t, &ui, 0, false, 1);
+    Typography t;
+    typography_compute(&t, &ui, 0, false, 1);
     size_t checked = 0;
     for (size_t s = 0; s < course->nsections; s++) {
         DocLayout *d = lay(s, &t, 300, 0, NULL, 0);
@@ -174,8 +174,8 @@ static void lists_hang_their_lines_after_the_marker(void **state)
 static void doc_find_returns_the_line_of_an_offset(void **state)
 {
     (void)state;
-    Typo t;
-    typo_compute(&t, &ui, 0, false, 1);
+    Typography t;
+    typography_compute(&t, &ui, 0, false, 1);
     const Section *s = &course->sections[0];
     size_t para = SIZE_MAX;
     for (size_t b = 0; b < s->nblocks && para == SIZE_MAX; b++)
@@ -276,8 +276,8 @@ static void no_line_ends_inside_a_word_without_a_hyphen(void **state)
     size_t tree_ends = 0;
     for (size_t st = 0; st < 3; st++)
         for (int dys = 0; dys < 2; dys++) {
-            Typo t;
-            typo_compute(&t, &ui, steps[st], dys, 1);
+            Typography t;
+            typography_compute(&t, &ui, steps[st], dys, 1);
             for (size_t w = 0; w < 5; w++)
                 for (size_t s = 0; s < course->nsections; s++) {
                     DocLayout *d = lay(s, &t, widths[w], widths[w] / 5, all_open, 4);
@@ -307,8 +307,8 @@ static void at_170_percent_dyslexic_bullets_keep_their_gap_and_text_its_margin(v
     UiMeasure m = fake_measure();
     m.width = lined_width;
     assert_true(ui_init(&lined, m));
-    Typo t;
-    typo_compute(&t, &lined, 5, true, 1);
+    Typography t;
+    typography_compute(&t, &lined, 5, true, 1);
     assert_true(settings_text_factor(5) > 1.69f && settings_text_factor(5) < 1.71f);
     size_t markers = 0, lines = 0;
     for (int width = 500; width <= 1100; width += 300)
@@ -424,8 +424,8 @@ static void the_flow_diagram_puts_two_boxes_side_by_side_or_stacks_them(void **s
                 break;
             }
     assert_true(s != SIZE_MAX);
-    Typo t;
-    typo_compute(&t, &ui, 0, false, 1);
+    Typography t;
+    typography_compute(&t, &ui, 0, false, 1);
     for (int wide = 0; wide < 2; wide++) {
         DocLayout *d = lay(s, &t, wide ? 600 : 300, wide ? 150 : 0, NULL, 0);
         int ytop[2] = {-1, -1};

@@ -813,7 +813,7 @@ static size_t red_segments(void)
 {
     press(UI_KEY_HOME, 0);
     size_t n = 0;
-    int h = typo_px(&app.typo, 6);
+    int h = typography_px(&app.typography, 6);
     Color w = app.theme->wrong;
     for (size_t i = 0; i < ui.dl.ncmds; i++) {
         const DrawCmd *c = &ui.dl.cmds[i];
@@ -891,7 +891,7 @@ static void the_current_question_marker_has_a_colour_of_its_own(void **state)
         app_settings_changed(&app);
         press(UI_KEY_HOME, 0);
         const Theme *th = app.theme;
-        int h = typo_px(&app.typo, 6);
+        int h = typography_px(&app.typography, 6);
         const DrawCmd *seg[64];
         size_t nseg = 0;
         for (size_t i = 0; i < ui.dl.ncmds && nseg < 64; i++)
@@ -920,7 +920,7 @@ static void the_current_question_marker_has_a_colour_of_its_own(void **state)
             } else if (c->kind != DRAW_RECT && c->kind != DRAW_BORDER && c->kind != DRAW_LINE) {
                 continue;
             }
-            if (b.y >= sy + h && b.y <= sy + h + typo_px(&app.typo, 8) && b.x >= left - h && b.x + b.w <= right + h) {
+            if (b.y >= sy + h && b.y <= sy + h + typography_px(&app.typography, 8) && b.x >= left - h && b.x + b.w <= right + h) {
                 mark = c;
                 nmarks++;
             }

@@ -90,7 +90,7 @@ static void assert_prompt_big(void)
     if (c->rect.h * 20 < H)
         fail_msg("question %zu at %dx%d, phase %d: the prompt is %d px tall, less than %d / 20",
                  app.classq.cq.current + 1, W, H, (int)app.classq.cq.phase, c->rect.h, H);
-    assert_true(c->font.size > app.typo.body.size);
+    assert_true(c->font.size > app.typography.body.size);
 }
 
 static void question_text_is_a_twentieth_of_the_height_at_every_size(void **state)

@@ -130,7 +130,7 @@ static bool enter_starts(Ui *ui)
 /* The width of the "Start de quiz" button. */
 static int start_width(App *app, Ui *ui)
 {
-    return ui_button_width(ui, app_str(app, STR_CLASS_START)) + app->typo.unit * 4;
+    return ui_button_width(ui, app_str(app, STR_CLASS_START)) + app->typography.unit * 4;
 }
 
 /* The title, with "Start de quiz" (looking as KIND) beside it (below it
@@ -138,7 +138,7 @@ static int start_width(App *app, Ui *ui)
  * scrolling; GO_KEY: Enter starts too. Returns the height used. */
 static int title_row(App *app, Ui *ui, int x, int y, int w, UiButtonKind kind, bool go_key)
 {
-    const Typo *t = &app->typo;
+    const Typography *t = &app->typography;
     const char *go = app_str(app, STR_CLASS_START), *title = app_str(app, STR_CLASS_TITLE);
     int bh = ui_button_height(ui), gw = start_width(app, ui), y0 = y;
     int title_w = ui_text_width(ui, t->h1, title, strlen(title));
@@ -175,7 +175,7 @@ static int running_box(App *app, Ui *ui, int x, int y, int w)
         app_open(app, SCREEN_CLASS);
     else if (clicked == 2)
         class_screen_stop(app);
-    return h + app->typo.unit * 4;
+    return h + app->typography.unit * 4;
 }
 
 /* The questions: the class set, or a section's (those with none are left
@@ -184,7 +184,7 @@ static int set_choice(App *app, Ui *ui, int x, int y, int w)
 {
     ClassState *st = &app->classq;
     const Course *c = app->course;
-    const Typo *t = &app->typo;
+    const Typography *t = &app->typography;
     int bh = ui_button_height(ui), y0 = y;
     char buf[512];
     y += app_subheading(app, ui, x, y, w, STR_CLASS_SET);
@@ -209,7 +209,7 @@ static int set_choice(App *app, Ui *ui, int x, int y, int w)
 static int seconds_choice(App *app, Ui *ui, int x, int y, int w)
 {
     ClassState *st = &app->classq;
-    const Typo *t = &app->typo;
+    const Typography *t = &app->typography;
     const Theme *th = app->theme;
     int bh = ui_button_height(ui), y0 = y;
     char buf[64];
@@ -234,7 +234,7 @@ static int seconds_choice(App *app, Ui *ui, int x, int y, int w)
 static int vote_choices(App *app, Ui *ui, int x, int y, int w)
 {
     ClassState *st = &app->classq;
-    const Typo *t = &app->typo;
+    const Typography *t = &app->typography;
     const Theme *th = app->theme;
     int bh = ui_button_height(ui), y0 = y;
     y += app_subheading(app, ui, x, y, w, STR_CLASS_TALLY_HEAD);
@@ -263,7 +263,7 @@ static int vote_choices(App *app, Ui *ui, int x, int y, int w)
 static int team_choice(App *app, Ui *ui, int x, int y, int w)
 {
     ClassState *st = &app->classq;
-    const Typo *t = &app->typo;
+    const Typography *t = &app->typography;
     const Theme *th = app->theme;
     int bh = ui_button_height(ui), y0 = y;
     y += app_subheading(app, ui, x, y, w, STR_CLASS_TEAMS);
@@ -276,7 +276,7 @@ static int team_choice(App *app, Ui *ui, int x, int y, int w)
             snprintf(label, sizeof label, "%s", app_str(app, STR_CLASS_NO_TEAMS));
         else
             snprintf(label, sizeof label, app_str(app, STR_CLASS_TEAMS_N), n);
-        int ow = ui_text_width(ui, ui->font, label, strlen(label)) + typo_px(t, 48);
+        int ow = ui_text_width(ui, ui->font, label, strlen(label)) + typography_px(t, 48);
         if (bx > x && bx + ow > x + w) {
             bx = x;
             y += bh + t->unit / 2;
@@ -310,7 +310,7 @@ static int team_choice(App *app, Ui *ui, int x, int y, int w)
 void screen_class_setup_frame(App *app, Ui *ui, Rect body)
 {
     ClassState *st = &app->classq;
-    const Typo *t = &app->typo;
+    const Typography *t = &app->typography;
     const Theme *th = app->theme;
     defaults(st);
     int x, w;

@@ -98,7 +98,7 @@ static size_t next_open(const Exam *e)
  * own. Returns its height. */
 static int header(App *app, Ui *ui, int x, int y, int w, const char *status)
 {
-    const Typo *t = &app->typo;
+    const Typography *t = &app->typography;
     const Theme *th = app->theme;
     Exam *e = &app->exam.exam;
     char buf[128];
@@ -173,18 +173,18 @@ static int nav_height(const NavLayout *L)
  * question off the screen. */
 static NavLayout nav_layout(App *app, Ui *ui, int x, int w, int wx, int ww, int maxh)
 {
-    const Typo *t = &app->typo;
+    const Typography *t = &app->typography;
     size_t n = app->exam.exam.n;
     /* Room between two rows for the mark under the current cell, with
      * a clear pixel above and below it. */
-    int mark = typo_px(t, 3), space = typo_px(t, 1);
+    int mark = typography_px(t, 3), space = typography_px(t, 1);
     int big = ui_button_height(ui);
     int minw = ui_text_width(ui, t->ui_bold, "40", 2) + t->unit * 2;
     big = big < minw ? minw : big;
     int small = ui_text_height(ui, t->ui_bold) + t->unit;
     minw = ui_text_width(ui, t->ui_bold, "40", 2) + t->unit;
     small = small < minw ? minw : small;
-    int big_gap = t->unit / 2 + typo_px(t, 2), small_gap = typo_px(t, 3);
+    int big_gap = t->unit / 2 + typography_px(t, 2), small_gap = typography_px(t, 3);
     int big_gy = big_gap > mark + 2 * space ? big_gap : mark + 2 * space;
     int small_gy = small_gap > mark + 2 * space ? small_gap : mark + 2 * space;
     NavLayout tries[4] = {
@@ -203,12 +203,12 @@ static NavLayout nav_layout(App *app, Ui *ui, int x, int w, int wx, int ww, int 
  * height. */
 static int navigator(App *app, Ui *ui, const NavLayout *L, int y)
 {
-    const Typo *t = &app->typo;
+    const Typography *t = &app->typography;
     const Theme *th = app->theme;
     Exam *e = &app->exam.exam;
     int cs = L->cs, per = L->per;
-    int radius = typo_px(t, 4);
-    int mark = typo_px(t, 3), space = typo_px(t, 1);
+    int radius = typography_px(t, 4);
+    int mark = typography_px(t, 3), space = typography_px(t, 1);
     Font star = t->small_bold;
     for (size_t i = 0; i < e->n; i++) {
         Rect r = {L->x + (int)(i % (size_t)per) * (cs + L->gap), y + (int)(i / (size_t)per) * (cs + L->gap_y), cs, cs};
@@ -224,16 +224,16 @@ static int navigator(App *app, Ui *ui, const NavLayout *L, int y)
             draw_rect(&ui->dl, r, s.hover ? th->heading : th->accent, radius);
         else
             draw_rect(&ui->dl, r, s.hover ? th->button_hover : th->button, radius);
-        draw_border(&ui->dl, r, answered ? th->accent : th->muted, typo_px(t, here ? 3 : 1), radius);
+        draw_border(&ui->dl, r, answered ? th->accent : th->muted, typography_px(t, here ? 3 : 1), radius);
         char num[24];
         snprintf(num, sizeof num, "%zu", i + 1);
         int nw = ui_text_width(ui, t->ui_bold, num, strlen(num));
         int nx = r.x + (cs - nw) / 2;
         if (e->flagged[i])
-            nx = r.x + typo_px(t, 4) + (cs - nw - ui_text_width(ui, star, STAR, 3) - typo_px(t, 7)) / 2;
+            nx = r.x + typography_px(t, 4) + (cs - nw - ui_text_width(ui, star, STAR, 3) - typography_px(t, 7)) / 2;
         ui_label(ui, nx, r.y + (cs - ui_text_height(ui, t->ui_bold)) / 2, t->ui_bold, fg, num);
         if (e->flagged[i]) /* a star in the corner, the number moved aside */
-            ui_label(ui, r.x + cs - ui_text_width(ui, star, STAR, 3) - typo_px(t, 3), r.y + typo_px(t, 1), star, fg,
+            ui_label(ui, r.x + cs - ui_text_width(ui, star, STAR, 3) - typography_px(t, 3), r.y + typography_px(t, 1), star, fg,
                      STAR);
         /* In the gap under the cell, clear of the row below. */
         if (here)
@@ -277,9 +277,9 @@ static int footer_width(App *app, Ui *ui)
     int width[ACT_COUNT];
     bool enabled[ACT_COUNT];
     footer_labels(app, ui, label, width, enabled);
-    int w = 3 * app->typo.unit;
+    int w = 3 * app->typography.unit;
     for (int a = 0; a < ACT_COUNT; a++)
-        w += width[a] + app->typo.unit;
+        w += width[a] + app->typography.unit;
     return w;
 }
 
@@ -287,7 +287,7 @@ static int footer_width(App *app, Ui *ui)
  * returns the height. With DRAW, draws them and acts on a click. */
 static int footer(App *app, Ui *ui, int x, int y, int w, bool draw)
 {
-    const Typo *t = &app->typo;
+    const Typography *t = &app->typography;
     Exam *e = &app->exam.exam;
     const char *label[ACT_COUNT];
     int width[ACT_COUNT];
@@ -348,7 +348,7 @@ typedef enum { PRESSED_NONE, PRESSED_BACK, PRESSED_OK } Pressed;
 static int confirm_buttons(App *app, Ui *ui, int x, int y, int w, const char *const ids[2], StrId back_label,
                            StrId ok_label, bool ok_primary, Pressed *pressed)
 {
-    const Typo *t = &app->typo;
+    const Typography *t = &app->typography;
     const char *back = app_str(app, back_label), *ok = app_str(app, ok_label);
     *pressed = PRESSED_NONE;
     UiFlow row;
@@ -367,7 +367,7 @@ static void confirm(App *app, Ui *ui, Rect area, int x, int w)
 {
     ExamState *st = &app->exam;
     Exam *e = &st->exam;
-    const Typo *t = &app->typo;
+    const Typography *t = &app->typography;
     const Theme *th = app->theme;
     int top = ui_scroll_begin(ui, &st->scroll, ui_id("exam-confirm", 0), area, UI_SCROLL_KEYS);
     int y = top + t->unit * 4;
@@ -406,7 +406,7 @@ static void confirm(App *app, Ui *ui, Rect area, int x, int w)
 static void stop_confirm(App *app, Ui *ui, Rect area, int x, int w)
 {
     ExamState *st = &app->exam;
-    const Typo *t = &app->typo;
+    const Typography *t = &app->typography;
     const Theme *th = app->theme;
     int top = ui_scroll_begin(ui, &st->scroll, ui_id("exam-stop", 0), area, UI_SCROLL_KEYS);
     int y = top + t->unit * 4;
@@ -447,7 +447,7 @@ void screen_exam_frame(App *app, Ui *ui, Rect body)
 {
     ExamState *st = &app->exam;
     Exam *e = &st->exam;
-    const Typo *t = &app->typo;
+    const Typography *t = &app->typography;
     const Theme *th = app->theme;
     if (!st->running) {
         app_replace(app, st->finished ? SCREEN_EXAM_RESULT : SCREEN_EXAM_SETUP);
@@ -519,7 +519,7 @@ void screen_exam_frame(App *app, Ui *ui, Rect body)
         y += t->small_line;
     }
     y += t->unit;
-    draw_rect(&ui->dl, (Rect){body.x, y, body.w, typo_px(t, 1)}, th->rule, 0);
+    draw_rect(&ui->dl, (Rect){body.x, y, body.w, typography_px(t, 1)}, th->rule, 0);
 
     if (st->stop_confirm) {
         stop_confirm(app, ui, (Rect){body.x, y, body.w, body.y + body.h - y}, x, w);
@@ -536,7 +536,7 @@ void screen_exam_frame(App *app, Ui *ui, Rect body)
         }
         int fh = footer(app, ui, fx, 0, fw, false) + t->unit * 2;
         int fy = body.y + body.h - fh;
-        Rect mid = {body.x, y + typo_px(t, 1), body.w, fy - y - typo_px(t, 1)};
+        Rect mid = {body.x, y + typography_px(t, 1), body.w, fy - y - typography_px(t, 1)};
         /* Cloze blanks are text fields: their keys must not scroll. */
         unsigned keys = q->type == QUESTION_CLOZE ? 0 : UI_SCROLL_KEYS;
         int top = ui_scroll_begin(ui, &st->scroll, ui_id("exam-q", 0), mid, keys);
@@ -560,7 +560,7 @@ void screen_exam_frame(App *app, Ui *ui, Rect body)
         qy += ui_paragraph(ui, x, qy, w, t->small, th->muted, t->small_line, app_str(app, STR_EXAM_BOOK_CLOSED));
         ui_scroll_end(ui, &st->scroll, qy - top + t->unit * 3);
         draw_rect(&ui->dl, (Rect){body.x, fy, body.w, fh}, th->bar, 0);
-        draw_rect(&ui->dl, (Rect){body.x, fy, body.w, typo_px(t, 1)}, th->rule, 0);
+        draw_rect(&ui->dl, (Rect){body.x, fy, body.w, typography_px(t, 1)}, th->rule, 0);
         footer(app, ui, fx, fy + t->unit, fw, true);
     }
     /* The next second the clock shows. */

@@ -33,7 +33,7 @@ static int summary(App *app, Ui *ui, int x, int y, int w)
 {
     ExamState *st = &app->exam;
     Exam *e = &st->exam;
-    const Typo *t = &app->typo;
+    const Typography *t = &app->typography;
     const Theme *th = app->theme;
     int y0 = y;
     char grade[8], buf[512];
@@ -80,7 +80,7 @@ static int summary(App *app, Ui *ui, int x, int y, int w)
 static int saved(App *app, Ui *ui, int x, int y, int w)
 {
     ExamState *st = &app->exam;
-    const Typo *t = &app->typo;
+    const Typography *t = &app->typography;
     const Theme *th = app->theme;
     if (!st->record_failed) {
         if (!app->progress.log)
@@ -109,7 +109,7 @@ static int sections(App *app, Ui *ui, int x, int y, int w)
 {
     Exam *e = &app->exam.exam;
     const Course *c = app->course;
-    const Typo *t = &app->typo;
+    const Typography *t = &app->typography;
     const Theme *th = app->theme;
     int y0 = y;
     /* The label beside its bar when every label fits in 2/5 of the
@@ -149,11 +149,11 @@ static int sections(App *app, Ui *ui, int x, int y, int w)
         if (track < t->unit * 4)
             track = t->unit * 4;
         Rect r = {bx, by + (t->line - bar_h) / 2, track, bar_h};
-        draw_rect(&ui->dl, r, th->button, typo_px(t, 3));
+        draw_rect(&ui->dl, r, th->button, typography_px(t, 3));
         int fill = (int)(sc * track + 0.5);
         if (fill > 0)
-            draw_rect(&ui->dl, (Rect){r.x, r.y, fill, r.h}, th->accent, typo_px(t, 3));
-        draw_border(&ui->dl, r, th->border, typo_px(t, 1), typo_px(t, 3));
+            draw_rect(&ui->dl, (Rect){r.x, r.y, fill, r.h}, th->accent, typography_px(t, 3));
+        draw_border(&ui->dl, r, th->border, typography_px(t, 1), typography_px(t, 3));
         ui_label(ui, r.x + track + t->unit, by + (t->line - ui_text_height(ui, t->small_bold)) / 2, t->small_bold,
                  th->text, value);
         y = by + t->line + t->unit;
@@ -167,7 +167,7 @@ static int review_item(App *app, Ui *ui, size_t i, int x, int y, int w)
     ExamState *st = &app->exam;
     Exam *e = &st->exam;
     const Course *c = app->course;
-    const Typo *t = &app->typo;
+    const Typography *t = &app->typography;
     const Theme *th = app->theme;
     const Question *q = exam_question(e, i);
     const Grade *g = &e->grades[i];
@@ -238,7 +238,7 @@ void screen_exam_result_frame(App *app, Ui *ui, Rect body)
 {
     ExamState *st = &app->exam;
     Exam *e = &st->exam;
-    const Typo *t = &app->typo;
+    const Typography *t = &app->typography;
     const Theme *th = app->theme;
     int x, w, top;
     int y = app_page_begin(app, ui, body, &st->result_scroll, "exam-result", STR_RESULT_TITLE, 5, &x, &w, &top);
@@ -277,7 +277,7 @@ void screen_exam_result_frame(App *app, Ui *ui, Rect body)
     for (size_t i = 0; i < e->n; i++) {
         y += review_item(app, ui, i, x, y, w);
         y += t->unit * 2;
-        draw_rect(&ui->dl, (Rect){x, y, w, typo_px(t, 1)}, th->rule, 0);
+        draw_rect(&ui->dl, (Rect){x, y, w, typography_px(t, 1)}, th->rule, 0);
         y += t->unit * 3;
     }
     ui_scroll_end(ui, &st->result_scroll, y - top + t->unit * 5);

@@ -165,7 +165,7 @@ void screen_exam_setup_enter(App *app)
 static int choose_value(App *app, Ui *ui, const char *name, int x, int y, int w, StrId title, const int *values,
                         size_t n, StrId format, size_t fallback, int *value)
 {
-    const Typo *t = &app->typo;
+    const Typography *t = &app->typography;
     enum { MOST = 8 };
     char labels[MOST][48];
     size_t chosen = fallback;
@@ -184,7 +184,7 @@ static int choose_value(App *app, Ui *ui, const char *name, int x, int y, int w,
     UiFlow flow;
     ui_flow_begin(&flow, x, y, w, ui_button_height(ui), t->unit, t->unit / 2);
     for (size_t i = 0; i < n; i++) {
-        int bw = ui_text_width(ui, ui->font, labels[i], strlen(labels[i])) + typo_px(t, 48);
+        int bw = ui_text_width(ui, ui->font, labels[i], strlen(labels[i])) + typography_px(t, 48);
         if (ui_option(ui, ui_id(name, i), ui_flow_next(&flow, bw), labels[i], chosen == i, true))
             chosen = i;
     }
@@ -195,7 +195,7 @@ static int choose_value(App *app, Ui *ui, const char *name, int x, int y, int w,
 void screen_exam_setup_frame(App *app, Ui *ui, Rect body)
 {
     ExamState *st = &app->exam;
-    const Typo *t = &app->typo;
+    const Typography *t = &app->typography;
     const Theme *th = app->theme;
     defaults(st);
     /* Never shown while a test runs: every way here is closed then (the top
@@ -240,7 +240,7 @@ void screen_exam_setup_frame(App *app, Ui *ui, Rect body)
     y += t->unit * 3;
     /* Under real conditions the clock runs on while the program is closed */
     const char *real = app_str(app, STR_EXAM_REAL);
-    int rw = ui_text_width(ui, ui->font, real, strlen(real)) + typo_px(t, 48);
+    int rw = ui_text_width(ui, ui->font, real, strlen(real)) + typography_px(t, 48);
     if (ui_option(ui, ui_id("exam-real", 0), (Rect){x, y, rw < w ? rw : w, bh}, real, st->real_conditions, false))
         st->real_conditions = !st->real_conditions;
     y += bh;
@@ -266,7 +266,7 @@ void screen_exam_setup_frame(App *app, Ui *ui, Rect body)
 
 int start_exam_block(App *app, Ui *ui, int x, int y, int w)
 {
-    const Typo *t = &app->typo;
+    const Typography *t = &app->typography;
     const Theme *th = app->theme;
     int y0 = y;
     y += ui_paragraph(ui, x, y, w, t->body, th->muted, t->line, app_str(app, STR_START_EXAM_HINT));

@@ -47,7 +47,7 @@ static int mark_room(App *app, Ui *ui)
     int w = 0;
     for (int m = GRADE_RIGHT; m <= GRADE_MISSED; m++) {
         const char *s = mark_label(app, (GradeMark)m);
-        int mw = ui_text_width(ui, app->typo.ui_bold, s, strlen(s));
+        int mw = ui_text_width(ui, app->typography.ui_bold, s, strlen(s));
         w = mw > w ? mw : w;
     }
     return w;
@@ -56,10 +56,10 @@ static int mark_room(App *app, Ui *ui)
 static void badge(App *app, Ui *ui, Rect b, const char *label, bool on, bool round, Color edge)
 {
     const Theme *t = app->theme;
-    int radius = round ? b.w / 2 : typo_px(&app->typo, 5);
+    int radius = round ? b.w / 2 : typography_px(&app->typography, 5);
     draw_rect(&ui->dl, b, on ? t->accent : t->button, radius);
-    draw_border(&ui->dl, b, on ? t->accent : edge, typo_px(&app->typo, 2), radius);
-    Font f = app->typo.ui_bold;
+    draw_border(&ui->dl, b, on ? t->accent : edge, typography_px(&app->typography, 2), radius);
+    Font f = app->typography.ui_bold;
     int lw = ui_text_width(ui, f, label, strlen(label)), lh = ui_text_height(ui, f);
     ui_label(ui, b.x + (b.w - lw) / 2, b.y + (b.h - lh) / 2, f, on ? t->accent_text : t->text, label);
 }
@@ -71,7 +71,7 @@ typedef struct {
     Ui *ui;
     PracticeView *v;
     const PracticeItem *it;
-    const Typo *t;
+    const Typography *t;
     const Theme *th;
     int pad, bs, radius, marks; /* row padding, badge size, corner, mark room */
     bool changed;
@@ -97,7 +97,7 @@ static void row_frame(Ctx *c, Rect r, GradeMark m, bool on, bool hot)
         bg = th->button_hover;
     draw_rect(&c->ui->dl, r, bg, c->radius);
     Color edge = m != GRADE_NEUTRAL ? mark_colour(th, m) : on ? th->accent : th->border;
-    draw_border(&c->ui->dl, r, edge, typo_px(c->t, m != GRADE_NEUTRAL || on ? 2 : 1), c->radius);
+    draw_border(&c->ui->dl, r, edge, typography_px(c->t, m != GRADE_NEUTRAL || on ? 2 : 1), c->radius);
 }
 
 /* The mark's symbol and word, right-aligned at the row's top line. */
@@ -131,7 +131,7 @@ static const char *option_text(Ctx *c, const Option *o)
 static int options(Ctx *c, int x, int y, int w)
 {
     const PracticeItem *it = c->it;
-    const Typo *t = c->t;
+    const Typography *t = c->t;
     bool round = it->q->type != QUESTION_MULTIPLE;
     int y0 = y;
     int tx = x + c->pad + c->bs + t->unit * 2;
@@ -184,7 +184,7 @@ static int matching(Ctx *c, int x, int y, int w)
 {
     const PracticeItem *it = c->it;
     const Question *q = it->q;
-    const Typo *t = c->t;
+    const Typography *t = c->t;
     const Theme *th = c->th;
     size_t n = it->order->n;
     bool two = w >= t->body.size * 26; /* two columns of at least ~20 characters */
@@ -302,7 +302,7 @@ static int ordering(Ctx *c, int x, int y, int w)
 {
     const PracticeItem *it = c->it;
     const Question *q = it->q;
-    const Typo *t = c->t;
+    const Typography *t = c->t;
     const Theme *th = c->th;
     size_t n = it->order->n;
     int y0 = y;
@@ -394,13 +394,13 @@ static int cloze(Ctx *c, int x, int y, int w)
 {
     const PracticeItem *it = c->it;
     const Question *q = it->q;
-    const Typo *t = c->t;
+    const Typography *t = c->t;
     const Theme *th = c->th;
     int y0 = y;
     int fh = ui_button_height(c->ui) + t->unit;
     int lw = c->bs + t->unit * 2;
     int fw = w - lw - c->marks - t->unit * 2;
-    int max = typo_px(t, 420);
+    int max = typography_px(t, 420);
     if (fw > max)
         fw = max;
     for (size_t i = 0; i < it->order->n && i < PRACTICE_MAX_BLANKS; i++) {
@@ -428,14 +428,14 @@ static int cloze(Ctx *c, int x, int y, int w)
                 c->changed = true;
             }
             if ((m != GRADE_NEUTRAL || near) && c->ui->focus != id)
-                draw_border(&c->ui->dl, fr, near ? th->accent : mark_colour(th, m), typo_px(t, 2), typo_px(t, 6));
+                draw_border(&c->ui->dl, fr, near ? th->accent : mark_colour(th, m), typography_px(t, 2), typography_px(t, 6));
         } else {
             const char *typed = it->answer->text[i];
             row_frame(c, fr, m, false, false);
             Font f = typed[0] ? c->ui->font : t->italic;
             int th_ = ui_text_height(c->ui, f);
             ui_push_clip(c->ui, fr);
-            ui_label_fit(c->ui, fr.x + typo_px(t, 12), fr.y + (fh - th_) / 2, fr.w - typo_px(t, 24), f,
+            ui_label_fit(c->ui, fr.x + typography_px(t, 12), fr.y + (fh - th_) / 2, fr.w - typography_px(t, 24), f,
                          typed[0] ? th->text : th->muted, typed[0] ? typed : app_str(c->app, STR_QUIZ_EMPTY_BLANK));
             ui_pop_clip(c->ui);
         }
@@ -466,8 +466,8 @@ int practice_view_draw(App *app, Ui *ui, PracticeView *v, const PracticeItem *it
         *changed = false;
     if (!it->q)
         return 0;
-    const Typo *t = &app->typo;
-    Ctx c = {app, ui, v, it, t, app->theme, t->unit * 3 / 2, typo_px(t, 30), typo_px(t, 8), 0, false};
+    const Typography *t = &app->typography;
+    Ctx c = {app, ui, v, it, t, app->theme, t->unit * 3 / 2, typography_px(t, 30), typography_px(t, 8), 0, false};
     c.marks = it->state != QUIZ_OPEN ? mark_room(app, ui) + t->unit : 0;
     int h = 0;
     switch (it->q->type) {

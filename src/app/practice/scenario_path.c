@@ -82,18 +82,18 @@ static void dot(App *app, Ui *ui, int cx, int cy, int d, const char *number, Col
     const Theme *th = app->theme;
     Rect r = {cx - d / 2, cy - d / 2, d, d};
     draw_rect(&ui->dl, r, th->diagram, d / 2);
-    draw_border(&ui->dl, r, edge, typo_px(&app->typo, 2), d / 2);
-    Font f = app->typo.ui_bold;
+    draw_border(&ui->dl, r, edge, typography_px(&app->typography, 2), d / 2);
+    Font f = app->typography.ui_bold;
     int w = ui_text_width(ui, f, number, strlen(number));
     ui_label(ui, cx - w / 2, cy - ui_text_height(ui, f) / 2, f, th->text, number);
 }
 
 int scenario_path_draw(App *app, Ui *ui, const ScenarioRun *r, int x, int y, int w)
 {
-    const Typo *t = &app->typo;
+    const Typography *t = &app->typography;
     const Theme *th = app->theme;
     const Scenario *sc = r->sc;
-    int d = typo_px(t, 30);
+    int d = typography_px(t, 30);
     int row_h = d + 2 * t->ui_line + t->unit * 2;
     int y0 = y;
     int cx = x + d / 2, cy = y + t->ui_line + t->unit + d / 2;
@@ -104,7 +104,7 @@ int scenario_path_draw(App *app, Ui *ui, const ScenarioRun *r, int x, int y, int
     int box_w = ui_text_width(ui, t->ui_bold, title, strlen(title)) + t->unit * 3;
     int n = (int)r->nchoices;
     int edge = n ? (w - n * d - box_w) / n : 0;
-    int lo = typo_px(t, 56), hi = typo_px(t, 110);
+    int lo = typography_px(t, 56), hi = typography_px(t, 110);
     edge = edge < lo ? lo : edge > hi ? hi : edge;
     for (size_t k = 0; k < r->nchoices; k++) {
         const ScenarioNode *node = &sc->nodes[r->nodes[k]];
@@ -124,8 +124,8 @@ int scenario_path_draw(App *app, Ui *ui, const ScenarioRun *r, int x, int y, int
         bool bend = last && x2 + box_w > x + w;
         if (wrap || x2 > x + w)
             x2 = x + w;
-        int lt = typo_px(t, 3), a = typo_px(t, 7);
-        draw_line(&ui->dl, x1, cy, x2 - (wrap || bend ? 0 : typo_px(t, 2)), cy, col, lt);
+        int lt = typography_px(t, 3), a = typography_px(t, 7);
+        draw_line(&ui->dl, x1, cy, x2 - (wrap || bend ? 0 : typography_px(t, 2)), cy, col, lt);
         if (!wrap && !bend)
             draw_triangle(&ui->dl, x2, cy, x2 - a, cy - a / 2 - 1, x2 - a, cy + a / 2 + 1, col);
         char letter[4], label[32], pts[32];
@@ -164,8 +164,8 @@ int scenario_path_draw(App *app, Ui *ui, const ScenarioRun *r, int x, int y, int
     Rect box = {cx - d / 2, cy - d / 2 - t->unit / 2, bw, d + t->unit};
     int sum_q = r->points >= sc->best_points ? CHOICE_BEST : r->points <= sc->worst_points ? CHOICE_WEAK : CHOICE_MID;
     Color ec = quality_colour(th, (ChoiceQuality)sum_q);
-    draw_rect(&ui->dl, box, th->diagram, typo_px(t, 6));
-    draw_border(&ui->dl, box, ec, typo_px(t, 2), typo_px(t, 6));
+    draw_rect(&ui->dl, box, th->diagram, typography_px(t, 6));
+    draw_border(&ui->dl, box, ec, typography_px(t, 2), typography_px(t, 6));
     ui_label_fit(ui, box.x + t->unit * 3 / 2, cy - ui_text_height(ui, t->ui_bold) / 2, bw - t->unit * 3, t->ui_bold,
                  th->text, title);
     y = cy + d / 2 + t->ui_line + t->unit * 2;

@@ -321,12 +321,12 @@ static void progress_bar(App *app, Ui *ui, int x, int y, int w)
 {
     const Quiz *z = &app->quiz.quiz;
     const Theme *th = app->theme;
-    const Typo *t = &app->typo;
-    int h = typo_px(t, 6), gap = typo_px(t, 2);
+    const Typography *t = &app->typography;
+    int h = typography_px(t, 6), gap = typography_px(t, 2);
     size_t n = z->nitems;
     if (n == 0)
         return;
-    bool segments = (w - (int)(n - 1) * gap) / (int)n >= typo_px(t, 4);
+    bool segments = (w - (int)(n - 1) * gap) / (int)n >= typography_px(t, 4);
     for (size_t i = 0; i < n; i++) {
         Color col = outcome_colour(th, &z->items[i]);
         int x0, x1;
@@ -340,7 +340,7 @@ static void progress_bar(App *app, Ui *ui, int x, int y, int w)
         }
         draw_rect(&ui->dl, (Rect){x0, y, x1 - x0, h}, col, segments ? h / 2 : 0);
         if (i == z->pos) {
-            int cx = (x0 + x1) / 2, ch = typo_px(t, 5);
+            int cx = (x0 + x1) / 2, ch = typography_px(t, 5);
             draw_triangle(&ui->dl, cx, y + h + gap, cx - ch, y + h + gap + ch, cx + ch, y + h + gap + ch,
                           marker_colour(th));
         }
@@ -353,12 +353,12 @@ static void progress_bar(App *app, Ui *ui, int x, int y, int w)
  * the width runs out; returns the height used. */
 static int tally_line(App *app, Ui *ui, const QuizTally *tl, int x, int y, int w)
 {
-    const Typo *t = &app->typo;
+    const Typography *t = &app->typography;
     const Theme *th = app->theme;
     const size_t counts[3] = {tl->right, tl->retry_right, tl->wrong};
     const StrId ids[3] = {STR_QUIZ_TALLY_FIRST, STR_QUIZ_TALLY_RETRY, STR_QUIZ_TALLY_WRONG};
     const Color cols[3] = {th->right, th->accent, th->wrong};
-    int sw = typo_px(t, 10), gap = t->unit * 2, cx = x, cy = y;
+    int sw = typography_px(t, 10), gap = t->unit * 2, cx = x, cy = y;
     for (int k = 0; k < 3; k++) {
         char s[96];
         snprintf(s, sizeof s, app_str(app, ids[k]), counts[k]);
@@ -367,7 +367,7 @@ static int tally_line(App *app, Ui *ui, const QuizTally *tl, int x, int y, int w
             cx = x;
             cy += t->ui_line;
         }
-        draw_rect(&ui->dl, (Rect){cx, cy + (t->ui_line - sw) / 2, sw, sw}, cols[k], typo_px(t, 2));
+        draw_rect(&ui->dl, (Rect){cx, cy + (t->ui_line - sw) / 2, sw, sw}, cols[k], typography_px(t, 2));
         ui_label_fit(ui, cx + sw + t->unit, cy, w - (cx - x) - sw - t->unit, t->ui, th->text, s);
         cx += need + gap;
     }
@@ -394,7 +394,7 @@ static void verdict(const App *app, const QuizItem *it, char *buf, size_t size)
  * the way back to the text. Returns its height. */
 static int feedback(App *app, Ui *ui, const QuizItem *it, const Question *qu, int x, int y, int w)
 {
-    const Typo *t = &app->typo;
+    const Typography *t = &app->typography;
     const Theme *th = app->theme;
     int pad = t->unit * 2, iw = w - 2 * pad;
     char v[300], link[600];
@@ -416,8 +416,8 @@ static int feedback(App *app, Ui *ui, const QuizItem *it, const Question *qu, in
               good     ? th->right_soft
               : partly ? th->accent_soft
                        : th->wrong_soft,
-              typo_px(t, 8));
-    draw_rect(&ui->dl, (Rect){x, y, typo_px(t, 5), h}, edge, 0);
+              typography_px(t, 8));
+    draw_rect(&ui->dl, (Rect){x, y, typography_px(t, 5), h}, edge, 0);
     int yy = y + pad;
     yy += ui_paragraph(ui, x + pad, yy, iw, t->h3, edge, t->h3_line, v);
     if (shown)
@@ -444,7 +444,7 @@ static int button(Ui *ui, const char *name, int x, int y, const char *label, UiB
 static int question(App *app, Ui *ui, int x, int y, int w, int view_top)
 {
     QuizState *q = &app->quiz;
-    const Typo *t = &app->typo;
+    const Typography *t = &app->typography;
     const Theme *th = app->theme;
     QuizItem *it = quiz_item(&q->quiz);
     PracticeItem pi = practice_item(app);
@@ -469,7 +469,7 @@ static int question(App *app, Ui *ui, int x, int y, int w, int view_top)
     ui_label(ui, x, y, t->ui_bold, th->heading, buf);
     y += t->ui_line + t->unit / 2;
     progress_bar(app, ui, x, y, w);
-    y += typo_px(t, 6) + typo_px(t, 7) + t->unit; /* the strip and its caret */
+    y += typography_px(t, 6) + typography_px(t, 7) + t->unit; /* the strip and its caret */
     y += tally_line(app, ui, &tally, x, y, w) + t->unit * 3;
 
     practice_prompt(qu, buf, sizeof buf);
@@ -540,7 +540,7 @@ static int question(App *app, Ui *ui, int x, int y, int w, int view_top)
  * (the plan made again from the answers just given). Returns the height. */
 static int review_end(App *app, Ui *ui, int x, int y, int w)
 {
-    const Typo *t = &app->typo;
+    const Typography *t = &app->typography;
     const Theme *th = app->theme;
     int y0 = y;
     char buf[512];
@@ -569,7 +569,7 @@ static int review_end(App *app, Ui *ui, int x, int y, int w)
 static int end_screen(App *app, Ui *ui, int x, int y, int w)
 {
     QuizState *q = &app->quiz;
-    const Typo *t = &app->typo;
+    const Typography *t = &app->typography;
     const Theme *th = app->theme;
     const Course *c = app->course;
     int y0 = y;
@@ -667,8 +667,8 @@ static int end_screen(App *app, Ui *ui, int x, int y, int w)
         read_back_label(app, qu, link, sizeof link);
         int iw = w - 2 * pad;
         int h = pad + t->ui_line + ui_paragraph_height(ui, iw, t->body, t->line, prompt) + t->unit + t->ui_line + pad;
-        draw_rect(&ui->dl, (Rect){x, y, w, h}, th->button, typo_px(t, 6));
-        draw_border(&ui->dl, (Rect){x, y, w, h}, th->border, typo_px(t, 1), typo_px(t, 6));
+        draw_rect(&ui->dl, (Rect){x, y, w, h}, th->button, typography_px(t, 6));
+        draw_border(&ui->dl, (Rect){x, y, w, h}, th->border, typography_px(t, 1), typography_px(t, 6));
         int yy = y + pad;
         int hw = ui_label(ui, x + pad, yy, t->ui_bold, th->muted, head);
         ui_label_fit(ui, x + pad + hw + t->unit, yy, iw - hw - t->unit, t->ui_bold, mark_col, mark);
@@ -711,12 +711,12 @@ static int end_screen(App *app, Ui *ui, int x, int y, int w)
  * wider still. */
 static void column(const App *app, const Ui *ui, Rect body, bool wide, int *x, int *w)
 {
-    const Typo *t = &app->typo;
-    int margin = typo_px(t, 24);
+    const Typography *t = &app->typography;
+    int margin = typography_px(t, 24);
     if (body.w / 20 > margin)
         margin = body.w / 20;
     int avail = body.w - 2 * margin - ui_scrollbar_width(ui);
-    int want = wide ? t->measure * 3 / 2 : t->measure + typo_px(t, 96);
+    int want = wide ? t->measure * 3 / 2 : t->measure + typography_px(t, 96);
     *w = want < avail ? want : avail > 1 ? avail : 1;
     *x = body.x + (body.w - ui_scrollbar_width(ui) - *w) / 2;
 }
@@ -724,7 +724,7 @@ static void column(const App *app, const Ui *ui, Rect body, bool wide, int *x, i
 void screen_quiz_frame(App *app, Ui *ui, Rect body)
 {
     QuizState *q = &app->quiz;
-    const Typo *t = &app->typo;
+    const Typography *t = &app->typography;
     if (!q->quiz.course)
         start_fresh(app);
     QuizItem *it = quiz_item(&q->quiz);

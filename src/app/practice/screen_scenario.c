@@ -202,7 +202,7 @@ static int text(Ui *ui, int x, int y, int w, Font f, Color c, int line, const ch
 static int primary(App *app, Ui *ui, const char *name, int x, int y, int w, StrId label, bool *clicked)
 {
     const char *l = app_str(app, label);
-    int bw = ui_button_width(ui, l) + app->typo.unit * 2;
+    int bw = ui_button_width(ui, l) + app->typography.unit * 2;
     if (bw > w)
         bw = w;
     *clicked = ui_button(ui, ui_id(name, 0), (Rect){x, y, bw, ui_button_height(ui)}, l, UI_BUTTON_PRIMARY);
@@ -211,7 +211,7 @@ static int primary(App *app, Ui *ui, const char *name, int x, int y, int w, StrI
 
 static int intro(App *app, Ui *ui, const Scenario *sc, int x, int y, int w)
 {
-    const Typo *t = &app->typo;
+    const Typography *t = &app->typography;
     const Theme *th = app->theme;
     int y0 = y;
     y += text(ui, x, y, w, t->h1, th->heading, t->h1_line, sc->title) + t->unit * 2;
@@ -235,7 +235,7 @@ static int intro(App *app, Ui *ui, const Scenario *sc, int x, int y, int w)
  * ahead from this node), title and text. */
 static int situation_text(App *app, Ui *ui, const ScenarioNode *node, size_t step, int x, int y, int w, bool dim)
 {
-    const Typo *t = &app->typo;
+    const Typography *t = &app->typography;
     const Theme *th = app->theme;
     int y0 = y;
     const Scenario *sc = app->scenario.run.sc;
@@ -253,7 +253,7 @@ static int situation_text(App *app, Ui *ui, const ScenarioNode *node, size_t ste
 static int situation(App *app, Ui *ui, int x, int y, int w)
 {
     ScenarioState *s = &app->scenario;
-    const Typo *t = &app->typo;
+    const Typography *t = &app->typography;
     const Theme *th = app->theme;
     const ScenarioNode *node = quiz_scenario_node(&s->run);
     int y0 = y;
@@ -264,7 +264,7 @@ static int situation(App *app, Ui *ui, int x, int y, int w)
     snprintf(keys_, sizeof keys_, app_str(app, STR_QUIZ_KEYS), n, last);
     snprintf(hint, sizeof hint, app_str(app, STR_SCEN_HINT), keys_);
     y += text(ui, x, y, w, t->small, th->muted, t->small_line, hint) + t->unit * 2;
-    int pad = t->unit * 3 / 2, bs = typo_px(t, 30);
+    int pad = t->unit * 3 / 2, bs = typography_px(t, 30);
     int tx = x + pad + bs + t->unit * 2, tw = x + w - pad - tx;
     for (size_t k = 0; k < node->nchoices; k++) {
         const Choice *c = &node->choices[k];
@@ -275,23 +275,23 @@ static int situation(App *app, Ui *ui, int x, int y, int w)
         ui_focusable(ui, id, r);
         UiState st = ui_interact(ui, id, r, 0);
         bool picked = s->pick == k;
-        draw_rect(&ui->dl, r, picked ? th->accent_soft : st.hover ? th->button_hover : th->button, typo_px(t, 8));
+        draw_rect(&ui->dl, r, picked ? th->accent_soft : st.hover ? th->button_hover : th->button, typography_px(t, 8));
         draw_border(&ui->dl, r,
                     picked     ? th->accent
                     : st.hover ? th->muted
                                : th->border,
-                    typo_px(t, picked ? 2 : 1), typo_px(t, 8));
+                    typography_px(t, picked ? 2 : 1), typography_px(t, 8));
         Rect b = {x + pad, y + pad + (top - bs) / 2, bs, bs};
         if (picked)
-            draw_rect(&ui->dl, b, th->accent, typo_px(t, 5));
-        draw_border(&ui->dl, b, picked ? th->accent : th->muted, typo_px(t, 2), typo_px(t, 5));
+            draw_rect(&ui->dl, b, th->accent, typography_px(t, 5));
+        draw_border(&ui->dl, b, picked ? th->accent : th->muted, typography_px(t, 2), typography_px(t, 5));
         char letter[4];
         practice_badge(k, true, letter);
         int lw = ui_text_width(ui, t->ui_bold, letter, strlen(letter));
         ui_label(ui, b.x + (bs - lw) / 2, b.y + (bs - ui_text_height(ui, t->ui_bold)) / 2, t->ui_bold,
                  picked ? th->accent_text : th->text, letter);
         ui_paragraph(ui, tx, y + pad + (top - th_) / 2, tw, t->body, th->text, t->line, c->text);
-        ui_focus_ring(ui, id, r, typo_px(t, 8));
+        ui_focus_ring(ui, id, r, typography_px(t, 8));
         if (st.clicked) {
             s->pick = k;
             ui_set_focus(ui, id, false);
@@ -317,7 +317,7 @@ static int situation(App *app, Ui *ui, int x, int y, int w)
 static int consequence(App *app, Ui *ui, int x, int y, int w)
 {
     ScenarioState *s = &app->scenario;
-    const Typo *t = &app->typo;
+    const Typography *t = &app->typography;
     const Theme *th = app->theme;
     size_t step = s->run.nchoices - 1;
     const ScenarioNode *node = &s->run.sc->nodes[s->run.nodes[step]];
@@ -332,7 +332,7 @@ static int consequence(App *app, Ui *ui, int x, int y, int w)
     practice_badge(ch, true, letter);
     snprintf(label, sizeof label, "%s %s", app_str(app, STR_SCEN_YOUR_CHOICE), letter);
     int h = pad + t->ui_line + ui_paragraph_height(ui, iw, t->body, t->line, c->text) + pad;
-    draw_rect(&ui->dl, (Rect){x, y, w, h}, th->accent_soft, typo_px(t, 8));
+    draw_rect(&ui->dl, (Rect){x, y, w, h}, th->accent_soft, typography_px(t, 8));
     ui_label(ui, x + pad, y + pad, t->ui_bold, th->accent, label);
     ui_paragraph(ui, x + pad, y + pad + t->ui_line, iw, t->body, th->text, t->line, c->text);
     y += h + t->unit * 3;
@@ -364,7 +364,7 @@ static int consequence(App *app, Ui *ui, int x, int y, int w)
 static int ending(App *app, Ui *ui, int x, int y, int w)
 {
     ScenarioState *s = &app->scenario;
-    const Typo *t = &app->typo;
+    const Typography *t = &app->typography;
     const Theme *th = app->theme;
     const Scenario *sc = s->run.sc;
     const ScenarioNode *end = quiz_scenario_node(&s->run);
@@ -436,7 +436,7 @@ static int ending(App *app, Ui *ui, int x, int y, int w)
 void screen_scenario_frame(App *app, Ui *ui, Rect body)
 {
     ScenarioState *s = &app->scenario;
-    const Typo *t = &app->typo;
+    const Typography *t = &app->typography;
     const Theme *th = app->theme;
     const Scenario *sc = current(app);
     if (!sc || !s->started)

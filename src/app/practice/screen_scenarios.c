@@ -11,7 +11,7 @@
 
 int practice_links(App *app, Ui *ui, int x, int y, int w)
 {
-    const Typo *t = &app->typo;
+    const Typography *t = &app->typography;
     const Theme *th = app->theme;
     int y0 = y;
     y += ui_paragraph(ui, x, y, w, t->h2, th->heading, t->h2_line, app_str(app, STR_QUIZ_PRACTISE_HEADING));
@@ -86,7 +86,7 @@ void screen_scenarios_frame(App *app, Ui *ui, Rect body)
 {
     ScenariosState *st = &app->scenarios;
     const Course *c = app->course;
-    const Typo *t = &app->typo;
+    const Typography *t = &app->typography;
     const Theme *th = app->theme;
     int x, w, top;
     int y = app_page_begin(app, ui, body, &st->scroll, "scenarios", STR_SCEN_TITLE, 5, &x, &w, &top) + t->unit;
@@ -110,7 +110,7 @@ void screen_scenarios_frame(App *app, Ui *ui, Rect body)
                 ui_paragraph_height(ui, iw, t->body, t->line, set) + t->unit + t->ui_line + pad;
         Rect row = {x, y, w, h};
         bool open = ui_row(ui, ui_id("scenario-row", i), row, false);
-        draw_border(&ui->dl, row, th->border, typo_px(t, 1), typo_px(t, 6));
+        draw_border(&ui->dl, row, th->border, typography_px(t, 1), typography_px(t, 6));
         if (open) {
             app_open_scenario(app, i);
             ui->redraw = true;

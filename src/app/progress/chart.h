@@ -29,7 +29,7 @@ typedef struct {
     Color bg;                    /* behind labels drawn over lines */
     Font font;                   /* labels */
     Font font_bold;              /* value labels of bars */
-    int unit;                    /* the spacing unit in pixels (Typo.unit) */
+    int unit;                    /* the spacing unit in pixels (Typography.unit) */
     int stroke;                  /* a line's thickness in pixels (>= 1) */
     double threshold_value;      /* 0..1, e.g. 0.8 */
     const char *threshold_label; /* legend text for the dashed line */

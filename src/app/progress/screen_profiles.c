@@ -146,7 +146,7 @@ static int buttons(App *app, Ui *ui, const char *idname, size_t row, int x, int 
                    const UiButtonKind *kinds, size_t n, int *hit, bool draw)
 {
     UiFlow flow;
-    ui_flow_begin(&flow, x, y, w, ui_button_height(ui), app->typo.unit, app->typo.unit);
+    ui_flow_begin(&flow, x, y, w, ui_button_height(ui), app->typography.unit, app->typography.unit);
     *hit = -1;
     for (size_t i = 0; i < n; i++) {
         Rect r = ui_flow_next(&flow, ui_button_width(ui, labels[i]));
@@ -160,7 +160,7 @@ static int buttons(App *app, Ui *ui, const char *idname, size_t row, int x, int 
 static int name_field(App *app, Ui *ui, UiId id, int x, int y, int w, char *buf, size_t size, char *err, size_t errsize,
                       bool *submit)
 {
-    const Typo *t = &app->typo;
+    const Typography *t = &app->typography;
     const Theme *th = app->theme;
     int fh = ui_button_height(ui) + t->unit;
     int fw = t->unit * 40 < w ? t->unit * 40 : w;
@@ -188,7 +188,7 @@ static int name_field(App *app, Ui *ui, UiId id, int x, int y, int w, char *buf,
 static int profile_card(App *app, Ui *ui, size_t i, int x, int y, int w)
 {
     ProfilesState *st = &app->profiles_screen;
-    const Typo *t = &app->typo;
+    const Typography *t = &app->typography;
     const Theme *th = app->theme;
     const Profile *pr = &st->list.items[i];
     bool active = strcmp(pr->id, app->progress.profile_id) == 0;
@@ -220,7 +220,7 @@ static int profile_card(App *app, Ui *ui, size_t i, int x, int y, int w)
     int h = pad + name_h + (active ? t->ui_line : 0) + t->unit +
             (editing ? 0 : buttons(app, ui, "profile-btn", i, 0, 0, iw, labels, kinds, nb, &hit, false)) + pad;
     if (active && !editing)
-        draw_rect(&ui->dl, (Rect){x, y, w, h}, th->accent_soft, typo_px(t, 6));
+        draw_rect(&ui->dl, (Rect){x, y, w, h}, th->accent_soft, typography_px(t, 6));
     int cy = y + pad;
     ui_label_fit(ui, x + pad, cy, iw, t->h4, th->heading, pr->name);
     cy += name_h;
@@ -291,15 +291,15 @@ static int profile_card(App *app, Ui *ui, size_t i, int x, int y, int w)
     }
     cy += pad;
     if (editing || !active)
-        draw_border(&ui->dl, (Rect){x, y, w, cy - y}, editing ? th->accent : th->rule, typo_px(t, editing ? 2 : 1),
-                    typo_px(t, 6));
+        draw_border(&ui->dl, (Rect){x, y, w, cy - y}, editing ? th->accent : th->rule, typography_px(t, editing ? 2 : 1),
+                    typography_px(t, 6));
     return cy - y;
 }
 
 void screen_profiles_frame(App *app, Ui *ui, Rect body)
 {
     ProfilesState *st = &app->profiles_screen;
-    const Typo *t = &app->typo;
+    const Typography *t = &app->typography;
     const Theme *th = app->theme;
     /* Esc leaves a rename or a confirmation first, then the screen. */
     if (st->mode != PROFILES_IDLE && ui_key(ui, UI_KEY_ESCAPE, 0)) {

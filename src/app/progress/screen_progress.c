@@ -35,11 +35,11 @@ void screen_progress_enter(App *app)
 /* A column for charts: as wide as half again the reading measure. */
 static void wide_column(const App *app, const Ui *ui, Rect body, int *x, int *w)
 {
-    int margin = typo_px(&app->typo, 24);
+    int margin = typography_px(&app->typography, 24);
     if (body.w / 20 > margin)
         margin = body.w / 20;
     int avail = body.w - 2 * margin - ui_scrollbar_width(ui);
-    int cw = app->typo.measure * 3 / 2;
+    int cw = app->typography.measure * 3 / 2;
     if (cw > avail)
         cw = avail;
     if (cw < 1)
@@ -71,7 +71,7 @@ static Color grid_colour(const Theme *th)
  * and the mastery threshold worded into THRESHOLD. */
 static ChartStyle chart_style(const App *app, const Ui *ui, char *threshold, size_t size, StrId y_title, StrId x_title)
 {
-    const Typo *t = &app->typo;
+    const Typography *t = &app->typography;
     const Theme *th = app->theme;
     int pct = (int)(MASTERY_THRESHOLD * 100 + 0.5);
     snprintf(threshold, size, app_str(app, STR_KEY_THRESHOLD), pct);
@@ -132,7 +132,7 @@ static void day_label(int64_t day, char *buf, size_t size, void *ctx)
 
 static int heading(App *app, Ui *ui, int x, int y, int w, StrId id)
 {
-    const Typo *t = &app->typo;
+    const Typography *t = &app->typography;
     int h = ui_paragraph(ui, x, y, w, t->h2, app->theme->heading, t->h2_line, app_str(app, id));
     return h + t->unit * 2;
 }
@@ -141,7 +141,7 @@ static int section_chart(App *app, Ui *ui, int x, int y, int w)
 {
     const Course *c = app->course;
     const Mastery *m = &app->progress.mastery;
-    const Typo *t = &app->typo;
+    const Typography *t = &app->typography;
     char thr[64];
     ChartStyle st = chart_style(app, ui, thr, sizeof thr, STR_AXIS_MASTERY, STR_AXIS_SECTION);
     ChartBar bars[CHART_MAX_BARS];
@@ -170,7 +170,7 @@ static int chance_part(App *app, Ui *ui, int x, int y, int w)
 {
     const ReviewPlan *p = app_review_plan(app);
     const Course *c = app->course;
-    const Typo *t = &app->typo;
+    const Typography *t = &app->typography;
     const Theme *th = app->theme;
     if (!p || !c || p->unseen == p->planned) /* nothing answered yet */
         return 0;
@@ -179,7 +179,7 @@ static int chance_part(App *app, Ui *ui, int x, int y, int w)
     y += ui_paragraph(ui, x, y, w, t->small, th->muted, t->small_line, app_str(app, STR_REVIEW_CHANCE_INTRO));
     y += t->unit * 2;
     bool exam = p->days_to_exam >= 0;
-    int col1 = typo_px(t, 110), col2 = exam ? typo_px(t, 150) : 0;
+    int col1 = typography_px(t, 110), col2 = exam ? typography_px(t, 150) : 0;
     int tw = w - col1 - col2 - t->unit * 2;
     for (size_t s = 0; s < c->nsections; s++) {
         if (p->section_now[s] < 0)
@@ -201,7 +201,7 @@ static int chance_part(App *app, Ui *ui, int x, int y, int w)
 static int history_chart(App *app, Ui *ui, int x, int y, int w)
 {
     const Mastery *m = &app->progress.mastery;
-    const Typo *t = &app->typo;
+    const Typography *t = &app->typography;
     const Theme *th = app->theme;
     char thr[64];
     ChartStyle st = chart_style(app, ui, thr, sizeof thr, STR_AXIS_SCORE, STR_AXIS_DATE);
@@ -265,7 +265,7 @@ static void test_label(int64_t i, char *buf, size_t size, void *ctx)
 static int tests_chart(App *app, Ui *ui, int x, int y, int w)
 {
     const ExamHistory *h = &app->progress.tests;
-    const Typo *t = &app->typo;
+    const Typography *t = &app->typography;
     const Theme *th = app->theme;
     char thr[64];
     ChartStyle st = chart_style(app, ui, thr, sizeof thr, STR_AXIS_GRADE, STR_AXIS_TEST);
@@ -298,7 +298,7 @@ static int tests_chart(App *app, Ui *ui, int x, int y, int w)
 static int tests_list(App *app, Ui *ui, int x, int y, int w)
 {
     const ExamHistory *h = &app->progress.tests;
-    const Typo *t = &app->typo;
+    const Typography *t = &app->typography;
     const Theme *th = app->theme;
     enum { SHOWN = 20 };
     int y0 = y;
@@ -334,7 +334,7 @@ static int tests_list(App *app, Ui *ui, int x, int y, int w)
         const char *verdict = app_str(app, pass ? STR_RESULT_PASSED : STR_RESULT_FAILED);
         int cx = x;
         if (k % 2 == 0)
-            draw_rect(&ui->dl, (Rect){x - t->unit, y, w + 2 * t->unit, line}, th->bar, typo_px(t, 4));
+            draw_rect(&ui->dl, (Rect){x - t->unit, y, w + 2 * t->unit, line}, th->bar, typography_px(t, 4));
         int ty = y + t->unit / 2;
         /* One row when the columns fit, else cut: the cijfer and the
          * verdict come first in importance, so they stay whole. */
@@ -361,7 +361,7 @@ static int tests_list(App *app, Ui *ui, int x, int y, int w)
 
 static int tests_part(App *app, Ui *ui, int x, int y, int w)
 {
-    const Typo *t = &app->typo;
+    const Typography *t = &app->typography;
     int y0 = y;
     if (app->progress.tests.n == 0) {
         y += ui_paragraph(ui, x, y, w, t->body, app->theme->muted, t->line, app_str(app, STR_PROGRESS_TESTS_NONE));
@@ -377,7 +377,7 @@ static int weakest_goals(App *app, Ui *ui, int x, int y, int w)
 {
     const Mastery *m = &app->progress.mastery;
     const Course *c = app->course;
-    const Typo *t = &app->typo;
+    const Typography *t = &app->typography;
     const Theme *th = app->theme;
     int y0 = y;
     if (m->nweakest == 0) {
@@ -411,7 +411,7 @@ static int weakest_goals(App *app, Ui *ui, int x, int y, int w)
         if (bw > iw)
             bw = iw;
         int h = pad + ui_paragraph_height(ui, iw, t->bold, t->line, text) + t->ui_line + t->unit + bh + pad;
-        draw_border(&ui->dl, (Rect){x, y, w, h}, th->rule, typo_px(t, 1), typo_px(t, 6));
+        draw_border(&ui->dl, (Rect){x, y, w, h}, th->rule, typography_px(t, 1), typography_px(t, 6));
         int cy = y + pad;
         cy += ui_paragraph(ui, x + pad, cy, iw, t->bold, th->text, t->line, text);
         ui_label_fit(ui, x + pad, cy, iw, t->ui, th->muted, line);
@@ -436,7 +436,7 @@ static int weakest_goals(App *app, Ui *ui, int x, int y, int w)
 static int export_part(App *app, Ui *ui, int x, int y, int w, int top)
 {
     ProgressScreenState *st = &app->progress_screen;
-    const Typo *t = &app->typo;
+    const Typography *t = &app->typography;
     const Theme *th = app->theme;
     int y0 = y;
     y += ui_paragraph(ui, x, y, w, t->body, th->text, t->line, app_str(app, STR_PROGRESS_EXPORT_INTRO));
@@ -507,7 +507,7 @@ static int export_part(App *app, Ui *ui, int x, int y, int w, int top)
 void screen_progress_frame(App *app, Ui *ui, Rect body)
 {
     ProgressScreenState *st = &app->progress_screen;
-    const Typo *t = &app->typo;
+    const Typography *t = &app->typography;
     const Theme *th = app->theme;
     const AppProgress *p = &app->progress;
     const Mastery *m = p->mastery_valid ? &p->mastery : NULL;

@@ -14,7 +14,7 @@
 
 int progress_profile_line(App *app, Ui *ui, int x, int y, int w, bool with_switch)
 {
-    const Typo *t = &app->typo;
+    const Typography *t = &app->typography;
     const Theme *th = app->theme;
     const AppProgress *p = &app->progress;
     if (!p->profile_id[0])
@@ -49,16 +49,16 @@ int progress_notice(App *app, Ui *ui, int x, int y, int w)
     AppProgress *p = &app->progress;
     if (!p->notice[0])
         return 0;
-    const Typo *t = &app->typo;
+    const Typography *t = &app->typography;
     const Theme *th = app->theme;
     int pad = t->unit * 2;
-    int edge = typo_px(t, 4);
+    int edge = typography_px(t, 4);
     int tw = w - 2 * pad - edge;
     char text[1100];
     snprintf(text, sizeof text, "\xE2\x9A\xA0 %s", p->notice);
     int bh = ui_button_height(ui);
     int h = pad + ui_paragraph_height(ui, tw, t->body, t->line, text) + t->unit + bh + pad;
-    draw_rect(&ui->dl, (Rect){x, y, w, h}, th->example, typo_px(t, 6));
+    draw_rect(&ui->dl, (Rect){x, y, w, h}, th->example, typography_px(t, 6));
     draw_rect(&ui->dl, (Rect){x, y, edge, h}, th->error, 0);
     int ty = y + pad;
     ty += ui_paragraph(ui, x + edge + pad, ty, tw, t->body, th->text, t->line, text);
@@ -88,7 +88,7 @@ void progress_section_status(const App *app, size_t s, char *buf, size_t size, b
 
 int progress_section_line(App *app, Ui *ui, int x, int y, int w, StrId label, size_t s)
 {
-    const Typo *t = &app->typo;
+    const Typography *t = &app->typography;
     const Theme *th = app->theme;
     const Course *c = app->course;
     if (!c || s >= c->nsections || !app->progress.mastery_valid)
@@ -117,7 +117,7 @@ int progress_section_line(App *app, Ui *ui, int x, int y, int w, StrId label, si
 int start_progress_block(App *app, Ui *ui, int x, int y, int w)
 {
     AppProgress *p = &app->progress;
-    const Typo *t = &app->typo;
+    const Typography *t = &app->typography;
     const Theme *th = app->theme;
     const Course *c = app->course;
     int y0 = y;

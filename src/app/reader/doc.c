@@ -102,7 +102,7 @@ uint64_t doc_key(const DocParams *p)
     uint64_t h = HASH_INIT;
     h = hash_bytes(h, &p->section, sizeof p->section);
     h = hash_bytes(h, &p->section_index, sizeof p->section_index);
-    h = hash_bytes(h, p->typo, sizeof *p->typo);
+    h = hash_bytes(h, p->typography, sizeof *p->typography);
     h = hash_bytes(h, &p->lang, sizeof p->lang);
     h = hash_bytes(h, &p->width, sizeof p->width);
     h = hash_bytes(h, &p->overhang, sizeof p->overhang);
@@ -119,7 +119,7 @@ DocLayout *doc_layout(Ui *ui, const DocParams *p)
     d->key = doc_key(p);
     d->width = p->width;
     d->overhang = p->overhang;
-    DocBuilder b = {ui, p, p->typo, d, 0, 0, false};
+    DocBuilder b = {ui, p, p->typography, d, 0, 0, false};
     const Section *s = p->section;
     b.block = DOC_NO_FIELD;
     size_t first = d->nitems;
@@ -128,7 +128,7 @@ DocLayout *doc_layout(Ui *ui, const DocParams *p)
     const Block *prev = NULL;
     for (size_t i = 0; i < s->nblocks && !b.oom; i++) {
         const Block *bl = &s->blocks[i];
-        b.y += doc_space_before(p->typo, prev, bl);
+        b.y += doc_space_before(p->typography, prev, bl);
         b.block = i;
         first = d->nitems;
         int y0 = b.y;

@@ -16,7 +16,7 @@
 #include "i18n.h"
 #include "course.h"
 #include "theme.h"
-#include "typo.h"
+#include "typography.h"
 #include "ui.h"
 
 typedef enum { DOC_TEXT, DOC_RECT, DOC_BORDER, DOC_LINE, DOC_TRIANGLE } DocKind;
@@ -66,7 +66,7 @@ typedef struct {
 typedef struct {
     const Section *section;
     size_t section_index, nsections; /* for "Paragraaf 3 van 7" */
-    const Typo *typo;
+    const Typography *typography;
     Lang lang;
     int width;    /* the text column */
     int overhang; /* extra room for figures on each side */

@@ -10,7 +10,7 @@
 
 void doc_lay_header(DocBuilder *b)
 {
-    const Typo *t = b->t;
+    const Typography *t = b->t;
     const Section *s = b->p->section;
     char buf[512];
     snprintf(buf, sizeof buf, str_get(b->p->lang, STR_READER_SECTION_OF), b->p->section_index + 1, b->p->nsections);
@@ -19,21 +19,21 @@ void doc_lay_header(DocBuilder *b)
     snprintf(buf, sizeof buf, "%s\xE2\x80\x82%s", s->number, s->title); /* an en space */
     b->y += doc_rich_s(b, buf, 0, b->y, b->p->width, t->h1, t->h1_line, ROLE_HEADING, DOC_NO_FIELD);
     b->y += t->unit * 2;
-    doc_add_rect(b, (Rect){0, b->y, t->unit * 6, typo_px(t, 3)}, ROLE_ACCENT, 0);
-    b->y += typo_px(t, 3);
+    doc_add_rect(b, (Rect){0, b->y, t->unit * 6, typography_px(t, 3)}, ROLE_ACCENT, 0);
+    b->y += typography_px(t, 3);
 }
 
 /* The room between a list marker and its text: half an em of the body
  * text, so it grows with the text size and the wide dyslexia font (a
  * fixed number of pixels let the bullet touch the text at 170%). */
-static int marker_gap(const Typo *t)
+static int marker_gap(const Typography *t)
 {
     return t->body.size / 2 > t->unit ? t->body.size / 2 : t->unit;
 }
 
 static void lay_list(DocBuilder *b, const Block *bl)
 {
-    const Typo *t = b->t;
+    const Typography *t = b->t;
     static const char dot[] = "\xE2\x80\xA2";
     int dot_w = ui_text_width(b->ui, t->body, dot, 3);
     int gutter = bl->ordered ? t->unit + ui_text_width(b->ui, t->body, "88.", 3) + marker_gap(t)
@@ -59,7 +59,7 @@ static void lay_list(DocBuilder *b, const Block *bl)
 
 static void lay_goals(DocBuilder *b)
 {
-    const Typo *t = b->t;
+    const Typography *t = b->t;
     const Section *s = b->p->section;
     DocBox bx = doc_box_begin(b, ROLE_GOALS, ROLE_GOALS_EDGE);
     int y = bx.y0 + bx.pad;
@@ -84,7 +84,7 @@ static void lay_goals(DocBuilder *b)
 
 static void lay_example(DocBuilder *b, const Block *bl)
 {
-    const Typo *t = b->t;
+    const Typography *t = b->t;
     DocBox bx = doc_box_begin(b, ROLE_EXAMPLE, ROLE_EXAMPLE_EDGE);
     int y = bx.y0 + bx.pad;
     const char *title = bl->title ? bl->title : str_get(b->p->lang, STR_EXAMPLE);
@@ -101,7 +101,7 @@ static bool term_open(const DocParams *p, size_t block)
 
 static void lay_term(DocBuilder *b, const Block *bl)
 {
-    const Typo *t = b->t;
+    const Typography *t = b->t;
     DocLayout *d = b->d;
     bool open = term_open(b->p, b->block);
     DocBox bx = doc_box_begin(b, ROLE_TERM, ROLE_TERM_EDGE);
@@ -133,7 +133,7 @@ static void lay_term(DocBuilder *b, const Block *bl)
         d->terms[d->nterms++] = (DocTerm){b->block, head, (Rect){bx.x, bx.y0, bx.w, b->y - bx.y0}, open};
 }
 
-int doc_space_before(const Typo *t, const Block *prev, const Block *cur)
+int doc_space_before(const Typography *t, const Block *prev, const Block *cur)
 {
     if (!prev)
         return t->line * 3 / 2;
@@ -152,7 +152,7 @@ int doc_space_before(const Typo *t, const Block *prev, const Block *cur)
 
 void doc_lay_block(DocBuilder *b, const Block *bl)
 {
-    const Typo *t = b->t;
+    const Typography *t = b->t;
     switch (bl->kind) {
     case BLOCK_HEADING: {
         Font f = bl->level <= 2 ? t->h2 : bl->level == 3 ? t->h3 : t->h4;

@@ -238,7 +238,7 @@ int doc_paragraphs(DocBuilder *b, const char *s, int x, int y, int width, Font f
 DocBox doc_box_begin(DocBuilder *b, ThemeRole fill, ThemeRole edge)
 {
     DocBox bx;
-    const Typo *t = b->t;
+    const Typography *t = b->t;
     bx.pad = t->unit * 2;
     bx.y0 = b->y;
     if (b->p->overhang >= bx.pad) {
@@ -251,7 +251,7 @@ DocBox doc_box_begin(DocBuilder *b, ThemeRole fill, ThemeRole edge)
     bx.inner_x = bx.x + bx.pad;
     bx.inner_w = bx.w - 2 * bx.pad;
     bx.bg = doc_add_rect(b, (Rect){bx.x, bx.y0, bx.w, 0}, fill, t->unit / 2);
-    bx.edge = doc_add_rect(b, (Rect){bx.x, bx.y0, typo_px(t, 4), 0}, edge, 0);
+    bx.edge = doc_add_rect(b, (Rect){bx.x, bx.y0, typography_px(t, 4), 0}, edge, 0);
     return bx;
 }
 

@@ -14,7 +14,7 @@ enum { DOC_NO_FIELD = 0xFFFF };
 typedef struct {
     Ui *ui;
     const DocParams *p;
-    const Typo *t;
+    const Typography *t;
     DocLayout *d;
     int y;        /* the page y where the next block starts */
     size_t block; /* the block being laid out (stored in its items) */
@@ -70,7 +70,7 @@ void doc_arrowhead(DocBuilder *b, int tx, int ty, int dx, int dy, ThemeRole role
 /* doc_blocks.c: the section's header, any block, and the space above it. */
 void doc_lay_header(DocBuilder *b);
 void doc_lay_block(DocBuilder *b, const Block *bl);
-int doc_space_before(const Typo *t, const Block *prev, const Block *cur);
+int doc_space_before(const Typography *t, const Block *prev, const Block *cur);
 /* doc_figures.c: tables and diagrams. */
 void doc_lay_table(DocBuilder *b, const Block *bl);
 void doc_lay_tree(DocBuilder *b, const Block *bl);

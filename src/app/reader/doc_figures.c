@@ -46,7 +46,7 @@ static int natural_width(DocBuilder *b, const char *s, Font f)
 
 static int figure_caption(DocBuilder *b, const char *title, int x, int width)
 {
-    const Typo *t = b->t;
+    const Typography *t = b->t;
     if (!title)
         return 0;
     return doc_rich_s(b, title, x, b->y, width, t->small_bold, t->small_line, ROLE_MUTED, 0) + t->unit;
@@ -54,7 +54,7 @@ static int figure_caption(DocBuilder *b, const char *title, int x, int width)
 
 void doc_lay_table(DocBuilder *b, const Block *bl)
 {
-    const Typo *t = b->t;
+    const Typography *t = b->t;
     size_t nc = bl->ncols;
     if (nc == 0)
         return;
@@ -79,7 +79,7 @@ void doc_lay_table(DocBuilder *b, const Block *bl)
     int x0 = (b->p->width - tw) / 2;
     b->y += figure_caption(b, bl->title, x0, tw);
     doc_table_columns(minw, maxw, nc, tw - (int)nc * 2 * padx, colw);
-    int heavy = typo_px(t, 2), thin = typo_px(t, 1);
+    int heavy = typography_px(t, 2), thin = typography_px(t, 1);
     doc_add_rect(b, (Rect){x0, b->y, tw, heavy}, ROLE_BORDER, 0);
     b->y += heavy;
     for (size_t r = 0; r <= bl->nrows; r++) {
@@ -109,7 +109,7 @@ typedef struct {
 static void tree_box_size(void *ctx, const TreeNode *n, int max_w, int hard_w, int *w, int *h)
 {
     DocBuilder *b = ((TreeCtx *)ctx)->b;
-    const Typo *t = b->t;
+    const Typography *t = b->t;
     int pad = t->unit;
     int inner = max_w - 2 * pad;
     /* A box is never narrower than its longest word: it grows rather than
@@ -146,7 +146,7 @@ static void tree_box_size(void *ctx, const TreeNode *n, int max_w, int hard_w, i
 
 void doc_lay_tree(DocBuilder *b, const Block *bl)
 {
-    const Typo *t = b->t;
+    const Typography *t = b->t;
     if (!bl->tree)
         return;
     int wide = b->p->width + 2 * b->p->overhang;
@@ -163,7 +163,7 @@ void doc_lay_tree(DocBuilder *b, const Block *bl)
         ox = L.width <= b->p->width ? 0 : -b->p->overhang;
     else
         ox = -b->p->overhang + (wide - L.width) / 2;
-    int oy = b->y, lt = typo_px(t, 1.5f);
+    int oy = b->y, lt = typography_px(t, 1.5f);
     for (size_t i = 0; i < L.nsegs; i++) {
         const TreeSeg *s = &L.segs[i];
         doc_add_line(b, ox + s->x1, oy + s->y1, ox + s->x2, oy + s->y2, ROLE_DIAGRAM_EDGE, lt);
@@ -173,7 +173,7 @@ void doc_lay_tree(DocBuilder *b, const Block *bl)
         const TreeBox *bx = &L.boxes[i];
         Rect r = {ox + bx->x, oy + bx->y, bx->w, bx->h};
         doc_add_rect(b, r, ROLE_DIAGRAM, t->unit / 2);
-        doc_add_border(b, r, i == 0 ? ROLE_ACCENT : ROLE_DIAGRAM_EDGE, i == 0 ? typo_px(t, 2) : typo_px(t, 1),
+        doc_add_border(b, r, i == 0 ? ROLE_ACCENT : ROLE_DIAGRAM_EDGE, i == 0 ? typography_px(t, 2) : typography_px(t, 1),
                        t->unit / 2);
         DocAlign al = L.outline ? DOC_ALIGN_LEFT : DOC_ALIGN_CENTRE;
         int y = r.y + pad, w = bx->w - 2 * pad;
@@ -199,7 +199,7 @@ static int text_height(DocBuilder *b, const char *s, int width, Font f, int line
 
 static int flow_box_height(DocBuilder *b, const FlowBox *fb, int inner)
 {
-    const Typo *t = b->t;
+    const Typography *t = b->t;
     int h = text_height(b, fb->label, inner, t->bold, t->line);
     if (fb->text)
         h += t->unit / 2 + text_height(b, fb->text, inner, t->small, t->small_line);
@@ -208,9 +208,9 @@ static int flow_box_height(DocBuilder *b, const FlowBox *fb, int inner)
 
 static void flow_box(DocBuilder *b, const FlowBox *fb, int i, Rect r, int pad)
 {
-    const Typo *t = b->t;
+    const Typography *t = b->t;
     doc_add_rect(b, r, ROLE_DIAGRAM, t->unit / 2);
-    doc_add_border(b, r, ROLE_DIAGRAM_EDGE, typo_px(t, 1.5f), t->unit / 2);
+    doc_add_border(b, r, ROLE_DIAGRAM_EDGE, typography_px(t, 1.5f), t->unit / 2);
     int y = r.y + pad, w = r.w - 2 * pad;
     y += doc_rich_s(b, fb->label, r.x + pad, y, w, t->bold, t->line, ROLE_HEADING, 1 + 2 * (size_t)i);
     if (fb->text)
@@ -219,15 +219,15 @@ static void flow_box(DocBuilder *b, const FlowBox *fb, int i, Rect r, int pad)
 
 void doc_lay_flow(DocBuilder *b, const Block *bl)
 {
-    const Typo *t = b->t;
+    const Typography *t = b->t;
     int wide = b->p->width + 2 * b->p->overhang;
     b->y += figure_caption(b, bl->title, 0, b->p->width);
-    int pad = t->unit * 3 / 2, lt = typo_px(t, 2);
+    int pad = t->unit * 3 / 2, lt = typography_px(t, 2);
     int gap = wide * 32 / 100;
-    int gmin = typo_px(t, 130), gmax = typo_px(t, 280);
+    int gmin = typography_px(t, 130), gmax = typography_px(t, 280);
     gap = gap < gmin ? gmin : gap > gmax ? gmax : gap;
     int bw = (wide - gap) / 2;
-    if (bw >= typo_px(t, 150) + 2 * pad) {
+    if (bw >= typography_px(t, 150) + 2 * pad) {
         /* Side by side, arrows in the gap, each with its label above it. */
         int ox = -b->p->overhang + (wide - (2 * bw + gap)) / 2;
         int lw = gap - 2 * t->unit;

@@ -84,7 +84,7 @@ void screen_glossary_frame(App *app, Ui *ui, Rect body)
 {
     GlossaryState *g = &app->glossary;
     const Course *c = app->course;
-    const Typo *t = &app->typo;
+    const Typography *t = &app->typography;
     const Theme *th = app->theme;
     if (!g->order)
         screen_glossary_enter(app);
@@ -111,7 +111,7 @@ void screen_glossary_frame(App *app, Ui *ui, Rect body)
     snprintf(count, sizeof count, app_str(app, STR_GLOSSARY_COUNT), shown, g->norder);
     ui_label(ui, x, y, t->ui, th->muted, count);
     y += t->ui_line + t->unit;
-    draw_rect(&ui->dl, (Rect){0, y - 1, ui->width, typo_px(t, 1)}, th->rule, 0);
+    draw_rect(&ui->dl, (Rect){0, y - 1, ui->width, typography_px(t, 1)}, th->rule, 0);
 
     Rect list = {body.x, y, body.w, body.y + body.h - y};
     int top = ui_scroll_begin(ui, &g->scroll, ui_id("glossary", 0), list, UI_SCROLL_KEYS);

@@ -30,7 +30,7 @@ void screen_reader_leave(App *app)
 {
     ReaderState *r = &app->reader;
     if (r->doc && current(app)) {
-        int pad_top = app->typo.unit * 5;
+        int pad_top = app->typography.unit * 5;
         int y = (int)r->scroll.y - pad_top;
         app->settings.last_block = (int)doc_block_at(r->doc, y < 0 ? 0 : y);
         if (y <= 0)
@@ -93,7 +93,7 @@ typedef struct {
 
 static EndMetrics end_metrics(const App *app, const Ui *ui)
 {
-    const Typo *t = &app->typo;
+    const Typography *t = &app->typography;
     EndMetrics m;
     m.gap = t->line * 2;
     m.hint = t->line;
@@ -107,7 +107,7 @@ static EndMetrics end_metrics(const App *app, const Ui *ui)
 /* A previous/next link with a small label above the section's title. */
 static bool nav_row(App *app, Ui *ui, UiId id, Rect r, const char *label, const Section *s, bool right)
 {
-    const Typo *t = &app->typo;
+    const Typography *t = &app->typography;
     bool clicked = ui_row(ui, id, r, false);
     char title[512];
     snprintf(title, sizeof title, "%s %s", s->number, s->title);
@@ -125,13 +125,13 @@ static bool nav_row(App *app, Ui *ui, UiId id, Rect r, const char *label, const 
 
 static void end_of_section(App *app, Ui *ui, int x, int y, int w)
 {
-    const Typo *t = &app->typo;
+    const Typography *t = &app->typography;
     const Theme *th = app->theme;
     const Course *c = app->course;
     ReaderState *r = &app->reader;
     EndMetrics m = end_metrics(app, ui);
     y += m.gap - t->line;
-    draw_rect(&ui->dl, (Rect){x, y, w, typo_px(t, 1)}, th->rule, 0);
+    draw_rect(&ui->dl, (Rect){x, y, w, typography_px(t, 1)}, th->rule, 0);
     y += t->line;
     y += ui_paragraph(ui, x, y, w, t->body, th->muted, t->line, app_str(app, STR_PRACTICE_HINT));
     y += t->unit;
@@ -169,7 +169,7 @@ void screen_reader_frame(App *app, Ui *ui, Rect body)
     const Section *sec = current(app);
     if (!sec)
         return;
-    const Typo *t = &app->typo;
+    const Typography *t = &app->typography;
     /* A place to show inside a closed key term (a search hit in its
      * definition): open the box, or the words would stay hidden. */
     if (r->pending && r->pending_block < sec->nblocks && sec->blocks[r->pending_block].kind == BLOCK_TERM)
@@ -184,7 +184,7 @@ void screen_reader_frame(App *app, Ui *ui, Rect body)
     }
     int cx, cw;
     app_column(app, ui, body, &cx, &cw);
-    int side = cx - body.x - typo_px(t, 24);
+    int side = cx - body.x - typography_px(t, 24);
     int overhang = cw / 5 < side ? cw / 5 : side;
     if (overhang < 0)
         overhang = 0;
@@ -253,7 +253,7 @@ void screen_reader_frame(App *app, Ui *ui, Rect body)
         Rect head = {cx + dt->head.x, y0 + dt->head.y, dt->head.w, dt->head.h};
         UiState st = ui_interact(ui, id, head, UI_FOCUSABLE);
         if (st.hover)
-            draw_border(&ui->dl, head, app->theme->term_edge, typo_px(t, 1), t->unit / 2);
+            draw_border(&ui->dl, head, app->theme->term_edge, typography_px(t, 1), t->unit / 2);
         if (st.clicked) {
             bool now_open = dt->open;
             bit_set(r->open, dt->block, !now_open);
@@ -273,7 +273,7 @@ void screen_reader_frame(App *app, Ui *ui, Rect body)
     int max = content_h - body.h;
     if (max > 0) {
         float f = r->scroll.y / (float)max;
-        int h = typo_px(t, 3);
+        int h = typography_px(t, 3);
         draw_rect(&ui->dl, (Rect){body.x, body.y, (int)((float)body.w * f), h}, app->theme->accent, 0);
     }
 }

@@ -66,7 +66,7 @@ static void hit_title(const App *app, const SearchHit *h, char *buf, size_t size
 void screen_search_frame(App *app, Ui *ui, Rect body)
 {
     SearchState *s = &app->search;
-    const Typo *t = &app->typo;
+    const Typography *t = &app->typography;
     const Theme *th = app->theme;
     int x, w;
     app_column(app, ui, body, &x, &w);
@@ -109,7 +109,7 @@ void screen_search_frame(App *app, Ui *ui, Rect body)
         snprintf(line, sizeof line, app_str(app, STR_SEARCH_COUNT), s->total);
     ui_label_fit(ui, x, y, w, t->ui, th->muted, line);
     y += t->ui_line + t->unit;
-    draw_rect(&ui->dl, (Rect){0, y - 1, ui->width, typo_px(t, 1)}, th->rule, 0);
+    draw_rect(&ui->dl, (Rect){0, y - 1, ui->width, typography_px(t, 1)}, th->rule, 0);
 
     Rect list = {body.x, y, body.w, body.y + body.h - y};
     int pad = t->unit * 3 / 2;

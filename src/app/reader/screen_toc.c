@@ -21,7 +21,7 @@ static size_t section_index(const Course *c, const char *id)
 int toc_list(App *app, Ui *ui, int x, int y, int w, bool show_goals)
 {
     const Course *c = app->course;
-    const Typo *t = &app->typo;
+    const Typography *t = &app->typography;
     const Theme *th = app->theme;
     if (!c)
         return 0;
@@ -73,7 +73,7 @@ int toc_list(App *app, Ui *ui, int x, int y, int w, bool show_goals)
                 int ry = ty + (t->line - ui_text_height(ui, t->ui)) / 2;
                 int rx = x + w - pad - rw + t->unit * 2;
                 ui_label(ui, rx, ry, done ? t->ui_bold : t->ui, done ? th->goals_edge : th->muted, right);
-                int bw = rw - t->unit * 2, bh = typo_px(t, 4);
+                int bw = rw - t->unit * 2, bh = typography_px(t, 4);
                 int by = ry + ui_text_height(ui, t->ui) + t->unit / 2;
                 draw_rect(&ui->dl, (Rect){rx, by, bw, bh}, th->rule, bh / 2);
                 int fw = (int)(bw * (prog > 1 ? 1 : prog) + 0.5f);
@@ -95,7 +95,7 @@ int toc_list(App *app, Ui *ui, int x, int y, int w, bool show_goals)
 void screen_toc_frame(App *app, Ui *ui, Rect body)
 {
     TocState *st = &app->toc;
-    const Typo *t = &app->typo;
+    const Typography *t = &app->typography;
     int x, w, top;
     int y = app_page_begin(app, ui, body, &st->scroll, "toc", STR_TOC_TITLE, 5, &x, &w, &top);
     y += t->unit * 3;

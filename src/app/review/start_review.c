@@ -132,7 +132,7 @@ static void clear_exam(App *app)
  * it and its day of the month (or "vandaag") below. Returns the height. */
 static int chart(App *app, Ui *ui, const ReviewPlan *p, int x, int y, int w)
 {
-    const Typo *t = &app->typo;
+    const Typography *t = &app->typography;
     const Theme *th = app->theme;
     int y0 = y;
     char buf[96];
@@ -145,7 +145,7 @@ static int chart(App *app, Ui *ui, const ReviewPlan *p, int x, int y, int w)
         if (v > most)
             most = v;
     }
-    int gap = t->unit * 2, bw = typo_px(t, 44);
+    int gap = t->unit * 2, bw = typography_px(t, 44);
     const char *today_label = app_str(app, STR_REVIEW_TODAY_SHORT);
     int lw = ui_text_width(ui, t->small, today_label, strlen(today_label)) + t->unit;
     if (bw < lw)
@@ -154,7 +154,7 @@ static int chart(App *app, Ui *ui, const ReviewPlan *p, int x, int y, int w)
         bw = w / START_REVIEW_BARS - gap;
     if (bw < 4)
         bw = 4;
-    int hmax = typo_px(t, 56), base = y + t->ui_line + hmax;
+    int hmax = typography_px(t, 56), base = y + t->ui_line + hmax;
     for (int i = 0; i < START_REVIEW_BARS; i++) {
         const ReviewDay *d = &p->forecast[i];
         size_t v = d->reviews + d->fresh;
@@ -221,13 +221,13 @@ static void headline(App *app, const ReviewPlan *p, char *buf, size_t size)
 static int form(App *app, Ui *ui, int x, int y, int w)
 {
     AppReview *r = &app->review;
-    const Typo *t = &app->typo;
+    const Typography *t = &app->typography;
     const Theme *th = app->theme;
     int y0 = y;
     fill_form(app);
     int fh = ui_button_height(ui) + t->unit;
     const char *l1 = app_str(app, STR_REVIEW_EXAM_LABEL), *l2 = app_str(app, STR_REVIEW_NEW_LABEL);
-    int w1 = typo_px(t, 150), w2 = typo_px(t, 70);
+    int w1 = typography_px(t, 150), w2 = typography_px(t, 70);
     int lw1 = ui_text_width(ui, t->small_bold, l1, strlen(l1)), lw2 = ui_text_width(ui, t->small_bold, l2, strlen(l2));
     if (lw1 > w1)
         w1 = lw1;
@@ -278,7 +278,7 @@ static int form(App *app, Ui *ui, int x, int y, int w)
 
 int start_review_block(App *app, Ui *ui, int x, int y, int w)
 {
-    const Typo *t = &app->typo;
+    const Typography *t = &app->typography;
     const Theme *th = app->theme;
     if (!app->course || !app->course->nquestions)
         return 0;

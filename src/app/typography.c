@@ -1,9 +1,9 @@
-/* typo.c - see typo.h. The sizes follow a modest scale (18 pt body, 1.33
+/* typography.c - see typography.h. The sizes follow a modest scale (18 pt body, 1.33
  * and 1.78 for the headings); line advance is 1.45 em for reading text and
  * 1.8 em with the dyslexia font, which also gets a shorter measure
  * (British Dyslexia Association style guide: 60-70 characters at most,
  * generous line spacing). */
-#include "typo.h"
+#include "typography.h"
 
 #include <string.h>
 
@@ -15,13 +15,13 @@ static Font font(FontFamily fam, FontStyle st, float px)
     return (Font){(uint8_t)fam, (uint8_t)st, (uint16_t)(size < 6 ? 6 : size)};
 }
 
-int typo_px(const Typo *t, float points)
+int typography_px(const Typography *t, float points)
 {
     int px = (int)(points * t->scale + 0.5f);
     return px < 1 && points > 0 ? 1 : px;
 }
 
-void typo_compute(Typo *t, Ui *ui, int step, bool dyslexic, float scale)
+void typography_compute(Typography *t, Ui *ui, int step, bool dyslexic, float scale)
 {
     memset(t, 0, sizeof *t);
     t->scale = scale > 0 ? scale : 1;
@@ -54,7 +54,7 @@ void typo_compute(Typo *t, Ui *ui, int step, bool dyslexic, float scale)
     t->ui = font(fam, FONT_REGULAR, upx);
     t->ui_bold = font(fam, FONT_SEMIBOLD, upx);
     t->ui_line = (int)(t->ui.size * 1.4f + 0.5f);
-    t->unit = typo_px(t, 8);
+    t->unit = typography_px(t, 8);
     /* The measure: the width of a typical Dutch line of 66 characters. */
     static const char sample[] = "Een account is een zakelijke klant met wie je een relatie opbouwt die ";
     size_t n = sizeof sample - 1;

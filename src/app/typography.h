@@ -1,9 +1,9 @@
-/* typo.h - the typography of the program: fonts, line heights and the
+/* typography.h - the typography of the program: fonts, line heights and the
  * reading measure, computed from the settings (text size, dyslexia font)
  * and the pixel scale. Every screen takes its sizes from here, so text
  * size and HiDPI work everywhere alike. */
-#ifndef ACCOUNTWIJS_TYPO_H
-#define ACCOUNTWIJS_TYPO_H
+#ifndef ACCOUNTWIJS_TYPOGRAPHY_H
+#define ACCOUNTWIJS_TYPOGRAPHY_H
 
 #include <stdbool.h>
 
@@ -23,13 +23,13 @@ typedef struct {
     int ui_line;
     int measure; /* the column width that holds about 66 characters of body text */
     int unit;    /* the spacing unit: 8 points */
-} Typo;
+} Typography;
 
 /* Fills T for text-size STEP, the dyslexia font choice and SCALE; measures
  * with UI. */
-void typo_compute(Typo *t, Ui *ui, int step, bool dyslexic, float scale);
+void typography_compute(Typography *t, Ui *ui, int step, bool dyslexic, float scale);
 
 /* Points to pixels for T's scale (not the text size). */
-int typo_px(const Typo *t, float points);
+int typography_px(const Typography *t, float points);
 
 #endif
