@@ -21,15 +21,15 @@ const ScreenDef app_screens[SCREEN_COUNT] = {
     [SCREEN_SEARCH] = {"search", STR_SEARCH_TITLE, screen_search_enter, NULL, screen_search_frame, NULL, false,
                        screen_search_free},
     [SCREEN_SETTINGS] = {"settings", STR_SETTINGS_TITLE, NULL, NULL, screen_settings_frame, NULL},
-    [SCREEN_QUIZ] = {"quiz", STR_QUIZ_TITLE, screen_quiz_enter, screen_quiz_leave, screen_quiz_frame,
-                     screen_quiz_title, false, screen_quiz_free},
+    [SCREEN_QUIZ] = {"quiz", STR_QUIZ_TITLE, screen_quiz_enter, screen_quiz_leave, screen_quiz_frame, screen_quiz_title,
+                     false, screen_quiz_free},
     /* exam and class quiz */
     [SCREEN_EXAM_SETUP] = {"exam-setup", STR_EXAM_TITLE, screen_exam_setup_enter, NULL, screen_exam_setup_frame, NULL},
     [SCREEN_EXAM] = {"exam", STR_EXAM_TITLE, NULL, NULL, screen_exam_frame, NULL, false, screen_exam_free},
     [SCREEN_EXAM_RESULT] = {"exam-result", STR_RESULT_TITLE, NULL, NULL, screen_exam_result_frame, NULL},
     [SCREEN_CLASS_SETUP] = {"class-setup", STR_CLASS_TITLE, NULL, NULL, screen_class_setup_frame, NULL},
-    [SCREEN_CLASS] = {"class", STR_CLASS_TITLE, screen_class_enter, screen_class_leave, screen_class_frame, NULL,
-                      true, screen_class_free},
+    [SCREEN_CLASS] = {"class", STR_CLASS_TITLE, screen_class_enter, screen_class_leave, screen_class_frame, NULL, true,
+                      screen_class_free},
     /* profiles and progress */
     [SCREEN_PROFILES] = {"profiles", STR_PROFILES_TITLE, screen_profiles_enter, screen_profiles_leave,
                          screen_profiles_frame, NULL, false, screen_profiles_free},
@@ -283,8 +283,8 @@ int app_running_box(App *app, Ui *ui, int x, int y, int w, const char *text, con
 
 static void sync_typography(App *app, Ui *ui)
 {
-    if (app->typography_valid && app->typography_scale == ui->scale && app->typography_step == app->settings.text_step &&
-        app->typography_dyslexic == app->settings.dyslexic)
+    if (app->typography_valid && app->typography_scale == ui->scale &&
+        app->typography_step == app->settings.text_step && app->typography_dyslexic == app->settings.dyslexic)
         return;
     typography_compute(&app->typography, ui, app->settings.text_step, app->settings.dyslexic, ui->scale);
     app->typography_scale = ui->scale;
@@ -331,11 +331,8 @@ static const struct {
     Screen screen;
     StrId label;
 } nav[] = {
-    {SCREEN_START, STR_NAV_HOME},
-    {SCREEN_TOC, STR_NAV_CONTENTS},
-    {SCREEN_GLOSSARY, STR_NAV_GLOSSARY},
-    {SCREEN_SEARCH, STR_NAV_SEARCH},
-    {SCREEN_SETTINGS, STR_NAV_SETTINGS},
+    {SCREEN_START, STR_NAV_HOME},    {SCREEN_TOC, STR_NAV_CONTENTS},      {SCREEN_GLOSSARY, STR_NAV_GLOSSARY},
+    {SCREEN_SEARCH, STR_NAV_SEARCH}, {SCREEN_SETTINGS, STR_NAV_SETTINGS},
 };
 
 static int top_bar_height(const App *app, const Ui *ui)
@@ -380,8 +377,8 @@ static void top_bar(App *app, Ui *ui)
                 app_open(app, nav[i].screen);
         }
         if (here)
-            draw_rect(&ui->dl, (Rect){r.x + pad, r.y + r.h - typography_px(ty, 3), r.w - 2 * pad, typography_px(ty, 3)}, t->accent,
-                      0);
+            draw_rect(&ui->dl, (Rect){r.x + pad, r.y + r.h - typography_px(ty, 3), r.w - 2 * pad, typography_px(ty, 3)},
+                      t->accent, 0);
         bx += widths[i] + pad / 2;
     }
     if (app->nhistory > 0) {

@@ -136,7 +136,10 @@ bool app_profile_open(App *app, const char *id)
     return true;
 }
 
-static float section_progress_cb(const App *app, size_t s) { return app_section_mastery(app, s); }
+static float section_progress_cb(const App *app, size_t s)
+{
+    return app_section_mastery(app, s);
+}
 
 void app_progress_start(App *app, const char *data_dir)
 {
@@ -214,7 +217,9 @@ static bool record(App *app, const char *item, const char *answer_json, const ch
         .item = item,
         .version = app->course && app->course->version ? app->course->version : "",
         .answer = answer_json,
-        .score = score < 0 ? 0 : score > 1 ? 1 : score,
+        .score = score < 0   ? 0
+                 : score > 1 ? 1
+                             : score,
         .ms = ms < 0 ? 0 : ms,
         .mode = mode,
         .session = session && *session ? session : NULL,
@@ -335,4 +340,7 @@ float app_section_mastery(const App *app, size_t s)
     return (float)p->mastery.sections[s].mastery;
 }
 
-void app_progress_free(App *app) { app_profile_close(app); }
+void app_progress_free(App *app)
+{
+    app_profile_close(app);
+}

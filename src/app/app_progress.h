@@ -22,8 +22,8 @@ typedef struct {
     char profile_name[PROFILE_NAME_MAX_BYTES];
     Mastery mastery;
     bool mastery_valid;
-    char notice[1024]; /* what opening the log found (a torn last answer, a
-                        * file set aside): shown once to the student */
+    char notice[1024];  /* what opening the log found (a torn last answer, a
+                         * file set aside): shown once to the student */
     int utc_offset_min; /* for "today" in streaks and history */
     char no_log[512];   /* why no log is open although a data folder was
                          * asked for (read-only, held by another window, a

@@ -49,8 +49,9 @@ static void write_question(FILE *f, int s, int q, int first)
     case 1:
         fputs(", \"options\": [", f);
         for (int o = 0; o < 4; o++)
-            fprintf(f, "%s{\"id\": \"o%d\", \"text\": \"Mogelijk antwoord %d met wat uitleg erbij\", \"correct\": %s, "
-                       "\"feedback\": \"Dit antwoord is %s omdat de relatie met de klant centraal staat.\"}",
+            fprintf(f,
+                    "%s{\"id\": \"o%d\", \"text\": \"Mogelijk antwoord %d met wat uitleg erbij\", \"correct\": %s, "
+                    "\"feedback\": \"Dit antwoord is %s omdat de relatie met de klant centraal staat.\"}",
                     o ? ", " : "", o, o, o == 0 || (q % 6 == 1 && o == 2) ? "true" : "false", o ? "onjuist" : "juist");
         fputs("]", f);
         break;
@@ -62,8 +63,9 @@ static void write_question(FILE *f, int s, int q, int first)
     case 3:
         fputs(", \"pairs\": [", f);
         for (int o = 0; o < 4; o++)
-            fprintf(f, "%s{\"id\": \"p%d\", \"left\": \"Begrip %d\", \"right\": \"Omschrijving %d van het begrip\", "
-                       "\"feedback\": \"Begrip %d hoort bij omschrijving %d.\"}",
+            fprintf(f,
+                    "%s{\"id\": \"p%d\", \"left\": \"Begrip %d\", \"right\": \"Omschrijving %d van het begrip\", "
+                    "\"feedback\": \"Begrip %d hoort bij omschrijving %d.\"}",
                     o ? ", " : "", o, o, o, o, o);
         fputs("]", f);
         break;

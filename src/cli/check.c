@@ -69,8 +69,8 @@ static void json_string(const char *s)
  * counts the findings not silenced (errors under --strict). */
 static void print_lint_json(const LintReport *r, int strict)
 {
-    printf(", \"lint\": {\"strict\": %s, \"open\": %zu, \"silenced\": %zu, \"findings\": [",
-           strict ? "true" : "false", r->count - r->silenced, r->silenced);
+    printf(", \"lint\": {\"strict\": %s, \"open\": %zu, \"silenced\": %zu, \"findings\": [", strict ? "true" : "false",
+           r->count - r->silenced, r->silenced);
     for (size_t i = 0; i < r->count; i++) {
         const LintFinding *f = &r->items[i];
         printf("%s{\"file\": ", i ? ", " : "");
@@ -78,7 +78,9 @@ static void print_lint_json(const LintReport *r, int strict)
         printf(", \"path\": ");
         json_string(f->path);
         printf(", \"rule\": \"%s\", \"level\": \"%s\", \"message\": ", lint_rule_name(f->rule),
-               f->why ? "silenced" : strict ? "error" : "warning");
+               f->why   ? "silenced"
+               : strict ? "error"
+                        : "warning");
         json_string(f->message);
         if (f->why) {
             printf(", \"why\": ");
@@ -150,8 +152,7 @@ int cli_check(int argc, char **argv)
             nodes += c->scenarios[i].nnodes;
     }
     if (json) {
-        printf("{\"sections\": %zu, \"questions\": %zu, \"by_type\": {", c ? c->nsections : 0,
-               c ? c->nquestions : 0);
+        printf("{\"sections\": %zu, \"questions\": %zu, \"by_type\": {", c ? c->nsections : 0, c ? c->nquestions : 0);
         for (int t = 0; t < QUESTION_TYPE_COUNT; t++)
             printf("%s\"%s\": %zu", t ? ", " : "", question_type_name((QuestionType)t), counts[t]);
         printf("}, \"scenarios\": %zu, \"scenario_nodes\": %zu, \"glossary\": %zu, \"errors\": %zu, "

@@ -72,8 +72,8 @@ static bool read_review(const char *tok, size_t len, size_t k, long prev_day, lo
     }
     if (!fsrs_rating_parse(colon + 1, len - dlen - 1, g)) {
         fprintf(stderr,
-                "accountwijs fsrs: herhaling %zu ('%.*s'): '%.*s' is geen oordeel (1-4 of again, hard, good, easy)\n", k,
-                (int)len, tok, (int)(len - dlen - 1), colon + 1);
+                "accountwijs fsrs: herhaling %zu ('%.*s'): '%.*s' is geen oordeel (1-4 of again, hard, good, easy)\n",
+                k, (int)len, tok, (int)(len - dlen - 1), colon + 1);
         return false;
     }
     if (*day < prev_day) {

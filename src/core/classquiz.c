@@ -24,7 +24,7 @@ bool classquiz_start(ClassQuiz *cq, const Course *c, const size_t *questions, si
     }
     cq->course = c;
     cq->nrounds = n;
-    cq->seconds = seconds < CLASS_MIN_SECONDS ? CLASS_MIN_SECONDS
+    cq->seconds = seconds < CLASS_MIN_SECONDS   ? CLASS_MIN_SECONDS
                   : seconds > CLASS_MAX_SECONDS ? CLASS_MAX_SECONDS
                                                 : seconds;
     cq->nteams = nteams == 1 ? 2 : nteams > CLASS_MAX_TEAMS ? CLASS_MAX_TEAMS : nteams;

@@ -39,7 +39,7 @@ typedef struct {
      * written order. The identity unless classquiz_shuffle ran. */
     unsigned char order[CLASS_MAX_OPTIONS];
     unsigned tally[CLASS_MAX_OPTIONS]; /* per option, written order */
-    bool tallied; /* the teacher entered counts */
+    bool tallied;                      /* the teacher entered counts */
     bool awarded[CLASS_MAX_TEAMS];
 } ClassRound;
 

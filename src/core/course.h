@@ -49,8 +49,8 @@ typedef struct TreeNode {
 } TreeNode;
 
 typedef struct {
-    char *label;  /* box title */
-    char *text;   /* box body, may be NULL */
+    char *label; /* box title */
+    char *text;  /* box body, may be NULL */
 } FlowBox;
 
 typedef struct {
@@ -60,8 +60,8 @@ typedef struct {
 
 typedef struct {
     BlockKind kind;
-    char *id;    /* optional anchor id, NULL when absent */
-    int level;   /* heading level */
+    char *id;  /* optional anchor id, NULL when absent */
+    int level; /* heading level */
     bool ordered;
     char *title; /* example, diagram caption (may be NULL) */
     char *term;
@@ -109,19 +109,19 @@ typedef struct {
 typedef struct {
     char *id;
     QuestionType type;
-    char *prompt;      /* the stem; for cloze it holds one "___" per blank */
+    char *prompt; /* the stem; for cloze it holds one "___" per blank */
     Option *options;
     size_t noptions;
     char *explanation;
-    char *section;     /* id of the section it refers back to */
-    char *anchor;      /* optional block id in that section, NULL when absent */
-    char *goal;        /* learning goal id */
-    int difficulty;    /* 1..3 */
-    bool fixed_order;  /* do not shuffle the options */
+    char *section;        /* id of the section it refers back to */
+    char *anchor;         /* optional block id in that section, NULL when absent */
+    char *goal;           /* learning goal id */
+    int difficulty;       /* 1..3 */
+    bool fixed_order;     /* do not shuffle the options */
     size_t section_index; /* resolved index into Course.sections */
     LintSilence lint;
-    const char *file;  /* where it was written, for lint messages */
-    const char *path;  /* its JSON path in that file, "questions[4]" */
+    const char *file; /* where it was written, for lint messages */
+    const char *path; /* its JSON path in that file, "questions[4]" */
 } Question;
 
 /* ---- sections, glossary, scenarios, quiz sets ------------------------- */
@@ -137,13 +137,13 @@ typedef struct {
     char *number; /* "1.3"; never NULL: without "number" the loader gives
                    * chapter.position ("1.3"), or the place among loose files */
     char *title;
-    char *file;   /* where it was loaded from */
+    char *file; /* where it was loaded from */
     Goal *goals;
     size_t ngoals;
     Block *blocks;
     size_t nblocks;
     size_t first_question, nquestions; /* range in Course.questions */
-    LintSilence lint; /* the file's top-level "lint" */
+    LintSilence lint;                  /* the file's top-level "lint" */
 } Section;
 
 typedef struct {
@@ -168,19 +168,19 @@ typedef struct {
 
 typedef struct {
     char *id;
-    char *title;    /* optional short title */
-    char *text;     /* situation, or for an ending its outcome */
+    char *title; /* optional short title */
+    char *text;  /* situation, or for an ending its outcome */
     Choice *choices;
     size_t nchoices;
     bool end;
-    char *debrief;  /* end nodes only */
+    char *debrief;    /* end nodes only */
     LintSilence lint; /* covers the node's choices too */
 } ScenarioNode;
 
 typedef struct {
     char *id;
     char *title;
-    char *intro;      /* "" when the file has none */
+    char *intro; /* "" when the file has none */
     char *file;
     char **sections; /* sections it practises */
     size_t nsections;
@@ -227,7 +227,7 @@ typedef struct {
     size_t nquizsets;
     char *file;       /* the manifest, NULL for loose files */
     LintSilence lint; /* course.json's top-level "lint" */
-    Arena arena; /* owns everything above */
+    Arena arena;      /* owns everything above */
 } Course;
 
 /* Loads the course whose manifest is DIR/course.json, with every file it

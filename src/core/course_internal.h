@@ -69,18 +69,18 @@ typedef struct {
     Arena *arena;
     Diag *diag;
     bool have_manifest;
-    size_t nfiles_read; /* lesson files tried, to tell an empty folder */
-    Vec sections;  /* LoadedSection */
-    Vec questions; /* LoadedQuestion */
-    Vec terms;     /* LoadedTerm */
-    Vec scenarios; /* LoadedScenario */
-    Vec quizsets;  /* LoadedQuizSet */
-    Vec files;     /* const char *, from the manifest, resolved */
-    Vec chapters;  /* Chapter */
+    size_t nfiles_read;  /* lesson files tried, to tell an empty folder */
+    Vec sections;        /* LoadedSection */
+    Vec questions;       /* LoadedQuestion */
+    Vec terms;           /* LoadedTerm */
+    Vec scenarios;       /* LoadedScenario */
+    Vec quizsets;        /* LoadedQuizSet */
+    Vec files;           /* const char *, from the manifest, resolved */
+    Vec chapters;        /* Chapter */
     Vec chapter_origins; /* Origin */
-    IdSet ids;     /* every global id -> index into id_origins */
-    Vec id_origins; /* Origin */
-    IdSet goals;   /* goal id -> section index in sections */
+    IdSet ids;           /* every global id -> index into id_origins */
+    Vec id_origins;      /* Origin */
+    IdSet goals;         /* goal id -> section index in sections */
 } Loader;
 
 /* State while reading one file. */

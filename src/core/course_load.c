@@ -185,8 +185,7 @@ static void load_text(Loader *ld, const char *file, const char *text, size_t len
     course_parse_file(&cx, root);
     cJSON_Delete(root);
     if (cx.suppressed)
-        diag_add(ld->diag, DIAG_NOTE, "%s: %zu more errors not shown; fix the ones above first", file,
-                 cx.suppressed);
+        diag_add(ld->diag, DIAG_NOTE, "%s: %zu more errors not shown; fix the ones above first", file, cx.suppressed);
 }
 
 static void load_file(Loader *ld, const char *path)
@@ -280,16 +279,14 @@ static void order_sections(Loader *ld, const IdSet *secids, size_t *rank)
                     ref_error(ld, &co[k], key, "section \"%s\" is not defined by any file of the course",
                               ch[k].sections[j]);
                 else if (rank[at] != (size_t)-1)
-                    ref_error(ld, &co[k], key, "section \"%s\" is listed twice in the chapters",
-                              ch[k].sections[j]);
+                    ref_error(ld, &co[k], key, "section \"%s\" is listed twice in the chapters", ch[k].sections[j]);
                 else
                     rank[at] = next_rank++;
             }
         }
         for (size_t i = 0; i < nsec; i++)
             if (rank[i] == (size_t)-1 && secs[i].s.id) {
-                ref_error(ld, &secs[i].origin, NULL, "section \"%s\" is in no chapter of course.json",
-                          secs[i].s.id);
+                ref_error(ld, &secs[i].origin, NULL, "section \"%s\" is in no chapter of course.json", secs[i].s.id);
                 rank[i] = next_rank++;
             }
     }
@@ -558,8 +555,8 @@ static void load_course_dir(Loader *ld, const char *dir)
     for (size_t i = first; i < ld->files.len; i++) {
         const char *name = ((const char **)ld->files.data)[i];
         if (!inside(name)) {
-            diag_add(ld->diag, DIAG_ERROR, "%s: files[%zu]: \"%s\" must be a path inside the course folder",
-                     manifest, i - first, name);
+            diag_add(ld->diag, DIAG_ERROR, "%s: files[%zu]: \"%s\" must be a path inside the course folder", manifest,
+                     i - first, name);
             continue;
         }
         char *path = join(ld->arena, dir, name);
@@ -582,7 +579,10 @@ Course *course_load(const char *dir, Diag *diag)
     return loader_finish(&ld, before);
 }
 
-static int name_cmp(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+static int name_cmp(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
 
 /* Loads the *.json files of a folder without a manifest, in name order,
  * descending into subfolders (to a bounded depth). */

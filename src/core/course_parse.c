@@ -276,7 +276,10 @@ static bool expect_object(Ctx *cx, const cJSON *v)
     return false;
 }
 
-static size_t array_len(const cJSON *a) { return a ? (size_t)cJSON_GetArraySize(a) : 0; }
+static size_t array_len(const cJSON *a)
+{
+    return a ? (size_t)cJSON_GetArraySize(a) : 0;
+}
 
 /* A list of strings; every item must be a non-empty string. */
 static char **get_str_list(Ctx *cx, const cJSON *obj, const char *key, bool required, size_t min, size_t *n)
@@ -420,7 +423,7 @@ static const char *const *block_keys(BlockKind k)
     static const char *const tree[] = {"type", "id", "title", "root", "lint", NULL};
     static const char *const flow[] = {"type", "id", "title", "left", "right", "arrows", "lint", NULL};
     static const char *const *const all[BLOCK_KIND_COUNT] = {heading, paragraph, list, table, example,
-                                                            term,    goals,     tree, flow};
+                                                             term,    goals,     tree, flow};
     return all[k];
 }
 
@@ -645,8 +648,8 @@ static size_t count_blanks(const char *s)
 
 /* Reads the list KEY of a question into options, with the keys each item
  * knows; returns the number read. */
-static size_t parse_items(Ctx *cx, const cJSON *v, Question *q, const char *key, size_t min,
-                          const char *const *keys, const char *what)
+static size_t parse_items(Ctx *cx, const cJSON *v, Question *q, const char *key, size_t min, const char *const *keys,
+                          const char *what)
 {
     const cJSON *a = get_array(cx, v, key, true, min);
     size_t n = array_len(a);
@@ -717,9 +720,10 @@ static void check_distinct_texts(Ctx *cx, const Question *q, const char *key, bo
  * NULL in a quiz set (where "section" is required). */
 static void parse_question(Ctx *cx, const cJSON *v, LoadedQuestion *lq, const char *default_section)
 {
-    static const char *const common[] = {"id", "type", "prompt", "explanation", "goal", "difficulty", "section",
-                                         "anchor", "fixed_order", "options", "answer", "feedback_true",
-                                         "feedback_false", "pairs", "items", "blanks", "lint", NULL};
+    static const char *const common[] = {
+        "id",     "type",        "prompt",  "explanation", "goal",          "difficulty",     "section",
+        "anchor", "fixed_order", "options", "answer",      "feedback_true", "feedback_false", "pairs",
+        "items",  "blanks",      "lint",    NULL};
     static const char *const opt_keys[] = {"id", "text", "correct", "feedback", NULL};
     static const char *const pair_keys[] = {"id", "left", "right", "feedback", NULL};
     static const char *const item_keys[] = {"id", "text", "feedback", NULL};
@@ -844,8 +848,8 @@ static void parse_questions(Ctx *cx, const cJSON *obj, const char *default_secti
 
 static void parse_section(Ctx *cx, const cJSON *root)
 {
-    static const char *const keys[] = {"format", "kind", "id", "number", "title", "goals", "blocks", "questions",
-                                       "lint", NULL};
+    static const char *const keys[] = {"format", "kind",   "id",        "number", "title",
+                                       "goals",  "blocks", "questions", "lint",   NULL};
     static const char *const goal_keys[] = {"id", "text", "lint", NULL};
     check_keys(cx, root, keys);
     LoadedSection *ls = vec_push(&cx->ld->sections);
@@ -1063,8 +1067,8 @@ static void check_graph(Ctx *cx, Scenario *sc, const char *start)
 
 static void parse_scenario(Ctx *cx, const cJSON *root)
 {
-    static const char *const keys[] = {"format", "kind", "id", "title", "intro", "sections", "start", "nodes",
-                                       "lint", NULL};
+    static const char *const keys[] = {"format",   "kind",  "id",    "title", "intro",
+                                       "sections", "start", "nodes", "lint",  NULL};
     check_keys(cx, root, keys);
     LoadedScenario *ls = vec_push(&cx->ld->scenarios);
     if (!ls)
@@ -1126,8 +1130,7 @@ static void parse_quizset(Ctx *cx, const cJSON *root)
 
 static void parse_course(Ctx *cx, const cJSON *root)
 {
-    static const char *const keys[] = {"format", "kind", "id", "title", "version", "chapters", "files", "lint",
-                                       NULL};
+    static const char *const keys[] = {"format", "kind", "id", "title", "version", "chapters", "files", "lint", NULL};
     static const char *const chapter_keys[] = {"id", "title", "sections", NULL};
     Loader *ld = cx->ld;
     check_keys(cx, root, keys);

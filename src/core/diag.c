@@ -7,7 +7,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-void diag_init(Diag *d) { memset(d, 0, sizeof *d); }
+void diag_init(Diag *d)
+{
+    memset(d, 0, sizeof *d);
+}
 
 void diag_free(Diag *d)
 {

@@ -26,8 +26,7 @@ typedef struct {
 void diag_init(Diag *d);
 void diag_free(Diag *d);
 /* Adds a formatted message; beyond the cap it is only counted. */
-void diag_add(Diag *d, DiagLevel level, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
+void diag_add(Diag *d, DiagLevel level, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 /* Counts a message without keeping it, for a caller that summarises them. */
 void diag_hide(Diag *d, DiagLevel level);
 /* Messages not kept because of the cap (hidden ones excluded). */

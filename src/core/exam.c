@@ -99,7 +99,10 @@ int exam_grade_tenths(double score)
     return (int)floor(10.0 + 90.0 * score + 0.5 + 1e-9);
 }
 
-bool exam_passed(int grade_tenths) { return grade_tenths >= 55; }
+bool exam_passed(int grade_tenths)
+{
+    return grade_tenths >= 55;
+}
 
 void exam_grade_text(int grade_tenths, char out[8])
 {

@@ -53,7 +53,7 @@ typedef struct {
     bool *touched;     /* the student changed this answer (an ordering starts "given") */
     int64_t *spent_ms; /* time spent on each question */
     size_t current;
-    int64_t limit_ms; /* 0: no time limit */
+    int64_t limit_ms;               /* 0: no time limit */
     int64_t started_ms, entered_ms; /* start; when the current question was shown */
     bool handed_in;
     bool timed_out; /* handed in by the clock */

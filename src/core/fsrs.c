@@ -9,16 +9,18 @@
 #include <strings.h>
 
 /* The published FSRS-6 defaults, fitted by its authors on many users' reviews. */
-const FsrsParams fsrs_default = {{
-    0.212,  1.2931, 2.3065, 8.2956, /* w0..w3: first stability for Again, Hard, Good, Easy */
-    6.4133, 0.8334,                 /* w4, w5: first difficulty */
-    3.0194, 0.001,                  /* w6: difficulty step; w7: mean reversion */
-    1.8722, 0.1666, 0.796,          /* w8..w10: stability after a success */
-    1.4835, 0.0614, 0.2629, 1.6483, /* w11..w14: stability after a lapse */
-    0.6014, 1.8729,                 /* w15: Hard penalty; w16: Easy bonus */
-    0.5425, 0.0912, 0.0658,         /* w17..w19: the same-day rule */
-    0.1542,                         /* w20: the decay of the forgetting curve */
-}, 0.9803464944134797 /* 0.9^(-1/w20) - 1 (test_fsrs checks it) */};
+const FsrsParams fsrs_default = {
+    {
+        0.212,  1.2931, 2.3065, 8.2956, /* w0..w3: first stability for Again, Hard, Good, Easy */
+        6.4133, 0.8334,                 /* w4, w5: first difficulty */
+        3.0194, 0.001,                  /* w6: difficulty step; w7: mean reversion */
+        1.8722, 0.1666, 0.796,          /* w8..w10: stability after a success */
+        1.4835, 0.0614, 0.2629, 1.6483, /* w11..w14: stability after a lapse */
+        0.6014, 1.8729,                 /* w15: Hard penalty; w16: Easy bonus */
+        0.5425, 0.0912, 0.0658,         /* w17..w19: the same-day rule */
+        0.1542,                         /* w20: the decay of the forgetting curve */
+    },
+    0.9803464944134797 /* 0.9^(-1/w20) - 1 (test_fsrs checks it) */};
 
 void fsrs_params_derive(FsrsParams *p)
 {

@@ -417,7 +417,7 @@ static void scan_object(Scan *sc, int depth)
         }
         if (sc->s[sc->pos] != '"') {
             syntax(sc, sc->s[sc->pos] == '\'' ? "syntax error: keys need double quotes, not single"
-                                               : "syntax error: expected a key in double quotes");
+                                              : "syntax error: expected a key in double quotes");
             break;
         }
         size_t koff = sc->pos + 1;

@@ -296,8 +296,8 @@ bool mastery_compute(Mastery *m, const Course *c, const ProgressLog *log, int64_
     m->sections = calloc(c->nsections + 1, sizeof *m->sections);
     m->goals = calloc(ngoals + 1, sizeof *m->goals);
     m->history = malloc((ndays + 1) * sizeof *m->history);
-    bool ok = pd && qidx && gidx && item_map && cur && m->questions && m->scenarios && m->sections && m->goals &&
-              m->history;
+    bool ok =
+        pd && qidx && gidx && item_map && cur && m->questions && m->scenarios && m->sections && m->goals && m->history;
     if (ok) {
         map_items(c, log, qidx, item_map);
         score_items(m, c, log, item_map);

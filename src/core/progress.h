@@ -121,7 +121,7 @@ typedef struct {
     char *torn_path;   /* LOG.torn */
     bool moved_aside;  /* the log was unreadable: renamed to moved_path, a new log started */
     char *moved_path;
-    size_t salvaged;   /* answer lines of the log set aside that were readable: the new log starts with them */
+    size_t salvaged;           /* answer lines of the log set aside that were readable: the new log starts with them */
     size_t skipped_lines;      /* damaged lines before the last, skipped */
     size_t first_skipped_line; /* 1-based line number of the first of them */
 } ProgressReport;
@@ -158,14 +158,14 @@ size_t progress_recent_count(const ProgressLog *log);
 /* What is kept per item id, whatever the length of the log. */
 enum { PROGRESS_RECENT = 512, PROGRESS_KEEP_SCORES = 3 };
 typedef struct {
-    size_t attempts;                      /* all its attempts */
-    double scores[PROGRESS_KEEP_SCORES];  /* its last scores, oldest first */
-    size_t nscores;                       /* how many of them (up to PROGRESS_KEEP_SCORES) */
-    double last_score;                    /* of the newest attempt in file order */
-    int64_t last_ms;                      /* time of that attempt */
-    int64_t max_ms;                       /* the latest time of any of its attempts */
-    uint64_t max_seq;                     /* file position (attempt number) of the last attempt at max_ms */
-    double best_scenario;                 /* best score of a scenario-mode attempt; -1 when none */
+    size_t attempts;                     /* all its attempts */
+    double scores[PROGRESS_KEEP_SCORES]; /* its last scores, oldest first */
+    size_t nscores;                      /* how many of them (up to PROGRESS_KEEP_SCORES) */
+    double last_score;                   /* of the newest attempt in file order */
+    int64_t last_ms;                     /* time of that attempt */
+    int64_t max_ms;                      /* the latest time of any of its attempts */
+    uint64_t max_seq;                    /* file position (attempt number) of the last attempt at max_ms */
+    double best_scenario;                /* best score of a scenario-mode attempt; -1 when none */
 } ProgressItem;
 
 /* One local day with attempts (a clock set back counts towards the newest
@@ -179,7 +179,7 @@ typedef struct {
     size_t nscores;
 } ProgressDayItem;
 typedef struct {
-    int64_t day; /* isotime_day() */
+    int64_t day;     /* isotime_day() */
     size_t first, n; /* its items: ProgressDays.items[first .. first + n) */
 } ProgressDay;
 typedef struct {

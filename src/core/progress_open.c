@@ -183,8 +183,8 @@ typedef struct {
     uint32_t lineno; /* of the next line */
     int64_t format;  /* of the header; -1 before it */
     /* the body */
-    bool pending;         /* the line before could not be read: damaged, or torn if it is the last */
-    off_t pending_at;     /* its offset */
+    bool pending;     /* the line before could not be read: damaged, or torn if it is the last */
+    off_t pending_at; /* its offset */
     uint32_t pending_line;
     bool torn;
     off_t torn_at;

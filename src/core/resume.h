@@ -54,10 +54,10 @@ typedef enum {
 
 /* What the exam's clock needs beyond the Exam itself. */
 typedef struct {
-    bool real;             /* "echte toetsomstandigheden": wall-clock time counts */
-    int64_t wall_start_ms; /* epoch ms when the test started */
-    int64_t elapsed_ms;    /* time the test has run */
-    int seconds;           /* the setup's time per question (0: no limit) */
+    bool real;                         /* "echte toetsomstandigheden": wall-clock time counts */
+    int64_t wall_start_ms;             /* epoch ms when the test started */
+    int64_t elapsed_ms;                /* time the test has run */
+    int seconds;                       /* the setup's time per question (0: no limit) */
     char session[RESUME_SESSION_SIZE]; /* the test's session id; "" in a file older than it */
     /* The hand-in under way (see THE HAND-IN); the rest only with it. */
     bool handing_in;

@@ -15,14 +15,14 @@
 #include "os.h"
 
 typedef struct {
-    ReviewItem before;    /* the item before the pending first try */
-    bool pending;         /* a first try not fully right that may get a retry */
-    AttemptMode mode;     /* of the pending first try */
-    int64_t first_ms;     /* its time */
-    int64_t first_day;    /* its local day */
-    double first_score;   /* its score */
+    ReviewItem before;           /* the item before the pending first try */
+    bool pending;                /* a first try not fully right that may get a retry */
+    AttemptMode mode;            /* of the pending first try */
+    int64_t first_ms;            /* its time */
+    int64_t first_day;           /* its local day */
+    double first_score;          /* its score */
     int32_t times[REVIEW_TIMES]; /* earlier first-try durations in ms, a ring */
-    uint8_t ntimes, next; /* how many of them; where the next goes */
+    uint8_t ntimes, next;        /* how many of them; where the next goes */
 } Track;
 
 /* A question's state and what the rule keeps of its past, side by side:
@@ -36,11 +36,11 @@ typedef struct {
 struct ReviewStates {
     const Course *course;
     const FsrsParams *params;
-    Slot *q;           /* [course->nquestions] */
-    const char **ids;  /* [course->nquestions]: the ids, close together for the lookup */
-    bool *planned;     /* [course->nquestions] */
-    uint32_t *slots;   /* open addressing: question index + 1, 0 empty */
-    size_t mask;       /* slots has mask + 1 entries */
+    Slot *q;          /* [course->nquestions] */
+    const char **ids; /* [course->nquestions]: the ids, close together for the lookup */
+    bool *planned;    /* [course->nquestions] */
+    uint32_t *slots;  /* open addressing: question index + 1, 0 empty */
+    size_t mask;      /* slots has mask + 1 entries */
     size_t answers, ignored;
     int64_t day_from, day_to; /* [from, to) in UTC ms is local day DAY, one UTC offset */
     int64_t day;

@@ -148,19 +148,19 @@ typedef struct {
     int64_t today;
     ReviewEntry *queue; /* today's: nreviews reviews, then nfresh new questions */
     size_t nqueue, nreviews, nfresh;
-    size_t due;          /* reviews due today (with the overdue and pulled ones), before the cap */
-    size_t backlog;      /* of those, left to the coming days by the cap */
-    size_t backlog_days; /* days from today until they are done (0 without a backlog) */
-    size_t pulled;       /* reviews pulled before the exam date, today or later */
-    size_t unseen;       /* planned questions never answered */
-    size_t planned;      /* planned questions */
+    size_t due;                               /* reviews due today (with the overdue and pulled ones), before the cap */
+    size_t backlog;                           /* of those, left to the coming days by the cap */
+    size_t backlog_days;                      /* days from today until they are done (0 without a backlog) */
+    size_t pulled;                            /* reviews pulled before the exam date, today or later */
+    size_t unseen;                            /* planned questions never answered */
+    size_t planned;                           /* planned questions */
     ReviewDay forecast[REVIEW_FORECAST_DAYS]; /* today first */
-    int64_t days_to_exam; /* E - today; -1 without an exam date or once it is past */
+    int64_t days_to_exam;                     /* E - today; -1 without an exam date or once it is past */
     /* On the exam day (today without one), without further reviews: */
-    double predicted_score;  /* expected share right (review_predict) */
-    int predicted_tenths;    /* as a cijfer: 1 + 9 x score (exam_grade_tenths) */
-    double *section_now;     /* [nsections]: mean R today per section (-1: no questions) */
-    double *section_exam;    /* [nsections]: the same on the exam day (today without one) */
+    double predicted_score; /* expected share right (review_predict) */
+    int predicted_tenths;   /* as a cijfer: 1 + 9 x score (exam_grade_tenths) */
+    double *section_now;    /* [nsections]: mean R today per section (-1: no questions) */
+    double *section_exam;   /* [nsections]: the same on the exam day (today without one) */
 } ReviewPlan;
 
 /* Makes the plan of ST for TODAY with options O (NULL: the defaults).

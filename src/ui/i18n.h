@@ -69,160 +69,160 @@ typedef enum {
     STR_SETTINGS_SAVED_IN, /* %s: path */
     STR_QUIZ_TITLE,
     /* practice and scenarios */
-    STR_QUIZ_PROGRESS, /* %zu of %zu */
-    STR_QUIZ_CHAPTER, /* heading of a whole-chapter session */
+    STR_QUIZ_PROGRESS,         /* %zu of %zu */
+    STR_QUIZ_CHAPTER,          /* heading of a whole-chapter session */
     STR_QUIZ_PRACTISE_CHAPTER, /* button */
-    STR_QUIZ_MISSED_ROUND, /* heading of an 'Oefen mijn fouten' session */
-    STR_QUIZ_KEYS, /* %zu and %s: the highest number and letter */
-    STR_QUIZ_HINT_SINGLE, /* %s: the keys */
-    STR_QUIZ_HINT_MULTIPLE, /* %s: the keys */
+    STR_QUIZ_MISSED_ROUND,     /* heading of an 'Oefen mijn fouten' session */
+    STR_QUIZ_KEYS,             /* %zu and %s: the highest number and letter */
+    STR_QUIZ_HINT_SINGLE,      /* %s: the keys */
+    STR_QUIZ_HINT_MULTIPLE,    /* %s: the keys */
     STR_QUIZ_HINT_TRUEFALSE,
     STR_QUIZ_TF_KEYS, /* two lowercase letters: the keys for true and false */
     STR_QUIZ_HINT_MATCHING,
     STR_QUIZ_HINT_ORDERING,
     STR_QUIZ_HINT_CLOZE,
-    STR_QUIZ_TRUE, /* a true/false option */
-    STR_QUIZ_FALSE, /* a true/false option */
-    STR_QUIZ_CHECK, /* button */
+    STR_QUIZ_TRUE,        /* a true/false option */
+    STR_QUIZ_FALSE,       /* a true/false option */
+    STR_QUIZ_CHECK,       /* button */
     STR_QUIZ_CHECK_AGAIN, /* button */
-    STR_QUIZ_SKIP, /* button */
-    STR_QUIZ_NEXT, /* button */
-    STR_QUIZ_TO_SCORE, /* button after the last question */
+    STR_QUIZ_SKIP,        /* button */
+    STR_QUIZ_NEXT,        /* button */
+    STR_QUIZ_TO_SCORE,    /* button after the last question */
     STR_QUIZ_GIVE_FIRST,
-    STR_QUIZ_RIGHT, /* verdict */
-    STR_QUIZ_RIGHT_RETRY, /* verdict after a retry */
-    STR_QUIZ_PARTLY, /* verdict; %d: percent */
-    STR_QUIZ_WRONG, /* verdict */
-    STR_QUIZ_RETRY, /* verdict after a first wrong check */
+    STR_QUIZ_RIGHT,        /* verdict */
+    STR_QUIZ_RIGHT_RETRY,  /* verdict after a retry */
+    STR_QUIZ_PARTLY,       /* verdict; %d: percent */
+    STR_QUIZ_WRONG,        /* verdict */
+    STR_QUIZ_RETRY,        /* verdict after a first wrong check */
     STR_QUIZ_RETRY_PARTLY, /* %d: percent */
-    STR_QUIZ_RETRY_NEAR, /* verdict: a cloze blank one letter off, try again */
-    STR_QUIZ_NEAR_MISS, /* under a blank that is a near miss */
+    STR_QUIZ_RETRY_NEAR,   /* verdict: a cloze blank one letter off, try again */
+    STR_QUIZ_NEAR_MISS,    /* under a blank that is a near miss */
     STR_QUIZ_SHOWN_ANSWER, /* under the verdict once the answer is shown */
-    STR_QUIZ_EXPLANATION, /* heading */
-    STR_QUIZ_READ_BACK, /* %s %s: section number and title */
-    STR_QUIZ_RIGHT_IS, /* %s: the right answer */
-    STR_QUIZ_BELONGS_AT, /* %zu: position */
-    STR_QUIZ_RIGHT_ORDER, /* heading of the right order of an ordering question */
+    STR_QUIZ_EXPLANATION,  /* heading */
+    STR_QUIZ_READ_BACK,    /* %s %s: section number and title */
+    STR_QUIZ_RIGHT_IS,     /* %s: the right answer */
+    STR_QUIZ_BELONGS_AT,   /* %zu: position */
+    STR_QUIZ_RIGHT_ORDER,  /* heading of the right order of an ordering question */
     STR_QUIZ_PICK_PARTNER, /* %zu: the left item's number */
-    STR_QUIZ_NO_PARTNER, /* a left item without partner */
-    STR_QUIZ_USED_BY, /* %zu: the left item's number */
-    STR_QUIZ_PLACE_HERE, /* while a line is picked up */
-    STR_QUIZ_BLANK, /* %zu: the blank's number */
-    STR_QUIZ_EMPTY_BLANK, /* a blank left empty */
+    STR_QUIZ_NO_PARTNER,   /* a left item without partner */
+    STR_QUIZ_USED_BY,      /* %zu: the left item's number */
+    STR_QUIZ_PLACE_HERE,   /* while a line is picked up */
+    STR_QUIZ_BLANK,        /* %zu: the blank's number */
+    STR_QUIZ_EMPTY_BLANK,  /* a blank left empty */
     STR_QUIZ_NOT_SAVED,
-    STR_QUIZ_DONE, /* heading */
+    STR_QUIZ_DONE,  /* heading */
     STR_QUIZ_SCORE, /* %d: percent */
     STR_QUIZ_SCORE_NOTE,
     STR_QUIZ_MASTERY_SECTION, /* end screen; %s: section number, %d: percent mastered now */
     STR_QUIZ_MASTERY_CHAPTER, /* end screen; %d: percent of the chapter mastered now */
-    STR_QUIZ_READ_NEXT, /* end screen button: the next section in the reader */
-    STR_QUIZ_MISSED, /* heading */
+    STR_QUIZ_READ_NEXT,       /* end screen button: the next section in the reader */
+    STR_QUIZ_MISSED,          /* heading */
     STR_QUIZ_ALL_RIGHT,
     STR_QUIZ_PRACTISE_MISSED, /* button */
-    STR_QUIZ_AGAIN, /* button */
+    STR_QUIZ_AGAIN,           /* button */
     STR_QUIZ_NONE,
-    STR_QUIZ_QUESTION_N, /* %zu: number */
+    STR_QUIZ_QUESTION_N,       /* %zu: number */
     STR_QUIZ_PRACTISE_HEADING, /* heading on the start screen and the contents */
     STR_QUIZ_PRACTISE_INTRO,
-    STR_SCEN_TITLE, /* the list of scenarios */
+    STR_SCEN_TITLE,  /* the list of scenarios */
     STR_SCEN_BUTTON, /* button to the list */
     STR_SCEN_INTRO,
-    STR_SCEN_PRACTISES,   /* %s: one section number */
-    STR_SCEN_PRACTISES_N, /* %s: section numbers, "1.7, 1.6 en 1.2" */
-    STR_SCEN_STEPS, /* %d: best points */
-    STR_SCEN_BEST, /* %d of %d points */
-    STR_SCEN_START, /* button */
-    STR_SCEN_DECISION, /* %zu: number */
-    STR_SCEN_DECISION_OF, /* %zu: number, %zu: decisions on the longest path from here */
-    STR_SCEN_CONFIRM, /* button: take the selected choice */
-    STR_SCEN_BETTER, /* %s: letter, %d of %d points; the better choice at a decision */
-    STR_SCEN_WHY, /* %s: that choice's feedback */
-    STR_SCEN_HINT, /* %s: the keys */
-    STR_SCEN_YOUR_CHOICE, /* label */
+    STR_SCEN_PRACTISES,    /* %s: one section number */
+    STR_SCEN_PRACTISES_N,  /* %s: section numbers, "1.7, 1.6 en 1.2" */
+    STR_SCEN_STEPS,        /* %d: best points */
+    STR_SCEN_BEST,         /* %d of %d points */
+    STR_SCEN_START,        /* button */
+    STR_SCEN_DECISION,     /* %zu: number */
+    STR_SCEN_DECISION_OF,  /* %zu: number, %zu: decisions on the longest path from here */
+    STR_SCEN_CONFIRM,      /* button: take the selected choice */
+    STR_SCEN_BETTER,       /* %s: letter, %d of %d points; the better choice at a decision */
+    STR_SCEN_WHY,          /* %s: that choice's feedback */
+    STR_SCEN_HINT,         /* %s: the keys */
+    STR_SCEN_YOUR_CHOICE,  /* label */
     STR_SCEN_WHAT_HAPPENS, /* heading */
-    STR_SCEN_CONTINUE, /* button */
-    STR_SCEN_CHOICE_BEST, /* %d of %d points */
-    STR_SCEN_CHOICE_MID, /* %d of %d points */
-    STR_SCEN_CHOICE_WEAK, /* %d of %d points */
-    STR_SCEN_OUTCOME, /* heading */
-    STR_SCEN_DEBRIEF, /* heading */
-    STR_SCEN_POINTS, /* %d of %d points */
-    STR_SCEN_POINTS_NOTE, /* %d: the worst path's points */
-    STR_SCEN_PATH, /* heading */
-    STR_SCEN_PATH_START, /* the first dot of the path */
-    STR_SCEN_READ, /* heading of the section links */
-    STR_SCEN_AGAIN, /* button */
-    STR_SCEN_OTHERS, /* button */
+    STR_SCEN_CONTINUE,     /* button */
+    STR_SCEN_CHOICE_BEST,  /* %d of %d points */
+    STR_SCEN_CHOICE_MID,   /* %d of %d points */
+    STR_SCEN_CHOICE_WEAK,  /* %d of %d points */
+    STR_SCEN_OUTCOME,      /* heading */
+    STR_SCEN_DEBRIEF,      /* heading */
+    STR_SCEN_POINTS,       /* %d of %d points */
+    STR_SCEN_POINTS_NOTE,  /* %d: the worst path's points */
+    STR_SCEN_PATH,         /* heading */
+    STR_SCEN_PATH_START,   /* the first dot of the path */
+    STR_SCEN_READ,         /* heading of the section links */
+    STR_SCEN_AGAIN,        /* button */
+    STR_SCEN_OTHERS,       /* button */
     STR_SCEN_NOT_SAVED,
     STR_SCEN_NONE,
-    STR_QUIZ_MARK_RIGHT, /* beside a right option, pair, item or blank */
-    STR_QUIZ_MARK_WRONG, /* beside a wrong one */
+    STR_QUIZ_MARK_RIGHT,  /* beside a right option, pair, item or blank */
+    STR_QUIZ_MARK_WRONG,  /* beside a wrong one */
     STR_QUIZ_MARK_MISSED, /* beside a right option that was not chosen */
     STR_QUIZ_TALLY_FIRST, /* %zu: right at the first check (counter, end screen) */
     STR_QUIZ_TALLY_RETRY, /* %zu: right at a later check */
     STR_QUIZ_TALLY_WRONG, /* %zu: not right at the last check either */
-    STR_ERROR_FONT,      /* %s: path */
-    STR_PROFILE_DEFAULT, /* the name of the profile made at the first start */
+    STR_ERROR_FONT,       /* %s: path */
+    STR_PROFILE_DEFAULT,  /* the name of the profile made at the first start */
     STR_ANSWERS_NOT_KEPT, /* %s: why (a sentence); practice and tests refuse to start */
     STR_NO_PROFILE_OPEN,  /* the why of STR_ANSWERS_NOT_KEPT when no profile is open */
     /* exam and class quiz */
-    STR_START_EXAM, /* button on the start screen */
+    STR_START_EXAM,  /* button on the start screen */
     STR_START_CLASS, /* button on the start screen */
     STR_START_EXAM_HINT,
     STR_EXAM_TITLE,
     STR_EXAM_INTRO,
-    STR_EXAM_LENGTH, /* heading */
+    STR_EXAM_LENGTH,      /* heading */
     STR_EXAM_QUESTIONS_N, /* %d: questions */
-    STR_EXAM_TIME, /* heading */
-    STR_EXAM_SECONDS_N, /* %d: seconds */
+    STR_EXAM_TIME,        /* heading */
+    STR_EXAM_SECONDS_N,   /* %d: seconds */
     STR_EXAM_NO_LIMIT,
     STR_EXAM_TOTAL, /* %s: the total time, e.g. "15 min" */
     STR_EXAM_TOTAL_NONE,
     STR_EXAM_RULE,
-    STR_EXAM_START, /* button */
+    STR_EXAM_START,   /* button */
     STR_EXAM_DISCARD, /* button */
     /* A test saved in the profile's folder, offered after a close or crash */
-    STR_RESUME_EXAM,         /* button: %zu question, %zu questions, %s time left */
-    STR_RESUME_EXAM_NOLIMIT, /* button: %zu question, %zu questions */
-    STR_RESUME_EXAM_NOTE,    /* %zu answered, %zu questions */
+    STR_RESUME_EXAM,           /* button: %zu question, %zu questions, %s time left */
+    STR_RESUME_EXAM_NOLIMIT,   /* button: %zu question, %zu questions */
+    STR_RESUME_EXAM_NOTE,      /* %zu answered, %zu questions */
     STR_RESUME_EXAM_NOTE_REAL, /* the same, for a test under real conditions */
-    STR_RESUME_CORRUPT,      /* %s what was wrong, %s where the file went */
-    STR_RESUME_STALE,        /* %s what is missing, %s where the file went */
+    STR_RESUME_CORRUPT,        /* %s what was wrong, %s where the file went */
+    STR_RESUME_STALE,          /* %s what is missing, %s where the file went */
     STR_RESUME_EXPIRED,
-    STR_RESUME_NOT_SAVED, /* %s why */
-    STR_RESUME_HANDED_IN,  /* a hand-in cut short was completed at the start */
-    STR_RESUME_HANDIN_LATER, /* %s why it could not be completed now */
-    STR_EXAM_REAL,        /* check box in the setup */
-    STR_EXAM_REAL_NOTE,   /* what it means, under the check box */
+    STR_RESUME_NOT_SAVED,     /* %s why */
+    STR_RESUME_HANDED_IN,     /* a hand-in cut short was completed at the start */
+    STR_RESUME_HANDIN_LATER,  /* %s why it could not be completed now */
+    STR_EXAM_REAL,            /* check box in the setup */
+    STR_EXAM_REAL_NOTE,       /* what it means, under the check box */
     STR_RESUME_PRACTICE,      /* button: %zu question, %zu questions */
     STR_RESUME_PRACTICE_NOTE, /* %s what is practised, %zu checked, %zu questions */
     STR_RESUME_PRACTICE_DROP, /* button */
     STR_RESUME_PRACTICE_BAD,  /* %s what, %s where the file went */
     STR_EXAM_NO_QUESTIONS,
     STR_EXAM_QUESTION_OF, /* %zu of %zu */
-    STR_EXAM_TIME_LEFT, /* before the clock */
-    STR_EXAM_PREV, /* button */
-    STR_EXAM_NEXT, /* button */
-    STR_EXAM_SKIP, /* button: on to the next open question */
-    STR_EXAM_FLAG, /* button */
-    STR_EXAM_UNFLAG, /* button */
-    STR_EXAM_HAND_IN, /* button */
-    STR_EXAM_STATUS, /* %zu answered, %zu open, %zu flagged */
-    STR_EXAM_LEGEND, /* the navigator's legend */
+    STR_EXAM_TIME_LEFT,   /* before the clock */
+    STR_EXAM_PREV,        /* button */
+    STR_EXAM_NEXT,        /* button */
+    STR_EXAM_SKIP,        /* button: on to the next open question */
+    STR_EXAM_FLAG,        /* button */
+    STR_EXAM_UNFLAG,      /* button */
+    STR_EXAM_HAND_IN,     /* button */
+    STR_EXAM_STATUS,      /* %zu answered, %zu open, %zu flagged */
+    STR_EXAM_LEGEND,      /* the navigator's legend */
     STR_EXAM_FLAGGED,
     STR_EXAM_CONFIRM_TITLE,
-    STR_EXAM_CONFIRM_OPEN, /* %zu open of %zu */
+    STR_EXAM_CONFIRM_OPEN,  /* %zu open of %zu */
     STR_EXAM_CONFIRM_OPEN1, /* %zu: the total */
     STR_EXAM_CONFIRM_ALL,
     STR_EXAM_CONFIRM_FLAGS, /* %zu flagged */
     STR_EXAM_CONFIRM_NOTE,
     STR_EXAM_CONFIRM_BACK, /* button */
-    STR_EXAM_CONFIRM_OK, /* button */
-    STR_EXAM_STOP_TITLE, /* Esc during the test asks this */
+    STR_EXAM_CONFIRM_OK,   /* button */
+    STR_EXAM_STOP_TITLE,   /* Esc during the test asks this */
     STR_EXAM_STOP_TEXT,
-    STR_EXAM_STOP_OK,   /* button: stop and hand in */
-    STR_EXAM_STOP_BACK, /* button: go on with the test */
-    STR_RESULT_STOPPED, /* the result of a test stopped with Esc */
+    STR_EXAM_STOP_OK,     /* button: stop and hand in */
+    STR_EXAM_STOP_BACK,   /* button: go on with the test */
+    STR_RESULT_STOPPED,   /* the result of a test stopped with Esc */
     STR_EXAM_BOOK_CLOSED, /* under the question: what is closed during the test */
     STR_QV_CHOOSE_ONE,
     STR_QV_CHOOSE_ALL,
@@ -234,53 +234,53 @@ typedef enum {
     STR_RESULT_PASSED,
     STR_RESULT_FAILED,
     STR_RESULT_SCORE, /* %d percent, %zu of %zu fully right */
-    STR_RESULT_TIME, /* %s: mm:ss */
+    STR_RESULT_TIME,  /* %s: mm:ss */
     STR_RESULT_TIMED_OUT,
-    STR_RESULT_SECTIONS, /* heading */
+    STR_RESULT_SECTIONS,  /* heading */
     STR_RESULT_SECTION_N, /* %d percent, %zu questions */
     STR_RESULT_SECTION_1, /* %d percent */
-    STR_RESULT_REVIEW, /* heading */
+    STR_RESULT_REVIEW,    /* heading */
     STR_RESULT_LEGEND,
     STR_RESULT_Q, /* %zu: number; followed by the verdict */
     STR_RESULT_RIGHT,
     STR_RESULT_WRONG,
     STR_RESULT_PARTLY, /* %d: percent */
     STR_RESULT_EMPTY,
-    STR_RESULT_YOURS, /* label; followed by the answer */
+    STR_RESULT_YOURS,   /* label; followed by the answer */
     STR_RESULT_CORRECT, /* label; followed by the answer */
     STR_RESULT_NOTHING, /* the student gave no answer */
-    STR_RESULT_WHY, /* label; followed by the explanation */
-    STR_RESULT_READ, /* %s %s: section number and title */
-    STR_RESULT_NEW, /* button */
-    STR_RESULT_HOME, /* button */
+    STR_RESULT_WHY,     /* label; followed by the explanation */
+    STR_RESULT_READ,    /* %s %s: section number and title */
+    STR_RESULT_NEW,     /* button */
+    STR_RESULT_HOME,    /* button */
     STR_RESULT_SAVED,
-    STR_RESULT_NOT_SAVED, /* %zu of %zu saved */
+    STR_RESULT_NOT_SAVED,  /* %zu of %zu saved */
     STR_RESULT_SAVE_AGAIN, /* button */
     STR_RESULT_NONE,
     STR_CLASS_TITLE,
     STR_CLASS_INTRO,
-    STR_CLASS_SET, /* heading */
-    STR_CLASS_SET_N, /* %s: name of the set, %zu questions */
-    STR_CLASS_SECTION_N, /* %s %s: number and title, %zu questions */
-    STR_CLASS_SECONDS, /* heading */
-    STR_CLASS_SECONDS_N, /* %d: seconds */
+    STR_CLASS_SET,        /* heading */
+    STR_CLASS_SET_N,      /* %s: name of the set, %zu questions */
+    STR_CLASS_SECTION_N,  /* %s %s: number and title, %zu questions */
+    STR_CLASS_SECONDS,    /* heading */
+    STR_CLASS_SECONDS_N,  /* %d: seconds */
     STR_CLASS_TALLY_HEAD, /* heading */
-    STR_CLASS_TALLY, /* check box */
+    STR_CLASS_TALLY,      /* check box */
     STR_CLASS_TALLY_HINT,
-    STR_CLASS_LIVE, /* check box: counts visible while the question is open */
+    STR_CLASS_LIVE,       /* check box: counts visible while the question is open */
     STR_CLASS_ORDER_HEAD, /* heading */
-    STR_CLASS_SHUFFLE, /* check box */
+    STR_CLASS_SHUFFLE,    /* check box */
     STR_CLASS_SHUFFLE_HINT,
     STR_CLASS_TEAMS, /* heading */
     STR_CLASS_NO_TEAMS,
-    STR_CLASS_TEAMS_N, /* %zu: teams */
+    STR_CLASS_TEAMS_N,   /* %zu: teams */
     STR_CLASS_TEAM_NAME, /* %zu: number (placeholder) */
     STR_CLASS_TEAMS_HINT,
     STR_CLASS_START, /* button */
     STR_CLASS_KEYS,
-    STR_CLASS_BUSY, /* %zu of %zu */
+    STR_CLASS_BUSY,   /* %zu of %zu */
     STR_CLASS_RESUME, /* button */
-    STR_CLASS_STOP, /* button */
+    STR_CLASS_STOP,   /* button */
     STR_CLASS_NO_QUESTIONS,
     STR_CLASS_Q_OF, /* %zu of %zu */
     STR_CLASS_HINT_QUESTION,
@@ -295,138 +295,138 @@ typedef enum {
     STR_CLASS_TIME_UP,
     STR_CLASS_SECONDS_SHORT, /* %d: seconds left, under the big countdown */
     STR_CLASS_RIGHT,
-    STR_CLASS_MULTI, /* more than one option is right */
-    STR_CLASS_VOTES, /* heading of the tally chart; %u: total votes */
+    STR_CLASS_MULTI,       /* more than one option is right */
+    STR_CLASS_VOTES,       /* heading of the tally chart; %u: total votes */
     STR_CLASS_VOTES_MULTI, /* the same for a question with more right answers */
-    STR_CLASS_POINTS_FOR, /* before the team chips */
-    STR_CLASS_SCORES, /* heading */
-    STR_CLASS_FINAL, /* heading */
-    STR_CLASS_POINTS, /* %d: points */
+    STR_CLASS_POINTS_FOR,  /* before the team chips */
+    STR_CLASS_SCORES,      /* heading */
+    STR_CLASS_FINAL,       /* heading */
+    STR_CLASS_POINTS,      /* %d: points */
     STR_CLASS_POINT1,
-    STR_CLASS_END, /* heading */
-    STR_CLASS_END_N, /* %zu: questions asked */
-    STR_CLASS_EXPORT, /* button */
-    STR_CLASS_EXPORTED, /* followed by the path */
+    STR_CLASS_END,           /* heading */
+    STR_CLASS_END_N,         /* %zu: questions asked */
+    STR_CLASS_EXPORT,        /* button */
+    STR_CLASS_EXPORTED,      /* followed by the path */
     STR_CLASS_EXPORT_FAILED, /* %s: the reason */
     STR_CLASS_NO_DATA_DIR,
     STR_CLASS_AGAIN, /* button */
     STR_CLASS_CLOSE, /* button */
-    STR_CLASS_NEXT, /* button: the next step */
+    STR_CLASS_NEXT,  /* button: the next step */
     /* profiles and progress */
     STR_PROFILES_TITLE,
     STR_PROFILES_INTRO,
-    STR_PROFILES_ACTIVE, /* marks the open profile in the list */
-    STR_PROFILES_PICK, /* button */
-    STR_PROFILES_RENAME, /* button */
-    STR_PROFILES_DELETE, /* button */
-    STR_PROFILES_SAVE, /* button */
-    STR_PROFILES_CANCEL, /* button */
+    STR_PROFILES_ACTIVE,  /* marks the open profile in the list */
+    STR_PROFILES_PICK,    /* button */
+    STR_PROFILES_RENAME,  /* button */
+    STR_PROFILES_DELETE,  /* button */
+    STR_PROFILES_SAVE,    /* button */
+    STR_PROFILES_CANCEL,  /* button */
     STR_PROFILES_CONFIRM, /* %s: the name */
     STR_PROFILES_CONFIRM_BODY,
     STR_PROFILES_CONFIRM_YES, /* button */
-    STR_PROFILES_NEW, /* heading */
-    STR_PROFILES_NAME_HINT, /* placeholder of the name fields */
-    STR_PROFILES_CREATE, /* button */
+    STR_PROFILES_NEW,         /* heading */
+    STR_PROFILES_NAME_HINT,   /* placeholder of the name fields */
+    STR_PROFILES_CREATE,      /* button */
     STR_PROFILES_NAME_RULE,
-    STR_PROFILES_NOW, /* %s: the name */
+    STR_PROFILES_NOW,     /* %s: the name */
     STR_PROFILES_RENAMED, /* %s: the new name */
     STR_PROFILES_DELETED, /* %s: the name */
     STR_PROFILES_NO_DATA,
-    STR_PRACTISING_AS, /* followed by the name in bold */
+    STR_PRACTISING_AS,  /* followed by the name in bold */
     STR_SWITCH_PROFILE, /* button */
     STR_NOTICE_DISMISS, /* button that hides a notice */
-    STR_STREAK_DAYS, /* %zu: days in a row */
+    STR_STREAK_DAYS,    /* %zu: days in a row */
     STR_STREAK_TODAY,
     STR_STREAK_KEEP,
-    STR_LEFT_OFF, /* followed by the section */
-    STR_NEXT_UP, /* followed by the section */
-    STR_FIRST_UP, /* followed by the section */
+    STR_LEFT_OFF,        /* followed by the section */
+    STR_NEXT_UP,         /* followed by the section */
+    STR_FIRST_UP,        /* followed by the section */
     STR_SECTION_MASTERY, /* %d: percent */
-    STR_GO_PRACTISE, /* button */
+    STR_GO_PRACTISE,     /* button */
     STR_ALL_MASTERED,
     STR_PROGRESS_OPEN, /* button to the progress screen */
     STR_PROGRESS_TITLE,
-    STR_PROGRESS_RULE, /* %d: the threshold in percent */
-    STR_PROGRESS_SUMMARY, /* %d percent, %zu of %zu questions, %zu answers */
+    STR_PROGRESS_RULE,       /* %d: the threshold in percent */
+    STR_PROGRESS_SUMMARY,    /* %d percent, %zu of %zu questions, %zu answers */
     STR_PROGRESS_BY_SECTION, /* heading */
-    STR_AXIS_MASTERY, /* y axis */
-    STR_AXIS_SECTION, /* x axis */
-    STR_AXIS_SCORE, /* y axis */
-    STR_AXIS_DATE, /* x axis */
-    STR_KEY_NOT_MASTERED, /* legend */
-    STR_KEY_MASTERED, /* legend */
-    STR_KEY_THRESHOLD, /* legend; %d: the threshold in percent */
-    STR_KEY_DAY_SCORE, /* legend */
-    STR_KEY_DAY_MASTERY, /* legend */
-    STR_PROGRESS_OVER_TIME, /* heading */
-    STR_PROGRESS_TESTS, /* heading: past tests (toetsen) */
+    STR_AXIS_MASTERY,        /* y axis */
+    STR_AXIS_SECTION,        /* x axis */
+    STR_AXIS_SCORE,          /* y axis */
+    STR_AXIS_DATE,           /* x axis */
+    STR_KEY_NOT_MASTERED,    /* legend */
+    STR_KEY_MASTERED,        /* legend */
+    STR_KEY_THRESHOLD,       /* legend; %d: the threshold in percent */
+    STR_KEY_DAY_SCORE,       /* legend */
+    STR_KEY_DAY_MASTERY,     /* legend */
+    STR_PROGRESS_OVER_TIME,  /* heading */
+    STR_PROGRESS_TESTS,      /* heading: past tests (toetsen) */
     STR_PROGRESS_TESTS_NONE,
     STR_PROGRESS_TEST_N, /* a past test: %d questions */
-    STR_AXIS_GRADE, /* y axis: cijfer */
-    STR_AXIS_TEST, /* x axis: the tests in order */
-    STR_KEY_GRADE, /* legend */
-    STR_KEY_PASS_LINE, /* legend: the 5,5 line */
+    STR_AXIS_GRADE,      /* y axis: cijfer */
+    STR_AXIS_TEST,       /* x axis: the tests in order */
+    STR_KEY_GRADE,       /* legend */
+    STR_KEY_PASS_LINE,   /* legend: the 5,5 line */
     STR_PROGRESS_NO_HISTORY,
     STR_PROGRESS_WEAKEST, /* heading */
     STR_PROGRESS_WEAKEST_INTRO,
-    STR_PROGRESS_GOAL_LINE, /* %s: section number, %d: percent, %zu: questions */
+    STR_PROGRESS_GOAL_LINE,     /* %s: section number, %d: percent, %zu: questions */
     STR_PROGRESS_GOAL_LINE_ONE, /* %s: section number, %d: percent; a goal with one question */
-    STR_KEEP_GOING, /* followed by the section left off, which is also next */
+    STR_KEEP_GOING,             /* followed by the section left off, which is also next */
     STR_PROGRESS_PRACTISE_GOAL, /* button; %zu: questions */
-    STR_PROGRESS_PRACTISE_ONE, /* button */
+    STR_PROGRESS_PRACTISE_ONE,  /* button */
     STR_PROGRESS_NO_WEAK,
     STR_PROGRESS_EXPORT, /* heading */
     STR_PROGRESS_EXPORT_INTRO,
     STR_PROGRESS_EXPORT_BUTTON, /* button */
-    STR_PROGRESS_EXPORTED, /* %zu: rows; followed by the path */
-    STR_PROGRESS_EXPORTED_ONE, /* one row; followed by the path */
+    STR_PROGRESS_EXPORTED,      /* %zu: rows; followed by the path */
+    STR_PROGRESS_EXPORTED_ONE,  /* one row; followed by the path */
     STR_PROGRESS_EXPORT_FAILED, /* %s: the reason */
     STR_PROGRESS_EXPORT_FOLDER, /* followed by the exports folder's path */
-    STR_PROGRESS_OPEN_FOLDER, /* button: the exports folder in the file manager */
-    STR_PROGRESS_OPEN_FAILED, /* %s: the reason */
+    STR_PROGRESS_OPEN_FOLDER,   /* button: the exports folder in the file manager */
+    STR_PROGRESS_OPEN_FAILED,   /* %s: the reason */
     STR_PROGRESS_NO_PROFILE,
-    STR_MONTHS, /* twelve short month names separated by spaces */
+    STR_MONTHS,       /* twelve short month names separated by spaces */
     STR_TOC_MASTERED, /* %d: percent; mastered sections */
     STR_TOC_NOT_PRACTISED,
-    STR_ERROR_DISMISS, /* button that hides an error */
+    STR_ERROR_DISMISS,  /* button that hides an error */
     STR_REVIEW_SESSION, /* title of a review session */
-    STR_REVIEW_TODAY, /* %zu: questions in today's queue */
+    STR_REVIEW_TODAY,   /* %zu: questions in today's queue */
     STR_REVIEW_TODAY_ONE,
     STR_REVIEW_NOTHING,
-    STR_REVIEW_FIRST_DAY, /* %zu: new questions; nothing answered yet */
-    STR_REVIEW_SPLIT, /* %zu: reviews, %zu: new questions */
-    STR_REVIEW_START, /* button */
-    STR_REVIEW_RULE, /* the rating rule */
-    STR_REVIEW_FORECAST, /* %d: days; caption of the chart */
-    STR_REVIEW_TODAY_SHORT, /* first bar of the chart */
-    STR_REVIEW_EXAM_DAYS, /* %lld: days, %zu: questions */
+    STR_REVIEW_FIRST_DAY,     /* %zu: new questions; nothing answered yet */
+    STR_REVIEW_SPLIT,         /* %zu: reviews, %zu: new questions */
+    STR_REVIEW_START,         /* button */
+    STR_REVIEW_RULE,          /* the rating rule */
+    STR_REVIEW_FORECAST,      /* %d: days; caption of the chart */
+    STR_REVIEW_TODAY_SHORT,   /* first bar of the chart */
+    STR_REVIEW_EXAM_DAYS,     /* %lld: days, %zu: questions */
     STR_REVIEW_EXAM_TOMORROW, /* %zu: questions */
-    STR_REVIEW_EXAM_TODAY, /* %zu: questions */
-    STR_REVIEW_PREDICT, /* %s: the cijfer (8,1), %s: voldoende or not */
-    STR_REVIEW_PREDICT_NOW, /* %s: the cijfer, %s: voldoende or not */
-    STR_REVIEW_PASS, /* 5,5 or more */
-    STR_REVIEW_FAIL, /* below 5,5 */
-    STR_REVIEW_PREDICT_NOTE, /* how the cijfer is predicted */
-    STR_REVIEW_BACKLOG_AWAY, /* %lld: days away, %zu: due, %zu: days, %zu: today */
-    STR_REVIEW_BACKLOG, /* %zu: due, %zu: days, %zu: today */
-    STR_REVIEW_EXAM_LABEL, /* label of the field */
-    STR_REVIEW_NEW_LABEL, /* label of the field */
-    STR_REVIEW_SAVE, /* button: the exam date and new per day */
-    STR_REVIEW_CLEAR, /* button */
+    STR_REVIEW_EXAM_TODAY,    /* %zu: questions */
+    STR_REVIEW_PREDICT,       /* %s: the cijfer (8,1), %s: voldoende or not */
+    STR_REVIEW_PREDICT_NOW,   /* %s: the cijfer, %s: voldoende or not */
+    STR_REVIEW_PASS,          /* 5,5 or more */
+    STR_REVIEW_FAIL,          /* below 5,5 */
+    STR_REVIEW_PREDICT_NOTE,  /* how the cijfer is predicted */
+    STR_REVIEW_BACKLOG_AWAY,  /* %lld: days away, %zu: due, %zu: days, %zu: today */
+    STR_REVIEW_BACKLOG,       /* %zu: due, %zu: days, %zu: today */
+    STR_REVIEW_EXAM_LABEL,    /* label of the field */
+    STR_REVIEW_NEW_LABEL,     /* label of the field */
+    STR_REVIEW_SAVE,          /* button: the exam date and new per day */
+    STR_REVIEW_CLEAR,         /* button */
     STR_REVIEW_SAVED,
     STR_REVIEW_EXAM_FORMAT,
-    STR_REVIEW_EXAM_NO_DATE, /* %s: what was typed */
-    STR_REVIEW_EXAM_PAST, /* %s: the date typed */
-    STR_REVIEW_NEW_BAD, /* %d: the most */
-    STR_REVIEW_DONE_TITLE, /* %zu: questions answered */
+    STR_REVIEW_EXAM_NO_DATE,  /* %s: what was typed */
+    STR_REVIEW_EXAM_PAST,     /* %s: the date typed */
+    STR_REVIEW_NEW_BAD,       /* %d: the most */
+    STR_REVIEW_DONE_TITLE,    /* %zu: questions answered */
     STR_REVIEW_NEXT_TOMORROW, /* %zu: questions */
-    STR_REVIEW_NEXT_IN, /* %d: days, %zu: questions */
+    STR_REVIEW_NEXT_IN,       /* %d: days, %zu: questions */
     STR_REVIEW_NEXT_NONE,
-    STR_REVIEW_NEXT_TODAY, /* %zu: questions */
+    STR_REVIEW_NEXT_TODAY,       /* %zu: questions */
     STR_REVIEW_RESULT_PREDICTED, /* %s: predicted cijfer, %s: the cijfer */
-    STR_REVIEW_CHANCE_TITLE, /* heading on the progress screen */
+    STR_REVIEW_CHANCE_TITLE,     /* heading on the progress screen */
     STR_REVIEW_CHANCE_INTRO,
-    STR_REVIEW_CHANCE_NOW, /* %d: percent */
+    STR_REVIEW_CHANCE_NOW,  /* %d: percent */
     STR_REVIEW_CHANCE_EXAM, /* %d: percent */
     STR_COUNT
 } StrId;

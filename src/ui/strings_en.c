@@ -63,7 +63,8 @@ const char *const strings_en[STR_COUNT] = {
                       "Ctrl+F\tsearch the whole course\n"
                       "Ctrl+plus / Ctrl+minus / Ctrl+0\ttext larger / smaller / default\n"
                       "F11\tfull screen\n"
-                      "1\xE2\x80\x93" "9 / A\xE2\x80\x93I\tpractice: choose an answer (Space: the focused one)\n"
+                      "1\xE2\x80\x93"
+                      "9 / A\xE2\x80\x93I\tpractice: choose an answer (Space: the focused one)\n"
                       "Enter\tpractice: check, then the next question\n"
                       "Alt+\xE2\x86\x91 / Alt+\xE2\x86\x93\tpractice: a line up / down (ordering)",
     [STR_SETTINGS_SAVED_IN] = "Your choices are kept in %s",
@@ -74,35 +75,50 @@ const char *const strings_en[STR_COUNT] = {
     /* exam and class quiz */
     [STR_START_EXAM] = "Test yourself",
     [STR_START_CLASS] = "Class quiz",
-    [STR_START_EXAM_HINT] = "A practice test on the whole chapter with a grade, or a quiz for the whole class on the projector.",
+    [STR_START_EXAM_HINT] =
+        "A practice test on the whole chapter with a grade, or a quiz for the whole class on the projector.",
     [STR_EXAM_TITLE] = "Test yourself",
-    [STR_EXAM_INTRO] = "A practice test like the ones at school: questions from the whole chapter, spread over the sections, without feedback while you work. You can skip questions, flag them and go back to them later. When you hand in you get your grade and can review every answer.",
+    [STR_EXAM_INTRO] = "A practice test like the ones at school: questions from the whole chapter, spread over the "
+                       "sections, without feedback while you work. You can skip questions, flag them and go back to "
+                       "them later. When you hand in you get your grade and can review every answer.",
     [STR_EXAM_LENGTH] = "Number of questions",
     [STR_EXAM_QUESTIONS_N] = "%d questions",
     [STR_EXAM_TIME] = "Time per question",
     [STR_EXAM_SECONDS_N] = "%d seconds",
     [STR_EXAM_NO_LIMIT] = "No time limit",
-    [STR_EXAM_TOTAL] = "You have %s for the whole test. The clock counts down on screen; at 0:00 the test is handed in by itself.",
+    [STR_EXAM_TOTAL] =
+        "You have %s for the whole test. The clock counts down on screen; at 0:00 the test is handed in by itself.",
     [STR_EXAM_TOTAL_NONE] = "You can take as long as you like.",
     [STR_EXAM_RULE] = "grade (cijfer) = 1 + 9 \xC3\x97 score; a pass from 5.5",
     [STR_EXAM_START] = "Start the test",
     [STR_EXAM_DISCARD] = "Stop without handing in",
     [STR_RESUME_EXAM] = "Continue your test (question %zu of %zu, %s left)",
     [STR_RESUME_EXAM_NOLIMIT] = "Continue your test (question %zu of %zu)",
-    [STR_RESUME_EXAM_NOTE] = "Your test from last time was kept: %zu of %zu questions answered. The clock runs again when you continue.",
-    [STR_RESUME_EXAM_NOTE_REAL] = "Your test from last time was kept: %zu of %zu questions answered. It is a test under real test conditions: the clock keeps running.",
-    [STR_RESUME_CORRUPT] = "Your saved test could not be read (error in: %s). The file was set aside as %s; you can start a new test.",
-    [STR_RESUME_STALE] = "The course has changed since your test was saved (question %s is missing or no longer fits), so that test cannot go on. The file was set aside as %s.",
-    [STR_RESUME_EXPIRED] = "The time of your test under real test conditions ran out while the program was closed. The test was handed in with the answers you had given.",
-    [STR_RESUME_NOT_SAVED] = "Your test could not be saved (%s). If you close the program now, the answers of this test are lost.",
-    [STR_RESUME_HANDED_IN] = "Handing in your last test was interrupted. It has now been completed: each answer is in your progress once.",
-    [STR_RESUME_HANDIN_LATER] = "Handing in your last test was interrupted and cannot be completed now (%s). Nothing is lost: it will be tried again next time.",
+    [STR_RESUME_EXAM_NOTE] =
+        "Your test from last time was kept: %zu of %zu questions answered. The clock runs again when you continue.",
+    [STR_RESUME_EXAM_NOTE_REAL] = "Your test from last time was kept: %zu of %zu questions answered. It is a test "
+                                  "under real test conditions: the clock keeps running.",
+    [STR_RESUME_CORRUPT] =
+        "Your saved test could not be read (error in: %s). The file was set aside as %s; you can start a new test.",
+    [STR_RESUME_STALE] = "The course has changed since your test was saved (question %s is missing or no longer fits), "
+                         "so that test cannot go on. The file was set aside as %s.",
+    [STR_RESUME_EXPIRED] = "The time of your test under real test conditions ran out while the program was closed. The "
+                           "test was handed in with the answers you had given.",
+    [STR_RESUME_NOT_SAVED] =
+        "Your test could not be saved (%s). If you close the program now, the answers of this test are lost.",
+    [STR_RESUME_HANDED_IN] =
+        "Handing in your last test was interrupted. It has now been completed: each answer is in your progress once.",
+    [STR_RESUME_HANDIN_LATER] = "Handing in your last test was interrupted and cannot be completed now (%s). Nothing "
+                                "is lost: it will be tried again next time.",
     [STR_RESUME_PRACTICE] = "Continue your practice round (question %zu of %zu)",
     [STR_RESUME_PRACTICE_NOTE] = "Your practice round from last time (%s) was kept: %zu of %zu questions checked.",
     [STR_RESUME_PRACTICE_DROP] = "Do not continue",
-    [STR_RESUME_PRACTICE_BAD] = "Your saved practice round cannot go on (%s is missing or damaged); your answers are in your progress all the same. The file was set aside as %s.",
+    [STR_RESUME_PRACTICE_BAD] = "Your saved practice round cannot go on (%s is missing or damaged); your answers are "
+                                "in your progress all the same. The file was set aside as %s.",
     [STR_EXAM_REAL] = "Real test conditions",
-    [STR_EXAM_REAL_NOTE] = "The clock then keeps running, even when the program is closed. If the time runs out before you are back, the test is handed in at the next start with the answers you had given. Without this, only the time the program is open counts.",
+    [STR_EXAM_REAL_NOTE] = "The clock then keeps running, even when the program is closed. If the time runs out before "
+                           "you are back, the test is handed in at the next start with the answers you had given. "
+                           "Without this, only the time the program is open counts.",
     [STR_EXAM_NO_QUESTIONS] = "The test cannot start: there are no questions.",
     [STR_EXAM_QUESTION_OF] = "Question %zu of %zu",
     [STR_EXAM_TIME_LEFT] = "Time left",
@@ -113,11 +129,14 @@ const char *const strings_en[STR_COUNT] = {
     [STR_EXAM_UNFLAG] = "\xE2\x98\x85 Remove flag",
     [STR_EXAM_HAND_IN] = "Hand in",
     [STR_EXAM_STATUS] = "%zu answered \xC2\xB7 %zu open \xC2\xB7 %zu flagged",
-    [STR_EXAM_LEGEND] = "Filled = answered, outlined = still open, \xE2\x98\x85 = flagged, underlined = this question. Alt+\xE2\x86\x90 and Alt+\xE2\x86\x92: previous and next question.",
+    [STR_EXAM_LEGEND] = "Filled = answered, outlined = still open, \xE2\x98\x85 = flagged, underlined = this question. "
+                        "Alt+\xE2\x86\x90 and Alt+\xE2\x86\x92: previous and next question.",
     [STR_EXAM_FLAGGED] = "\xE2\x98\x85 Flagged: have another look before you hand in.",
     [STR_EXAM_CONFIRM_TITLE] = "Hand in the test?",
-    [STR_EXAM_CONFIRM_OPEN] = "You have not answered %zu of the %zu questions. A question without an answer counts as wrong.",
-    [STR_EXAM_CONFIRM_OPEN1] = "You have not answered 1 of the %zu questions. A question without an answer counts as wrong.",
+    [STR_EXAM_CONFIRM_OPEN] =
+        "You have not answered %zu of the %zu questions. A question without an answer counts as wrong.",
+    [STR_EXAM_CONFIRM_OPEN1] =
+        "You have not answered 1 of the %zu questions. A question without an answer counts as wrong.",
     [STR_EXAM_CONFIRM_ALL] = "You have answered every question.",
     [STR_EXAM_CONFIRM_FLAGS] = "Flagged: %zu.",
     [STR_EXAM_CONFIRM_NOTE] = "After handing in you cannot change anything.",
@@ -127,12 +146,14 @@ const char *const strings_en[STR_COUNT] = {
     [STR_EXAM_STOP_TEXT] = "Your answers so far will be handed in.",
     [STR_EXAM_STOP_OK] = "Stop",
     [STR_EXAM_STOP_BACK] = "Continue",
-    [STR_RESULT_STOPPED] = "You stopped the test: what you had answered was handed in. A question without an answer counts as wrong.",
+    [STR_RESULT_STOPPED] =
+        "You stopped the test: what you had answered was handed in. A question without an answer counts as wrong.",
     [STR_EXAM_BOOK_CLOSED] = "During the test the contents, the glossary and search are closed. Esc: stop the test.",
     [STR_QV_CHOOSE_ONE] = "Choose one answer.",
     [STR_QV_CHOOSE_ALL] = "Choose every right answer.",
     [STR_QV_MATCH_HINT] = "Pick an item on the left, then click what belongs to it on the right.",
-    [STR_QV_ORDER_HINT] = "Put them in the right order with \xE2\x86\x91 and \xE2\x86\x93 (or Alt+\xE2\x86\x91 and Alt+\xE2\x86\x93).",
+    [STR_QV_ORDER_HINT] =
+        "Put them in the right order with \xE2\x86\x91 and \xE2\x86\x93 (or Alt+\xE2\x86\x91 and Alt+\xE2\x86\x93).",
     [STR_QV_CLOZE_HINT] = "Fill in the blanks.",
     [STR_RESULT_TITLE] = "Result",
     [STR_RESULT_GRADE] = "cijfer (grade)",
@@ -145,7 +166,8 @@ const char *const strings_en[STR_COUNT] = {
     [STR_RESULT_SECTION_N] = "%d%% of %zu questions",
     [STR_RESULT_SECTION_1] = "%d%% of 1 question",
     [STR_RESULT_REVIEW] = "Review",
-    [STR_RESULT_LEGEND] = "\xE2\x9C\x93 right \xC2\xB7 \xE2\x9C\x97 wrong \xC2\xB7 \xE2\x86\x92 a right answer you did not choose",
+    [STR_RESULT_LEGEND] =
+        "\xE2\x9C\x93 right \xC2\xB7 \xE2\x9C\x97 wrong \xC2\xB7 \xE2\x86\x92 a right answer you did not choose",
     [STR_RESULT_Q] = "Question %zu",
     [STR_RESULT_RIGHT] = "\xE2\x9C\x93 Right",
     [STR_RESULT_WRONG] = "\xE2\x9C\x97 Wrong",
@@ -163,7 +185,9 @@ const char *const strings_en[STR_COUNT] = {
     [STR_RESULT_SAVE_AGAIN] = "Save again",
     [STR_RESULT_NONE] = "No test has been handed in yet.",
     [STR_CLASS_TITLE] = "Class quiz",
-    [STR_CLASS_INTRO] = "For the whiteboard or projector. The question shows first; Enter brings the answers A, B, C and D and starts the clock; Enter again shows the right answer and the explanation. Nothing about students is kept.",
+    [STR_CLASS_INTRO] =
+        "For the whiteboard or projector. The question shows first; Enter brings the answers A, B, C and D and starts "
+        "the clock; Enter again shows the right answer and the explanation. Nothing about students is kept.",
     [STR_CLASS_SET] = "Questions",
     [STR_CLASS_SET_N] = "%s (%zu questions)",
     [STR_CLASS_SECTION_N] = "%s %s (%zu questions)",
@@ -174,24 +198,35 @@ const char *const strings_en[STR_COUNT] = {
     [STR_CLASS_LIVE] = "Show the votes during the question",
     [STR_CLASS_ORDER_HEAD] = "Order of the answers",
     [STR_CLASS_SHUFFLE] = "Put the answers in a new order for each quiz",
-    [STR_CLASS_SHUFFLE_HINT] = "So the right answer is not always under the same letter. The CSV export uses the letters shown on screen.",
-    [STR_CLASS_TALLY_HINT] = "During the question: pick A\xE2\x80\x93" "D with its letter or \xE2\x86\x91 \xE2\x86\x93, type the count and press Enter, or use + and \xE2\x88\x92. The right answer comes with a bar chart.",
+    [STR_CLASS_SHUFFLE_HINT] =
+        "So the right answer is not always under the same letter. The CSV export uses the letters shown on screen.",
+    [STR_CLASS_TALLY_HINT] = "During the question: pick A\xE2\x80\x93"
+                             "D with its letter or \xE2\x86\x91 \xE2\x86\x93, type the count and press Enter, or use + "
+                             "and \xE2\x88\x92. The right answer comes with a bar chart.",
     [STR_CLASS_TEAMS] = "Teams",
     [STR_CLASS_NO_TEAMS] = "No teams",
     [STR_CLASS_TEAMS_N] = "%zu teams",
     [STR_CLASS_TEAM_NAME] = "Team %zu",
-    [STR_CLASS_TEAMS_HINT] = "At the right answer key 1\xE2\x80\x93" "6 gives a point to a team that got it right (again: point back). The standings follow each question.",
+    [STR_CLASS_TEAMS_HINT] =
+        "At the right answer key 1\xE2\x80\x93"
+        "6 gives a point to a team that got it right (again: point back). The standings follow each question.",
     [STR_CLASS_START] = "Start the quiz",
-    [STR_CLASS_KEYS] = "During the quiz: Enter = next step \xC2\xB7 Space = pause \xC2\xB7 Esc = back to this screen \xC2\xB7 F11 = full screen.",
+    [STR_CLASS_KEYS] = "During the quiz: Enter = next step \xC2\xB7 Space = pause \xC2\xB7 Esc = back to this screen "
+                       "\xC2\xB7 F11 = full screen.",
     [STR_CLASS_BUSY] = "A quiz is running: question %zu of %zu.",
     [STR_CLASS_RESUME] = "Continue the quiz",
     [STR_CLASS_STOP] = "Stop the quiz",
-    [STR_CLASS_NO_QUESTIONS] = "There are no questions with answers A\xE2\x80\x93" "D here.",
+    [STR_CLASS_NO_QUESTIONS] = "There are no questions with answers A\xE2\x80\x93"
+                               "D here.",
     [STR_CLASS_Q_OF] = "Question %zu of %zu",
     [STR_CLASS_HINT_QUESTION] = "Enter: show the answers and start the clock",
     [STR_CLASS_HINT_OPEN] = "Enter: show the right answer \xC2\xB7 Space: pause",
-    [STR_CLASS_HINT_TALLY] = "Type a count + Enter \xC2\xB7 A\xE2\x80\x93" "D or \xE2\x86\x91\xE2\x86\x93 picks \xC2\xB7 + \xE2\x88\x92 \xC2\xB7 Enter: right answer \xC2\xB7 Space: pause",
-    [STR_CLASS_HINT_TALLY_HIDDEN] = "Type a count + Enter (hidden until the answer) \xC2\xB7 A\xE2\x80\x93" "D or \xE2\x86\x91\xE2\x86\x93 picks \xC2\xB7 Enter: right answer \xC2\xB7 Space: pause",
+    [STR_CLASS_HINT_TALLY] = "Type a count + Enter \xC2\xB7 A\xE2\x80\x93"
+                             "D or \xE2\x86\x91\xE2\x86\x93 picks \xC2\xB7 + \xE2\x88\x92 \xC2\xB7 Enter: right answer "
+                             "\xC2\xB7 Space: pause",
+    [STR_CLASS_HINT_TALLY_HIDDEN] =
+        "Type a count + Enter (hidden until the answer) \xC2\xB7 A\xE2\x80\x93"
+        "D or \xE2\x86\x91\xE2\x86\x93 picks \xC2\xB7 Enter: right answer \xC2\xB7 Space: pause",
     [STR_CLASS_HINT_REVEAL] = "Enter: go on",
     [STR_CLASS_HINT_TEAMS] = "1\xE2\x80\x93%zu: a point for a team \xC2\xB7 Enter: standings",
     [STR_CLASS_HINT_SCORES] = "Enter: next question",
@@ -223,12 +258,17 @@ const char *const strings_en[STR_COUNT] = {
     [STR_QUIZ_MISSED_ROUND] = "Your mistakes of the last round",
     [STR_QUIZ_KEYS] = "1\xE2\x80\x93%zu or A\xE2\x80\x93%s",
     [STR_QUIZ_HINT_SINGLE] = "Choose one answer: click, or press %s. Enter checks.",
-    [STR_QUIZ_HINT_MULTIPLE] = "Choose every right answer: click, or press %s (or Space) to tick or untick. Enter checks.",
+    [STR_QUIZ_HINT_MULTIPLE] =
+        "Choose every right answer: click, or press %s (or Space) to tick or untick. Enter checks.",
     [STR_QUIZ_HINT_TRUEFALSE] = "Is the statement true or false? Click, or press T or F (or 1 or 2). Enter checks.",
     [STR_QUIZ_TF_KEYS] = "tf",
-    [STR_QUIZ_HINT_MATCHING] = "Click a line on the left, then what belongs to it on the right. With keys: a number picks on the left, a letter on the right. Enter checks.",
-    [STR_QUIZ_HINT_ORDERING] = "Put the lines in the right order. Click a line, then the place where it belongs, or use the arrow buttons. With keys: \xE2\x86\x91 and \xE2\x86\x93 pick a line, Alt+\xE2\x86\x91 and Alt+\xE2\x86\x93 move it. Enter checks.",
-    [STR_QUIZ_HINT_CLOZE] = "Type the missing word in each blank. Tab, \xE2\x86\x91 and \xE2\x86\x93 go to another blank. Enter checks.",
+    [STR_QUIZ_HINT_MATCHING] = "Click a line on the left, then what belongs to it on the right. With keys: a number "
+                               "picks on the left, a letter on the right. Enter checks.",
+    [STR_QUIZ_HINT_ORDERING] = "Put the lines in the right order. Click a line, then the place where it belongs, or "
+                               "use the arrow buttons. With keys: \xE2\x86\x91 and \xE2\x86\x93 pick a line, "
+                               "Alt+\xE2\x86\x91 and Alt+\xE2\x86\x93 move it. Enter checks.",
+    [STR_QUIZ_HINT_CLOZE] =
+        "Type the missing word in each blank. Tab, \xE2\x86\x91 and \xE2\x86\x93 go to another blank. Enter checks.",
     [STR_QUIZ_TRUE] = "True",
     [STR_QUIZ_FALSE] = "False",
     [STR_QUIZ_CHECK] = "Check",
@@ -243,7 +283,8 @@ const char *const strings_en[STR_COUNT] = {
     [STR_QUIZ_WRONG] = "\xE2\x9C\x97 Not right",
     [STR_QUIZ_RETRY] = "\xE2\x9C\x97 Not right yet. Improve your answer and check once more.",
     [STR_QUIZ_RETRY_PARTLY] = "\xE2\x86\x92 Partly right (%d%%). Improve your answer and check once more.",
-    [STR_QUIZ_RETRY_NEAR] = "\xE2\x86\x92 Almost right \xE2\x80\x94 mind the spelling. Improve your answer and check once more.",
+    [STR_QUIZ_RETRY_NEAR] =
+        "\xE2\x86\x92 Almost right \xE2\x80\x94 mind the spelling. Improve your answer and check once more.",
     [STR_QUIZ_NEAR_MISS] = "Almost right \xE2\x80\x94 mind the spelling",
     [STR_QUIZ_SHOWN_ANSWER] = "The right answer is now marked at the question.",
     [STR_QUIZ_EXPLANATION] = "Explanation",
@@ -260,7 +301,8 @@ const char *const strings_en[STR_COUNT] = {
     [STR_QUIZ_NOT_SAVED] = "Your answer was not saved (see the message below). It is still here: try again with Check.",
     [STR_QUIZ_DONE] = "Done!",
     [STR_QUIZ_SCORE] = "Your score: %d%%",
-    [STR_QUIZ_SCORE_NOTE] = "Your score counts only your first try at each question; a partly right answer counts in proportion.",
+    [STR_QUIZ_SCORE_NOTE] =
+        "Your score counts only your first try at each question; a partly right answer counts in proportion.",
     [STR_QUIZ_MASTERY_SECTION] = "You now master section %s for %d%%.",
     [STR_QUIZ_MASTERY_CHAPTER] = "You now master the whole chapter for %d%%.",
     [STR_QUIZ_READ_NEXT] = "Read the next section",
@@ -274,7 +316,8 @@ const char *const strings_en[STR_COUNT] = {
     [STR_QUIZ_PRACTISE_INTRO] = "Practise all questions of the chapter, or play a case from real work.",
     [STR_SCEN_TITLE] = "Scenarios",
     [STR_SCEN_BUTTON] = "Practise with scenarios",
-    [STR_SCEN_INTRO] = "Real situations from an account manager's work. After each choice you see what happens; at the end you hear how you did.",
+    [STR_SCEN_INTRO] = "Real situations from an account manager's work. After each choice you see what happens; at the "
+                       "end you hear how you did.",
     [STR_SCEN_PRACTISES] = "Practises section %s",
     [STR_SCEN_PRACTISES_N] = "Practises sections %s",
     [STR_SCEN_STEPS] = "At most %d points",
@@ -320,12 +363,14 @@ const char *const strings_en[STR_COUNT] = {
     [STR_PROFILES_SAVE] = "Save",
     [STR_PROFILES_CANCEL] = "Cancel",
     [STR_PROFILES_CONFIRM] = "Delete the profile \xE2\x80\x98%s\xE2\x80\x99?",
-    [STR_PROFILES_CONFIRM_BODY] = "It leaves the list. The answers are not lost: they are kept in the folder deleted in the data folder, so your teacher can restore them.",
+    [STR_PROFILES_CONFIRM_BODY] = "It leaves the list. The answers are not lost: they are kept in the folder deleted "
+                                  "in the data folder, so your teacher can restore them.",
     [STR_PROFILES_CONFIRM_YES] = "Yes, delete this profile",
     [STR_PROFILES_NEW] = "New profile",
     [STR_PROFILES_NAME_HINT] = "Name, for example Fenna",
     [STR_PROFILES_CREATE] = "Create profile",
-    [STR_PROFILES_NAME_RULE] = "A name has at most 40 characters. It appears only in this list and in the export for your teacher.",
+    [STR_PROFILES_NAME_RULE] =
+        "A name has at most 40 characters. It appears only in this list and in the export for your teacher.",
     [STR_PROFILES_NOW] = "You are now practising as %s.",
     [STR_PROFILES_RENAMED] = "The name is now %s.",
     [STR_PROFILES_DELETED] = "The profile %s has been deleted.",
@@ -344,7 +389,8 @@ const char *const strings_en[STR_COUNT] = {
     [STR_ALL_MASTERED] = "\xE2\x9C\x93 You have mastered every section. Revise what you like.",
     [STR_PROGRESS_OPEN] = "See your progress",
     [STR_PROGRESS_TITLE] = "Progress",
-    [STR_PROGRESS_RULE] = "For each question your last three attempts count, the newest most; a section is mastered from %d%%.",
+    [STR_PROGRESS_RULE] =
+        "For each question your last three attempts count, the newest most; a section is mastered from %d%%.",
     [STR_PROGRESS_SUMMARY] = "Overall %d%% mastered \xC2\xB7 %zu of %zu questions mastered \xC2\xB7 answered %zu times",
     [STR_PROGRESS_BY_SECTION] = "Mastery per section",
     [STR_AXIS_MASTERY] = "Mastery",
@@ -358,7 +404,8 @@ const char *const strings_en[STR_COUNT] = {
     [STR_KEY_DAY_MASTERY] = "Mastery at the end of the day",
     [STR_PROGRESS_OVER_TIME] = "Your scores per day",
     [STR_PROGRESS_TESTS] = "Your tests",
-    [STR_PROGRESS_TESTS_NONE] = "You have not taken a test yet. A test you hand in is listed here with its cijfer (grade).",
+    [STR_PROGRESS_TESTS_NONE] =
+        "You have not taken a test yet. A test you hand in is listed here with its cijfer (grade).",
     [STR_PROGRESS_TEST_N] = "%d questions",
     [STR_AXIS_GRADE] = "Cijfer (grade)",
     [STR_AXIS_TEST] = "Test (date)",
@@ -374,7 +421,8 @@ const char *const strings_en[STR_COUNT] = {
     [STR_PROGRESS_PRACTISE_ONE] = "Practise this question",
     [STR_PROGRESS_NO_WEAK] = "\xE2\x9C\x93 You have mastered every learning goal that has questions.",
     [STR_PROGRESS_EXPORT] = "For your teacher",
-    [STR_PROGRESS_EXPORT_INTRO] = "Save all your answers as a CSV file for Excel or LibreOffice and hand it in to your teacher.",
+    [STR_PROGRESS_EXPORT_INTRO] =
+        "Save all your answers as a CSV file for Excel or LibreOffice and hand it in to your teacher.",
     [STR_PROGRESS_EXPORT_BUTTON] = "Export my answers (CSV)",
     [STR_PROGRESS_EXPORTED] = "\xE2\x9C\x93 %zu answers saved in:",
     [STR_PROGRESS_EXPORTED_ONE] = "\xE2\x9C\x93 1 answer saved in:",
@@ -394,7 +442,8 @@ const char *const strings_en[STR_COUNT] = {
     [STR_REVIEW_FIRST_DAY] = "Review: start today with %zu new questions",
     [STR_REVIEW_SPLIT] = "%zu to review, %zu new",
     [STR_REVIEW_START] = "Start review",
-    [STR_REVIEW_RULE] = "Wrong \xE2\x86\x92 again; right at the second try \xE2\x86\x92 hard; right \xE2\x86\x92 good; quickly right \xE2\x86\x92 easy.",
+    [STR_REVIEW_RULE] = "Wrong \xE2\x86\x92 again; right at the second try \xE2\x86\x92 hard; right \xE2\x86\x92 good; "
+                        "quickly right \xE2\x86\x92 easy.",
     [STR_REVIEW_FORECAST] = "Questions a day, the coming %d days",
     [STR_REVIEW_TODAY_SHORT] = "today",
     [STR_REVIEW_EXAM_DAYS] = "%lld days to your exam: %zu questions today",
@@ -404,8 +453,10 @@ const char *const strings_en[STR_COUNT] = {
     [STR_REVIEW_PREDICT_NOW] = "Expected mark if you took a test now: %s, %s",
     [STR_REVIEW_PASS] = "a pass",
     [STR_REVIEW_FAIL] = "a fail",
-    [STR_REVIEW_PREDICT_NOTE] = "Your expected chance to still know each question, over all questions (1 + 9 \xC3\x97 that chance).",
-    [STR_REVIEW_BACKLOG_AWAY] = "You were away for %lld days: %zu questions are waiting; we spread them over the coming %zu days, %zu today.",
+    [STR_REVIEW_PREDICT_NOTE] =
+        "Your expected chance to still know each question, over all questions (1 + 9 \xC3\x97 that chance).",
+    [STR_REVIEW_BACKLOG_AWAY] =
+        "You were away for %lld days: %zu questions are waiting; we spread them over the coming %zu days, %zu today.",
     [STR_REVIEW_BACKLOG] = "%zu questions are waiting; we spread them over the coming %zu days, %zu today.",
     [STR_REVIEW_EXAM_LABEL] = "Exam date (dd-mm-yyyy)",
     [STR_REVIEW_NEW_LABEL] = "New questions a day",
@@ -423,7 +474,8 @@ const char *const strings_en[STR_COUNT] = {
     [STR_REVIEW_NEXT_TODAY] = "%zu more questions are ready today.",
     [STR_REVIEW_RESULT_PREDICTED] = "Predicted for these questions before the test: %s; achieved: %s.",
     [STR_REVIEW_CHANCE_TITLE] = "Chance to remember",
-    [STR_REVIEW_CHANCE_INTRO] = "Per section the average chance that you still know a question; a question you never answered counts as zero.",
+    [STR_REVIEW_CHANCE_INTRO] =
+        "Per section the average chance that you still know a question; a question you never answered counts as zero.",
     [STR_REVIEW_CHANCE_NOW] = "now %d%%",
     [STR_REVIEW_CHANCE_EXAM] = "on the exam day %d%%",
 };

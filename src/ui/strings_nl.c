@@ -62,46 +62,63 @@ const char *const strings_nl[STR_COUNT] = {
                       "Ctrl+F\tzoeken in de hele cursus\n"
                       "Ctrl+plus / Ctrl+min / Ctrl+0\ttekst groter / kleiner / standaard\n"
                       "F11\tvolledig scherm\n"
-                      "1\xE2\x80\x93" "9 / A\xE2\x80\x93I\toefenen: een antwoord kiezen (Spatie: het gekozen antwoord)\n"
+                      "1\xE2\x80\x93"
+                      "9 / A\xE2\x80\x93I\toefenen: een antwoord kiezen (Spatie: het gekozen antwoord)\n"
                       "Enter\toefenen: controleren, daarna de volgende vraag\n"
                       "Alt+\xE2\x86\x91 / Alt+\xE2\x86\x93\toefenen: een regel omhoog / omlaag (volgorde)",
     [STR_SETTINGS_SAVED_IN] = "Je keuzes worden bewaard in %s",
     [STR_QUIZ_TITLE] = "Oefenen",
     [STR_PROFILE_DEFAULT] = "Leerling 1",
-    [STR_ANSWERS_NOT_KEPT] = "Je antwoorden kunnen nu niet worden bewaard, dus oefenen en toetsen gaat niet (lezen wel). %s",
+    [STR_ANSWERS_NOT_KEPT] =
+        "Je antwoorden kunnen nu niet worden bewaard, dus oefenen en toetsen gaat niet (lezen wel). %s",
     [STR_NO_PROFILE_OPEN] = "Er is geen profiel open: kies of maak er een bij Profielen.",
     /* exam and class quiz */
     [STR_START_EXAM] = "Toets jezelf",
     [STR_START_CLASS] = "Klassikale quiz",
-    [STR_START_EXAM_HINT] = "Een oefentoets over het hele hoofdstuk met een cijfer, of een quiz voor de hele klas op het digibord.",
+    [STR_START_EXAM_HINT] =
+        "Een oefentoets over het hele hoofdstuk met een cijfer, of een quiz voor de hele klas op het digibord.",
     [STR_EXAM_TITLE] = "Toets jezelf",
-    [STR_EXAM_INTRO] = "Een oefentoets zoals op school: vragen uit het hele hoofdstuk, verdeeld over de paragrafen, zonder tussentijdse feedback. Je kunt vragen overslaan, markeren en er later naar teruggaan. Na het inleveren krijg je je cijfer en kun je alles nakijken.",
+    [STR_EXAM_INTRO] = "Een oefentoets zoals op school: vragen uit het hele hoofdstuk, verdeeld over de paragrafen, "
+                       "zonder tussentijdse feedback. Je kunt vragen overslaan, markeren en er later naar teruggaan. "
+                       "Na het inleveren krijg je je cijfer en kun je alles nakijken.",
     [STR_EXAM_LENGTH] = "Aantal vragen",
     [STR_EXAM_QUESTIONS_N] = "%d vragen",
     [STR_EXAM_TIME] = "Tijd per vraag",
     [STR_EXAM_SECONDS_N] = "%d seconden",
     [STR_EXAM_NO_LIMIT] = "Geen tijdslimiet",
-    [STR_EXAM_TOTAL] = "Je hebt %s voor de hele toets. De klok loopt zichtbaar af; bij 0:00 wordt de toets vanzelf ingeleverd.",
+    [STR_EXAM_TOTAL] =
+        "Je hebt %s voor de hele toets. De klok loopt zichtbaar af; bij 0:00 wordt de toets vanzelf ingeleverd.",
     [STR_EXAM_TOTAL_NONE] = "Je hebt zo veel tijd als je wilt.",
     [STR_EXAM_RULE] = "cijfer = 1 + 9 \xC3\x97 score; geslaagd vanaf 5,5",
     [STR_EXAM_START] = "Start de toets",
     [STR_EXAM_DISCARD] = "Stoppen zonder inleveren",
     [STR_RESUME_EXAM] = "Ga verder met je toets (vraag %zu van %zu, %s over)",
     [STR_RESUME_EXAM_NOLIMIT] = "Ga verder met je toets (vraag %zu van %zu)",
-    [STR_RESUME_EXAM_NOTE] = "Je toets van de vorige keer is bewaard: %zu van de %zu vragen beantwoord. De tijd loopt weer als je verdergaat.",
-    [STR_RESUME_EXAM_NOTE_REAL] = "Je toets van de vorige keer is bewaard: %zu van de %zu vragen beantwoord. Het is een toets onder echte toetsomstandigheden: de tijd loopt door.",
-    [STR_RESUME_CORRUPT] = "Je bewaarde toets kon niet worden gelezen (fout in: %s). Het bestand staat apart als %s; begin gerust een nieuwe toets.",
-    [STR_RESUME_STALE] = "De lesstof is veranderd sinds je toets werd bewaard (vraag %s ontbreekt of past niet meer), dus die toets kan niet verder. Het bestand staat apart als %s.",
-    [STR_RESUME_EXPIRED] = "De tijd van je toets onder echte toetsomstandigheden was om terwijl het programma dicht was. De toets is ingeleverd met de antwoorden die je had gegeven.",
-    [STR_RESUME_NOT_SAVED] = "Je toets kon niet worden bewaard (%s). Sluit je het programma nu, dan ben je de antwoorden van deze toets kwijt.",
-    [STR_RESUME_HANDED_IN] = "Het inleveren van je vorige toets werd onderbroken. Het is nu afgemaakt: elk antwoord staat één keer in je voortgang.",
-    [STR_RESUME_HANDIN_LATER] = "Het inleveren van je vorige toets werd onderbroken en kan nu niet worden afgemaakt (%s). Er gaat niets verloren: de volgende keer wordt het opnieuw geprobeerd.",
+    [STR_RESUME_EXAM_NOTE] = "Je toets van de vorige keer is bewaard: %zu van de %zu vragen beantwoord. De tijd loopt "
+                             "weer als je verdergaat.",
+    [STR_RESUME_EXAM_NOTE_REAL] = "Je toets van de vorige keer is bewaard: %zu van de %zu vragen beantwoord. Het is "
+                                  "een toets onder echte toetsomstandigheden: de tijd loopt door.",
+    [STR_RESUME_CORRUPT] = "Je bewaarde toets kon niet worden gelezen (fout in: %s). Het bestand staat apart als %s; "
+                           "begin gerust een nieuwe toets.",
+    [STR_RESUME_STALE] = "De lesstof is veranderd sinds je toets werd bewaard (vraag %s ontbreekt of past niet meer), "
+                         "dus die toets kan niet verder. Het bestand staat apart als %s.",
+    [STR_RESUME_EXPIRED] = "De tijd van je toets onder echte toetsomstandigheden was om terwijl het programma dicht "
+                           "was. De toets is ingeleverd met de antwoorden die je had gegeven.",
+    [STR_RESUME_NOT_SAVED] = "Je toets kon niet worden bewaard (%s). Sluit je het programma nu, dan ben je de "
+                             "antwoorden van deze toets kwijt.",
+    [STR_RESUME_HANDED_IN] = "Het inleveren van je vorige toets werd onderbroken. Het is nu afgemaakt: elk antwoord "
+                             "staat één keer in je voortgang.",
+    [STR_RESUME_HANDIN_LATER] = "Het inleveren van je vorige toets werd onderbroken en kan nu niet worden afgemaakt "
+                                "(%s). Er gaat niets verloren: de volgende keer wordt het opnieuw geprobeerd.",
     [STR_RESUME_PRACTICE] = "Ga verder met je oefenronde (vraag %zu van %zu)",
     [STR_RESUME_PRACTICE_NOTE] = "Je oefenronde van de vorige keer (%s) is bewaard: %zu van de %zu vragen nagekeken.",
     [STR_RESUME_PRACTICE_DROP] = "Niet verdergaan",
-    [STR_RESUME_PRACTICE_BAD] = "Je bewaarde oefenronde kan niet verder (%s ontbreekt of is beschadigd); je antwoorden staan wel in je voortgang. Het bestand staat apart als %s.",
+    [STR_RESUME_PRACTICE_BAD] = "Je bewaarde oefenronde kan niet verder (%s ontbreekt of is beschadigd); je antwoorden "
+                                "staan wel in je voortgang. Het bestand staat apart als %s.",
     [STR_EXAM_REAL] = "Echte toetsomstandigheden",
-    [STR_EXAM_REAL_NOTE] = "De tijd loopt dan door, ook als het programma dicht is. Is de tijd om voordat je terug bent, dan wordt de toets bij de volgende start ingeleverd met de antwoorden die je had gegeven. Zonder dit telt alleen de tijd dat het programma open is.",
+    [STR_EXAM_REAL_NOTE] = "De tijd loopt dan door, ook als het programma dicht is. Is de tijd om voordat je terug "
+                           "bent, dan wordt de toets bij de volgende start ingeleverd met de antwoorden die je had "
+                           "gegeven. Zonder dit telt alleen de tijd dat het programma open is.",
     [STR_EXAM_NO_QUESTIONS] = "De toets kan niet beginnen: er zijn geen vragen.",
     [STR_EXAM_QUESTION_OF] = "Vraag %zu van %zu",
     [STR_EXAM_TIME_LEFT] = "Tijd over",
@@ -112,11 +129,14 @@ const char *const strings_nl[STR_COUNT] = {
     [STR_EXAM_UNFLAG] = "\xE2\x98\x85 Markering weghalen",
     [STR_EXAM_HAND_IN] = "Inleveren",
     [STR_EXAM_STATUS] = "%zu beantwoord \xC2\xB7 %zu open \xC2\xB7 %zu gemarkeerd",
-    [STR_EXAM_LEGEND] = "Vol vlak = beantwoord, open vlak = nog open, \xE2\x98\x85 = gemarkeerd, onderstreept = deze vraag. Alt+\xE2\x86\x90 en Alt+\xE2\x86\x92: vorige en volgende vraag.",
+    [STR_EXAM_LEGEND] = "Vol vlak = beantwoord, open vlak = nog open, \xE2\x98\x85 = gemarkeerd, onderstreept = deze "
+                        "vraag. Alt+\xE2\x86\x90 en Alt+\xE2\x86\x92: vorige en volgende vraag.",
     [STR_EXAM_FLAGGED] = "\xE2\x98\x85 Gemarkeerd: kijk hier nog eens naar voor je inlevert.",
     [STR_EXAM_CONFIRM_TITLE] = "Toets inleveren?",
-    [STR_EXAM_CONFIRM_OPEN] = "Je hebt %zu van de %zu vragen nog niet beantwoord. Een vraag zonder antwoord telt als fout.",
-    [STR_EXAM_CONFIRM_OPEN1] = "Je hebt 1 van de %zu vragen nog niet beantwoord. Een vraag zonder antwoord telt als fout.",
+    [STR_EXAM_CONFIRM_OPEN] =
+        "Je hebt %zu van de %zu vragen nog niet beantwoord. Een vraag zonder antwoord telt als fout.",
+    [STR_EXAM_CONFIRM_OPEN1] =
+        "Je hebt 1 van de %zu vragen nog niet beantwoord. Een vraag zonder antwoord telt als fout.",
     [STR_EXAM_CONFIRM_ALL] = "Je hebt alle vragen beantwoord.",
     [STR_EXAM_CONFIRM_FLAGS] = "Gemarkeerd: %zu.",
     [STR_EXAM_CONFIRM_NOTE] = "Na het inleveren kun je niets meer veranderen.",
@@ -126,12 +146,14 @@ const char *const strings_nl[STR_COUNT] = {
     [STR_EXAM_STOP_TEXT] = "Je antwoorden tot nu toe worden ingeleverd.",
     [STR_EXAM_STOP_OK] = "Stoppen",
     [STR_EXAM_STOP_BACK] = "Doorgaan",
-    [STR_RESULT_STOPPED] = "Je hebt de toets gestopt: wat je had beantwoord, is ingeleverd. Een vraag zonder antwoord telt als fout.",
+    [STR_RESULT_STOPPED] =
+        "Je hebt de toets gestopt: wat je had beantwoord, is ingeleverd. Een vraag zonder antwoord telt als fout.",
     [STR_EXAM_BOOK_CLOSED] = "Tijdens de toets zijn de inhoud, de begrippen en zoeken dicht. Esc: de toets stoppen.",
     [STR_QV_CHOOSE_ONE] = "Kies \xC3\xA9\xC3\xA9n antwoord.",
     [STR_QV_CHOOSE_ALL] = "Kies alle juiste antwoorden.",
     [STR_QV_MATCH_HINT] = "Kies links een onderdeel en klik dan rechts wat erbij hoort.",
-    [STR_QV_ORDER_HINT] = "Zet in de goede volgorde met \xE2\x86\x91 en \xE2\x86\x93 (of Alt+\xE2\x86\x91 en Alt+\xE2\x86\x93).",
+    [STR_QV_ORDER_HINT] =
+        "Zet in de goede volgorde met \xE2\x86\x91 en \xE2\x86\x93 (of Alt+\xE2\x86\x91 en Alt+\xE2\x86\x93).",
     [STR_QV_CLOZE_HINT] = "Vul de open plekken in.",
     [STR_RESULT_TITLE] = "Uitslag",
     [STR_RESULT_GRADE] = "cijfer",
@@ -144,7 +166,8 @@ const char *const strings_nl[STR_COUNT] = {
     [STR_RESULT_SECTION_N] = "%d%% van %zu vragen",
     [STR_RESULT_SECTION_1] = "%d%% van 1 vraag",
     [STR_RESULT_REVIEW] = "Nakijken",
-    [STR_RESULT_LEGEND] = "\xE2\x9C\x93 goed \xC2\xB7 \xE2\x9C\x97 fout \xC2\xB7 \xE2\x86\x92 juiste antwoord dat je niet koos",
+    [STR_RESULT_LEGEND] =
+        "\xE2\x9C\x93 goed \xC2\xB7 \xE2\x9C\x97 fout \xC2\xB7 \xE2\x86\x92 juiste antwoord dat je niet koos",
     [STR_RESULT_Q] = "Vraag %zu",
     [STR_RESULT_RIGHT] = "\xE2\x9C\x93 Goed",
     [STR_RESULT_WRONG] = "\xE2\x9C\x97 Fout",
@@ -162,7 +185,9 @@ const char *const strings_nl[STR_COUNT] = {
     [STR_RESULT_SAVE_AGAIN] = "Opnieuw bewaren",
     [STR_RESULT_NONE] = "Er is nog geen toets ingeleverd.",
     [STR_CLASS_TITLE] = "Klassikale quiz",
-    [STR_CLASS_INTRO] = "Voor het digibord of de beamer. Eerst verschijnt de vraag; met Enter komen de antwoorden A, B, C en D en loopt de tijd; met Enter daarna het juiste antwoord en de uitleg. Van leerlingen wordt niets bewaard.",
+    [STR_CLASS_INTRO] =
+        "Voor het digibord of de beamer. Eerst verschijnt de vraag; met Enter komen de antwoorden A, B, C en D en "
+        "loopt de tijd; met Enter daarna het juiste antwoord en de uitleg. Van leerlingen wordt niets bewaard.",
     [STR_CLASS_SET] = "Vragen",
     [STR_CLASS_SET_N] = "%s (%zu vragen)",
     [STR_CLASS_SECTION_N] = "%s %s (%zu vragen)",
@@ -173,24 +198,35 @@ const char *const strings_nl[STR_COUNT] = {
     [STR_CLASS_LIVE] = "Toon stemmen tijdens de vraag",
     [STR_CLASS_ORDER_HEAD] = "Volgorde van de antwoorden",
     [STR_CLASS_SHUFFLE] = "Zet de antwoorden bij elke quiz in een andere volgorde",
-    [STR_CLASS_SHUFFLE_HINT] = "Zo staat het goede antwoord niet steeds onder dezelfde letter. De CSV-export gebruikt dezelfde letters als het scherm.",
-    [STR_CLASS_TALLY_HINT] = "Tijdens de vraag: kies A\xE2\x80\x93" "D met de letter of \xE2\x86\x91 \xE2\x86\x93, typ het aantal en druk op Enter, of gebruik + en \xE2\x88\x92. Bij het juiste antwoord volgt een staafdiagram.",
+    [STR_CLASS_SHUFFLE_HINT] = "Zo staat het goede antwoord niet steeds onder dezelfde letter. De CSV-export gebruikt "
+                               "dezelfde letters als het scherm.",
+    [STR_CLASS_TALLY_HINT] = "Tijdens de vraag: kies A\xE2\x80\x93"
+                             "D met de letter of \xE2\x86\x91 \xE2\x86\x93, typ het aantal en druk op Enter, of "
+                             "gebruik + en \xE2\x88\x92. Bij het juiste antwoord volgt een staafdiagram.",
     [STR_CLASS_TEAMS] = "Teams",
     [STR_CLASS_NO_TEAMS] = "Geen teams",
     [STR_CLASS_TEAMS_N] = "%zu teams",
     [STR_CLASS_TEAM_NAME] = "Team %zu",
-    [STR_CLASS_TEAMS_HINT] = "Bij het juiste antwoord geeft toets 1\xE2\x80\x93" "6 een punt aan een team dat het goed had (nog eens: punt terug). Na elke vraag volgt de tussenstand.",
+    [STR_CLASS_TEAMS_HINT] =
+        "Bij het juiste antwoord geeft toets 1\xE2\x80\x93"
+        "6 een punt aan een team dat het goed had (nog eens: punt terug). Na elke vraag volgt de tussenstand.",
     [STR_CLASS_START] = "Start de quiz",
-    [STR_CLASS_KEYS] = "Tijdens de quiz: Enter = volgende stap \xC2\xB7 Spatie = pauze \xC2\xB7 Esc = terug naar dit scherm \xC2\xB7 F11 = volledig scherm.",
+    [STR_CLASS_KEYS] = "Tijdens de quiz: Enter = volgende stap \xC2\xB7 Spatie = pauze \xC2\xB7 Esc = terug naar dit "
+                       "scherm \xC2\xB7 F11 = volledig scherm.",
     [STR_CLASS_BUSY] = "Er loopt een quiz: vraag %zu van %zu.",
     [STR_CLASS_RESUME] = "Verder met de quiz",
     [STR_CLASS_STOP] = "Quiz stoppen",
-    [STR_CLASS_NO_QUESTIONS] = "Hier zijn geen vragen met antwoorden A\xE2\x80\x93" "D bij.",
+    [STR_CLASS_NO_QUESTIONS] = "Hier zijn geen vragen met antwoorden A\xE2\x80\x93"
+                               "D bij.",
     [STR_CLASS_Q_OF] = "Vraag %zu van %zu",
     [STR_CLASS_HINT_QUESTION] = "Enter: antwoorden tonen en de tijd starten",
     [STR_CLASS_HINT_OPEN] = "Enter: juiste antwoord tonen \xC2\xB7 Spatie: pauze",
-    [STR_CLASS_HINT_TALLY] = "Aantal typen + Enter \xC2\xB7 A\xE2\x80\x93" "D of \xE2\x86\x91\xE2\x86\x93 kiest \xC2\xB7 + \xE2\x88\x92 \xC2\xB7 Enter: juiste antwoord \xC2\xB7 Spatie: pauze",
-    [STR_CLASS_HINT_TALLY_HIDDEN] = "Aantal typen + Enter (verborgen tot het antwoord) \xC2\xB7 A\xE2\x80\x93" "D of \xE2\x86\x91\xE2\x86\x93 kiest \xC2\xB7 Enter: juiste antwoord \xC2\xB7 Spatie: pauze",
+    [STR_CLASS_HINT_TALLY] = "Aantal typen + Enter \xC2\xB7 A\xE2\x80\x93"
+                             "D of \xE2\x86\x91\xE2\x86\x93 kiest \xC2\xB7 + \xE2\x88\x92 \xC2\xB7 Enter: juiste "
+                             "antwoord \xC2\xB7 Spatie: pauze",
+    [STR_CLASS_HINT_TALLY_HIDDEN] =
+        "Aantal typen + Enter (verborgen tot het antwoord) \xC2\xB7 A\xE2\x80\x93"
+        "D of \xE2\x86\x91\xE2\x86\x93 kiest \xC2\xB7 Enter: juiste antwoord \xC2\xB7 Spatie: pauze",
     [STR_CLASS_HINT_REVEAL] = "Enter: verder",
     [STR_CLASS_HINT_TEAMS] = "1\xE2\x80\x93%zu: punt voor een team \xC2\xB7 Enter: tussenstand",
     [STR_CLASS_HINT_SCORES] = "Enter: volgende vraag",
@@ -222,12 +258,18 @@ const char *const strings_nl[STR_COUNT] = {
     [STR_QUIZ_MISSED_ROUND] = "Je fouten van de vorige ronde",
     [STR_QUIZ_KEYS] = "1\xE2\x80\x93%zu of A\xE2\x80\x93%s",
     [STR_QUIZ_HINT_SINGLE] = "Kies \xC3\xA9\xC3\xA9n antwoord: klik, of toets %s. Enter controleert.",
-    [STR_QUIZ_HINT_MULTIPLE] = "Kies alle juiste antwoorden: klik, of toets %s (of Spatie) om een vinkje te zetten of weg te halen. Enter controleert.",
-    [STR_QUIZ_HINT_TRUEFALSE] = "Is de stelling juist of onjuist? Klik, of toets J of O (of 1 of 2). Enter controleert.",
+    [STR_QUIZ_HINT_MULTIPLE] = "Kies alle juiste antwoorden: klik, of toets %s (of Spatie) om een vinkje te zetten of "
+                               "weg te halen. Enter controleert.",
+    [STR_QUIZ_HINT_TRUEFALSE] =
+        "Is de stelling juist of onjuist? Klik, of toets J of O (of 1 of 2). Enter controleert.",
     [STR_QUIZ_TF_KEYS] = "jo",
-    [STR_QUIZ_HINT_MATCHING] = "Klik links een regel en daarna rechts wat erbij hoort. Met toetsen: een cijfer kiest links, een letter rechts. Enter controleert.",
-    [STR_QUIZ_HINT_ORDERING] = "Zet de regels in de goede volgorde. Klik een regel en daarna de plek waar hij hoort, of gebruik de pijlknoppen. Met toetsen: \xE2\x86\x91 en \xE2\x86\x93 kiezen een regel, Alt+\xE2\x86\x91 en Alt+\xE2\x86\x93 verplaatsen hem. Enter controleert.",
-    [STR_QUIZ_HINT_CLOZE] = "Typ in elk vak het woord dat ontbreekt. Tab, \xE2\x86\x91 en \xE2\x86\x93 gaan naar een ander vak. Enter controleert.",
+    [STR_QUIZ_HINT_MATCHING] = "Klik links een regel en daarna rechts wat erbij hoort. Met toetsen: een cijfer kiest "
+                               "links, een letter rechts. Enter controleert.",
+    [STR_QUIZ_HINT_ORDERING] = "Zet de regels in de goede volgorde. Klik een regel en daarna de plek waar hij hoort, "
+                               "of gebruik de pijlknoppen. Met toetsen: \xE2\x86\x91 en \xE2\x86\x93 kiezen een regel, "
+                               "Alt+\xE2\x86\x91 en Alt+\xE2\x86\x93 verplaatsen hem. Enter controleert.",
+    [STR_QUIZ_HINT_CLOZE] = "Typ in elk vak het woord dat ontbreekt. Tab, \xE2\x86\x91 en \xE2\x86\x93 gaan naar een "
+                            "ander vak. Enter controleert.",
     [STR_QUIZ_TRUE] = "Juist",
     [STR_QUIZ_FALSE] = "Onjuist",
     [STR_QUIZ_CHECK] = "Controleer",
@@ -242,7 +284,8 @@ const char *const strings_nl[STR_COUNT] = {
     [STR_QUIZ_WRONG] = "\xE2\x9C\x97 Niet goed",
     [STR_QUIZ_RETRY] = "\xE2\x9C\x97 Nog niet goed. Verbeter je antwoord en controleer nog een keer.",
     [STR_QUIZ_RETRY_PARTLY] = "\xE2\x86\x92 Deels goed (%d%%). Verbeter je antwoord en controleer nog een keer.",
-    [STR_QUIZ_RETRY_NEAR] = "\xE2\x86\x92 Bijna goed \xE2\x80\x94 let op de spelling. Verbeter je antwoord en controleer nog een keer.",
+    [STR_QUIZ_RETRY_NEAR] =
+        "\xE2\x86\x92 Bijna goed \xE2\x80\x94 let op de spelling. Verbeter je antwoord en controleer nog een keer.",
     [STR_QUIZ_NEAR_MISS] = "Bijna goed \xE2\x80\x94 let op de spelling",
     [STR_QUIZ_SHOWN_ANSWER] = "Bij de vraag zie je nu het goede antwoord.",
     [STR_QUIZ_EXPLANATION] = "Uitleg",
@@ -256,10 +299,12 @@ const char *const strings_nl[STR_COUNT] = {
     [STR_QUIZ_PLACE_HERE] = "Klik de plek waar deze regel hoort (of de regel zelf om hem neer te zetten).",
     [STR_QUIZ_BLANK] = "Vak %zu",
     [STR_QUIZ_EMPTY_BLANK] = "(leeg)",
-    [STR_QUIZ_NOT_SAVED] = "Je antwoord is niet opgeslagen (zie de melding onderaan). Het staat hier nog: probeer het opnieuw met Controleer.",
+    [STR_QUIZ_NOT_SAVED] = "Je antwoord is niet opgeslagen (zie de melding onderaan). Het staat hier nog: probeer het "
+                           "opnieuw met Controleer.",
     [STR_QUIZ_DONE] = "Klaar!",
     [STR_QUIZ_SCORE] = "Je score: %d%%",
-    [STR_QUIZ_SCORE_NOTE] = "Je score telt alleen je eerste poging per vraag; een deels goed antwoord telt naar verhouding mee.",
+    [STR_QUIZ_SCORE_NOTE] =
+        "Je score telt alleen je eerste poging per vraag; een deels goed antwoord telt naar verhouding mee.",
     [STR_QUIZ_MASTERY_SECTION] = "Paragraaf %s beheers je nu voor %d%%.",
     [STR_QUIZ_MASTERY_CHAPTER] = "Het hele hoofdstuk beheers je nu voor %d%%.",
     [STR_QUIZ_READ_NEXT] = "Lees de volgende paragraaf",
@@ -273,7 +318,8 @@ const char *const strings_nl[STR_COUNT] = {
     [STR_QUIZ_PRACTISE_INTRO] = "Oefen alle vragen van het hoofdstuk door elkaar, of speel een casus uit de praktijk.",
     [STR_SCEN_TITLE] = "Casussen",
     [STR_SCEN_BUTTON] = "Oefen met casussen",
-    [STR_SCEN_INTRO] = "Echte situaties uit het werk van een accountmanager. Bij elke keuze zie je wat er gebeurt; aan het eind hoor je hoe je het deed.",
+    [STR_SCEN_INTRO] = "Echte situaties uit het werk van een accountmanager. Bij elke keuze zie je wat er gebeurt; aan "
+                       "het eind hoor je hoe je het deed.",
     [STR_SCEN_PRACTISES] = "Oefent paragraaf %s",
     [STR_SCEN_PRACTISES_N] = "Oefent paragrafen %s",
     [STR_SCEN_STEPS] = "Maximaal %d punten",
@@ -300,7 +346,8 @@ const char *const strings_nl[STR_COUNT] = {
     [STR_SCEN_READ] = "Lees er meer over",
     [STR_SCEN_AGAIN] = "Opnieuw",
     [STR_SCEN_OTHERS] = "Andere casus",
-    [STR_SCEN_NOT_SAVED] = "Je route is niet opgeslagen (zie de melding onderaan). Druk op Verder om het nog eens te proberen.",
+    [STR_SCEN_NOT_SAVED] =
+        "Je route is niet opgeslagen (zie de melding onderaan). Druk op Verder om het nog eens te proberen.",
     [STR_SCEN_NONE] = "Deze cursus heeft geen casussen.",
     [STR_QUIZ_MARK_RIGHT] = "\xE2\x9C\x93 goed",
     [STR_QUIZ_MARK_WRONG] = "\xE2\x9C\x97 fout",
@@ -319,12 +366,14 @@ const char *const strings_nl[STR_COUNT] = {
     [STR_PROFILES_SAVE] = "Opslaan",
     [STR_PROFILES_CANCEL] = "Annuleren",
     [STR_PROFILES_CONFIRM] = "Profiel \xE2\x80\x98%s\xE2\x80\x99 verwijderen?",
-    [STR_PROFILES_CONFIRM_BODY] = "Het verdwijnt uit de lijst. De antwoorden gaan niet verloren: ze blijven bewaard in de map deleted in de gegevensmap, zodat je docent ze kan terugzetten.",
+    [STR_PROFILES_CONFIRM_BODY] = "Het verdwijnt uit de lijst. De antwoorden gaan niet verloren: ze blijven bewaard in "
+                                  "de map deleted in de gegevensmap, zodat je docent ze kan terugzetten.",
     [STR_PROFILES_CONFIRM_YES] = "Ja, verwijder dit profiel",
     [STR_PROFILES_NEW] = "Nieuw profiel",
     [STR_PROFILES_NAME_HINT] = "Naam, bijvoorbeeld Fenna",
     [STR_PROFILES_CREATE] = "Maak profiel",
-    [STR_PROFILES_NAME_RULE] = "Een naam heeft hoogstens 40 tekens. Hij staat alleen in deze lijst en in de export voor je docent.",
+    [STR_PROFILES_NAME_RULE] =
+        "Een naam heeft hoogstens 40 tekens. Hij staat alleen in deze lijst en in de export voor je docent.",
     [STR_PROFILES_NOW] = "Je oefent nu als %s.",
     [STR_PROFILES_RENAMED] = "De naam is gewijzigd in %s.",
     [STR_PROFILES_DELETED] = "Het profiel %s is verwijderd.",
@@ -343,8 +392,10 @@ const char *const strings_nl[STR_COUNT] = {
     [STR_ALL_MASTERED] = "\xE2\x9C\x93 Je beheerst alle paragrafen. Herhaal wat je wilt.",
     [STR_PROGRESS_OPEN] = "Bekijk je voortgang",
     [STR_PROGRESS_TITLE] = "Voortgang",
-    [STR_PROGRESS_RULE] = "Per vraag tellen je laatste drie pogingen, de nieuwste het zwaarst; een paragraaf is beheerst vanaf %d%%.",
-    [STR_PROGRESS_SUMMARY] = "Alles samen %d%% beheerst \xC2\xB7 %zu van de %zu vragen beheerst \xC2\xB7 %zu keer geantwoord",
+    [STR_PROGRESS_RULE] =
+        "Per vraag tellen je laatste drie pogingen, de nieuwste het zwaarst; een paragraaf is beheerst vanaf %d%%.",
+    [STR_PROGRESS_SUMMARY] =
+        "Alles samen %d%% beheerst \xC2\xB7 %zu van de %zu vragen beheerst \xC2\xB7 %zu keer geantwoord",
     [STR_PROGRESS_BY_SECTION] = "Beheersing per paragraaf",
     [STR_AXIS_MASTERY] = "Beheersing",
     [STR_AXIS_SECTION] = "Paragraaf",
@@ -357,7 +408,8 @@ const char *const strings_nl[STR_COUNT] = {
     [STR_KEY_DAY_MASTERY] = "Beheersing aan het eind van de dag",
     [STR_PROGRESS_OVER_TIME] = "Je scores per dag",
     [STR_PROGRESS_TESTS] = "Je toetsen",
-    [STR_PROGRESS_TESTS_NONE] = "Je hebt nog geen toets gemaakt. Een toets die je inlevert, komt hier te staan met zijn cijfer.",
+    [STR_PROGRESS_TESTS_NONE] =
+        "Je hebt nog geen toets gemaakt. Een toets die je inlevert, komt hier te staan met zijn cijfer.",
     [STR_PROGRESS_TEST_N] = "%d vragen",
     [STR_AXIS_GRADE] = "Cijfer",
     [STR_AXIS_TEST] = "Toets (datum)",
@@ -373,7 +425,8 @@ const char *const strings_nl[STR_COUNT] = {
     [STR_PROGRESS_PRACTISE_ONE] = "Oefen deze vraag",
     [STR_PROGRESS_NO_WEAK] = "\xE2\x9C\x93 Je beheerst alle leerdoelen die vragen hebben.",
     [STR_PROGRESS_EXPORT] = "Voor je docent",
-    [STR_PROGRESS_EXPORT_INTRO] = "Sla al je antwoorden op als CSV-bestand voor Excel of LibreOffice en lever het in bij je docent.",
+    [STR_PROGRESS_EXPORT_INTRO] =
+        "Sla al je antwoorden op als CSV-bestand voor Excel of LibreOffice en lever het in bij je docent.",
     [STR_PROGRESS_EXPORT_BUTTON] = "Exporteer mijn antwoorden (CSV)",
     [STR_PROGRESS_EXPORTED] = "\xE2\x9C\x93 %zu antwoorden opgeslagen in:",
     [STR_PROGRESS_EXPORTED_ONE] = "\xE2\x9C\x93 1 antwoord opgeslagen in:",
@@ -393,7 +446,8 @@ const char *const strings_nl[STR_COUNT] = {
     [STR_REVIEW_FIRST_DAY] = "Herhalen: begin vandaag met %zu nieuwe vragen",
     [STR_REVIEW_SPLIT] = "%zu om te herhalen, %zu nieuw",
     [STR_REVIEW_START] = "Start herhalen",
-    [STR_REVIEW_RULE] = "Fout \xE2\x86\x92 opnieuw; goed bij de tweede poging \xE2\x86\x92 moeilijk; goed \xE2\x86\x92 goed; snel goed \xE2\x86\x92 makkelijk.",
+    [STR_REVIEW_RULE] = "Fout \xE2\x86\x92 opnieuw; goed bij de tweede poging \xE2\x86\x92 moeilijk; goed \xE2\x86\x92 "
+                        "goed; snel goed \xE2\x86\x92 makkelijk.",
     [STR_REVIEW_FORECAST] = "Vragen per dag, de komende %d dagen",
     [STR_REVIEW_TODAY_SHORT] = "vandaag",
     [STR_REVIEW_EXAM_DAYS] = "Nog %lld dagen tot je toets: vandaag %zu vragen",
@@ -403,8 +457,10 @@ const char *const strings_nl[STR_COUNT] = {
     [STR_REVIEW_PREDICT_NOW] = "Verwacht cijfer als je nu een toets maakt: %s, %s",
     [STR_REVIEW_PASS] = "voldoende",
     [STR_REVIEW_FAIL] = "onvoldoende",
-    [STR_REVIEW_PREDICT_NOTE] = "Je verwachte kans om elke vraag nog te weten, over alle vragen (1 + 9 \xC3\x97 die kans).",
-    [STR_REVIEW_BACKLOG_AWAY] = "Je was %lld dagen weg: %zu vragen staan open; we spreiden ze over de komende %zu dagen, vandaag %zu.",
+    [STR_REVIEW_PREDICT_NOTE] =
+        "Je verwachte kans om elke vraag nog te weten, over alle vragen (1 + 9 \xC3\x97 die kans).",
+    [STR_REVIEW_BACKLOG_AWAY] =
+        "Je was %lld dagen weg: %zu vragen staan open; we spreiden ze over de komende %zu dagen, vandaag %zu.",
     [STR_REVIEW_BACKLOG] = "%zu vragen staan open; we spreiden ze over de komende %zu dagen, vandaag %zu.",
     [STR_REVIEW_EXAM_LABEL] = "Toetsdatum (dd-mm-jjjj)",
     [STR_REVIEW_NEW_LABEL] = "Nieuwe vragen per dag",
@@ -422,7 +478,8 @@ const char *const strings_nl[STR_COUNT] = {
     [STR_REVIEW_NEXT_TODAY] = "Vandaag staan er nog %zu vragen klaar.",
     [STR_REVIEW_RESULT_PREDICTED] = "Voorspeld voor deze vragen v\xC3\xB3\xC3\xB3r de toets: %s; behaald: %s.",
     [STR_REVIEW_CHANCE_TITLE] = "Kans om het nog te weten",
-    [STR_REVIEW_CHANCE_INTRO] = "Per paragraaf de gemiddelde kans dat je een vraag nog goed weet; een vraag die je nog nooit hebt beantwoord telt als nul.",
+    [STR_REVIEW_CHANCE_INTRO] = "Per paragraaf de gemiddelde kans dat je een vraag nog goed weet; een vraag die je nog "
+                                "nooit hebt beantwoord telt als nul.",
     [STR_REVIEW_CHANCE_NOW] = "nu %d%%",
     [STR_REVIEW_CHANCE_EXAM] = "op de toetsdag %d%%",
 };

@@ -57,7 +57,10 @@ Rect ui_flow_next(UiFlow *f, int width)
     return r;
 }
 
-int ui_flow_bottom(const UiFlow *f) { return f->by + f->h; }
+int ui_flow_bottom(const UiFlow *f)
+{
+    return f->by + f->h;
+}
 
 int ui_button_height(const Ui *ui)
 {

@@ -13,7 +13,7 @@ typedef struct {
 } WinBorders;
 
 typedef struct {
-    Rect window; /* the client area: position and size */
+    Rect window;      /* the client area: position and size */
     int min_w, min_h; /* the smallest size the student may make it */
 } WinFit;
 

@@ -143,9 +143,10 @@ static void classquiz_exports_the_session_as_dutch_csv(void **state)
     FILE *f = open_memstream(&buf, &len);
     assert_true(classquiz_export_csv(&cq, f));
     fclose(f);
-    assert_string_equal(buf, "\xEF\xBB\xBFNr;Vraag;Juiste antwoord;Aantal A;Aantal B;Aantal C;Aantal D;Team 1;Team 2\r\n"
-                             "1;Wat is een account?;A: Een belangrijke klant;14;3;;;0;1\r\n"
-                             ";Totaal;;;;;;0;1\r\n");
+    assert_string_equal(buf,
+                        "\xEF\xBB\xBFNr;Vraag;Juiste antwoord;Aantal A;Aantal B;Aantal C;Aantal D;Team 1;Team 2\r\n"
+                        "1;Wat is een account?;A: Een belangrijke klant;14;3;;;0;1\r\n"
+                        ";Totaal;;;;;;0;1\r\n");
     free(buf);
     classquiz_free(&cq);
 }

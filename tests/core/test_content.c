@@ -212,9 +212,19 @@ static void content_has_a_class_quiz_of_15_questions(void **state)
 static bool contains_ocr_error(const char *s)
 {
     /* The OCR errors listed in shared/seed/README.md. */
-    static const char *const bad[] = {"cre\xc3\xa9ren", "commerci\xc3\xa9le", "geintegreerd", "Geintegreerd",
-                                      "beinvloed", "Financi\xc3\xa9n", "financi\xc3\xa9n", "effici\xc3\xa9nt",
-                                      "cod\xc3\xa9rdinator", "Voorwoora", "eeninterne", "Opdeze", NULL};
+    static const char *const bad[] = {"cre\xc3\xa9ren",
+                                      "commerci\xc3\xa9le",
+                                      "geintegreerd",
+                                      "Geintegreerd",
+                                      "beinvloed",
+                                      "Financi\xc3\xa9n",
+                                      "financi\xc3\xa9n",
+                                      "effici\xc3\xa9nt",
+                                      "cod\xc3\xa9rdinator",
+                                      "Voorwoora",
+                                      "eeninterne",
+                                      "Opdeze",
+                                      NULL};
     for (const char *const *b = bad; *b; b++)
         if (s && strstr(s, *b)) {
             print_error("OCR error \"%s\" in: %.80s\n", *b, s);

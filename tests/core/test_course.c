@@ -15,7 +15,10 @@
 
 #include "course.h"
 
-static int name_cmp(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+static int name_cmp(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
 
 static const char *level_word(DiagLevel l)
 {
@@ -324,11 +327,21 @@ static void course_load_survives_mutated_input(void **state)
             x ^= x << 5;
             size_t at = x % mlen;
             switch (x % 5) {
-            case 0: m[at] = (char)(x >> 8); break;
-            case 1: m[at] = "{}[],:\"\\0"[x % 9]; break;
-            case 2: mlen = at ? at : 1; break;
-            case 3: m[at] = (char)0xC3; break;
-            default: m[at] = ' '; break;
+            case 0:
+                m[at] = (char)(x >> 8);
+                break;
+            case 1:
+                m[at] = "{}[],:\"\\0"[x % 9];
+                break;
+            case 2:
+                mlen = at ? at : 1;
+                break;
+            case 3:
+                m[at] = (char)0xC3;
+                break;
+            default:
+                m[at] = ' ';
+                break;
             }
         }
         Diag d;

@@ -328,9 +328,12 @@ int main(void)
         cmocka_unit_test_setup_teardown(check_of_a_folder_without_course_json_says_the_program_cannot_open_it, setup,
                                         teardown),
         cmocka_unit_test_setup_teardown(a_file_name_with_two_dots_is_inside_the_course, setup, teardown),
-        cmocka_unit_test_setup_teardown(a_file_of_8_mib_of_tabs_counts_every_error_and_places_those_it_keeps, arm, disarm),
-        cmocka_unit_test_setup_teardown(a_file_of_8_mib_of_lines_with_errors_counts_every_error_and_places_those_it_keeps, arm, disarm),
-        cmocka_unit_test_setup_teardown(a_file_of_8_mib_of_duplicate_keys_counts_every_error_and_places_those_it_keeps, arm, disarm),
+        cmocka_unit_test_setup_teardown(a_file_of_8_mib_of_tabs_counts_every_error_and_places_those_it_keeps, arm,
+                                        disarm),
+        cmocka_unit_test_setup_teardown(
+            a_file_of_8_mib_of_lines_with_errors_counts_every_error_and_places_those_it_keeps, arm, disarm),
+        cmocka_unit_test_setup_teardown(a_file_of_8_mib_of_duplicate_keys_counts_every_error_and_places_those_it_keeps,
+                                        arm, disarm),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

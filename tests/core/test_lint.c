@@ -39,7 +39,10 @@ static void lint_paths(Linted *l, const char *const *names, size_t n)
     assert_true(lint_course(l->course, NULL, &l->report));
 }
 
-static void lint_file(Linted *l, const char *name) { lint_paths(l, &name, 1); }
+static void lint_file(Linted *l, const char *name)
+{
+    lint_paths(l, &name, 1);
+}
 
 static void lint_text(Linted *l, const char *json)
 {
@@ -333,12 +336,12 @@ static void lint_question(Linted *l, const char *question)
     show(l);
 }
 
-#define SINGLE(a, b, c, d)                                                                                  \
-    "{\"id\": \"e-1\", \"type\": \"single\", \"goal\": \"e.g1\", \"difficulty\": 1, \"prompt\": \"Wat klopt?\"," \
-    " \"explanation\": \"Uitleg.\", \"options\": ["                                                         \
-    "{\"id\": \"a\", \"text\": \"" a "\", \"correct\": true, \"feedback\": \"Ja.\"},"                     \
-    "{\"id\": \"b\", \"text\": \"" b "\", \"correct\": false, \"feedback\": \"Nee.\"},"                   \
-    "{\"id\": \"c\", \"text\": \"" c "\", \"correct\": false, \"feedback\": \"Nee.\"},"                   \
+#define SINGLE(a, b, c, d)                                                                                             \
+    "{\"id\": \"e-1\", \"type\": \"single\", \"goal\": \"e.g1\", \"difficulty\": 1, \"prompt\": \"Wat klopt?\","       \
+    " \"explanation\": \"Uitleg.\", \"options\": ["                                                                    \
+    "{\"id\": \"a\", \"text\": \"" a "\", \"correct\": true, \"feedback\": \"Ja.\"},"                                  \
+    "{\"id\": \"b\", \"text\": \"" b "\", \"correct\": false, \"feedback\": \"Nee.\"},"                                \
+    "{\"id\": \"c\", \"text\": \"" c "\", \"correct\": false, \"feedback\": \"Nee.\"},"                                \
     "{\"id\": \"d\", \"text\": \"" d "\", \"correct\": false, \"feedback\": \"Nee.\"}]}"
 
 static void absolutes_are_whole_words_in_any_case(void **state)
@@ -346,8 +349,8 @@ static void absolutes_are_whole_words_in_any_case(void **state)
     (void)state;
     Linted l;
     /* "allemaal" and "alleenstaand" are not "alle"/"alleen". */
-    lint_question(&l, SINGLE("De klant en de leverancier", "Zij allemaal samen", "Een alleenstaande klant",
-                             "De eigen directie"));
+    lint_question(
+        &l, SINGLE("De klant en de leverancier", "Zij allemaal samen", "Een alleenstaande klant", "De eigen directie"));
     assert_int_equal(count_rule(&l, LINT_ABSOLUTE_DISTRACTOR), 0);
     done(&l);
     lint_question(&l, SINGLE("De klant en de leverancier", "NOOIT de klant zelf", "De directie en de klant",
@@ -365,8 +368,7 @@ static void all_of_the_above_is_found_in_english_and_not_reported_twice(void **s
 {
     (void)state;
     Linted l;
-    lint_question(&l, SINGLE("The account manager", "The warehouse team", "None of the above",
-                             "All of the above"));
+    lint_question(&l, SINGLE("The account manager", "The warehouse team", "None of the above", "All of the above"));
     assert_int_equal(count_rule(&l, LINT_ALL_OF_THE_ABOVE), 2);
     assert_int_equal(count_rule(&l, LINT_ABSOLUTE_DISTRACTOR), 0); /* its "all" is the same flaw */
     done(&l);
@@ -382,9 +384,9 @@ static void longest_correct_counts_characters_without_markup(void **state)
     done(&l);
 }
 
-#define CLOZE(prompt, answer)                                                                               \
-    "{\"id\": \"e-1\", \"type\": \"cloze\", \"goal\": \"e.g1\", \"difficulty\": 1, \"prompt\": \"" prompt   \
-    "\", \"explanation\": \"Uitleg.\", \"blanks\": [{\"id\": \"b\", \"accept\": [\"" answer "\"],"          \
+#define CLOZE(prompt, answer)                                                                                          \
+    "{\"id\": \"e-1\", \"type\": \"cloze\", \"goal\": \"e.g1\", \"difficulty\": 1, \"prompt\": \"" prompt              \
+    "\", \"explanation\": \"Uitleg.\", \"blanks\": [{\"id\": \"b\", \"accept\": [\"" answer "\"],"                     \
     " \"feedback\": \"Zo heet het.\"}]}"
 
 static void cloze_giveaway_ignores_compounds_and_finds_phrases(void **state)

@@ -176,8 +176,8 @@ static void check_against_reference(const Mastery *m, const Course *c, const Ref
 
 /* ---- the mixed log -------------------------------------------------------- */
 
-static const char *const items[] = {"q1a", "q1b", "q1c", "q1d", "q2a", "q2b", "q2c", "q2d", "q3a", "q3b",
-                                    "q3c", "sc-test", "old-1", "old-2"};
+static const char *const items[] = {"q1a", "q1b", "q1c", "q1d", "q2a",     "q2b",   "q2c",
+                                    "q2d", "q3a", "q3b", "q3c", "sc-test", "old-1", "old-2"};
 enum { NITEMS = sizeof items / sizeof *items, DAYS = 40, PER_DAY = 60 };
 
 /* 2,400 attempts over 40 days (and three at one newest time), between 08:00 and 16:00 UTC (so every

@@ -79,8 +79,13 @@ static const ReviewItem *item(const Fx *fx, const char *id)
 /* An answer to ID at T0 + MINUTES, taking MS. */
 static void answer(Fx *fx, const char *id, double score, int64_t minutes, int64_t ms, AttemptMode mode)
 {
-    Attempt a = {.time_ms = T0 + minutes * MIN_MS, .item = id, .version = "h1", .answer = "null",
-                 .score = score, .ms = ms, .mode = mode};
+    Attempt a = {.time_ms = T0 + minutes * MIN_MS,
+                 .item = id,
+                 .version = "h1",
+                 .answer = "null",
+                 .score = score,
+                 .ms = ms,
+                 .mode = mode};
     review_states_add(fx->st, &a);
 }
 
@@ -150,7 +155,7 @@ static void partial_credit_of_multiple_matching_and_ordering_is_hard_from_two_th
     practice(fx, "r1-multi", 2.0 / 3.0, 0);
     practice(fx, "r1-match", 0.5, 0);
     practice(fx, "r1-order", 0.666667, 0); /* as the log keeps it: 6 decimals */
-    practice(fx, "r1-cloze", 0.8, 0);       /* cloze has no partial rule */
+    practice(fx, "r1-cloze", 0.8, 0);      /* cloze has no partial rule */
     practice(fx, "r1-single", 0.9, 0);
     same_state(item(fx, "r1-multi"), first(FSRS_HARD));
     same_state(item(fx, "r1-match"), first(FSRS_AGAIN));
@@ -168,7 +173,7 @@ static void right_in_less_than_half_the_median_time_is_easy(void **state)
     Fx *fx = *state;
     answer(fx, "r2-a", 1, 0, 3000, ATTEMPT_PRACTICE); /* the first answer is never Easy */
     same_state(item(fx, "r2-a"), first(FSRS_GOOD));
-    answer(fx, "r2-a", 1, 1440, 20000, ATTEMPT_PRACTICE); /* day 1: median 3 s, not fast */
+    answer(fx, "r2-a", 1, 1440, 20000, ATTEMPT_PRACTICE);    /* day 1: median 3 s, not fast */
     answer(fx, "r2-a", 1, 3 * 1440, 2000, ATTEMPT_PRACTICE); /* day 3: median of 3 s and 20 s is 11.5 s */
     assert_int_equal(item(fx, "r2-a")->last_rating, FSRS_EASY);
     answer(fx, "r2-a", 1, 6 * 1440, 3000, ATTEMPT_EXAM); /* median of 3, 20, 2: 3 s; 3 s is not under half */
@@ -219,8 +224,13 @@ static void the_states_from_a_log_file_equal_those_fed_one_by_one(void **state)
     static const double scores[] = {0.666667, 0, 1, 1, 1, 0.333333, 1};
     static const int64_t minutes[] = {0, 1, 2, 3, 1440, 1441, 4 * 1440};
     for (size_t i = 0; i < 7; i++) {
-        Attempt a = {.time_ms = T0 + minutes[i] * MIN_MS, .item = ids[i], .version = "h1", .answer = "null",
-                     .score = scores[i], .ms = 8000, .mode = ATTEMPT_PRACTICE};
+        Attempt a = {.time_ms = T0 + minutes[i] * MIN_MS,
+                     .item = ids[i],
+                     .version = "h1",
+                     .answer = "null",
+                     .score = scores[i],
+                     .ms = 8000,
+                     .mode = ATTEMPT_PRACTICE};
         assert_true(progress_record(log, &a, &err));
         review_states_add(fx->st, &a);
     }
@@ -257,7 +267,12 @@ static void a_day_boundary_is_midnight_in_the_students_time_zone(void **state)
     int64_t late = INT64_C(1772490600000); /* 2026-03-02T22:30:00Z */
     int64_t after = late + 60 * MIN_MS;
     assert_int_equal(review_local_day(after) - review_local_day(late), 1);
-    Attempt a = {.time_ms = late, .item = "r2-a", .version = "h1", .answer = "null", .score = 1, .ms = 9000,
+    Attempt a = {.time_ms = late,
+                 .item = "r2-a",
+                 .version = "h1",
+                 .answer = "null",
+                 .score = 1,
+                 .ms = 9000,
                  .mode = ATTEMPT_PRACTICE};
     review_states_add(fx->st, &a);
     a.time_ms = after;
@@ -298,7 +313,7 @@ static void due_reviews_come_lowest_retrievability_first_and_mixed_over_sections
     }
     ReviewPlan p;
     assert_true(review_plan(&p, fx->st, fx->day0, NULL));
-    assert_int_equal(p.due, 0); /* nothing is due on the day it was met */
+    assert_int_equal(p.due, 0);                  /* nothing is due on the day it was met */
     assert_int_equal(p.forecast[1].reviews, 2);  /* Again: S 0.212, 1 day */
     assert_int_equal(p.forecast[2].reviews, 10); /* Good: S 2.31, 2 days */
     review_plan_free(&p);
@@ -356,7 +371,7 @@ static void a_backlog_after_days_away_is_spread_over_the_coming_days_under_the_c
 static void reviews_that_would_fall_after_the_exam_date_are_pulled_before_it(void **state)
 {
     Fx *fx = *state;
-    practice(fx, "r2-a", 1, 0);              /* Good: S 2.31, due day 2 */
+    practice(fx, "r2-a", 1, 0); /* Good: S 2.31, due day 2 */
     answer(fx, "r2-b", 1, 1, 2000, ATTEMPT_PRACTICE);
     answer(fx, "r2-b", 1, 2, 100, ATTEMPT_EXAM); /* Easy on the same day: S 3.95, due day 4 */
     assert_int_equal(item(fx, "r2-b")->last_rating, FSRS_EASY);
@@ -381,7 +396,8 @@ static void reviews_that_would_fall_after_the_exam_date_are_pulled_before_it(voi
     assert_int_equal(p.forecast[1].fresh, 6);
     /* The prediction is the mean R on the exam day, unseen counting 0. */
     double want = (review_retrievability(fx->st, qi(fx, "r2-a"), o.exam_day) +
-                   review_retrievability(fx->st, qi(fx, "r2-b"), o.exam_day)) / 12.0;
+                   review_retrievability(fx->st, qi(fx, "r2-b"), o.exam_day)) /
+                  12.0;
     assert_true(fabs(p.predicted_score - want) < 1e-12);
     assert_int_equal(p.predicted_tenths, exam_grade_tenths(want));
     size_t rs2 = course_question(fx->course, "r2-a")->section_index;

@@ -36,7 +36,7 @@ static void init(void)
 {
     if (trace_fd != -2)
         return;
-    real_write = (ssize_t (*)(int, const void *, size_t))dlsym(RTLD_NEXT, "write");
+    real_write = (ssize_t(*)(int, const void *, size_t))dlsym(RTLD_NEXT, "write");
     int (*real_open)(const char *, int, ...) = (int (*)(const char *, int, ...))dlsym(RTLD_NEXT, "open");
     const char *t = getenv("AW_TRACE");
     root = getenv("AW_TRACE_ROOT");

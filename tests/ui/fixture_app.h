@@ -20,8 +20,8 @@ static Course *course;
 static Ui ui;
 static App app;
 static UiInput in;
-static int W = 1280, H = 800;      /* the window */
-static uint64_t now_ms;            /* the clock each frame passes to the app */
+static int W = 1280, H = 800; /* the window */
+static uint64_t now_ms;       /* the clock each frame passes to the app */
 /* The wall clock at now_ms == 0 (2026-03-02 09:00 UTC): the app's wall
  * clock runs with now_ms, as under the harness. */
 #define FIXTURE_WALL_MS INT64_C(1772442000000)

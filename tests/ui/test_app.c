@@ -139,7 +139,7 @@ static void the_start_button_goes_home_and_leaves_nothing_to_go_back_to(void **s
 static void the_history_holds_each_screen_once_however_long_the_visit(void **state)
 {
     (void)state;
-    static const Screen walk[] = {SCREEN_TOC,      SCREEN_GLOSSARY, SCREEN_SEARCH,   SCREEN_SETTINGS,
+    static const Screen walk[] = {SCREEN_TOC,      SCREEN_GLOSSARY, SCREEN_SEARCH,    SCREEN_SETTINGS,
                                   SCREEN_PROFILES, SCREEN_PROGRESS, SCREEN_SCENARIOS, SCREEN_READER};
     size_t n = sizeof walk / sizeof walk[0];
     for (size_t k = 0; k < 5 * APP_HISTORY; k++) {

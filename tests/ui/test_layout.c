@@ -260,8 +260,9 @@ static size_t check_word_ends(const DocLayout *d, const Section *sec, const char
         assert_true(end <= strlen(ft.plain));
         char after = ft.plain[end];
         if (after != '\0' && after != ' ' && after != '\n')
-            fail_msg("%s: block %u field %u: a line ends in the middle of a word without a hyphen: \"%.*s\" + \"%.12s\"",
-                     where, it->block, it->field, (int)it->len, s, ft.plain + end);
+            fail_msg(
+                "%s: block %u field %u: a line ends in the middle of a word without a hyphen: \"%.*s\" + \"%.12s\"",
+                where, it->block, it->field, (int)it->len, s, ft.plain + end);
         tree_ends += sec->blocks[it->block].kind == BLOCK_TREE;
     }
     return tree_ends;
@@ -325,11 +326,12 @@ static void at_170_percent_dyslexic_bullets_keep_their_gap_and_text_its_margin(v
                 bool figure = k == BLOCK_TABLE || k == BLOCK_TREE || k == BLOCK_FLOW;
                 /* Text stays in the column (boxes put their padding outside it). */
                 if (!figure && (it->r.x < 0 || it->r.x + it->r.w > width))
-                    fail_msg("section %zu width %d: \"%.*s\" at x %d w %d runs into the margin", s, width,
-                             (int)it->len, d->chars + it->text, it->r.x, it->r.w);
+                    fail_msg("section %zu width %d: \"%.*s\" at x %d w %d runs into the margin", s, width, (int)it->len,
+                             d->chars + it->text, it->r.x, it->r.w);
                 lines++;
                 /* A bullet has at least a third of an em before its text. */
-                bool bullet = it->field == 0xFFFF && it->len == 3 && memcmp(d->chars + it->text, "\xE2\x80\xA2", 3) == 0;
+                bool bullet =
+                    it->field == 0xFFFF && it->len == 3 && memcmp(d->chars + it->text, "\xE2\x80\xA2", 3) == 0;
                 if (!bullet || i + 1 >= d->nitems)
                     continue;
                 const DocItem *next = &d->items[i + 1];

@@ -920,7 +920,8 @@ static void the_current_question_marker_has_a_colour_of_its_own(void **state)
             } else if (c->kind != DRAW_RECT && c->kind != DRAW_BORDER && c->kind != DRAW_LINE) {
                 continue;
             }
-            if (b.y >= sy + h && b.y <= sy + h + typography_px(&app.typography, 8) && b.x >= left - h && b.x + b.w <= right + h) {
+            if (b.y >= sy + h && b.y <= sy + h + typography_px(&app.typography, 8) && b.x >= left - h &&
+                b.x + b.w <= right + h) {
                 mark = c;
                 nmarks++;
             }

@@ -476,8 +476,8 @@ static void a_narrow_list_of_tests_joins_date_and_questions_with_a_dot(void **st
     assert_non_null(row);
     char text[160];
     snprintf(text, sizeof text, "%.*s", (int)row->len, draw_text_of(&ui.dl, row));
-    assert_non_null(strstr(text, ", "));                  /* the date and time */
-    assert_non_null(strstr(text, " \xC2\xB7 "));          /* then the dot */
+    assert_non_null(strstr(text, ", "));         /* the date and time */
+    assert_non_null(strstr(text, " \xC2\xB7 ")); /* then the dot */
     assert_null(strstr(text, "\xC3\x82"));
 }
 

@@ -48,7 +48,8 @@ static void fold_lowercases_and_strips_accents_and_maps_back(void **state)
 static void fold_turns_a_no_break_space_into_a_space(void **state)
 {
     (void)state;
-    const char *s = "zo\xE2\x80\x99n \xE2\x82\xAC\xC2\xA0" "16.000";
+    const char *s = "zo\xE2\x80\x99n \xE2\x82\xAC\xC2\xA0"
+                    "16.000";
     char out[64];
     uint32_t map[64];
     size_t n = search_fold(s, strlen(s), out, map);

@@ -166,7 +166,8 @@ static void a_composition_shows_at_the_caret_until_committed(void **state)
     /* Committed: the text arrives, the composition is gone. */
     in.compose[0] = '\0';
     type("\xE3\x81\x8B");
-    assert_string_equal(buf, "a\xE3\x81\x8B" "b");
+    assert_string_equal(buf, "a\xE3\x81\x8B"
+                             "b");
 }
 
 static void ctrl_a_selects_all_and_typing_replaces_it(void **state)

@@ -51,8 +51,8 @@ static void every_common_screen_keeps_the_window_on_it(void **state)
 {
     (void)state;
     static const Rect screens[] = {
-        {0, 0, 800, 600},      {0, 0, 1024, 728},    {0, 0, 1280, 760},   {0, 0, 1366, 728},
-        {1920, 0, 1280, 984},  {-1280, 200, 1280, 1024}, {0, 0, 2560, 1400}, {0, 0, 640, 440},
+        {0, 0, 800, 600},     {0, 0, 1024, 728},        {0, 0, 1280, 760},  {0, 0, 1366, 728},
+        {1920, 0, 1280, 984}, {-1280, 200, 1280, 1024}, {0, 0, 2560, 1400}, {0, 0, 640, 440},
     };
     static const WinBorders frames[] = {{0, 0, 0, 0}, {30, 2, 2, 2}, {40, 8, 8, 8}};
     for (size_t s = 0; s < sizeof screens / sizeof *screens; s++)

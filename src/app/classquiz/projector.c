@@ -321,8 +321,8 @@ static bool tile(const Projector *c, size_t k, Rect r, int px, bool tight, bool 
         }
         right_x -= t.count_w - t.pad;
         if (num[0])
-            projector_centred(c, (Rect){right_x, r.y, t.count_w - t.pad, r.h},
-                              projector_font(c, t.count_px, FONT_BOLD), fg, num);
+            projector_centred(c, (Rect){right_x, r.y, t.count_w - t.pad, r.h}, projector_font(c, t.count_px, FONT_BOLD),
+                              fg, num);
         right_x -= t.pad;
     }
     int tx = b.x + t.badge + t.pad;

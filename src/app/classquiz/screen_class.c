@@ -437,10 +437,10 @@ typedef struct {
     bool tight;   /* tighter tiles and gaps, and "✓ Juist: B" run on into
                    * the explanation */
     bool compact; /* the team chips in one row */
-    int sp;     /* the space between the parts */
-    int chips;  /* the team chips' height */
-    int ow;     /* the options' width (less with the chart beside) */
-    int oh;     /* the options' (or chart's) height */
+    int sp;       /* the space between the parts */
+    int chips;    /* the team chips' height */
+    int ow;       /* the options' width (less with the chart beside) */
+    int oh;       /* the options' (or chart's) height */
     TileLayout tl;
     int total;
 } RevealPlan;
@@ -653,7 +653,7 @@ static void footer(const Projector *c, int h)
         break;
     case CLASS_OPEN:
         snprintf(hint, sizeof hint, "%s",
-                 app_str(app, !st->tally         ? STR_CLASS_HINT_OPEN
+                 app_str(app, !st->tally       ? STR_CLASS_HINT_OPEN
                               : st->live_votes ? STR_CLASS_HINT_TALLY
                                                : STR_CLASS_HINT_TALLY_HIDDEN));
         break;

@@ -147,8 +147,8 @@ static int title_row(App *app, Ui *ui, int x, int y, int w, UiButtonKind kind, b
         ui_paragraph(ui, x, y, beside ? w - gw - t->unit * 4 : w, t->h1, app->theme->heading, t->h1_line, title);
     bool go_top;
     if (beside) {
-        go_top = ui_button(ui, ui_id("class-start", 1), (Rect){x + w - gw, y + (t->h1_line - bh) / 2, gw, bh}, go,
-                           kind);
+        go_top =
+            ui_button(ui, ui_id("class-start", 1), (Rect){x + w - gw, y + (t->h1_line - bh) / 2, gw, bh}, go, kind);
         y += title_h;
     } else {
         y += title_h + t->unit;
@@ -243,14 +243,13 @@ static int vote_choices(App *app, Ui *ui, int x, int y, int w)
     y += bh + t->unit / 2;
     y += ui_paragraph(ui, x, y, w, t->small, th->muted, t->small_line, app_str(app, STR_CLASS_TALLY_HINT));
     y += t->unit;
-    if (ui_option(ui, ui_id("class-live", 0), (Rect){x, y, w, bh}, app_str(app, STR_CLASS_LIVE), st->live_votes,
-                  false))
+    if (ui_option(ui, ui_id("class-live", 0), (Rect){x, y, w, bh}, app_str(app, STR_CLASS_LIVE), st->live_votes, false))
         st->live_votes = !st->live_votes;
     y += bh + t->unit * 4;
 
     y += app_subheading(app, ui, x, y, w, STR_CLASS_ORDER_HEAD);
-    if (ui_option(ui, ui_id("class-shuffle", 0), (Rect){x, y, w, bh}, app_str(app, STR_CLASS_SHUFFLE),
-                  !st->keep_order, false))
+    if (ui_option(ui, ui_id("class-shuffle", 0), (Rect){x, y, w, bh}, app_str(app, STR_CLASS_SHUFFLE), !st->keep_order,
+                  false))
         st->keep_order = !st->keep_order;
     y += bh + t->unit / 2;
     y += ui_paragraph(ui, x, y, w, t->small, th->muted, t->small_line, app_str(app, STR_CLASS_SHUFFLE_HINT));

@@ -30,10 +30,10 @@ typedef struct {
     /* The session. */
     bool running;
     ClassQuiz cq;
-    size_t option;            /* the option whose count is being entered */
-    char entry[CLASS_ENTRY];  /* digits typed for it, not yet entered */
-    bool made_fullscreen;     /* we asked for full screen on entering */
-    char export_path[4200];   /* the last CSV written, "" for none */
+    size_t option;           /* the option whose count is being entered */
+    char entry[CLASS_ENTRY]; /* digits typed for it, not yet entered */
+    bool made_fullscreen;    /* we asked for full screen on entering */
+    char export_path[4200];  /* the last CSV written, "" for none */
     char export_error[512];
     unsigned sessions; /* started this run: each one shuffles anew */
 } ClassState;

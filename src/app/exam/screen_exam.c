@@ -233,8 +233,8 @@ static int navigator(App *app, Ui *ui, const NavLayout *L, int y)
             nx = r.x + typography_px(t, 4) + (cs - nw - ui_text_width(ui, star, STAR, 3) - typography_px(t, 7)) / 2;
         ui_label(ui, nx, r.y + (cs - ui_text_height(ui, t->ui_bold)) / 2, t->ui_bold, fg, num);
         if (e->flagged[i]) /* a star in the corner, the number moved aside */
-            ui_label(ui, r.x + cs - ui_text_width(ui, star, STAR, 3) - typography_px(t, 3), r.y + typography_px(t, 1), star, fg,
-                     STAR);
+            ui_label(ui, r.x + cs - ui_text_width(ui, star, STAR, 3) - typography_px(t, 3), r.y + typography_px(t, 1),
+                     star, fg, STAR);
         /* In the gap under the cell, clear of the row below. */
         if (here)
             draw_rect(&ui->dl, (Rect){r.x, r.y + cs + space, cs, mark}, th->heading, 0);

@@ -15,21 +15,21 @@
 typedef struct App App;
 
 typedef struct {
-    int length;  /* questions: 10, 20 or 40 */
-    int seconds; /* per question; 0 = no time limit */
+    int length;    /* questions: 10, 20 or 40 */
+    int seconds;   /* per question; 0 = no time limit */
     bool running;  /* EXAM holds a test that is not handed in */
     bool finished; /* EXAM holds a handed-in test (the result screen) */
     Exam exam;
-    unsigned attempts; /* tests started, for a new draw each time */
-    bool confirm;      /* the hand-in question is showing */
-    bool stop_confirm; /* Esc asked "Toets stoppen?" */
-    bool real_conditions; /* wall-clock time counts, also while closed */
-    bool stopped;      /* the handed-in test was stopped with Esc */
+    unsigned attempts;                 /* tests started, for a new draw each time */
+    bool confirm;                      /* the hand-in question is showing */
+    bool stop_confirm;                 /* Esc asked "Toets stoppen?" */
+    bool real_conditions;              /* wall-clock time counts, also while closed */
+    bool stopped;                      /* the handed-in test was stopped with Esc */
     char session[RESUME_SESSION_SIZE]; /* the test's session id (resume.h) */
-    bool *logged;      /* per question: already in the log (a hand-in cut short
-                        * and completed at the start); NULL: none is */
-    size_t recorded;   /* answers of the handed-in test in the progress log */
-    bool test_recorded; /* the test itself is in the profile's list of tests */
+    bool *logged;                      /* per question: already in the log (a hand-in cut short
+                                        * and completed at the start); NULL: none is */
+    size_t recorded;                   /* answers of the handed-in test in the progress log */
+    bool test_recorded;                /* the test itself is in the profile's list of tests */
     bool record_failed;
     int predicted_tenths; /* the cijfer the memory states predicted
                            * for its questions just before its answers were

@@ -428,7 +428,8 @@ static int cloze(Ctx *c, int x, int y, int w)
                 c->changed = true;
             }
             if ((m != GRADE_NEUTRAL || near) && c->ui->focus != id)
-                draw_border(&c->ui->dl, fr, near ? th->accent : mark_colour(th, m), typography_px(t, 2), typography_px(t, 6));
+                draw_border(&c->ui->dl, fr, near ? th->accent : mark_colour(th, m), typography_px(t, 2),
+                            typography_px(t, 6));
         } else {
             const char *typed = it->answer->text[i];
             row_frame(c, fr, m, false, false);

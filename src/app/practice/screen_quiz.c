@@ -237,8 +237,7 @@ static void check(App *app)
     if (!ok)
         snprintf(app->error, sizeof app->error, "%s", "Er is te weinig geheugen om je antwoord na te kijken.");
     int64_t ms = (int64_t)(q->spent_ms + (app->now_ms - q->since_ms));
-    ok = ok && app_record_shown(app, qu, &it->order, json, g.score, ms,
-                                q->review ? ATTEMPT_REVIEW : ATTEMPT_PRACTICE);
+    ok = ok && app_record_shown(app, qu, &it->order, json, g.score, ms, q->review ? ATTEMPT_REVIEW : ATTEMPT_PRACTICE);
     free(json);
     quiz_grade_free(&g);
     q->not_saved = !ok;

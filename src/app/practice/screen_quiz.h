@@ -14,7 +14,7 @@
 
 typedef struct App App;
 
-enum { QUIZ_PICK_MAX = 64 }; /* questions practice_open_questions() takes */
+enum { QUIZ_PICK_MAX = 64 };            /* questions practice_open_questions() takes */
 #define QUIZ_WHOLE_CHAPTER ((size_t)-1) /* practice_open(): every section */
 typedef struct {
     size_t section; /* the section to practise, set by practice_open() */

@@ -291,8 +291,8 @@ static int profile_card(App *app, Ui *ui, size_t i, int x, int y, int w)
     }
     cy += pad;
     if (editing || !active)
-        draw_border(&ui->dl, (Rect){x, y, w, cy - y}, editing ? th->accent : th->rule, typography_px(t, editing ? 2 : 1),
-                    typography_px(t, 6));
+        draw_border(&ui->dl, (Rect){x, y, w, cy - y}, editing ? th->accent : th->rule,
+                    typography_px(t, editing ? 2 : 1), typography_px(t, 6));
     return cy - y;
 }
 

@@ -15,9 +15,9 @@ typedef struct {
     UiScroll scroll;
     ProfileList list; /* read on entering and after every change */
     bool listed;
-    char new_name[256];   /* the name being typed for a new profile */
-    char new_error[256];  /* profiles_check_name's message, "" for none */
-    ProfilesMode mode;    /* renaming or confirming the deletion of edit_id */
+    char new_name[256];  /* the name being typed for a new profile */
+    char new_error[256]; /* profiles_check_name's message, "" for none */
+    ProfilesMode mode;   /* renaming or confirming the deletion of edit_id */
     char edit_id[PROFILE_ID_SIZE];
     char edit_name[256];
     char edit_error[256];

@@ -173,8 +173,8 @@ void doc_lay_tree(DocBuilder *b, const Block *bl)
         const TreeBox *bx = &L.boxes[i];
         Rect r = {ox + bx->x, oy + bx->y, bx->w, bx->h};
         doc_add_rect(b, r, ROLE_DIAGRAM, t->unit / 2);
-        doc_add_border(b, r, i == 0 ? ROLE_ACCENT : ROLE_DIAGRAM_EDGE, i == 0 ? typography_px(t, 2) : typography_px(t, 1),
-                       t->unit / 2);
+        doc_add_border(b, r, i == 0 ? ROLE_ACCENT : ROLE_DIAGRAM_EDGE,
+                       i == 0 ? typography_px(t, 2) : typography_px(t, 1), t->unit / 2);
         DocAlign al = L.outline ? DOC_ALIGN_LEFT : DOC_ALIGN_CENTRE;
         int y = r.y + pad, w = bx->w - 2 * pad;
         y += doc_rich(b, bx->node->label, strlen(bx->node->label), r.x + pad, y, w, t->small_bold, t->small_line,

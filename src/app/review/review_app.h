@@ -19,16 +19,16 @@ typedef struct {
     ReviewStates *states; /* NULL until asked for, or without a profile */
     ReviewPlan plan;
     bool plan_valid;
-    int64_t plan_day;      /* the day PLAN was made for */
-    bool plan_exam;        /* the options it was made with */
+    int64_t plan_day; /* the day PLAN was made for */
+    bool plan_exam;   /* the options it was made with */
     int64_t plan_exam_day;
     int plan_new_per_day;
     bool failed; /* the log could not be read or memory ran out */
     /* The start screen's form (start_review.c). */
     char exam_text[32];
     char new_text[8];
-    bool form_filled;   /* the fields hold the settings (filled once) */
-    char message[512];  /* what saving said: an error, or "Opgeslagen." */
+    bool form_filled;  /* the fields hold the settings (filled once) */
+    char message[512]; /* what saving said: an error, or "Opgeslagen." */
     bool message_error;
 } AppReview;
 

@@ -258,8 +258,8 @@ static int form(App *app, Ui *ui, int x, int y, int w)
     const char *ls = app_str(app, STR_REVIEW_SAVE), *lc = app_str(app, STR_REVIEW_CLEAR);
     if (ui_button(ui, ui_id("review-save", 0), ui_flow_next(&f, ui_button_width(ui, ls)), ls, UI_BUTTON_PLAIN))
         submit = true;
-    bool clear = app->settings.has_exam &&
-                 ui_button(ui, ui_id("review-clear", 0), ui_flow_next(&f, ui_button_width(ui, lc)), lc, UI_BUTTON_PLAIN);
+    bool clear = app->settings.has_exam && ui_button(ui, ui_id("review-clear", 0),
+                                                     ui_flow_next(&f, ui_button_width(ui, lc)), lc, UI_BUTTON_PLAIN);
     y = ui_flow_bottom(&f);
     if (submit)
         save_form(app);
