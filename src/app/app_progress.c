@@ -88,7 +88,7 @@ bool app_profile_open(App *app, const char *id)
     Diag d;
     diag_init(&d);
     if (!profiles_list(p->data_dir, &list, &d)) {
-        set_error(app, d.count ? d.messages[0].text : "De profielen kunnen niet worden gelezen.");
+        set_error(app, d.count ? d.messages[0].text : app_str(app, STR_ERR_PROFILES_UNREADABLE));
         diag_free(&d);
         return false;
     }
@@ -114,7 +114,7 @@ bool app_profile_open(App *app, const char *id)
         snprintf(p->notice + n, sizeof p->notice - n, "%s%s", n ? " " : "", d.messages[i].text);
     }
     if (!p->log) {
-        set_error(app, p->notice[0] ? p->notice : "Je voortgang kan niet worden geopend.");
+        set_error(app, p->notice[0] ? p->notice : app_str(app, STR_ERR_PROGRESS_NOT_OPENED));
         snprintf(p->no_log, sizeof p->no_log, "%s", app->error);
         p->notice[0] = '\0';
         p->profile_name[0] = '\0';
@@ -245,7 +245,7 @@ bool app_record_exam(App *app, const Question *q, const QuizOrder *order, const 
 {
     char *shown = order ? attempt_shown_json(q, order) : NULL;
     if (order && !shown) {
-        set_error(app, "Er is te weinig geheugen om je antwoord op te slaan.");
+        set_error(app, app_str(app, STR_ERR_NO_MEMORY_ANSWER));
         return false;
     }
     bool ok = record(app, q->id, answer_json, shown, score, ms, mode, session);
@@ -277,7 +277,7 @@ bool app_record_test(App *app, const ExamRecord *r)
     }
     /* On disk: it counts, even when it cannot be listed until next time. */
     if (!exam_log_push(&p->tests, r))
-        set_error(app, "Te weinig geheugen om je toetsen te tonen.");
+        set_error(app, app_str(app, STR_ERR_NO_MEMORY_TESTS));
     return true;
 }
 
@@ -310,7 +310,7 @@ bool app_session_recorded(App *app, const char *session, int64_t from, const Exa
     if (from > progress_end(p->log))
         from = 0;
     if (!progress_scan_from(progress_path(p->log), from, session_answer, &s)) {
-        set_error(app, "Je voortgang kan niet worden gelezen.");
+        set_error(app, app_str(app, STR_ERR_PROGRESS_UNREADABLE));
         return false;
     }
     /* The file, not the list loaded at the start: that may have missed lines. */

@@ -234,9 +234,8 @@ static void practice_look(App *app)
     practice_drop_pending(r);
     if (practice_live(app) || !profile_file(app, "practice", r->practice_pending_path, sizeof r->practice_pending_path))
         return;
-    char where[256] = "";
-    ResumeStatus s = resume_practice_load(r->practice_pending_path, app->course, &r->practice, &r->practice_meta, where,
-                                          sizeof where);
+    AwError ae;
+    ResumeStatus s = resume_practice_load(r->practice_pending_path, app->course, &r->practice, &r->practice_meta, &ae);
     if (s == RESUME_OK) {
         if (quiz_finished(&r->practice)) { /* nothing left to do */
             quiz_free(&r->practice);
@@ -248,7 +247,9 @@ static void practice_look(App *app)
         char aside[4096];
         if (!resume_set_aside(r->practice_pending_path, aside, sizeof aside))
             snprintf(aside, sizeof aside, "%s", r->practice_pending_path);
-        snprintf(app->error, sizeof app->error, app_str(app, STR_RESUME_PRACTICE_BAD), where, aside);
+        char why[512];
+        snprintf(app->error, sizeof app->error, app_str(app, STR_RESUME_PRACTICE_BAD),
+                 i18n_error(&ae, app->lang, why, sizeof why), aside);
     }
 }
 
@@ -469,9 +470,9 @@ static void look(App *app)
     drop_pending(r);
     if (app->exam.running || !app->course || !profile_file(app, "exam", r->pending_path, sizeof r->pending_path))
         return;
-    char where[256] = "";
+    AwError ae;
     ResumeStatus s = resume_exam_load(r->pending_path, app->course, (int64_t)app->now_ms, app_wall_ms(app), &r->exam,
-                                      &r->pending_clock, where, sizeof where);
+                                      &r->pending_clock, &ae);
     if (s == RESUME_OK && r->pending_clock.handing_in) {
         complete_hand_in(app);
         return;
@@ -492,8 +493,9 @@ static void look(App *app)
         char aside[4096];
         if (!resume_set_aside(r->pending_path, aside, sizeof aside))
             snprintf(aside, sizeof aside, "%s", r->pending_path);
+        char why[512];
         snprintf(app->error, sizeof app->error, app_str(app, s == RESUME_STALE ? STR_RESUME_STALE : STR_RESUME_CORRUPT),
-                 where, aside);
+                 i18n_error(&ae, app->lang, why, sizeof why), aside);
     }
     /* RESUME_OTHER (another course's test) stays where it is, for that course. */
 }

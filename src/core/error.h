@@ -66,6 +66,14 @@ typedef enum {
     AW_ERR_EXPORT_STOPPED,        /* nothing: writing the rows out failed */
     AW_ERR_EXPORT_LOG_UNREADABLE, /* path: the log */
     AW_ERR_EXPORT_NEEDS_COURSE,   /* nothing */
+    /* resume.c (a saved test or practice round) */
+    AW_ERR_RESUME_UNREADABLE, /* path, sys */
+    AW_ERR_RESUME_NUL,        /* path: the file holds a NUL byte */
+    AW_ERR_RESUME_NOT_JSON,   /* nothing */
+    AW_ERR_RESUME_FIELD,      /* what: the field that is missing or wrong ("items[3]") */
+    AW_ERR_RESUME_OTHER,      /* what: "kind" or "course": saved for another kind or course */
+    AW_ERR_RESUME_QUESTION,   /* what: the id of a question that is gone or no longer fits */
+    AW_ERR_RESUME_SECTION,    /* what: the id of a section that is gone */
     AW_ERR_COUNT
 } AwErrCode;
 

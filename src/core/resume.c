@@ -29,13 +29,17 @@ static cJSON *index_array(const size_t *v, size_t n)
     return a;
 }
 
-static void say(char *where, size_t wsize, const char *fmt, ...)
+/* Records in ERR (may be NULL) what did not fit: CODE with the place or
+ * the id as its `what`. */
+static void say(AwError *err, AwErrCode code, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static void say(AwError *err, AwErrCode code, const char *fmt, ...)
 {
-    if (!where || !wsize)
+    aw_fail(err, code);
+    if (!err)
         return;
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(where, wsize, fmt, ap);
+    vsnprintf(err->what, sizeof err->what, fmt, ap);
     va_end(ap);
 }
 
@@ -84,26 +88,26 @@ static bool permutation(const cJSON *arr, size_t n, size_t *out)
 }
 
 /* The fields every kind shares: format, version, kind and course. */
-static ResumeStatus header(const cJSON *root, const Course *c, const char *want, char *where, size_t wsize)
+static ResumeStatus header(const cJSON *root, const Course *c, const char *want, AwError *err)
 {
     const cJSON *fmt = cJSON_GetObjectItemCaseSensitive(root, "format");
     const cJSON *kind = cJSON_GetObjectItemCaseSensitive(root, "kind");
     const cJSON *course = cJSON_GetObjectItemCaseSensitive(root, "course");
     int64_t version;
     if (!cJSON_IsObject(root) || !cJSON_IsString(fmt) || strcmp(fmt->valuestring, FORMAT) != 0) {
-        say(where, wsize, "format");
+        say(err, AW_ERR_RESUME_FIELD, "format");
         return RESUME_CORRUPT;
     }
     if (!whole(cJSON_GetObjectItemCaseSensitive(root, "version"), 1, RESUME_VERSION, &version)) {
-        say(where, wsize, "version");
+        say(err, AW_ERR_RESUME_FIELD, "version");
         return RESUME_CORRUPT;
     }
     if (!cJSON_IsString(kind) || !cJSON_IsString(course)) {
-        say(where, wsize, !cJSON_IsString(kind) ? "kind" : "course");
+        say(err, AW_ERR_RESUME_FIELD, "%s", !cJSON_IsString(kind) ? "kind" : "course");
         return RESUME_CORRUPT;
     }
     if (strcmp(kind->valuestring, want) != 0 || strcmp(course->valuestring, c->id ? c->id : "") != 0) {
-        say(where, wsize, "%s", strcmp(kind->valuestring, want) != 0 ? "kind" : "course");
+        say(err, AW_ERR_RESUME_OTHER, "%s", strcmp(kind->valuestring, want) != 0 ? "kind" : "course");
         return RESUME_OTHER;
     }
     return RESUME_OK;
@@ -225,37 +229,38 @@ done:
 }
 
 ResumeStatus resume_exam_from_json(const char *text, const Course *c, int64_t now_ms, int64_t wall_now_ms, Exam *e,
-                                   ResumeClock *clk, char *where, size_t wsize)
+                                   ResumeClock *clk, AwError *err)
 {
     ResumeStatus st = RESUME_CORRUPT;
     memset(e, 0, sizeof *e);
     memset(clk, 0, sizeof *clk);
-    say(where, wsize, "%s", "");
+    aw_fail(err, AW_OK);
     cJSON *root = cJSON_Parse(text);
     if (!root) {
-        say(where, wsize, "JSON");
+        aw_fail(err, AW_ERR_RESUME_NOT_JSON);
         return RESUME_CORRUPT;
     }
     const cJSON *items = cJSON_GetObjectItemCaseSensitive(root, "items");
     int64_t elapsed, limit, wall, seconds, current;
-    if ((st = header(root, c, "exam", where, wsize)) != RESUME_OK)
+    if ((st = header(root, c, "exam", err)) != RESUME_OK)
         goto fail;
     st = RESUME_CORRUPT;
     const double big = 9007199254740992.0; /* 2^53: exact in a double */
     const cJSON *real = cJSON_GetObjectItemCaseSensitive(root, "real_conditions");
     if (!cJSON_IsBool(real)) {
-        say(where, wsize, "real_conditions");
+        say(err, AW_ERR_RESUME_FIELD, "real_conditions");
         goto fail;
     }
     static const char *const names[] = {"elapsed_ms", "limit_ms", "wall_start_ms", "seconds", "current"};
     int64_t *vals[] = {&elapsed, &limit, &wall, &seconds, &current};
     for (size_t k = 0; k < 5; k++)
         if (!whole(cJSON_GetObjectItemCaseSensitive(root, names[k]), 0, k == 3 ? 86400 : big, vals[k])) {
-            say(where, wsize, "%s", names[k]);
+            say(err, AW_ERR_RESUME_FIELD, "%s", names[k]);
             goto fail;
         }
     if (!cJSON_IsArray(items) || cJSON_GetArraySize(items) < 1 || (int64_t)cJSON_GetArraySize(items) <= current) {
-        say(where, wsize, cJSON_IsArray(items) && cJSON_GetArraySize(items) > 0 ? "current" : "items");
+        say(err, AW_ERR_RESUME_FIELD, "%s",
+            cJSON_IsArray(items) && cJSON_GetArraySize(items) > 0 ? "current" : "items");
         goto fail;
     }
     size_t n = (size_t)cJSON_GetArraySize(items);
@@ -281,12 +286,12 @@ ResumeStatus resume_exam_from_json(const char *text, const Course *c, int64_t no
         int64_t spent;
         if (!cJSON_IsObject(it) || !cJSON_IsString(qid) || !cJSON_IsBool(flag) || !cJSON_IsBool(touch) ||
             !whole(cJSON_GetObjectItemCaseSensitive(it, "spent_ms"), 0, big, &spent)) {
-            say(where, wsize, "items[%zu]", i);
+            say(err, AW_ERR_RESUME_FIELD, "items[%zu]", i);
             goto fail;
         }
         const Question *q = find_question(c, qid->valuestring);
         if (!q) {
-            say(where, wsize, "%s", qid->valuestring);
+            say(err, AW_ERR_RESUME_QUESTION, "%s", qid->valuestring);
             st = RESUME_STALE;
             goto fail;
         }
@@ -296,12 +301,12 @@ ResumeStatus resume_exam_from_json(const char *text, const Course *c, int64_t no
         e->n = i + 1; /* from here exam_free releases item I */
         e->questions[i] = (size_t)(q - c->questions);
         if (!read_order(it, q, &e->orders[i], &nomem)) {
-            say(where, wsize, "%s", q->id);
+            say(err, AW_ERR_RESUME_QUESTION, "%s", q->id);
             st = nomem ? RESUME_NOMEM : RESUME_STALE;
             goto fail;
         }
         if (!read_answer(it, "answer", q, &e->answers[i])) {
-            say(where, wsize, "%s", q->id);
+            say(err, AW_ERR_RESUME_QUESTION, "%s", q->id);
             st = RESUME_STALE;
             goto fail;
         }
@@ -313,35 +318,35 @@ ResumeStatus resume_exam_from_json(const char *text, const Course *c, int64_t no
     /* Optional (resume.h): the session and the hand-in under way. */
     const cJSON *session = cJSON_GetObjectItemCaseSensitive(root, "session");
     if (session && (!cJSON_IsString(session) || !resume_session_ok(session->valuestring))) {
-        say(where, wsize, "session");
+        say(err, AW_ERR_RESUME_FIELD, "session");
         goto fail;
     }
     if (session)
         snprintf(clk->session, sizeof clk->session, "%s", session->valuestring);
     const cJSON *handing = cJSON_GetObjectItemCaseSensitive(root, "handing_in");
     if (handing && !cJSON_IsBool(handing)) {
-        say(where, wsize, "handing_in");
+        say(err, AW_ERR_RESUME_FIELD, "handing_in");
         goto fail;
     }
     if (cJSON_IsTrue(handing)) {
         static const char *const flags[] = {"timed_out", "stopped"};
         bool *fv[] = {&clk->timed_out, &clk->stopped};
         if (!clk->session[0]) {
-            say(where, wsize, "session");
+            say(err, AW_ERR_RESUME_FIELD, "session");
             goto fail;
         }
         if (!whole(cJSON_GetObjectItemCaseSensitive(root, "log_end"), 0, big, &clk->log_end)) {
-            say(where, wsize, "log_end");
+            say(err, AW_ERR_RESUME_FIELD, "log_end");
             goto fail;
         }
         if (!whole(cJSON_GetObjectItemCaseSensitive(root, "handed_in_ms"), 0, big, &clk->handed_in_ms)) {
-            say(where, wsize, "handed_in_ms");
+            say(err, AW_ERR_RESUME_FIELD, "handed_in_ms");
             goto fail;
         }
         for (size_t k = 0; k < 2; k++) {
             const cJSON *v = cJSON_GetObjectItemCaseSensitive(root, flags[k]);
             if (v && !cJSON_IsBool(v)) {
-                say(where, wsize, "%s", flags[k]);
+                say(err, AW_ERR_RESUME_FIELD, "%s", flags[k]);
                 goto fail;
             }
             *fv[k] = cJSON_IsTrue(v);
@@ -421,19 +426,18 @@ static bool copy_string(const cJSON *v, char *out, size_t size)
     return true;
 }
 
-ResumeStatus resume_practice_from_json(const char *text, const Course *c, Quiz *z, ResumePractice *p, char *where,
-                                       size_t wsize)
+ResumeStatus resume_practice_from_json(const char *text, const Course *c, Quiz *z, ResumePractice *p, AwError *err)
 {
     ResumeStatus st = RESUME_CORRUPT;
     memset(z, 0, sizeof *z);
     memset(p, 0, sizeof *p);
-    say(where, wsize, "%s", "");
+    aw_fail(err, AW_OK);
     cJSON *root = cJSON_Parse(text);
     if (!root) {
-        say(where, wsize, "JSON");
+        aw_fail(err, AW_ERR_RESUME_NOT_JSON);
         return RESUME_CORRUPT;
     }
-    if ((st = header(root, c, "practice", where, wsize)) != RESUME_OK)
+    if ((st = header(root, c, "practice", err)) != RESUME_OK)
         goto fail;
     st = RESUME_CORRUPT;
     const cJSON *items = cJSON_GetObjectItemCaseSensitive(root, "items");
@@ -452,7 +456,7 @@ ResumeStatus resume_practice_from_json(const char *text, const Course *c, Quiz *
         !seed->valuestring[0] || (strtoull(seed->valuestring, &end, 10), *end != '\0') || !cJSON_IsArray(items) ||
         cJSON_GetArraySize(items) < 1 ||
         !whole(cJSON_GetObjectItemCaseSensitive(root, "pos"), 0, cJSON_GetArraySize(items), &pos)) {
-        say(where, wsize, "round");
+        say(err, AW_ERR_RESUME_FIELD, "round");
         goto fail;
     }
     p->chapter = cJSON_IsTrue(chapter);
@@ -464,7 +468,7 @@ ResumeStatus resume_practice_from_json(const char *text, const Course *c, Quiz *
         while (s < c->nsections && strcmp(c->sections[s].id, p->section) != 0)
             s++;
         if (s == c->nsections) {
-            say(where, wsize, "%s", p->section);
+            say(err, AW_ERR_RESUME_SECTION, "%s", p->section);
             st = RESUME_STALE;
             goto fail;
         }
@@ -495,12 +499,12 @@ ResumeStatus resume_practice_from_json(const char *text, const Course *c, Quiz *
             !(first->valuedouble >= 0 && first->valuedouble <= 1) ||
             !whole(cJSON_GetObjectItemCaseSensitive(it, "checks"), 0, 2, &checks) || (k == 0) != (checks == 0) ||
             (checks > 0) == cJSON_IsNull(checked)) {
-            say(where, wsize, "items[%zu]", i);
+            say(err, AW_ERR_RESUME_FIELD, "items[%zu]", i);
             goto fail;
         }
         const Question *q = find_question(c, qid->valuestring);
         if (!q) {
-            say(where, wsize, "%s", qid->valuestring);
+            say(err, AW_ERR_RESUME_QUESTION, "%s", qid->valuestring);
             st = RESUME_STALE;
             goto fail;
         }
@@ -510,7 +514,7 @@ ResumeStatus resume_practice_from_json(const char *text, const Course *c, Quiz *
         bool nomem;
         if (!read_order(it, q, &qi->order, &nomem) || !read_answer(it, "answer", q, &qi->answer) ||
             (checks > 0 && !read_answer(it, "checked", q, &qi->checked))) {
-            say(where, wsize, "%s", q->id);
+            say(err, AW_ERR_RESUME_QUESTION, "%s", q->id);
             st = nomem ? RESUME_NOMEM : RESUME_STALE;
             goto fail;
         }
@@ -533,8 +537,7 @@ fail:
     return st;
 }
 
-ResumeStatus resume_practice_load(const char *path, const Course *c, Quiz *z, ResumePractice *p, char *where,
-                                  size_t wsize)
+ResumeStatus resume_practice_load(const char *path, const Course *c, Quiz *z, ResumePractice *p, AwError *err)
 {
     char *data = NULL;
     size_t len = 0;
@@ -543,14 +546,14 @@ ResumeStatus resume_practice_load(const char *path, const Course *c, Quiz *z, Re
     if (!os_read_file(path, RESUME_MAX_BYTES, &data, &len)) {
         if (errno == ENOENT)
             return RESUME_NONE;
-        say(where, wsize, "%s", strerror(errno));
+        aw_fail_path(err, AW_ERR_RESUME_UNREADABLE, path, errno);
         return RESUME_CORRUPT;
     }
     ResumeStatus st = RESUME_CORRUPT;
     if (strlen(data) != len)
-        say(where, wsize, "NUL");
+        aw_fail_path(err, AW_ERR_RESUME_NUL, path, 0);
     else
-        st = resume_practice_from_json(data, c, z, p, where, wsize);
+        st = resume_practice_from_json(data, c, z, p, err);
     free(data);
     return st;
 }
@@ -566,7 +569,7 @@ bool resume_save(const char *path, const char *text, AwError *err)
 }
 
 ResumeStatus resume_exam_load(const char *path, const Course *c, int64_t now_ms, int64_t wall_now_ms, Exam *e,
-                              ResumeClock *clk, char *where, size_t wsize)
+                              ResumeClock *clk, AwError *err)
 {
     char *data = NULL;
     size_t len = 0;
@@ -575,15 +578,15 @@ ResumeStatus resume_exam_load(const char *path, const Course *c, int64_t now_ms,
     if (!os_read_file(path, RESUME_MAX_BYTES, &data, &len)) {
         if (errno == ENOENT)
             return RESUME_NONE;
-        say(where, wsize, "%s", strerror(errno));
+        aw_fail_path(err, AW_ERR_RESUME_UNREADABLE, path, errno);
         return RESUME_CORRUPT;
     }
     ResumeStatus st;
     if (strlen(data) != len) {
-        say(where, wsize, "NUL");
+        aw_fail_path(err, AW_ERR_RESUME_NUL, path, 0);
         st = RESUME_CORRUPT;
     } else {
-        st = resume_exam_from_json(data, c, now_ms, wall_now_ms, e, clk, where, wsize);
+        st = resume_exam_from_json(data, c, now_ms, wall_now_ms, e, clk, err);
     }
     free(data);
     return st;

@@ -46,8 +46,8 @@ enum { RESUME_VERSION = 1, RESUME_MAX_BYTES = 4 * 1024 * 1024, RESUME_SESSION_SI
 typedef enum {
     RESUME_OK,
     RESUME_NONE,    /* no saved session */
-    RESUME_CORRUPT, /* not a resume file of this version: WHERE says what */
-    RESUME_STALE,   /* the course changed: a question or option is gone (WHERE) */
+    RESUME_CORRUPT, /* not a resume file of this version: ERR says what */
+    RESUME_STALE,   /* the course changed: a question or option is gone (ERR) */
     RESUME_OTHER,   /* a session of another kind or another course */
     RESUME_NOMEM
 } ResumeStatus;
@@ -80,11 +80,15 @@ char *resume_exam_to_json(const Exam *e, const ResumeClock *clk, int64_t now_ms)
  * CLK. For a real-conditions test, elapsed becomes the wall time between
  * wall_start_ms and WALL_NOW_MS (never less than saved). E's clock is set
  * so that at NOW_MS the test has run CLK->elapsed_ms. On any status but
- * RESUME_OK, E is zeroed and WHERE (may be NULL) says what was wrong:
- * "items[3]" (corrupt), or for RESUME_STALE the id of the question that
- * is gone or no longer fits its saved order or answer. */
+ * RESUME_OK, E is zeroed and ERR (may be NULL) says what was wrong:
+ * AW_ERR_RESUME_FIELD with the field ("items[3]") or AW_ERR_RESUME_NOT_JSON
+ * (corrupt), AW_ERR_RESUME_OTHER (another kind or course), or for
+ * RESUME_STALE AW_ERR_RESUME_QUESTION with the id of the question that is
+ * gone or no longer fits its saved order or answer (a practice round:
+ * AW_ERR_RESUME_SECTION with the section's id). The load functions add
+ * AW_ERR_RESUME_UNREADABLE and AW_ERR_RESUME_NUL. */
 ResumeStatus resume_exam_from_json(const char *text, const Course *c, int64_t now_ms, int64_t wall_now_ms, Exam *e,
-                                   ResumeClock *clk, char *where, size_t wsize);
+                                   ResumeClock *clk, AwError *err);
 
 /* ---- a practice round --------------------------------------------------
  * The session (quiz.h) with what the practice screen needs to show it
@@ -105,12 +109,10 @@ typedef struct {
 char *resume_practice_to_json(const Quiz *z, const ResumePractice *p);
 
 /* Reads TEXT into Z (over C) and P, as resume_exam_from_json reads a test. */
-ResumeStatus resume_practice_from_json(const char *text, const Course *c, Quiz *z, ResumePractice *p, char *where,
-                                       size_t wsize);
+ResumeStatus resume_practice_from_json(const char *text, const Course *c, Quiz *z, ResumePractice *p, AwError *err);
 
 /* Loads the round saved at PATH; RESUME_NONE when there is no file. */
-ResumeStatus resume_practice_load(const char *path, const Course *c, Quiz *z, ResumePractice *p, char *where,
-                                  size_t wsize);
+ResumeStatus resume_practice_load(const char *path, const Course *c, Quiz *z, ResumePractice *p, AwError *err);
 
 /* The path of the file that keeps a session of KIND ("exam"; later
  * "practice", "review") in profile folder DIR: DIR/resume-KIND.json, one
@@ -124,7 +126,7 @@ bool resume_save(const char *path, const char *text, AwError *err);
 /* Loads the exam saved at PATH, as resume_exam_from_json; RESUME_NONE when
  * there is no file. A file that cannot be read counts as corrupt. */
 ResumeStatus resume_exam_load(const char *path, const Course *c, int64_t now_ms, int64_t wall_now_ms, Exam *e,
-                              ResumeClock *clk, char *where, size_t wsize);
+                              ResumeClock *clk, AwError *err);
 
 /* Removes the file at PATH (durably); true when it is gone. */
 bool resume_remove(const char *path);

@@ -99,8 +99,8 @@ const char *const strings_en[STR_COUNT] = {
     [STR_RESUME_EXAM_NOTE_REAL] = "Your test from last time was kept: %zu of %zu questions answered. It is a test "
                                   "under real test conditions: the clock keeps running.",
     [STR_RESUME_CORRUPT] =
-        "Your saved test could not be read (error in: %s). The file was set aside as %s; you can start a new test.",
-    [STR_RESUME_STALE] = "The course has changed since your test was saved (question %s is missing or no longer fits), "
+        "Your saved test could not be read (%s). The file was set aside as %s; you can start a new test.",
+    [STR_RESUME_STALE] = "The course has changed since your test was saved (%s), "
                          "so that test cannot go on. The file was set aside as %s.",
     [STR_RESUME_EXPIRED] = "The time of your test under real test conditions ran out while the program was closed. The "
                            "test was handed in with the answers you had given.",
@@ -113,7 +113,7 @@ const char *const strings_en[STR_COUNT] = {
     [STR_RESUME_PRACTICE] = "Continue your practice round (question %zu of %zu)",
     [STR_RESUME_PRACTICE_NOTE] = "Your practice round from last time (%s) was kept: %zu of %zu questions checked.",
     [STR_RESUME_PRACTICE_DROP] = "Do not continue",
-    [STR_RESUME_PRACTICE_BAD] = "Your saved practice round cannot go on (%s is missing or damaged); your answers are "
+    [STR_RESUME_PRACTICE_BAD] = "Your saved practice round cannot go on (%s); your answers are "
                                 "in your progress all the same. The file was set aside as %s.",
     [STR_EXAM_REAL] = "Real test conditions",
     [STR_EXAM_REAL_NOTE] = "The clock then keeps running, even when the program is closed. If the time runs out before "
@@ -478,6 +478,19 @@ const char *const strings_en[STR_COUNT] = {
         "Per section the average chance that you still know a question; a question you never answered counts as zero.",
     [STR_REVIEW_CHANCE_NOW] = "now %d%%",
     [STR_REVIEW_CHANCE_EXAM] = "on the exam day %d%%",
+    [STR_ERR_PROFILES_UNREADABLE] = "The profiles cannot be read.",
+    [STR_ERR_PROGRESS_NOT_OPENED] = "Your progress cannot be opened.",
+    [STR_ERR_PROGRESS_UNREADABLE] = "Your progress cannot be read.",
+    [STR_ERR_NO_MEMORY_ANSWER] = "There is not enough memory to save your answer.",
+    [STR_ERR_NO_MEMORY_TESTS] = "There is not enough memory to show your tests.",
+    [STR_ERR_NO_MEMORY_REVIEW] = "There is not enough memory to plan your reviews.",
+    [STR_ERR_REVIEW_UNREADABLE] = "Your answers in %s cannot be read.",
+    [STR_ERR_NO_MEMORY_PRACTICE] = "There is not enough memory to practise.",
+    [STR_ERR_NO_MEMORY_REVIEWING] = "There is not enough memory to review.",
+    [STR_ERR_NO_MEMORY_CHECK] = "There is not enough memory to check your answer.",
+    [STR_ERR_NO_MEMORY_SCENARIO] = "There is not enough memory to play the case.",
+    [STR_ERR_NO_MEMORY_ROUTE] = "There is not enough memory to save your route.",
+    [STR_ERR_NO_MEMORY_PAGE] = "There is not enough memory to show this page.",
 };
 
 /* Core's errors (core/error.h); the places are explained in i18n.h. */
@@ -529,4 +542,11 @@ const char *const errors_en[AW_ERR_COUNT] = {
     [AW_ERR_EXPORT_STOPPED] = "writing failed",
     [AW_ERR_EXPORT_LOG_UNREADABLE] = "the log cannot be read again",
     [AW_ERR_EXPORT_NEEDS_COURSE] = "an overview per section needs the course",
+    [AW_ERR_RESUME_UNREADABLE] = "{path} cannot be read: {sys}",
+    [AW_ERR_RESUME_NUL] = "{path} holds a NUL byte and cannot be a saved session",
+    [AW_ERR_RESUME_NOT_JSON] = "the file is not valid JSON",
+    [AW_ERR_RESUME_FIELD] = "the field {what} is missing or wrong",
+    [AW_ERR_RESUME_OTHER] = "its field {what} names another kind of session or another course",
+    [AW_ERR_RESUME_QUESTION] = "question {what} is missing or no longer fits",
+    [AW_ERR_RESUME_SECTION] = "section {what} is no longer in the course",
 };

@@ -98,9 +98,9 @@ const char *const strings_nl[STR_COUNT] = {
                              "weer als je verdergaat.",
     [STR_RESUME_EXAM_NOTE_REAL] = "Je toets van de vorige keer is bewaard: %zu van de %zu vragen beantwoord. Het is "
                                   "een toets onder echte toetsomstandigheden: de tijd loopt door.",
-    [STR_RESUME_CORRUPT] = "Je bewaarde toets kon niet worden gelezen (fout in: %s). Het bestand staat apart als %s; "
+    [STR_RESUME_CORRUPT] = "Je bewaarde toets kon niet worden gelezen (%s). Het bestand staat apart als %s; "
                            "begin gerust een nieuwe toets.",
-    [STR_RESUME_STALE] = "De lesstof is veranderd sinds je toets werd bewaard (vraag %s ontbreekt of past niet meer), "
+    [STR_RESUME_STALE] = "De lesstof is veranderd sinds je toets werd bewaard (%s), "
                          "dus die toets kan niet verder. Het bestand staat apart als %s.",
     [STR_RESUME_EXPIRED] = "De tijd van je toets onder echte toetsomstandigheden was om terwijl het programma dicht "
                            "was. De toets is ingeleverd met de antwoorden die je had gegeven.",
@@ -113,7 +113,7 @@ const char *const strings_nl[STR_COUNT] = {
     [STR_RESUME_PRACTICE] = "Ga verder met je oefenronde (vraag %zu van %zu)",
     [STR_RESUME_PRACTICE_NOTE] = "Je oefenronde van de vorige keer (%s) is bewaard: %zu van de %zu vragen nagekeken.",
     [STR_RESUME_PRACTICE_DROP] = "Niet verdergaan",
-    [STR_RESUME_PRACTICE_BAD] = "Je bewaarde oefenronde kan niet verder (%s ontbreekt of is beschadigd); je antwoorden "
+    [STR_RESUME_PRACTICE_BAD] = "Je bewaarde oefenronde kan niet verder (%s); je antwoorden "
                                 "staan wel in je voortgang. Het bestand staat apart als %s.",
     [STR_EXAM_REAL] = "Echte toetsomstandigheden",
     [STR_EXAM_REAL_NOTE] = "De tijd loopt dan door, ook als het programma dicht is. Is de tijd om voordat je terug "
@@ -482,6 +482,19 @@ const char *const strings_nl[STR_COUNT] = {
                                 "nooit hebt beantwoord telt als nul.",
     [STR_REVIEW_CHANCE_NOW] = "nu %d%%",
     [STR_REVIEW_CHANCE_EXAM] = "op de toetsdag %d%%",
+    [STR_ERR_PROFILES_UNREADABLE] = "De profielen kunnen niet worden gelezen.",
+    [STR_ERR_PROGRESS_NOT_OPENED] = "Je voortgang kan niet worden geopend.",
+    [STR_ERR_PROGRESS_UNREADABLE] = "Je voortgang kan niet worden gelezen.",
+    [STR_ERR_NO_MEMORY_ANSWER] = "Er is te weinig geheugen om je antwoord op te slaan.",
+    [STR_ERR_NO_MEMORY_TESTS] = "Er is te weinig geheugen om je toetsen te tonen.",
+    [STR_ERR_NO_MEMORY_REVIEW] = "Er is te weinig geheugen om je herhalingen te plannen.",
+    [STR_ERR_REVIEW_UNREADABLE] = "Je antwoorden in %s kunnen niet worden gelezen.",
+    [STR_ERR_NO_MEMORY_PRACTICE] = "Er is te weinig geheugen om te oefenen.",
+    [STR_ERR_NO_MEMORY_REVIEWING] = "Er is te weinig geheugen om te herhalen.",
+    [STR_ERR_NO_MEMORY_CHECK] = "Er is te weinig geheugen om je antwoord na te kijken.",
+    [STR_ERR_NO_MEMORY_SCENARIO] = "Er is te weinig geheugen om de casus te spelen.",
+    [STR_ERR_NO_MEMORY_ROUTE] = "Er is te weinig geheugen om je route op te slaan.",
+    [STR_ERR_NO_MEMORY_PAGE] = "Er is te weinig geheugen om deze pagina te tonen.",
 };
 
 /* Core's errors (core/error.h); the places are explained in i18n.h. */
@@ -535,4 +548,11 @@ const char *const errors_nl[AW_ERR_COUNT] = {
     [AW_ERR_EXPORT_STOPPED] = "schrijven mislukt",
     [AW_ERR_EXPORT_LOG_UNREADABLE] = "het logboek kan niet opnieuw gelezen worden",
     [AW_ERR_EXPORT_NEEDS_COURSE] = "een overzicht per paragraaf heeft de cursus nodig",
+    [AW_ERR_RESUME_UNREADABLE] = "{path} kan niet gelezen worden: {sys}",
+    [AW_ERR_RESUME_NUL] = "{path} bevat een NUL-teken en kan geen bewaarde sessie zijn",
+    [AW_ERR_RESUME_NOT_JSON] = "het bestand is geen geldige JSON",
+    [AW_ERR_RESUME_FIELD] = "het veld {what} ontbreekt of klopt niet",
+    [AW_ERR_RESUME_OTHER] = "het veld {what} noemt een ander soort sessie of een andere cursus",
+    [AW_ERR_RESUME_QUESTION] = "vraag {what} ontbreekt of past niet meer",
+    [AW_ERR_RESUME_SECTION] = "paragraaf {what} staat niet meer in de cursus",
 };

@@ -84,7 +84,7 @@ grep -q '"mode":"exam"' "$out"/r/profiles/*/attempts.jsonl 2>/dev/null || no "th
 
 # A damaged file and a stale one are set aside with a message.
 cat >"$out/damaged.aws" <<'EOF'
-expect Je bewaarde toets kon niet worden gelezen (fout in: JSON)
+expect Je bewaarde toets kon niet worden gelezen (het bestand is geen geldige JSON)
 expect resume-exam.json.bad
 expect-not Ga verder met je toets
 click "Toets jezelf"

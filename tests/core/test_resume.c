@@ -67,9 +67,9 @@ static void resume_round_trip_keeps_questions_orders_answers_flags_and_position(
 
     Exam b;
     ResumeClock back;
-    char where[256];
+    AwError where;
     /* The program starts again: its clock begins near 0. */
-    assert_int_equal(resume_exam_from_json(text, c, 500, 0, &b, &back, where, sizeof where), RESUME_OK);
+    assert_int_equal(resume_exam_from_json(text, c, 500, 0, &b, &back, &where), RESUME_OK);
     assert_int_equal(b.n, a.n);
     assert_int_equal(b.current, 6);
     assert_int_equal(b.limit_ms, a.limit_ms);
@@ -120,20 +120,20 @@ static void resume_real_conditions_count_the_time_the_program_was_closed(void **
     ResumeClock back;
     /* Closed for ten minutes after 65 s: 10 min 5 s gone... */
     int64_t wall = start + 65000 + 600000;
-    assert_int_equal(resume_exam_from_json(text, c, 0, wall, &e, &back, NULL, 0), RESUME_OK);
+    assert_int_equal(resume_exam_from_json(text, c, 0, wall, &e, &back, NULL), RESUME_OK);
     assert_true(back.real);
     assert_int_equal(back.elapsed_ms, 665000);
     assert_int_equal(exam_remaining_ms(&e, 0), e.limit_ms - 665000);
     assert_false(exam_tick(&e, 0));
     exam_free(&e);
     /* ...closed for an hour: 30 minutes are up, handed in with what was given. */
-    assert_int_equal(resume_exam_from_json(text, c, 0, start + 3600000, &e, &back, NULL, 0), RESUME_OK);
+    assert_int_equal(resume_exam_from_json(text, c, 0, start + 3600000, &e, &back, NULL), RESUME_OK);
     assert_true(exam_tick(&e, 0));
     assert_true(e.handed_in && e.timed_out);
     assert_true(e.score > 0 || exam_unanswered(&e) < e.n);
     exam_free(&e);
     /* A wall clock set back never gives time back. */
-    assert_int_equal(resume_exam_from_json(text, c, 0, start, &e, &back, NULL, 0), RESUME_OK);
+    assert_int_equal(resume_exam_from_json(text, c, 0, start, &e, &back, NULL), RESUME_OK);
     assert_int_equal(back.elapsed_ms, 65000);
     exam_free(&e);
     free(text);
@@ -141,7 +141,7 @@ static void resume_real_conditions_count_the_time_the_program_was_closed(void **
     /* Without real conditions the hour closed does not count. */
     ResumeClock normal = {.real = false, .wall_start_ms = start, .seconds = 90};
     text = saved_text(c, &normal);
-    assert_int_equal(resume_exam_from_json(text, c, 0, start + 3600000, &e, &back, NULL, 0), RESUME_OK);
+    assert_int_equal(resume_exam_from_json(text, c, 0, start + 3600000, &e, &back, NULL), RESUME_OK);
     assert_int_equal(back.elapsed_ms, 65000);
     assert_false(exam_tick(&e, 0));
     exam_free(&e);
@@ -157,7 +157,7 @@ static void resume_refuses_a_damaged_file_and_says_where(void **state)
     char *text = saved_text(c, &clk);
     Exam e;
     ResumeClock back;
-    char where[256];
+    AwError where;
     /* Every prefix of the file (a torn write the atomic rename should
      * prevent) is refused, never half-read. */
     size_t len = strlen(text);
@@ -166,7 +166,7 @@ static void resume_refuses_a_damaged_file_and_says_where(void **state)
     for (size_t k = 0; k < len; k++) {
         memcpy(cut, text, k);
         cut[k] = '\0';
-        ResumeStatus s = resume_exam_from_json(cut, c, 0, 0, &e, &back, where, sizeof where);
+        ResumeStatus s = resume_exam_from_json(cut, c, 0, 0, &e, &back, &where);
         assert_int_equal(s, RESUME_CORRUPT);
         assert_int_equal(e.n, 0);
         assert_null(e.questions);
@@ -189,8 +189,9 @@ static void resume_refuses_a_damaged_file_and_says_where(void **state)
     };
     for (size_t k = 0; k < sizeof bad / sizeof *bad; k++) {
         char *t = replace(text, bad[k].from, bad[k].to);
-        assert_int_equal(resume_exam_from_json(t, c, 0, 0, &e, &back, where, sizeof where), bad[k].status);
-        assert_string_equal(where, bad[k].where);
+        assert_int_equal(resume_exam_from_json(t, c, 0, 0, &e, &back, &where), bad[k].status);
+        assert_string_equal(where.what, bad[k].where);
+        assert_int_equal(where.code, bad[k].status == RESUME_OTHER ? AW_ERR_RESUME_OTHER : AW_ERR_RESUME_FIELD);
         assert_null(e.questions);
         free(t);
     }
@@ -213,8 +214,8 @@ static void resume_a_hand_in_under_way_round_trips_and_a_bad_one_is_refused(void
                                  "\"handed_in_ms\":1772445600000,\"timed_out\":true,\"stopped\":false"));
     Exam e;
     ResumeClock back;
-    char where[256];
-    assert_int_equal(resume_exam_from_json(text, c, 0, 0, &e, &back, where, sizeof where), RESUME_OK);
+    AwError where;
+    assert_int_equal(resume_exam_from_json(text, c, 0, 0, &e, &back, &where), RESUME_OK);
     assert_string_equal(back.session, clk.session);
     assert_true(back.handing_in);
     assert_int_equal(back.log_end, clk.log_end);
@@ -226,7 +227,7 @@ static void resume_a_hand_in_under_way_round_trips_and_a_bad_one_is_refused(void
     ResumeClock running = {.seconds = 90, .session = "a_b-9"};
     char *plain = saved_text(c, &running);
     assert_null(strstr(plain, "handing_in"));
-    assert_int_equal(resume_exam_from_json(plain, c, 0, 0, &e, &back, where, sizeof where), RESUME_OK);
+    assert_int_equal(resume_exam_from_json(plain, c, 0, 0, &e, &back, &where), RESUME_OK);
     assert_string_equal(back.session, "a_b-9");
     assert_false(back.handing_in);
     exam_free(&e);
@@ -246,8 +247,9 @@ static void resume_a_hand_in_under_way_round_trips_and_a_bad_one_is_refused(void
     };
     for (size_t k = 0; k < sizeof bad / sizeof *bad; k++) {
         char *t = replace(text, bad[k].from, bad[k].to);
-        assert_int_equal(resume_exam_from_json(t, c, 0, 0, &e, &back, where, sizeof where), RESUME_CORRUPT);
-        assert_string_equal(where, bad[k].where);
+        assert_int_equal(resume_exam_from_json(t, c, 0, 0, &e, &back, &where), RESUME_CORRUPT);
+        assert_string_equal(where.what, bad[k].where);
+        assert_int_equal(where.code, AW_ERR_RESUME_FIELD);
         assert_null(e.questions);
         free(t);
     }
@@ -263,21 +265,22 @@ static void resume_refuses_a_test_whose_questions_left_the_course(void **state)
     char *text = saved_text(c, &clk);
     Exam e, a;
     ResumeClock back;
-    char where[256];
+    AwError where;
     answered_exam(&a, c);
     const Question *q0 = exam_question(&a, 0);
     char from[256];
     snprintf(from, sizeof from, "\"question\":\"%s\"", q0->id);
     /* A question that is gone. */
     char *t = replace(text, from, "\"question\":\"q-weg\"");
-    assert_int_equal(resume_exam_from_json(t, c, 0, 0, &e, &back, where, sizeof where), RESUME_STALE);
-    assert_string_equal(where, "q-weg");
+    assert_int_equal(resume_exam_from_json(t, c, 0, 0, &e, &back, &where), RESUME_STALE);
+    assert_string_equal(where.what, "q-weg");
+    assert_int_equal(where.code, AW_ERR_RESUME_QUESTION);
     assert_null(e.questions);
     free(t);
     /* An order that no longer fits the question (an option more or less). */
     t = replace(text, "\"shown\":[", "\"shown\":[99,");
-    assert_int_equal(resume_exam_from_json(t, c, 0, 0, &e, &back, where, sizeof where), RESUME_STALE);
-    assert_string_equal(where, q0->id);
+    assert_int_equal(resume_exam_from_json(t, c, 0, 0, &e, &back, &where), RESUME_STALE);
+    assert_string_equal(where.what, q0->id);
     free(t);
     /* An answer naming an option the question no longer has. */
     /* {"chosen":["a"]}, {"match":{"p1":..}}, {"order":["i2",..]}, {"text":{"b1":..}}:
@@ -289,8 +292,8 @@ static void resume_refuses_a_test_whose_questions_left_the_course(void **state)
     snprintf(gone, sizeof gone, "%.*sweg%s", (int)(open + 1 - answer), answer, close);
     t = replace(text, answer, gone);
     free(answer);
-    assert_int_equal(resume_exam_from_json(t, c, 0, 0, &e, &back, where, sizeof where), RESUME_STALE);
-    assert_string_equal(where, q0->id);
+    assert_int_equal(resume_exam_from_json(t, c, 0, 0, &e, &back, &where), RESUME_STALE);
+    assert_string_equal(where.what, q0->id);
     free(t);
     free(text);
     exam_free(&a);
@@ -308,12 +311,12 @@ static void resume_file_is_saved_read_set_aside_and_removed(void **state)
     assert_non_null(strstr(path, "/resume-exam.json"));
     Exam e;
     ResumeClock back;
-    char where[256];
-    assert_int_equal(resume_exam_load(path, c, 0, 0, &e, &back, where, sizeof where), RESUME_NONE);
+    AwError where;
+    assert_int_equal(resume_exam_load(path, c, 0, 0, &e, &back, &where), RESUME_NONE);
     ResumeClock clk = {.seconds = 90};
     char *text = saved_text(c, &clk);
     assert_true(resume_save(path, text, NULL));
-    assert_int_equal(resume_exam_load(path, c, 0, 0, &e, &back, where, sizeof where), RESUME_OK);
+    assert_int_equal(resume_exam_load(path, c, 0, 0, &e, &back, &where), RESUME_OK);
     assert_int_equal(e.current, 6);
     exam_free(&e);
     /* A NUL byte inside is damage, not the end of the file. */
@@ -323,16 +326,36 @@ static void resume_file_is_saved_read_set_aside_and_removed(void **state)
     assert_non_null(f);
     fwrite(nul, 1, sizeof nul - 1, f);
     fclose(f);
-    assert_int_equal(resume_exam_load(path, c, 0, 0, &e, &back, where, sizeof where), RESUME_CORRUPT);
+    assert_int_equal(resume_exam_load(path, c, 0, 0, &e, &back, &where), RESUME_CORRUPT);
+    assert_int_equal(where.code, AW_ERR_RESUME_NUL);
+    assert_string_equal(where.path, path);
+    /* Not JSON at all. */
+    f = fopen(path, "wb");
+    assert_non_null(f);
+    fputs("{\"format\":", f);
+    fclose(f);
+    assert_int_equal(resume_exam_load(path, c, 0, 0, &e, &back, &where), RESUME_CORRUPT);
+    assert_int_equal(where.code, AW_ERR_RESUME_NOT_JSON);
+    /* A folder where the file should be cannot be read. */
+    assert_int_equal(unlink(path), 0);
+    assert_int_equal(mkdir(path, 0700), 0);
+    assert_int_equal(resume_exam_load(path, c, 0, 0, &e, &back, &where), RESUME_CORRUPT);
+    assert_int_equal(where.code, AW_ERR_RESUME_UNREADABLE);
+    assert_int_not_equal(where.sys, 0);
+    assert_int_equal(rmdir(path), 0);
+    f = fopen(path, "wb");
+    assert_non_null(f);
+    fwrite(nul, 1, sizeof nul - 1, f);
+    fclose(f);
     assert_true(resume_set_aside(path, aside, sizeof aside));
     assert_non_null(strstr(aside, "resume-exam.json.bad"));
     struct stat sb;
     assert_int_equal(stat(aside, &sb), 0);
-    assert_int_equal(resume_exam_load(path, c, 0, 0, &e, &back, where, sizeof where), RESUME_NONE);
+    assert_int_equal(resume_exam_load(path, c, 0, 0, &e, &back, &where), RESUME_NONE);
     assert_true(resume_save(path, text, NULL));
     assert_true(resume_remove(path));
     assert_true(resume_remove(path)); /* gone is gone */
-    assert_int_equal(resume_exam_load(path, c, 0, 0, &e, &back, where, sizeof where), RESUME_NONE);
+    assert_int_equal(resume_exam_load(path, c, 0, 0, &e, &back, &where), RESUME_NONE);
     unlink(aside);
     rmdir(dir);
     free(text);
@@ -376,8 +399,8 @@ static void resume_practice_round_trip_keeps_answers_checks_and_grades(void **st
     char *text = resume_practice_to_json(&a, &p);
     assert_non_null(text);
     ResumePractice back;
-    char where[256];
-    assert_int_equal(resume_practice_from_json(text, c, &b, &back, where, sizeof where), RESUME_OK);
+    AwError where;
+    assert_int_equal(resume_practice_from_json(text, c, &b, &back, &where), RESUME_OK);
     assert_string_equal(back.section, c->sections[0].id);
     assert_int_equal(back.spent_ms, 4200);
     assert_int_equal(b.nitems, a.nitems);
@@ -409,20 +432,23 @@ static void resume_practice_round_trip_keeps_answers_checks_and_grades(void **st
     snprintf(from, sizeof from, "\"section\":\"%s\"", c->sections[0].id);
     snprintf(to, sizeof to, "\"section\":\"weg\"");
     char *t = replace(text, from, to);
-    assert_int_equal(resume_practice_from_json(t, c, &b, &back, where, sizeof where), RESUME_STALE);
-    assert_string_equal(where, "weg");
+    assert_int_equal(resume_practice_from_json(t, c, &b, &back, &where), RESUME_STALE);
+    assert_string_equal(where.what, "weg");
+    assert_int_equal(where.code, AW_ERR_RESUME_SECTION);
     free(t);
     t = replace(text, "\"state\":\"open\"", "\"state\":\"checked\"");
-    assert_int_equal(resume_practice_from_json(t, c, &b, &back, where, sizeof where), RESUME_CORRUPT);
+    assert_int_equal(resume_practice_from_json(t, c, &b, &back, &where), RESUME_CORRUPT);
+    assert_int_equal(where.code, AW_ERR_RESUME_FIELD);
+    assert_string_equal(where.what, "items[3]");
     assert_null(b.items);
     free(t);
     /* A test file is not a practice round, and the other way round. */
     Exam e;
     ResumeClock clk;
-    assert_int_equal(resume_exam_from_json(text, c, 0, 0, &e, &clk, where, sizeof where), RESUME_OTHER);
+    assert_int_equal(resume_exam_from_json(text, c, 0, 0, &e, &clk, &where), RESUME_OTHER);
     for (size_t k = 0, len = strlen(text); k < len; k += 7) {
         char *cut = strndup(text, k);
-        assert_int_equal(resume_practice_from_json(cut, c, &b, &back, NULL, 0), RESUME_CORRUPT);
+        assert_int_equal(resume_practice_from_json(cut, c, &b, &back, NULL), RESUME_CORRUPT);
         free(cut);
     }
     free(text);

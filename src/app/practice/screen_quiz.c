@@ -34,7 +34,7 @@ static void begin(App *app, Quiz *nz, bool ok, bool missed_round)
     QuizState *q = &app->quiz;
     if (!ok) {
         quiz_free(nz);
-        snprintf(app->error, sizeof app->error, "%s", "Er is te weinig geheugen om te oefenen.");
+        snprintf(app->error, sizeof app->error, "%s", app_str(app, STR_ERR_NO_MEMORY_PRACTICE));
         return;
     }
     quiz_free(&q->quiz);
@@ -153,7 +153,7 @@ void review_open(App *app)
     QuizState *q = &app->quiz;
     size_t *idx = malloc(p->nqueue * sizeof *idx);
     if (!idx) {
-        snprintf(app->error, sizeof app->error, "%s", "Er is te weinig geheugen om te herhalen.");
+        snprintf(app->error, sizeof app->error, "%s", app_str(app, STR_ERR_NO_MEMORY_REVIEWING));
         return;
     }
     for (size_t i = 0; i < p->nqueue; i++)
@@ -235,7 +235,7 @@ static void check(App *app)
     char *json = quiz_answer_to_json(qu, &it->answer);
     bool ok = json && quiz_grade(qu, &it->answer, &g);
     if (!ok)
-        snprintf(app->error, sizeof app->error, "%s", "Er is te weinig geheugen om je antwoord na te kijken.");
+        snprintf(app->error, sizeof app->error, "%s", app_str(app, STR_ERR_NO_MEMORY_CHECK));
     int64_t ms = (int64_t)(q->spent_ms + (app->now_ms - q->since_ms));
     ok = ok && app_record_shown(app, qu, &it->order, json, g.score, ms, q->review ? ATTEMPT_REVIEW : ATTEMPT_PRACTICE);
     free(json);
@@ -245,7 +245,7 @@ static void check(App *app)
         return;
     q->give_first = false;
     if (!quiz_check(&q->quiz)) {
-        snprintf(app->error, sizeof app->error, "%s", "Er is te weinig geheugen om je antwoord na te kijken.");
+        snprintf(app->error, sizeof app->error, "%s", app_str(app, STR_ERR_NO_MEMORY_CHECK));
         return;
     }
     q->view.pick = QUIZ_NONE;

@@ -50,7 +50,7 @@ void app_open_scenario(App *app, size_t index)
     s->started = false;
     s->index = index;
     if (!quiz_scenario_start(&s->run, &c->scenarios[index])) {
-        snprintf(app->error, sizeof app->error, "%s", "Er is te weinig geheugen om de casus te spelen.");
+        snprintf(app->error, sizeof app->error, "%s", app_str(app, STR_ERR_NO_MEMORY_SCENARIO));
         return;
     }
     s->started = true;
@@ -133,7 +133,7 @@ static void go_on(App *app)
     int64_t ms = (int64_t)(s->spent_ms + (app->now_ms - s->since_ms));
     bool ok = json && app_record(app, s->run.sc->id, json, quiz_scenario_score(&s->run), ms, ATTEMPT_SCENARIO);
     if (!json)
-        snprintf(app->error, sizeof app->error, "%s", "Er is te weinig geheugen om je route op te slaan.");
+        snprintf(app->error, sizeof app->error, "%s", app_str(app, STR_ERR_NO_MEMORY_ROUTE));
     free(json);
     s->not_saved = !ok;
     if (!ok)

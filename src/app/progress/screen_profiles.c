@@ -27,7 +27,7 @@ static void reload(App *app)
     st->listed = profiles_list(app->progress.data_dir, &st->list, &d);
     if (!st->listed)
         snprintf(app->error, sizeof app->error, "%s",
-                 d.count ? d.messages[0].text : "De profielen kunnen niet worden gelezen.");
+                 d.count ? d.messages[0].text : app_str(app, STR_ERR_PROFILES_UNREADABLE));
     diag_free(&d);
 }
 

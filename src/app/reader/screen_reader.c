@@ -217,7 +217,7 @@ void screen_reader_frame(App *app, Ui *ui, Rect body)
         doc_free(r->doc);
         r->doc = doc_layout(ui, &p);
         if (!r->doc) {
-            snprintf(app->error, sizeof app->error, "out of memory");
+            snprintf(app->error, sizeof app->error, "%s", app_str(app, STR_ERR_NO_MEMORY_PAGE));
             return;
         }
         if (keep) {

@@ -41,14 +41,14 @@ static bool load_states(App *app)
         return false;
     r->states = review_states_new(app->course);
     if (!r->states) {
-        snprintf(app->error, sizeof app->error, "%s", "Er is te weinig geheugen om je herhalingen te plannen.");
+        snprintf(app->error, sizeof app->error, "%s", app_str(app, STR_ERR_NO_MEMORY_REVIEW));
         r->failed = true;
         return false;
     }
     /* Without a log (no profile, no data folder) every question is new. */
     const char *path = app->progress.log ? progress_path(app->progress.log) : NULL;
     if (path && !review_states_load(r->states, path)) {
-        snprintf(app->error, sizeof app->error, "Je antwoorden in %s kunnen niet worden gelezen.", path);
+        snprintf(app->error, sizeof app->error, app_str(app, STR_ERR_REVIEW_UNREADABLE), path);
         review_states_free(r->states);
         r->states = NULL;
         r->failed = true;
@@ -81,7 +81,7 @@ const ReviewPlan *app_review_plan(App *app)
     o.new_per_day = s->new_per_day;
     o.exam_day = s->has_exam ? s->exam_day : REVIEW_NO_DAY;
     if (!review_plan(&r->plan, r->states, today, &o)) {
-        snprintf(app->error, sizeof app->error, "%s", "Er is te weinig geheugen om je herhalingen te plannen.");
+        snprintf(app->error, sizeof app->error, "%s", app_str(app, STR_ERR_NO_MEMORY_REVIEW));
         return NULL;
     }
     r->plan_valid = true;
