@@ -167,6 +167,32 @@ static bool read_answer(const cJSON *it, const char *name, const Question *q, An
     return ok;
 }
 
+/* The question item IT names, from the course as it is now; NULL when it
+ * is gone (ERR says which, the status is RESUME_STALE). */
+static const Question *item_question(const Course *c, const cJSON *qid, AwError *err)
+{
+    const Question *q = find_question(c, qid->valuestring);
+    if (!q)
+        say(err, AW_ERR_RESUME_QUESTION, "%s", qid->valuestring);
+    return q;
+}
+
+/* Reads item IT's display order and answer for Q into O and A: RESUME_OK,
+ * RESUME_NOMEM, or RESUME_STALE when they no longer fit Q (ERR names Q). */
+static ResumeStatus item_order_answer(const cJSON *it, const Question *q, QuizOrder *o, Answer *a, AwError *err)
+{
+    bool nomem;
+    if (!read_order(it, q, o, &nomem)) {
+        say(err, AW_ERR_RESUME_QUESTION, "%s", q->id);
+        return nomem ? RESUME_NOMEM : RESUME_STALE;
+    }
+    if (!read_answer(it, "answer", q, a)) {
+        say(err, AW_ERR_RESUME_QUESTION, "%s", q->id);
+        return RESUME_STALE;
+    }
+    return RESUME_OK;
+}
+
 bool resume_session_ok(const char *s)
 {
     size_t n = 0;
@@ -289,27 +315,18 @@ ResumeStatus resume_exam_from_json(const char *text, const Course *c, int64_t no
             say(err, AW_ERR_RESUME_FIELD, "items[%zu]", i);
             goto fail;
         }
-        const Question *q = find_question(c, qid->valuestring);
+        const Question *q = item_question(c, qid, err);
         if (!q) {
-            say(err, AW_ERR_RESUME_QUESTION, "%s", qid->valuestring);
             st = RESUME_STALE;
             goto fail;
         }
         /* The order's shape comes from the question as it is now; the saved
          * positions must fit it exactly. */
-        bool nomem;
         e->n = i + 1; /* from here exam_free releases item I */
         e->questions[i] = (size_t)(q - c->questions);
-        if (!read_order(it, q, &e->orders[i], &nomem)) {
-            say(err, AW_ERR_RESUME_QUESTION, "%s", q->id);
-            st = nomem ? RESUME_NOMEM : RESUME_STALE;
+        if ((st = item_order_answer(it, q, &e->orders[i], &e->answers[i], err)) != RESUME_OK)
             goto fail;
-        }
-        if (!read_answer(it, "answer", q, &e->answers[i])) {
-            say(err, AW_ERR_RESUME_QUESTION, "%s", q->id);
-            st = RESUME_STALE;
-            goto fail;
-        }
+        st = RESUME_CORRUPT;
         e->flagged[i] = cJSON_IsTrue(flag);
         e->touched[i] = cJSON_IsTrue(touch);
         e->spent_ms[i] = spent;
@@ -502,22 +519,22 @@ ResumeStatus resume_practice_from_json(const char *text, const Course *c, Quiz *
             say(err, AW_ERR_RESUME_FIELD, "items[%zu]", i);
             goto fail;
         }
-        const Question *q = find_question(c, qid->valuestring);
+        const Question *q = item_question(c, qid, err);
         if (!q) {
-            say(err, AW_ERR_RESUME_QUESTION, "%s", qid->valuestring);
             st = RESUME_STALE;
             goto fail;
         }
         QuizItem *qi = &z->items[i];
         z->nitems = i + 1; /* from here quiz_free releases item I */
         qi->question = (size_t)(q - c->questions);
-        bool nomem;
-        if (!read_order(it, q, &qi->order, &nomem) || !read_answer(it, "answer", q, &qi->answer) ||
-            (checks > 0 && !read_answer(it, "checked", q, &qi->checked))) {
+        if ((st = item_order_answer(it, q, &qi->order, &qi->answer, err)) != RESUME_OK)
+            goto fail;
+        if (checks > 0 && !read_answer(it, "checked", q, &qi->checked)) {
             say(err, AW_ERR_RESUME_QUESTION, "%s", q->id);
-            st = nomem ? RESUME_NOMEM : RESUME_STALE;
+            st = RESUME_STALE;
             goto fail;
         }
+        st = RESUME_CORRUPT;
         /* The grade of the last check, from the answer as it was checked. */
         if (checks > 0 && !quiz_grade(q, &qi->checked, &qi->grade)) {
             st = RESUME_NOMEM;
