@@ -89,7 +89,7 @@ static int write_bank(const char *dir, int nq, int ns)
 {
     char path[4200];
     snprintf(path, sizeof path, "%s/course.json", dir);
-    FILE *f = fopen(path, "w");
+    FILE *f = os_fopen(path, "wb");
     if (!f)
         return 0;
     fputs("{\"format\": 1, \"kind\": \"course\", \"id\": \"bank\", \"title\": \"Bank\", \"version\": \"1\", "
@@ -104,7 +104,7 @@ static int write_bank(const char *dir, int nq, int ns)
     fclose(f);
     for (int s = 0; s < ns; s++) {
         snprintf(path, sizeof path, "%s/s%d.json", dir, s);
-        f = fopen(path, "w");
+        f = os_fopen(path, "wb");
         if (!f)
             return 0;
         fprintf(f,

@@ -215,8 +215,7 @@ int cli_export(int argc, char **argv)
     int status = parse_args(argc, argv, &run.args);
     if (status)
         return status < 0 ? 0 : status;
-    const char *flag = run.args.data_dir ? run.args.data_dir : getenv("ACCOUNTWIJS_DATA_DIR");
-    if (!profiles_data_dir(run.data_dir, sizeof run.data_dir, flag, getenv("XDG_DATA_HOME"), getenv("HOME"))) {
+    if (!profiles_data_dir(run.data_dir, sizeof run.data_dir, run.args.data_dir)) {
         fputs("accountwijs export: geen gegevensmap: geef --data-dir MAP\n", stderr);
         return 2;
     }

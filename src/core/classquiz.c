@@ -271,7 +271,8 @@ static char *right_answer(const ClassQuiz *cq, size_t r)
     return buf;
 }
 
-bool classquiz_export_csv(const ClassQuiz *cq, FILE *f)
+/* The session's rows into C (begun on a stream or in memory). */
+static bool write_csv(const ClassQuiz *cq, Csv *c)
 {
     /* A column per letter: A-D, more when a question has more options. */
     size_t letters = 4;
@@ -279,19 +280,17 @@ bool classquiz_export_csv(const ClassQuiz *cq, FILE *f)
         size_t n = noptions(&cq->course->questions[cq->rounds[r].question]);
         letters = n > letters ? n : letters;
     }
-    Csv c;
-    csv_begin(&c, f);
-    csv_field(&c, "Nr");
-    csv_field(&c, "Vraag");
-    csv_field(&c, "Juiste antwoord");
+    csv_field(c, "Nr");
+    csv_field(c, "Vraag");
+    csv_field(c, "Juiste antwoord");
     for (size_t k = 0; k < letters; k++) {
         char h[16];
         snprintf(h, sizeof h, "Aantal %c", (char)('A' + k));
-        csv_field(&c, h);
+        csv_field(c, h);
     }
     for (size_t t = 0; t < cq->nteams; t++)
-        csv_field(&c, cq->teams[t]);
-    csv_end_row(&c);
+        csv_field(c, cq->teams[t]);
+    csv_end_row(c);
     bool ok = true;
     for (size_t r = 0; r < cq->nrounds; r++) {
         const ClassRound *rd = &cq->rounds[r];
@@ -299,30 +298,52 @@ bool classquiz_export_csv(const ClassQuiz *cq, FILE *f)
         char *prompt = markup_strip_dup(q->prompt);
         char *right = right_answer(cq, r);
         ok = ok && prompt && right;
-        csv_int(&c, (long long)r + 1);
-        csv_field(&c, prompt ? prompt : "");
-        csv_field(&c, right ? right : "");
+        csv_int(c, (long long)r + 1);
+        csv_field(c, prompt ? prompt : "");
+        csv_field(c, right ? right : "");
         free(prompt);
         free(right);
         for (size_t k = 0; k < letters; k++) {
             if (rd->tallied && k < noptions(q))
-                csv_int(&c, rd->tally[classquiz_option_at(cq, r, k)]);
+                csv_int(c, rd->tally[classquiz_option_at(cq, r, k)]);
             else
-                csv_field(&c, "");
+                csv_field(c, "");
         }
         for (size_t t = 0; t < cq->nteams; t++)
-            csv_int(&c, rd->awarded[t]);
-        csv_end_row(&c);
+            csv_int(c, rd->awarded[t]);
+        csv_end_row(c);
     }
     if (cq->nteams) {
-        csv_field(&c, "");
-        csv_field(&c, "Totaal");
-        csv_field(&c, "");
+        csv_field(c, "");
+        csv_field(c, "Totaal");
+        csv_field(c, "");
         for (size_t k = 0; k < letters; k++)
-            csv_field(&c, "");
+            csv_field(c, "");
         for (size_t t = 0; t < cq->nteams; t++)
-            csv_int(&c, cq->scores[t]);
-        csv_end_row(&c);
+            csv_int(c, cq->scores[t]);
+        csv_end_row(c);
     }
+    return ok;
+}
+
+bool classquiz_export_csv(const ClassQuiz *cq, FILE *f)
+{
+    Csv c;
+    csv_begin(&c, f);
+    bool ok = write_csv(cq, &c);
     return csv_finish(&c) && ok;
+}
+
+char *classquiz_csv_text(const ClassQuiz *cq, size_t *len)
+{
+    Csv c;
+    csv_begin_memory(&c);
+    bool ok = write_csv(cq, &c);
+    char *text = csv_take(&c, len);
+    if (!ok) {
+        free(text);
+        *len = 0;
+        return NULL;
+    }
+    return text;
 }

@@ -112,5 +112,9 @@ size_t classquiz_leaderboard(const ClassQuiz *cq, size_t order[CLASS_MAX_TEAMS])
  * final team scores. Lesson markup (*, **) is stripped from every text.
  * False when a write failed or memory ran out. */
 bool classquiz_export_csv(const ClassQuiz *cq, FILE *f);
+/* The same CSV as text in memory (NUL-terminated, its length in *LEN), for
+ * a caller that writes the file itself; the caller frees it. NULL when
+ * memory ran out. */
+char *classquiz_csv_text(const ClassQuiz *cq, size_t *len);
 
 #endif

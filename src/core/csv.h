@@ -11,13 +11,22 @@
 #include <stdio.h>
 
 typedef struct {
-    FILE *f;
+    FILE *f;    /* the stream written to; NULL: the text grows in memory */
+    char *text; /* in memory: the text so far (malloc'd), text_len bytes */
+    size_t text_len, text_cap;
     bool row_started;
-    bool failed; /* a write failed; check after the last row */
+    bool failed; /* a write failed (or memory ran out); check after the last row */
 } Csv;
 
 /* Starts a CSV on F and writes the byte order mark. */
 void csv_begin(Csv *c, FILE *f);
+/* Starts a CSV in memory (csv_take gives the text), for a caller that
+ * writes the file itself, e.g. with fsutil_write_new. */
+void csv_begin_memory(Csv *c);
+/* The text of a CSV begun in memory, NUL-terminated, its length in *LEN;
+ * the caller frees it. NULL when a write failed (C's memory is freed
+ * either way). */
+char *csv_take(Csv *c, size_t *len);
 void csv_field(Csv *c, const char *text);
 void csv_int(Csv *c, long long v);
 /* A decimal with DIGITS decimals and a decimal comma. */

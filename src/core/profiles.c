@@ -20,17 +20,12 @@
 
 enum { PATH_SIZE = 4096, PROFILE_FILE_MAX = 64 * 1024 };
 
-bool profiles_data_dir(char *out, size_t size, const char *env_dir, const char *xdg_data_home, const char *home)
+bool profiles_data_dir(char *out, size_t size, const char *flag)
 {
-    int n;
-    if (env_dir && *env_dir)
-        n = snprintf(out, size, "%s", env_dir);
-    else if (xdg_data_home && *xdg_data_home)
-        n = snprintf(out, size, "%s/%s/%s", xdg_data_home, PROFILES_ORG, PROFILES_APP);
-    else if (home && *home)
-        n = snprintf(out, size, "%s/.local/share/%s/%s", home, PROFILES_ORG, PROFILES_APP);
-    else
-        return false;
+    const char *dir = flag && *flag ? flag : os_getenv("ACCOUNTWIJS_DATA_DIR");
+    if (!dir || !*dir)
+        return os_user_data_dir(PROFILES_ORG, PROFILES_APP, out, size);
+    int n = snprintf(out, size, "%s", dir);
     if (n < 0 || (size_t)n >= size)
         return false;
     /* One form for every source: no trailing slash (but keep "/"). */

@@ -49,11 +49,12 @@ typedef struct {
     size_t count;
 } ProfileList;
 
-/* The data folder: ENV_DIR (ACCOUNTWIJS_DATA_DIR) when set, else what
- * SDL_GetPrefPath(PROFILES_ORG, PROFILES_APP) gives on Linux:
- * $XDG_DATA_HOME/org/app, else $HOME/.local/share/org/app (no trailing
- * slash). Empty strings count as unset. False when neither is available. */
-bool profiles_data_dir(char *out, size_t size, const char *env_dir, const char *xdg_data_home, const char *home);
+/* The data folder, the same for the window and for export: FLAG (a
+ * --data-dir) when given, else $ACCOUNTWIJS_DATA_DIR, else the user's
+ * data folder os_user_data_dir(PROFILES_ORG, PROFILES_APP) (no trailing
+ * slash). Empty strings count as unset. False when none is available or
+ * OUT is too small. */
+bool profiles_data_dir(char *out, size_t size, const char *flag);
 
 /* Checks NAME and writes its trimmed form to CLEAN (PROFILE_NAME_MAX_BYTES
  * is enough). False with ERR (AW_ERR_NAME_*) when it is not a valid name. */

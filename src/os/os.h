@@ -58,6 +58,12 @@ int os_open_regular(const char *path, unsigned flags);
 /* os_open_regular as a stdio stream ("rb"); NULL with errno. */
 FILE *os_fopen_regular(const char *path);
 
+/* fopen for a UTF-8 PATH (Windows: the wide-character call), always in
+ * binary mode; MODE as fopen's ("r", "w", "a", with "+" or "x"). NULL with
+ * errno. For files the program writes for a person (screenshots, the
+ * benchmark's lesson files), not for the data folder's durable files. */
+FILE *os_fopen(const char *path, const char *mode);
+
 /* Closes FD (which releases its lock); false with errno when the close
  * reports a failed write. FD may be OS_NO_FILE. */
 bool os_close(int fd);
@@ -198,6 +204,19 @@ bool os_random_bytes(void *buf, size_t n);
 /* The full path of the running program, and the folder that holds it. */
 bool os_exe_path(char *out, size_t size);
 bool os_exe_folder(char *out, size_t size);
+
+/* The value of the environment variable NAME (UTF-8), or NULL when it is
+ * not set. The string belongs to the process: copy it before the next
+ * os_getenv. */
+const char *os_getenv(const char *name);
+
+/* The folder where this user's data of program APP by ORG lives, without a
+ * trailing '/' (it may not exist yet): $XDG_DATA_HOME/ORG/APP, or
+ * $HOME/.local/share/ORG/APP when XDG_DATA_HOME is unset or empty (the XDG
+ * rule; SDL_GetPrefPath's folder too). Windows: %APPDATA%/ORG/APP. False
+ * (errno ENOENT) when none of these is set, ENAMETOOLONG when OUT is too
+ * small. */
+bool os_user_data_dir(const char *org, const char *app, char *out, size_t size);
 
 /* The most memory this process has held at once (resident), in MiB. */
 double os_peak_rss_mb(void);

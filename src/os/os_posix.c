@@ -88,6 +88,11 @@ FILE *os_fopen_regular(const char *path)
     return f;
 }
 
+FILE *os_fopen(const char *path, const char *mode)
+{
+    return fopen(path, mode); /* POSIX has no text mode: "b" changes nothing */
+}
+
 bool os_close(int fd)
 {
     return fd < 0 || close(fd) == 0;
@@ -610,6 +615,31 @@ bool os_exe_folder(char *out, size_t size)
         return false;
     }
     slash[slash == out] = '\0'; /* keep "/" for a program in the root */
+    return true;
+}
+
+const char *os_getenv(const char *name)
+{
+    return getenv(name);
+}
+
+bool os_user_data_dir(const char *org, const char *app, char *out, size_t size)
+{
+    const char *xdg = getenv("XDG_DATA_HOME");
+    const char *home = getenv("HOME");
+    const char *base = xdg && *xdg ? xdg : home && *home ? home : NULL;
+    if (!base) {
+        errno = ENOENT;
+        return false;
+    }
+    size_t len = strlen(base);
+    while (len > 0 && base[len - 1] == '/') /* "/x/data/" is "/x/data" */
+        len--;
+    int n = snprintf(out, size, "%.*s%s/%s/%s", (int)len, base, base == xdg ? "" : "/.local/share", org, app);
+    if (n < 0 || (size_t)n >= size) {
+        errno = ENAMETOOLONG;
+        return false;
+    }
     return true;
 }
 

@@ -614,7 +614,7 @@ static bool shot(Host *h, const char *dir, const char *name)
         return false;
     }
     snprintf(path, sizeof path, "%s/%s.txt", dir, name);
-    FILE *f = fopen(path, "w");
+    FILE *f = os_fopen(path, "wb");
     if (!f) {
         fprintf(stderr, "%s: %s\n", path, strerror(errno));
         return false;

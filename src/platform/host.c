@@ -17,6 +17,7 @@
 
 #include "os.h"
 #include "paths.h"
+#include "profiles.h"
 #include "render_sdl.h"
 #include "winfit.h"
 
@@ -119,11 +120,11 @@ int host_parse_args(int argc, char **argv, HostOptions *o, bool *help)
         return 2;
     }
     if (!o->lang_set) {
-        const char *env = getenv("LC_ALL");
+        const char *env = os_getenv("LC_ALL");
         if (!env || !*env)
-            env = getenv("LC_MESSAGES");
+            env = os_getenv("LC_MESSAGES");
         if (!env || !*env)
-            env = getenv("LANG");
+            env = os_getenv("LANG");
         o->lang = lang_from_locale(env);
     }
     o->virtual_clock = o->script != NULL;
@@ -176,23 +177,13 @@ static bool make_renderer(Host *h)
     return true;
 }
 
+/* The data folder: --data-dir, $ACCOUNTWIJS_DATA_DIR or the user's own,
+ * as export finds it (profiles_data_dir). Left empty when there is none:
+ * the program then works without saving. */
 static void find_data_dir(Host *h)
 {
-    const char *d = h->opt.data_dir;
-    if (!d || !*d)
-        d = getenv("ACCOUNTWIJS_DATA_DIR");
-    if (d && *d) {
-        snprintf(h->data_dir, sizeof h->data_dir, "%s", d);
-        return;
-    }
-    char *pref = SDL_GetPrefPath("accountwijs", "accountwijs");
-    if (pref) {
-        snprintf(h->data_dir, sizeof h->data_dir, "%s", pref);
-        size_t n = strlen(h->data_dir);
-        if (n > 1 && h->data_dir[n - 1] == '/')
-            h->data_dir[n - 1] = '\0';
-        SDL_free(pref);
-    }
+    if (!profiles_data_dir(h->data_dir, sizeof h->data_dir, h->opt.data_dir))
+        h->data_dir[0] = '\0';
 }
 
 static Uint32 wake_cb(Uint32 interval, void *param)
@@ -241,7 +232,7 @@ int host_open(Host *h, const HostOptions *o)
 {
     memset(h, 0, sizeof *h);
     h->opt = *o;
-    if (o->headless && !getenv("SDL_VIDEODRIVER")) {
+    if (o->headless && !os_getenv("SDL_VIDEODRIVER")) {
         /* No display needed: an offscreen window, otherwise exactly the
          * real program. */
         SDL_SetHint(SDL_HINT_VIDEODRIVER, "offscreen,dummy");
@@ -252,7 +243,7 @@ int host_open(Host *h, const HostOptions *o)
      * still picks an accelerated one. Without an explicit driver the
      * software frame goes to the window directly (XShm on X11), not
      * through a GL texture, which would load Mesa after all. */
-    h->software = o->headless || !getenv("SDL_RENDER_DRIVER");
+    h->software = o->headless || !os_getenv("SDL_RENDER_DRIVER");
     if (h->software) {
         SDL_SetHint(SDL_HINT_RENDER_DRIVER, "software");
         SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
@@ -267,7 +258,7 @@ int host_open(Host *h, const HostOptions *o)
     char data[4096] = "";
     int have_data = paths_find_data(data, sizeof data);
     char fonts[4200];
-    const char *fenv = getenv("ACCOUNTWIJS_FONTS_DIR");
+    const char *fenv = os_getenv("ACCOUNTWIJS_FONTS_DIR");
     if (fenv && *fenv)
         snprintf(fonts, sizeof fonts, "%s", fenv);
     else
@@ -313,7 +304,7 @@ int host_open(Host *h, const HostOptions *o)
      * the real time at the start or from ACCOUNTWIJS_WALL_MS (epoch ms at
      * virtual time 0): `wait` then moves answer times, streaks and the
      * time a closed test counts under "echte toetsomstandigheden". */
-    const char *wall = getenv("ACCOUNTWIJS_WALL_MS");
+    const char *wall = os_getenv("ACCOUNTWIJS_WALL_MS");
     if (!o->virtual_clock)
         h->app.wall_clock = wall_clock;
     else if (wall && *wall)

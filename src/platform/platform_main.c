@@ -18,7 +18,7 @@
  * frame to this file descriptor and stop. */
 static int first_frame_fd(void)
 {
-    const char *v = getenv("ACCOUNTWIJS_FIRST_FRAME_FD");
+    const char *v = os_getenv("ACCOUNTWIJS_FIRST_FRAME_FD");
     return v && *v ? atoi(v) : -1;
 }
 

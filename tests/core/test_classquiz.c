@@ -243,6 +243,13 @@ static void classquiz_export_uses_the_letters_shown(void **state)
     assert_true(classquiz_export_csv(&cq, f));
     fclose(f);
     assert_non_null(strstr(buf, "\r\n1;Wat is een account?;B: Een belangrijke klant;3;14;;\r\n"));
+    /* The text the window writes is the same table. */
+    size_t tlen;
+    char *text = classquiz_csv_text(&cq, &tlen);
+    assert_non_null(text);
+    assert_int_equal(tlen, len);
+    assert_string_equal(text, buf);
+    free(text);
     free(buf);
     classquiz_free(&cq);
 }

@@ -45,6 +45,30 @@ static void csv_starts_with_a_bom_and_separates_with_semicolons_and_crlf(void **
     free(s);
 }
 
+static void csv_in_memory_holds_the_same_text_as_on_a_stream(void **state)
+{
+    (void)state;
+    char *s = render(fill_plain);
+    Csv c;
+    csv_begin_memory(&c);
+    fill_plain(&c);
+    /* Enough rows to make the buffer grow more than once. */
+    for (int i = 0; i < 2000; i++) {
+        csv_field(&c, "nog een regel die de buffer laat groeien");
+        csv_end_row(&c);
+    }
+    assert_true(csv_finish(&c));
+    size_t len;
+    char *m = csv_take(&c, &len);
+    assert_non_null(m);
+    assert_int_equal(len, strlen(m));
+    assert_int_equal(strncmp(m, s, strlen(s)), 0);
+    assert_int_equal(len, strlen(s) + 2000 * strlen("nog een regel die de buffer laat groeien\r\n"));
+    assert_null(c.text); /* taken: the Csv holds nothing more */
+    free(m);
+    free(s);
+}
+
 static void fill_quoted(Csv *c)
 {
     csv_field(c, "a;b");
@@ -83,6 +107,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(csv_starts_with_a_bom_and_separates_with_semicolons_and_crlf),
+        cmocka_unit_test(csv_in_memory_holds_the_same_text_as_on_a_stream),
         cmocka_unit_test(csv_quotes_fields_with_separators_quotes_and_line_breaks),
         cmocka_unit_test(csv_defuses_text_that_a_spreadsheet_would_run_as_a_formula),
     };

@@ -261,18 +261,32 @@ static void profiles_list_of_a_new_machine_is_empty(void **state)
     assert_false(fx_exists(fx->data));
 }
 
-static void profiles_data_dir_follows_the_flag_then_xdg_then_home_like_sdl(void **state)
+static void profiles_data_dir_follows_the_flag_then_the_variable_then_xdg_then_home(void **state)
 {
     (void)state;
     char out[256];
-    assert_true(profiles_data_dir(out, sizeof out, "/srv/klas/", "/x", "/home/a"));
+    setenv("ACCOUNTWIJS_DATA_DIR", "/srv/env", 1);
+    setenv("XDG_DATA_HOME", "/x", 1);
+    setenv("HOME", "/home/a", 1);
+    assert_true(profiles_data_dir(out, sizeof out, "/srv/klas/"));
     assert_string_equal(out, "/srv/klas");
-    assert_true(profiles_data_dir(out, sizeof out, "", "/x/data", "/home/a"));
+    assert_true(profiles_data_dir(out, sizeof out, ""));
+    assert_string_equal(out, "/srv/env");
+    unsetenv("ACCOUNTWIJS_DATA_DIR");
+    setenv("XDG_DATA_HOME", "/x/data", 1);
+    assert_true(profiles_data_dir(out, sizeof out, NULL));
     assert_string_equal(out, "/x/data/accountwijs/accountwijs");
-    assert_true(profiles_data_dir(out, sizeof out, NULL, "", "/home/a"));
+    setenv("XDG_DATA_HOME", "", 1); /* empty counts as unset (the XDG rule) */
+    assert_true(profiles_data_dir(out, sizeof out, NULL));
     assert_string_equal(out, "/home/a/.local/share/accountwijs/accountwijs");
-    assert_false(profiles_data_dir(out, sizeof out, NULL, NULL, NULL));
-    assert_false(profiles_data_dir(out, 8, "/a/very/long/path", NULL, NULL));
+    unsetenv("XDG_DATA_HOME");
+    assert_true(profiles_data_dir(out, sizeof out, NULL));
+    assert_string_equal(out, "/home/a/.local/share/accountwijs/accountwijs");
+    unsetenv("HOME");
+    assert_false(profiles_data_dir(out, sizeof out, NULL));
+    assert_false(profiles_data_dir(out, 8, "/a/very/long/path"));
+    setenv("HOME", "/home/a", 1);
+    assert_false(profiles_data_dir(out, 16, NULL)); /* too long for OUT */
 }
 
 static void profiles_paths_refuse_anything_but_a_generated_id(void **state)
@@ -303,7 +317,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(profiles_list_sorts_by_name_and_shows_a_damaged_profile_under_its_id, setup,
                                         teardown),
         cmocka_unit_test_setup_teardown(profiles_list_of_a_new_machine_is_empty, setup, teardown),
-        cmocka_unit_test(profiles_data_dir_follows_the_flag_then_xdg_then_home_like_sdl),
+        cmocka_unit_test(profiles_data_dir_follows_the_flag_then_the_variable_then_xdg_then_home),
         cmocka_unit_test(profiles_paths_refuse_anything_but_a_generated_id),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -475,6 +475,45 @@ static void the_program_finds_itself(void **state)
     assert_true(os_peak_rss_mb() > 0);
 }
 
+static void the_user_data_folder_follows_xdg_then_home_and_the_environment_is_read(void **state)
+{
+    (void)state;
+    char out[256];
+    setenv("XDG_DATA_HOME", "/x/data/", 1);
+    setenv("HOME", "/home/a", 1);
+    assert_string_equal(os_getenv("HOME"), "/home/a");
+    assert_true(os_user_data_dir("org", "app", out, sizeof out));
+    assert_string_equal(out, "/x/data/org/app");
+    setenv("XDG_DATA_HOME", "", 1);
+    assert_true(os_user_data_dir("org", "app", out, sizeof out));
+    assert_string_equal(out, "/home/a/.local/share/org/app");
+    errno = 0;
+    assert_false(os_user_data_dir("org", "app", out, 12));
+    assert_int_equal(errno, ENAMETOOLONG);
+    unsetenv("XDG_DATA_HOME");
+    unsetenv("HOME");
+    assert_null(os_getenv("HOME"));
+    errno = 0;
+    assert_false(os_user_data_dir("org", "app", out, sizeof out));
+    assert_int_equal(errno, ENOENT);
+}
+
+static void fopen_writes_bytes_as_given_and_refuses_a_missing_folder(void **state)
+{
+    (void)state;
+    char path[4096];
+    path_in(path, sizeof path, "f.txt");
+    FILE *f = os_fopen(path, "wb");
+    assert_non_null(f);
+    fputs("a\r\nb\n", f);
+    assert_int_equal(fclose(f), 0);
+    assert_file_is(path, "a\r\nb\n");
+    path_in(path, sizeof path, "no-such-folder/f.txt");
+    errno = 0;
+    assert_null(os_fopen(path, "wb"));
+    assert_int_equal(errno, ENOENT);
+}
+
 static void a_started_process_reports_through_its_pipe_and_its_exit(void **state)
 {
     (void)state;
@@ -538,6 +577,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(the_clocks_move_forward),
         cmocka_unit_test(the_local_day_boundary_follows_the_time_zone),
         cmocka_unit_test(the_program_finds_itself),
+        cmocka_unit_test(the_user_data_folder_follows_xdg_then_home_and_the_environment_is_read),
+        cmocka_unit_test(fopen_writes_bytes_as_given_and_refuses_a_missing_folder),
         cmocka_unit_test(a_started_process_reports_through_its_pipe_and_its_exit),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -88,15 +88,10 @@ bool class_screen_export(App *app)
     /* The table is built in memory, then written the way every file is
      * (fsutil_write_new: fsynced, never over an earlier export; fopen "wx"
      * is not honoured by every C library). */
-    char *csv = NULL;
     size_t csvlen = 0;
-    FILE *f = open_memstream(&csv, &csvlen);
-    bool ok = f && classquiz_export_csv(&st->cq, f);
-    int saved_errno = errno;
-    if (f && fclose(f) != 0 && ok) {
-        ok = false;
-        saved_errno = errno;
-    }
+    char *csv = classquiz_csv_text(&st->cq, &csvlen);
+    bool ok = csv != NULL;
+    int saved_errno = ok ? 0 : ENOMEM;
     char path[4200];
     bool written = false;
     for (int k = 1; ok && k < 1000 && !written; k++) {
