@@ -132,15 +132,20 @@ static int do_openat(int dirfd, const char *p, int flags, mode_t mode)
     return opened(fd, path, flags, existed);
 }
 
+/* The mode argument of open and openat, present only with O_CREAT or
+ * O_TMPFILE: declares MODE and reads it after the argument FLAGS. */
+#define OPEN_MODE(flags, mode)                                                                                         \
+    mode_t mode = 0;                                                                                                   \
+    if ((flags) & (O_CREAT | O_TMPFILE)) {                                                                             \
+        va_list ap;                                                                                                    \
+        va_start(ap, flags);                                                                                           \
+        mode = va_arg(ap, mode_t);                                                                                     \
+        va_end(ap);                                                                                                    \
+    }
+
 int open(const char *p, int flags, ...)
 {
-    mode_t mode = 0;
-    if (flags & (O_CREAT | O_TMPFILE)) {
-        va_list ap;
-        va_start(ap, flags);
-        mode = va_arg(ap, mode_t);
-        va_end(ap);
-    }
+    OPEN_MODE(flags, mode);
     return do_openat(AT_FDCWD, p, flags, mode);
 }
 
@@ -148,13 +153,7 @@ int open64(const char *p, int flags, ...) __attribute__((alias("open")));
 
 int openat(int dirfd, const char *p, int flags, ...)
 {
-    mode_t mode = 0;
-    if (flags & (O_CREAT | O_TMPFILE)) {
-        va_list ap;
-        va_start(ap, flags);
-        mode = va_arg(ap, mode_t);
-        va_end(ap);
-    }
+    OPEN_MODE(flags, mode);
     return do_openat(dirfd, p, flags, mode);
 }
 
