@@ -74,6 +74,36 @@ grep -c '"mode":"review"' "$out"/s/profiles/*/attempts.jsonl | grep -qx 2 ||
     no "session: the two answers are not logged as reviews"
 grep -qx 'new_per_day=2' "$out"/s/profiles/*/place.conf || no "session: new_per_day=2 is not in place.conf"
 
+# A round of mistakes after a review is practice: logged as such.
+cat >"$out/mistakes.aws" <<'AWS'
+scroll 8
+click "dd-mm-jjjj"
+key Tab
+key ctrl+a
+type 2
+key Return
+click "Start herhalen"
+click "Een plan waarin een accountmanager"
+key Return
+click "Een overzicht van de mbo-scholen"
+key Return
+key Return
+click "Samenwerken"
+click "Omgaan met stress"
+click "Initiatief nemen"
+key Return
+key Return
+click "Oefen mijn fouten"
+expect Vraag 1 van 1
+click "Een document met de eisen waaraan je moet"
+key Return
+key Return
+AWS
+run "$out/m" $T0 mistakes
+modes=$(grep -o '"mode":"[a-z]*"' "$out"/m/profiles/*/attempts.jsonl | tr '\n' ' ')
+[ "$modes" = '"mode":"review" "mode":"review" "mode":"review" "mode":"practice" ' ] ||
+    no "mistakes: the modes logged are $modes; expected three reviews, then the round of mistakes as practice"
+
 # The same in English.
 sed -e 's/Herhalen: begin vandaag met 10 nieuwe vragen/Review: start today with 10 new questions/' \
     -e 's/Vragen per dag, de komende 7 dagen/Questions a day, the coming 7 days/' -e 's/^expect vandaag/expect today/' \

@@ -237,7 +237,9 @@ static void check(App *app)
     if (!ok)
         snprintf(app->error, sizeof app->error, "%s", app_str(app, STR_ERR_NO_MEMORY_CHECK));
     int64_t ms = (int64_t)(q->spent_ms + (app->now_ms - q->since_ms));
-    ok = ok && app_record_shown(app, qu, &it->order, json, g.score, ms, q->review ? ATTEMPT_REVIEW : ATTEMPT_PRACTICE);
+    /* A round of mistakes after a review is practice the student chose. */
+    AttemptMode mode = q->review && !q->missed_round ? ATTEMPT_REVIEW : ATTEMPT_PRACTICE;
+    ok = ok && app_record_shown(app, qu, &it->order, json, g.score, ms, mode);
     free(json);
     quiz_grade_free(&g);
     q->not_saved = !ok;

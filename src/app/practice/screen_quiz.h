@@ -30,7 +30,8 @@ typedef struct {
      * terug") finds the session where it was. */
     bool fresh;
     /* Herhalen: the session is today's review queue, set by
-     * review_open(); answers are recorded as ATTEMPT_REVIEW. */
+     * review_open(); answers are recorded as ATTEMPT_REVIEW, those of a
+     * round of its mistakes ("Oefen mijn fouten") as ATTEMPT_PRACTICE. */
     bool review;
     size_t *review_idx; /* the queue (indexes into Course.questions), owned */
     size_t nreview;
