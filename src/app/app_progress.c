@@ -105,7 +105,7 @@ bool app_profile_open(App *app, const char *id)
         return false;
     diag_init(&d);
     /* The log keeps its days in local time (mastery_compute's offset). */
-    ProgressOptions po = {.utc_offset_min = p->utc_offset_min};
+    ProgressOptions po = {.utc_offset_min = p->utc_offset_min, .now_ms = app_wall_ms(app)};
     p->log = progress_open(path, &po, &d);
     /* Warnings are sentences for the student: keep them to show once. */
     p->notice[0] = '\0';

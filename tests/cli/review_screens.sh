@@ -103,6 +103,9 @@ run "$out/m" $T0 mistakes
 modes=$(grep -o '"mode":"[a-z]*"' "$out"/m/profiles/*/attempts.jsonl | tr '\n' ' ')
 [ "$modes" = '"mode":"review" "mode":"review" "mode":"review" "mode":"practice" ' ] ||
     no "mistakes: the modes logged are $modes; expected three reviews, then the round of mistakes as practice"
+# The log is dated by the clock the app is handed, as its answers are.
+head -1 "$out"/m/profiles/*/attempts.jsonl | grep -q '"created":"2027-01-15T08:00:00.000Z"' ||
+    no "mistakes: the log's header is not dated by the app's clock: $(head -1 "$out"/m/profiles/*/attempts.jsonl)"
 
 # The same in English.
 sed -e 's/Herhalen: begin vandaag met 10 nieuwe vragen/Review: start today with 10 new questions/' \
