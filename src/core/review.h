@@ -154,6 +154,8 @@ typedef struct {
     size_t pulled;                            /* reviews pulled before the exam date, today or later */
     size_t unseen;                            /* planned questions never answered */
     size_t planned;                           /* planned questions */
+    size_t new_per_day;                       /* new questions a day the plan uses: the option's, or more to
+                                                 meet every question before the exam date */
     ReviewDay forecast[REVIEW_FORECAST_DAYS]; /* today first */
     int64_t days_to_exam;                     /* E - today; -1 without an exam date or once it is past */
     /* On the exam day (today without one), without further reviews: */

@@ -219,6 +219,7 @@ bool review_plan(ReviewPlan *p, const ReviewStates *st, int64_t today, const Rev
         if (need > per_day)
             per_day = need;
     }
+    p->new_per_day = per_day;
     size_t fresh = per_day > met_today ? per_day - met_today : 0;
     if (fresh > p->unseen)
         fresh = p->unseen;

@@ -428,6 +428,7 @@ typedef enum {
     STR_REVIEW_CHANCE_INTRO,
     STR_REVIEW_CHANCE_NOW,  /* %d: percent */
     STR_REVIEW_CHANCE_EXAM, /* %d: percent */
+    STR_REVIEW_MORE_NEW,    /* %zu: new a day the plan uses, %d: the setting */
     /* the app's own failures (core's are AwError codes, below) */
     STR_ERR_PROFILES_UNREADABLE,
     STR_ERR_PROGRESS_NOT_OPENED,

@@ -478,6 +478,8 @@ const char *const strings_en[STR_COUNT] = {
         "Per section the average chance that you still know a question; a question you never answered counts as zero.",
     [STR_REVIEW_CHANCE_NOW] = "now %d%%",
     [STR_REVIEW_CHANCE_EXAM] = "on the exam day %d%%",
+    [STR_REVIEW_MORE_NEW] = "Until your exam that is %zu new questions a day instead of %d, so that you meet every "
+                            "question at least once before the exam day.",
     [STR_ERR_PROFILES_UNREADABLE] = "The profiles cannot be read.",
     [STR_ERR_PROGRESS_NOT_OPENED] = "Your progress cannot be opened.",
     [STR_ERR_PROGRESS_UNREADABLE] = "Your progress cannot be read.",

@@ -482,6 +482,8 @@ const char *const strings_nl[STR_COUNT] = {
                                 "nooit hebt beantwoord telt als nul.",
     [STR_REVIEW_CHANCE_NOW] = "nu %d%%",
     [STR_REVIEW_CHANCE_EXAM] = "op de toetsdag %d%%",
+    [STR_REVIEW_MORE_NEW] = "Tot je toets zijn dat %zu nieuwe vragen per dag in plaats van %d: zo zie je elke vraag "
+                            "minstens één keer vóór de toetsdag.",
     [STR_ERR_PROFILES_UNREADABLE] = "De profielen kunnen niet worden gelezen.",
     [STR_ERR_PROGRESS_NOT_OPENED] = "Je voortgang kan niet worden geopend.",
     [STR_ERR_PROGRESS_UNREADABLE] = "Je voortgang kan niet worden gelezen.",

@@ -145,6 +145,26 @@ expect Nog 9 dagen tot je toets: vandaag
 shot examdate
 AWS
 run "$out/e" $T0 examdate
+
+# With an exam date the plan may need more new questions a day than set: it says so.
+cat >"$out/morenew.aws" <<'AWS'
+scroll 8
+click "dd-mm-jjjj"
+type 24-1-2027
+key Tab
+key ctrl+a
+type 2
+key Return
+expect ✓ Opgeslagen.
+expect Nog 9 dagen tot je toets: vandaag 10 vragen
+expect Tot je toets zijn dat 10 nieuwe vragen per dag in plaats van 2
+key ctrl+a
+type 12
+key Return
+expect Nog 9 dagen tot je toets: vandaag 12 vragen
+expect-not Tot je toets zijn dat
+AWS
+run "$out/mn" $T0 morenew
 grep -qx 'exam_date=2027-01-24' "$out"/e/profiles/*/place.conf || no "examdate: exam_date=2027-01-24 is not in place.conf"
 cat >"$out/examdate-back.aws" <<'AWS'
 scroll 8

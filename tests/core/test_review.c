@@ -345,6 +345,7 @@ static void a_backlog_after_days_away_is_spread_over_the_coming_days_under_the_c
     o.new_per_day = 0;
     ReviewPlan p;
     assert_true(review_plan(&p, fx->st, fx->day0 + 30, &o)); /* back after a month */
+    assert_int_equal(p.new_per_day, 0);                      /* no exam date: the option's number */
     assert_int_equal(p.due, 12);
     assert_int_equal(p.nreviews, 5);
     assert_int_equal(p.backlog, 7);
@@ -392,7 +393,8 @@ static void reviews_that_would_fall_after_the_exam_date_are_pulled_before_it(voi
     assert_int_equal(p.forecast[2].reviews, 0);
     /* Two new a day would leave most unmet by then: the day rises to meet all 10 unseen in two days. */
     assert_int_equal(p.unseen, 10);
-    assert_int_equal(p.nfresh, 4); /* six a day, two met today */
+    assert_int_equal(p.nfresh, 4);      /* six a day, two met today */
+    assert_int_equal(p.new_per_day, 6); /* and the plan says so: more than the 2 asked */
     assert_int_equal(p.forecast[1].fresh, 6);
     /* The prediction is the mean R on the exam day, unseen counting 0. */
     double want = (review_retrievability(fx->st, qi(fx, "r2-a"), o.exam_day) +

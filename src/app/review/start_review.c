@@ -293,6 +293,11 @@ int start_review_block(App *app, Ui *ui, int x, int y, int w)
         snprintf(buf, sizeof buf, app_str(app, STR_REVIEW_SPLIT), p->nreviews, p->nfresh);
         y += ui_paragraph(ui, x, y, w, t->body, th->text, t->line, buf);
     }
+    /* The exam date raised the new questions a day above the setting: say why. */
+    if (p->days_to_exam > 0 && p->nfresh && p->new_per_day > (size_t)app->settings.new_per_day) {
+        snprintf(buf, sizeof buf, app_str(app, STR_REVIEW_MORE_NEW), p->new_per_day, app->settings.new_per_day);
+        y += ui_paragraph(ui, x, y, w, t->body, th->text, t->line, buf);
+    }
     if (p->backlog) {
         int64_t away = days_away(app, p->today);
         size_t due = p->due;
