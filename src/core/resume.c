@@ -30,17 +30,18 @@ static cJSON *index_array(const size_t *v, size_t n)
 }
 
 /* Records in ERR (may be NULL) what did not fit: CODE with the place or
- * the id as its `what`. */
-static void say(AwError *err, AwErrCode code, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-static void say(AwError *err, AwErrCode code, const char *fmt, ...)
+ * the id as its `what`. Returns false (for `return say(...)`). */
+static bool say(AwError *err, AwErrCode code, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static bool say(AwError *err, AwErrCode code, const char *fmt, ...)
 {
     aw_fail(err, code);
     if (!err)
-        return;
+        return false;
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(err->what, sizeof err->what, fmt, ap);
     va_end(ap);
+    return false;
 }
 
 /* A whole number in [LO, HI] (JSON numbers are doubles: check the range
@@ -254,6 +255,86 @@ done:
     return text;
 }
 
+/* The test's items (the array ITEMS of N) into E: RESUME_OK, or what was
+ * wrong (ERR says where). From the first item read, exam_free releases
+ * what E holds. */
+static ResumeStatus read_exam_items(const cJSON *items, size_t n, const Course *c, Exam *e, AwError *err)
+{
+    const double big = 9007199254740992.0; /* 2^53: exact in a double */
+    e->course = c;
+    e->n = 0;
+    e->questions = calloc(n, sizeof *e->questions);
+    e->orders = calloc(n, sizeof *e->orders);
+    e->answers = calloc(n, sizeof *e->answers);
+    e->flagged = calloc(n, sizeof *e->flagged);
+    e->touched = calloc(n, sizeof *e->touched);
+    e->spent_ms = calloc(n, sizeof *e->spent_ms);
+    if (!e->questions || !e->orders || !e->answers || !e->flagged || !e->touched || !e->spent_ms)
+        return RESUME_NOMEM;
+    size_t i = 0;
+    const cJSON *it;
+    cJSON_ArrayForEach(it, items)
+    {
+        const cJSON *qid = cJSON_GetObjectItemCaseSensitive(it, "question");
+        const cJSON *flag = cJSON_GetObjectItemCaseSensitive(it, "flagged");
+        const cJSON *touch = cJSON_GetObjectItemCaseSensitive(it, "touched");
+        int64_t spent;
+        if (!cJSON_IsObject(it) || !cJSON_IsString(qid) || !cJSON_IsBool(flag) || !cJSON_IsBool(touch) ||
+            !whole(cJSON_GetObjectItemCaseSensitive(it, "spent_ms"), 0, big, &spent)) {
+            say(err, AW_ERR_RESUME_FIELD, "items[%zu]", i);
+            return RESUME_CORRUPT;
+        }
+        const Question *q = item_question(c, qid, err);
+        if (!q)
+            return RESUME_STALE;
+        /* The order's shape comes from the question as it is now; the saved
+         * positions must fit it exactly. */
+        e->n = i + 1; /* from here exam_free releases item I */
+        e->questions[i] = (size_t)(q - c->questions);
+        ResumeStatus st = item_order_answer(it, q, &e->orders[i], &e->answers[i], err);
+        if (st != RESUME_OK)
+            return st;
+        e->flagged[i] = cJSON_IsTrue(flag);
+        e->touched[i] = cJSON_IsTrue(touch);
+        e->spent_ms[i] = spent;
+        i++;
+    }
+    return RESUME_OK;
+}
+
+/* The optional fields (resume.h) of ROOT into CLK: the session and the
+ * hand-in under way. False when one is wrong (ERR says which). */
+static bool read_hand_in(const cJSON *root, ResumeClock *clk, AwError *err)
+{
+    const double big = 9007199254740992.0;
+    const cJSON *session = cJSON_GetObjectItemCaseSensitive(root, "session");
+    if (session && (!cJSON_IsString(session) || !resume_session_ok(session->valuestring)))
+        return say(err, AW_ERR_RESUME_FIELD, "session");
+    if (session)
+        snprintf(clk->session, sizeof clk->session, "%s", session->valuestring);
+    const cJSON *handing = cJSON_GetObjectItemCaseSensitive(root, "handing_in");
+    if (handing && !cJSON_IsBool(handing))
+        return say(err, AW_ERR_RESUME_FIELD, "handing_in");
+    if (!cJSON_IsTrue(handing))
+        return true;
+    if (!clk->session[0])
+        return say(err, AW_ERR_RESUME_FIELD, "session");
+    if (!whole(cJSON_GetObjectItemCaseSensitive(root, "log_end"), 0, big, &clk->log_end))
+        return say(err, AW_ERR_RESUME_FIELD, "log_end");
+    if (!whole(cJSON_GetObjectItemCaseSensitive(root, "handed_in_ms"), 0, big, &clk->handed_in_ms))
+        return say(err, AW_ERR_RESUME_FIELD, "handed_in_ms");
+    static const char *const flags[] = {"timed_out", "stopped"};
+    bool *fv[] = {&clk->timed_out, &clk->stopped};
+    for (size_t k = 0; k < 2; k++) {
+        const cJSON *v = cJSON_GetObjectItemCaseSensitive(root, flags[k]);
+        if (v && !cJSON_IsBool(v))
+            return say(err, AW_ERR_RESUME_FIELD, "%s", flags[k]);
+        *fv[k] = cJSON_IsTrue(v);
+    }
+    clk->handing_in = true;
+    return true;
+}
+
 ResumeStatus resume_exam_from_json(const char *text, const Course *c, int64_t now_ms, int64_t wall_now_ms, Exam *e,
                                    ResumeClock *clk, AwError *err)
 {
@@ -289,87 +370,11 @@ ResumeStatus resume_exam_from_json(const char *text, const Course *c, int64_t no
             cJSON_IsArray(items) && cJSON_GetArraySize(items) > 0 ? "current" : "items");
         goto fail;
     }
-    size_t n = (size_t)cJSON_GetArraySize(items);
-    e->course = c;
-    e->n = 0;
-    e->questions = calloc(n, sizeof *e->questions);
-    e->orders = calloc(n, sizeof *e->orders);
-    e->answers = calloc(n, sizeof *e->answers);
-    e->flagged = calloc(n, sizeof *e->flagged);
-    e->touched = calloc(n, sizeof *e->touched);
-    e->spent_ms = calloc(n, sizeof *e->spent_ms);
-    if (!e->questions || !e->orders || !e->answers || !e->flagged || !e->touched || !e->spent_ms) {
-        st = RESUME_NOMEM;
+    if ((st = read_exam_items(items, (size_t)cJSON_GetArraySize(items), c, e, err)) != RESUME_OK)
         goto fail;
-    }
-    size_t i = 0;
-    const cJSON *it;
-    cJSON_ArrayForEach(it, items)
-    {
-        const cJSON *qid = cJSON_GetObjectItemCaseSensitive(it, "question");
-        const cJSON *flag = cJSON_GetObjectItemCaseSensitive(it, "flagged");
-        const cJSON *touch = cJSON_GetObjectItemCaseSensitive(it, "touched");
-        int64_t spent;
-        if (!cJSON_IsObject(it) || !cJSON_IsString(qid) || !cJSON_IsBool(flag) || !cJSON_IsBool(touch) ||
-            !whole(cJSON_GetObjectItemCaseSensitive(it, "spent_ms"), 0, big, &spent)) {
-            say(err, AW_ERR_RESUME_FIELD, "items[%zu]", i);
-            goto fail;
-        }
-        const Question *q = item_question(c, qid, err);
-        if (!q) {
-            st = RESUME_STALE;
-            goto fail;
-        }
-        /* The order's shape comes from the question as it is now; the saved
-         * positions must fit it exactly. */
-        e->n = i + 1; /* from here exam_free releases item I */
-        e->questions[i] = (size_t)(q - c->questions);
-        if ((st = item_order_answer(it, q, &e->orders[i], &e->answers[i], err)) != RESUME_OK)
-            goto fail;
-        st = RESUME_CORRUPT;
-        e->flagged[i] = cJSON_IsTrue(flag);
-        e->touched[i] = cJSON_IsTrue(touch);
-        e->spent_ms[i] = spent;
-        i++;
-    }
-    /* Optional (resume.h): the session and the hand-in under way. */
-    const cJSON *session = cJSON_GetObjectItemCaseSensitive(root, "session");
-    if (session && (!cJSON_IsString(session) || !resume_session_ok(session->valuestring))) {
-        say(err, AW_ERR_RESUME_FIELD, "session");
+    st = RESUME_CORRUPT;
+    if (!read_hand_in(root, clk, err))
         goto fail;
-    }
-    if (session)
-        snprintf(clk->session, sizeof clk->session, "%s", session->valuestring);
-    const cJSON *handing = cJSON_GetObjectItemCaseSensitive(root, "handing_in");
-    if (handing && !cJSON_IsBool(handing)) {
-        say(err, AW_ERR_RESUME_FIELD, "handing_in");
-        goto fail;
-    }
-    if (cJSON_IsTrue(handing)) {
-        static const char *const flags[] = {"timed_out", "stopped"};
-        bool *fv[] = {&clk->timed_out, &clk->stopped};
-        if (!clk->session[0]) {
-            say(err, AW_ERR_RESUME_FIELD, "session");
-            goto fail;
-        }
-        if (!whole(cJSON_GetObjectItemCaseSensitive(root, "log_end"), 0, big, &clk->log_end)) {
-            say(err, AW_ERR_RESUME_FIELD, "log_end");
-            goto fail;
-        }
-        if (!whole(cJSON_GetObjectItemCaseSensitive(root, "handed_in_ms"), 0, big, &clk->handed_in_ms)) {
-            say(err, AW_ERR_RESUME_FIELD, "handed_in_ms");
-            goto fail;
-        }
-        for (size_t k = 0; k < 2; k++) {
-            const cJSON *v = cJSON_GetObjectItemCaseSensitive(root, flags[k]);
-            if (v && !cJSON_IsBool(v)) {
-                say(err, AW_ERR_RESUME_FIELD, "%s", flags[k]);
-                goto fail;
-            }
-            *fv[k] = cJSON_IsTrue(v);
-        }
-        clk->handing_in = true;
-    }
     clk->real = cJSON_IsTrue(real);
     clk->wall_start_ms = wall;
     clk->seconds = (int)seconds;
