@@ -3,6 +3,7 @@
  * banks are generated here, written to a temporary folder, loaded through
  * the same course_load as the program, and removed again; then three
  * files at the 8 MiB limit full of errors are refused (check_8mib_*). */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -170,7 +171,7 @@ static int bench_error_files(void)
         char *text;
         size_t len = error_file(shape, &text);
         if (!len) {
-            fputs("bench: niet genoeg geheugen\n", stderr);
+            cli_say("bench", STR_CLI_NO_MEMORY);
             return 1;
         }
         double t[5];
@@ -203,7 +204,7 @@ static int bench_load(void)
 {
     char content[4096];
     if (!cli_default_content(content, sizeof content)) {
-        fprintf(stderr, "bench: de ingebouwde cursus is niet gevonden\n");
+        cli_say("bench", STR_CLI_NO_BUILTIN_COURSE);
         return 1;
     }
     double ms = time_load(content, 11);
@@ -214,12 +215,12 @@ static int bench_load(void)
     for (size_t i = 0; i < 3; i++) {
         char dir[4096];
         if (!os_make_temp_folder("accountwijs-bench-", dir, sizeof dir)) {
-            perror("bench: mkdtemp");
+            cli_say("bench", STR_CLI_BENCH_NO_TEMP, strerror(errno));
             return 1;
         }
         int ns = 20;
         if (!write_bank(dir, sizes[i], ns)) {
-            fprintf(stderr, "bench: cannot write the bank in %s\n", dir);
+            cli_say("bench", STR_CLI_BENCH_BANK, dir);
             remove_bank(dir, ns);
             return 1;
         }
@@ -236,7 +237,7 @@ static int bench_load(void)
 int cli_bench(int argc, char **argv)
 {
     if (argc < 2) {
-        fputs("Gebruik: accountwijs bench load|render|progress|review\n", stderr);
+        fputs(cli_str(STR_CLI_BENCH_USAGE), stderr);
         return 2;
     }
     if (strcmp(argv[1], "load") == 0)
@@ -245,6 +246,6 @@ int cli_bench(int argc, char **argv)
         return cli_bench_progress(argc - 1, argv + 1);
     if (strcmp(argv[1], "review") == 0)
         return cli_bench_review(argc - 1, argv + 1);
-    fprintf(stderr, "accountwijs bench: onbekende meting '%s'\n", argv[1]);
+    cli_say("accountwijs bench", STR_CLI_BENCH_UNKNOWN, argv[1]);
     return 2;
 }

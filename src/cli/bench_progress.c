@@ -18,6 +18,7 @@
  * fsync cost depends on it). The big log is written through the same
  * progress_record, with fsync replaced by a no-op through ProgressIo so
  * that generating it takes seconds rather than minutes. */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -138,7 +139,7 @@ static bool bench_load(const Course *c, const char *dir, double *ms)
     }
     os_unlink(path);
     if (!ok)
-        fputs("bench: het logboek laadt niet zoals geschreven\n", stderr);
+        cli_say("bench", STR_CLI_BENCH_LOG_DIFFERS);
     *ms = benchutil_median(t, LOAD_RUNS);
     return ok;
 }
@@ -221,7 +222,7 @@ static bool bench_big(const Course *c, const char *content, const char *dir, dou
     *record_ms = ok ? benchutil_median(t, BIG_RECORDS) : 0;
     os_unlink(path);
     if (!ok)
-        fputs("bench: het logboek van een miljoen antwoorden laadt niet zoals geschreven\n", stderr);
+        cli_say("bench", STR_CLI_BENCH_BIG_LOG_DIFFERS);
     return ok;
 }
 
@@ -235,13 +236,13 @@ int cli_bench_progress(int argc, char **argv)
         } else if (strcmp(argv[i], "--open-log") == 0 && i + 1 < argc) {
             open_log = argv[++i]; /* the child of log_peak_rss_mb */
         } else {
-            fprintf(stderr, "Gebruik: accountwijs bench progress [--content MAP]\n");
+            fputs(cli_str(STR_CLI_BENCH_PROGRESS_USAGE), stderr);
             return 2;
         }
     }
     if (!dir) {
         if (!cli_default_content(content, sizeof content)) {
-            fprintf(stderr, "bench: de ingebouwde cursus is niet gevonden\n");
+            cli_say("bench", STR_CLI_NO_BUILTIN_COURSE);
             return 1;
         }
         dir = content;
@@ -255,7 +256,7 @@ int cli_bench_progress(int argc, char **argv)
     if (!c)
         return 1;
     if (c->nquestions == 0) {
-        fprintf(stderr, "bench: de cursus heeft geen vragen\n");
+        cli_say("bench", STR_CLI_BENCH_NO_QUESTIONS);
         course_free(c);
         return 1;
     }
@@ -272,7 +273,7 @@ int cli_bench_progress(int argc, char **argv)
 
     char work[4096];
     if (!os_make_temp_folder("accountwijs-bench-", work, sizeof work)) {
-        perror("bench: mkdtemp");
+        cli_say("bench", STR_CLI_BENCH_NO_TEMP, strerror(errno));
         course_free(c);
         return 1;
     }

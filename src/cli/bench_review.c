@@ -12,6 +12,7 @@
  * progress_record with fsync a no-op, in a temporary folder under $TMPDIR,
  * both removed afterwards. The answers cover 120 days, mixed in mode,
  * score and time taken, a practice retry after some wrong first tries. */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -104,7 +105,7 @@ static bool measure(const Course *c, const char *path, double *states_ms, double
         st = states_of(c, path);
         t[r] = benchutil_now_ms() - t0;
         if (!st) {
-            fputs("bench: het logboek geeft niet de geschreven antwoorden\n", stderr);
+            cli_say("bench", STR_CLI_BENCH_LOG_ANSWERS);
             return false;
         }
     }
@@ -132,7 +133,7 @@ int cli_bench_review(int argc, char **argv)
     (void)argv;
     char dir[4096], path[4200];
     if (!os_make_temp_folder("accountwijs-bench-", dir, sizeof dir)) {
-        perror("bench: mkdtemp");
+        cli_say("bench", STR_CLI_BENCH_NO_TEMP, strerror(errno));
         return 1;
     }
     Course *c = NULL;

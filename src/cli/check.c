@@ -18,20 +18,16 @@ int cli_default_content(char *out, unsigned long outsize)
     return n > 0 && (unsigned long)n < outsize;
 }
 
-/* The Dutch noun for a count: "1 paragraaf", "7 paragrafen". */
-static const char *plural(size_t n, const char *one, const char *many)
+/* The noun for a count: "1 paragraaf", "7 paragrafen". ONE is a
+ * STR_CLI_*_ONE; its plural is the next string. */
+static const char *plural(size_t n, StrId one)
 {
-    return n == 1 ? one : many;
+    return cli_str(n == 1 ? one : (StrId)(one + 1));
 }
 
 static void usage(FILE *f)
 {
-    fputs("Gebruik: accountwijs check [--json] [--lint] [--strict] [PAD...]\n"
-          "Controleert lesbestanden of mappen (standaard: de ingebouwde cursus).\n"
-          "--lint: waarschuw ook voor zwakke vragen (de regels staan in content/FORMAT.md).\n"
-          "--strict: zoals --lint, maar elke waarschuwing van --lint is een fout.\n"
-          "Afsluitcode 0: geldig; 1: fouten gevonden; 2: verkeerd gebruik.\n",
-          f);
+    fputs(cli_str(STR_CLI_CHECK_USAGE), f);
 }
 
 /* FILE: PATH: warning [rule]: message, like the loader's messages; a
@@ -107,20 +103,20 @@ int cli_check(int argc, char **argv)
             usage(stdout);
             return 0;
         } else if (argv[i][0] == '-' && argv[i][1] != '\0') {
-            fprintf(stderr, "accountwijs check: onbekende optie '%s'\n", argv[i]);
+            cli_say("accountwijs check", STR_CLI_UNKNOWN_OPTION, argv[i]);
             usage(stderr);
             return 2;
         } else if (npaths < sizeof paths / sizeof *paths) {
             paths[npaths++] = argv[i];
         } else {
-            fprintf(stderr, "accountwijs check: te veel paden (hoogstens 256)\n");
+            cli_say("accountwijs check", STR_CLI_CHECK_TOO_MANY_PATHS);
             return 2;
         }
     }
     char builtin[4096];
     if (npaths == 0) {
         if (!cli_default_content(builtin, sizeof builtin)) {
-            fprintf(stderr, "accountwijs check: de ingebouwde cursus is niet gevonden; geef een pad op\n");
+            cli_say("accountwijs check", STR_CLI_CHECK_NO_BUILTIN);
             return 2;
         }
         paths[npaths++] = builtin;
@@ -140,7 +136,7 @@ int cli_check(int argc, char **argv)
         lint_ok = lint_course(c, npaths == 1 ? paths[0] : NULL, &report);
         print_lint(&report, strict);
         if (!lint_ok)
-            fprintf(stderr, "accountwijs check: te weinig geheugen voor --lint; niet elke regel is nagegaan\n");
+            cli_say("accountwijs check", STR_CLI_CHECK_LINT_NO_MEMORY);
     }
     size_t lint_open = report.count - report.silenced;
 
@@ -162,22 +158,22 @@ int cli_check(int argc, char **argv)
             print_lint_json(&report, strict);
         printf("}\n");
     } else if (c) {
-        printf("In orde: %zu %s, %zu %s (", c->nsections, plural(c->nsections, "paragraaf", "paragrafen"),
-               c->nquestions, plural(c->nquestions, "vraag", "vragen"));
+        char types[256] = "";
         for (int t = 0; t < QUESTION_TYPE_COUNT; t++)
-            printf("%s%s %zu", t ? ", " : "", question_type_name((QuestionType)t), counts[t]);
-        printf("), %zu %s met %zu %s, %zu %s; %zu %s", c->nscenarios, plural(c->nscenarios, "scenario", "scenario's"),
-               nodes, plural(nodes, "knooppunt", "knooppunten"), c->nglossary,
-               plural(c->nglossary, "begrip", "begrippen"), diag.warnings,
-               plural(diag.warnings, "waarschuwing", "waarschuwingen"));
+            snprintf(types + strlen(types), sizeof types - strlen(types), "%s%s %zu", t ? ", " : "",
+                     question_type_name((QuestionType)t), counts[t]);
+        printf(cli_str(STR_CLI_CHECK_SUMMARY), c->nsections, plural(c->nsections, STR_CLI_SECTION_ONE), c->nquestions,
+               plural(c->nquestions, STR_CLI_QUESTION_ONE), types, c->nscenarios,
+               plural(c->nscenarios, STR_CLI_SCENARIO_ONE), nodes, plural(nodes, STR_CLI_NODE_ONE), c->nglossary,
+               plural(c->nglossary, STR_CLI_TERM_ONE), diag.warnings, plural(diag.warnings, STR_CLI_WARNING_ONE));
         if (lint)
-            printf("; lint: %zu %s, %zu stilgezet", lint_open,
-                   strict ? (lint_open == 1 ? "fout" : "fouten") : (lint_open == 1 ? "waarschuwing" : "waarschuwingen"),
-                   report.silenced);
+            printf(cli_str(STR_CLI_CHECK_LINT), lint_open,
+                   plural(lint_open, strict ? STR_CLI_ERROR_ONE : STR_CLI_WARNING_ONE), report.silenced);
         printf(".\n");
     } else {
-        printf("%zu fout%s, %zu waarschuwing%s.\n", diag.errors, diag.errors == 1 ? "" : "en", diag.warnings,
-               diag.warnings == 1 ? "" : "en");
+        printf(cli_str(STR_CLI_CHECK_FAILED), diag.errors, plural(diag.errors, STR_CLI_ERROR_ONE), diag.warnings,
+               plural(diag.warnings, STR_CLI_WARNING_ONE));
+        putchar('\n');
     }
     int status = c && !(strict && (lint_open || !lint_ok)) ? 0 : 1;
     lint_report_free(&report);

@@ -29,6 +29,12 @@ int cli_take_lang(int *argc, char **argv);
 Lang cli_lang(void);
 /* ERR worded in that language into BUF (i18n_error); returns BUF. */
 const char *cli_error(const AwError *err, char *buf, size_t size);
+/* The string ID (a STR_CLI_* sentence or usage text) in that language. */
+const char *cli_str(StrId id);
+/* Writes "WHO: ", the sentence ID in that language with its printf
+ * conversions filled from the arguments, and a newline to stderr. WHO names
+ * the speaker: "accountwijs", "accountwijs export", "bench". */
+void cli_say(const char *who, StrId id, ...);
 
 /* Fills OUT with the built-in content folder; 0 when it cannot be found. */
 int cli_default_content(char *out, unsigned long outsize);

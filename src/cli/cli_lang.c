@@ -1,5 +1,6 @@
 /* cli_lang.c - the language the subcommands word core's errors in: Dutch,
  * or English with --lang en (see cli.h). */
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -14,7 +15,7 @@ int cli_take_lang(int *argc, char **argv)
         const char *v = NULL;
         if (strcmp(argv[i], "--lang") == 0) {
             if (i + 1 >= *argc) {
-                fputs("accountwijs: --lang kent nl en en\n", stderr);
+                cli_say("accountwijs", STR_CLI_LANG_MISSING);
                 return 2;
             }
             v = argv[++i];
@@ -25,7 +26,7 @@ int cli_take_lang(int *argc, char **argv)
             continue;
         }
         if (!lang_from_code(v, &cli_language)) {
-            fprintf(stderr, "accountwijs: --lang kent nl en en, niet '%s'\n", v);
+            cli_say("accountwijs", STR_CLI_LANG_UNKNOWN, v);
             return 2;
         }
     }
@@ -42,4 +43,19 @@ Lang cli_lang(void)
 const char *cli_error(const AwError *err, char *buf, size_t size)
 {
     return i18n_error(err, cli_language, buf, size);
+}
+
+const char *cli_str(StrId id)
+{
+    return str_get(cli_language, id);
+}
+
+void cli_say(const char *who, StrId id, ...)
+{
+    va_list ap;
+    va_start(ap, id);
+    fprintf(stderr, "%s: ", who);
+    vfprintf(stderr, cli_str(id), ap);
+    fputc('\n', stderr);
+    va_end(ap);
 }

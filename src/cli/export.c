@@ -38,24 +38,14 @@ typedef struct {
 
 static void usage(FILE *f)
 {
-    fputs("Gebruik: accountwijs export (--profile NAAM | --all) --format csv|json [--summary]\n"
-          "                          [--data-dir MAP] [--content MAP]\n"
-          "Schrijft de antwoorden van een leerling (of van allen) naar standaarduitvoer;\n"
-          "per antwoord de vraag, de letters zoals de leerling ze zag, het antwoord in woorden\n"
-          "en (voor programma's) het antwoord als JSON; met --summary per leerling en\n"
-          "paragraaf: pogingen, beheersing en laatste activiteit.\n"
-          "CSV is voor Excel en LibreOffice met Nederlandse instellingen (puntkomma's,\n"
-          "decimale komma, UTF-8 met BOM). De gegevensmap is --data-dir, anders\n"
-          "$ACCOUNTWIJS_DATA_DIR, anders die van het programma (~/.local/share/accountwijs/accountwijs).\n"
-          "Afsluitcode 0: gelukt; 1: profiel of gegevens niet gevonden of onleesbaar; 2: verkeerd gebruik.\n",
-          f);
+    fputs(cli_str(STR_CLI_EXPORT_USAGE), f);
 }
 
-static int usage_error(const char *fmt, const char *arg)
+/* The sentence ID (with ARG for its %s, if it has one), then the usage. */
+static int usage_error(StrId id, const char *arg)
 {
-    fputs("accountwijs export: ", stderr);
-    fprintf(stderr, fmt, arg);
-    fputs("\n\n", stderr);
+    cli_say("accountwijs export", id, arg);
+    fputc('\n', stderr);
     usage(stderr);
     return 2;
 }
@@ -72,7 +62,7 @@ static int offset_hook(int64_t ms, void *ctx)
 static bool flush(Run *run)
 {
     if (run->out.failed) {
-        fputs("accountwijs export: niet genoeg geheugen\n", stderr);
+        cli_say("accountwijs export", STR_CLI_NO_MEMORY);
         return false;
     }
     bool ok = !run->out.len || fwrite(run->out.data, 1, run->out.len, stdout) == run->out.len;
@@ -91,7 +81,7 @@ static void one_profile(Run *run, const Profile *p)
 {
     char path[4200], err[256];
     if (!profiles_log_path(run->data_dir, p->id, path, sizeof path)) {
-        fprintf(stderr, "accountwijs export: profiel %s: pad te lang\n", p->id);
+        cli_say("accountwijs export", STR_CLI_EXPORT_PATH_TOO_LONG, p->id);
         run->status = 1;
         return;
     }
@@ -122,14 +112,12 @@ static void one_profile(Run *run, const Profile *p)
  * without it the attempts still export, with an empty section column. */
 static bool load_course(Run *run)
 {
-    const char *what = run->args.summary ? "" : "waarschuwing: ";
-    const char *then = run->args.summary ? "" : " (de kolom paragraaf blijft leeg)";
+    bool warn = !run->args.summary;
     char builtin[4096];
     const char *dir = run->args.content;
     if (!dir) {
         if (!cli_default_content(builtin, sizeof builtin)) {
-            fprintf(stderr, "accountwijs export: %sde ingebouwde cursus is niet gevonden; geef --content MAP%s\n", what,
-                    then);
+            cli_say("accountwijs export", warn ? STR_CLI_EXPORT_NO_COURSE_WARN : STR_CLI_EXPORT_NO_COURSE);
             return false;
         }
         dir = builtin;
@@ -138,7 +126,7 @@ static bool load_course(Run *run)
     diag_init(&d);
     run->course = course_load(dir, &d);
     if (!run->course) {
-        fprintf(stderr, "accountwijs export: %sde cursus in %s kan niet geladen worden%s:\n", what, dir, then);
+        cli_say("accountwijs export", warn ? STR_CLI_EXPORT_COURSE_BAD_WARN : STR_CLI_EXPORT_COURSE_BAD, dir);
         for (size_t i = 0; i < d.count && i < 10; i++)
             fprintf(stderr, "  %s\n", d.messages[i].text);
     }
@@ -157,7 +145,7 @@ static const char *option_value(int argc, char **argv, int *i, const char *name,
     if (argv[*i][n] != '\0')
         return NULL;
     if (*i + 1 >= argc) {
-        *status = usage_error("%s heeft een waarde nodig", name);
+        *status = usage_error(STR_CLI_NEEDS_VALUE, name);
         return NULL;
     }
     return argv[++*i];
@@ -180,7 +168,7 @@ static int parse_args(int argc, char **argv, Args *o)
             o->summary = true;
         } else if ((v = option_value(argc, argv, &i, "--profile", &status)) != NULL) {
             if (o->profile)
-                return usage_error("%s mag maar één keer", "--profile");
+                return usage_error(STR_CLI_EXPORT_ONCE, "--profile");
             o->profile = v;
         } else if ((v = option_value(argc, argv, &i, "--format", &status)) != NULL) {
             if (strcmp(v, "csv") == 0)
@@ -188,7 +176,7 @@ static int parse_args(int argc, char **argv, Args *o)
             else if (strcmp(v, "json") == 0)
                 o->format = EXPORT_JSON;
             else
-                return usage_error("onbekend formaat '%s' (kies csv of json)", v);
+                return usage_error(STR_CLI_EXPORT_FORMAT_UNKNOWN, v);
             o->have_format = true;
         } else if ((v = option_value(argc, argv, &i, "--data-dir", &status)) != NULL) {
             o->data_dir = v;
@@ -197,15 +185,15 @@ static int parse_args(int argc, char **argv, Args *o)
         } else if (status) {
             return status;
         } else {
-            return usage_error("onbekende optie '%s'", a);
+            return usage_error(STR_CLI_UNKNOWN_OPTION, a);
         }
     }
     if (!o->profile && !o->all)
-        return usage_error("%s", "geef --profile NAAM of --all");
+        return usage_error(STR_CLI_EXPORT_WHO, NULL);
     if (o->profile && o->all)
-        return usage_error("%s", "geef --profile NAAM of --all, niet allebei");
+        return usage_error(STR_CLI_EXPORT_WHO_BOTH, NULL);
     if (!o->have_format)
-        return usage_error("%s", "geef --format csv of --format json");
+        return usage_error(STR_CLI_EXPORT_FORMAT, NULL);
     return 0;
 }
 
@@ -216,11 +204,11 @@ int cli_export(int argc, char **argv)
     if (status)
         return status < 0 ? 0 : status;
     if (!profiles_data_dir(run.data_dir, sizeof run.data_dir, run.args.data_dir)) {
-        fputs("accountwijs export: geen gegevensmap: geef --data-dir MAP\n", stderr);
+        cli_say("accountwijs export", STR_CLI_EXPORT_NO_DATA_DIR);
         return 2;
     }
     if (!os_is_folder(run.data_dir)) {
-        fprintf(stderr, "accountwijs export: de gegevensmap %s bestaat niet\n", run.data_dir);
+        cli_say("accountwijs export", STR_CLI_EXPORT_DATA_DIR_MISSING, run.data_dir);
         return 1;
     }
 
@@ -239,9 +227,11 @@ int cli_export(int argc, char **argv)
     if (run.args.profile) {
         one = profiles_find(&list, run.args.profile);
         if (!one) {
-            fprintf(stderr, "accountwijs export: er is geen profiel '%s' in %s", run.args.profile, run.data_dir);
+            fputs("accountwijs export: ", stderr);
+            fprintf(stderr, cli_str(STR_CLI_EXPORT_NO_PROFILE), run.args.profile, run.data_dir);
             for (size_t i = 0; i < list.count; i++)
-                fprintf(stderr, "%s%s", i ? ", " : " (wel: ", list.items[i].name);
+                fprintf(stderr, "%s%s%s", i ? ", " : " (", i ? "" : cli_str(STR_CLI_EXPORT_PROFILES_THERE),
+                        list.items[i].name);
             fputs(list.count ? ")\n" : "\n", stderr);
             profiles_list_free(&list);
             return 1;
@@ -264,7 +254,7 @@ int cli_export(int argc, char **argv)
             one_profile(&run, &list.items[i]);
     export_end(&run.export, &run.out);
     if (!flush(&run) || fflush(stdout) != 0 || ferror(stdout)) {
-        fputs("accountwijs export: kan niet naar de uitvoer schrijven\n", stderr);
+        cli_say("accountwijs export", STR_CLI_EXPORT_WRITE_FAILED);
         run.status = 1;
     }
     jsonbuf_free(&run.out);

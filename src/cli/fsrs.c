@@ -26,10 +26,7 @@ enum { MAX_DAY = 10000000 };
 
 static int usage(void)
 {
-    fputs("Gebruik: accountwijs fsrs --reviews DAG:OORDEEL,... [--retention R] [--day DAG]\n"
-          "  DAG: het dagnummer van de herhaling (0 of meer, nooit terug)\n"
-          "  OORDEEL: 1-4 of again, hard, good, easy\n",
-          stderr);
+    fputs(cli_str(STR_CLI_FSRS_USAGE), stderr);
     return 2;
 }
 
@@ -56,29 +53,24 @@ static bool read_review(const char *tok, size_t len, size_t k, long prev_day, lo
 {
     const char *colon = memchr(tok, ':', len);
     if (len == 0) {
-        fprintf(stderr, "accountwijs fsrs: herhaling %zu is leeg: verwacht DAG:OORDEEL, zoals 3:good\n", k);
+        cli_say("accountwijs fsrs", STR_CLI_FSRS_EMPTY, k);
         return false;
     }
     if (!colon) {
-        fprintf(stderr, "accountwijs fsrs: herhaling %zu ('%.*s'): verwacht DAG:OORDEEL, zoals 3:good\n", k, (int)len,
-                tok);
+        cli_say("accountwijs fsrs", STR_CLI_FSRS_SHAPE, k, (int)len, tok);
         return false;
     }
     size_t dlen = (size_t)(colon - tok);
     if (!read_day(tok, dlen, day)) {
-        fprintf(stderr, "accountwijs fsrs: herhaling %zu ('%.*s'): '%.*s' is geen dagnummer (0 tot en met %d)\n", k,
-                (int)len, tok, (int)dlen, tok, MAX_DAY);
+        cli_say("accountwijs fsrs", STR_CLI_FSRS_DAY, k, (int)len, tok, (int)dlen, tok, (int)MAX_DAY);
         return false;
     }
     if (!fsrs_rating_parse(colon + 1, len - dlen - 1, g)) {
-        fprintf(stderr,
-                "accountwijs fsrs: herhaling %zu ('%.*s'): '%.*s' is geen oordeel (1-4 of again, hard, good, easy)\n",
-                k, (int)len, tok, (int)(len - dlen - 1), colon + 1);
+        cli_say("accountwijs fsrs", STR_CLI_FSRS_RATING, k, (int)len, tok, (int)(len - dlen - 1), colon + 1);
         return false;
     }
     if (*day < prev_day) {
-        fprintf(stderr, "accountwijs fsrs: herhaling %zu ('%.*s'): dag %ld ligt voor dag %ld van de herhaling ervoor\n",
-                k, (int)len, tok, *day, prev_day);
+        cli_say("accountwijs fsrs", STR_CLI_FSRS_BACKWARDS, k, (int)len, tok, *day, prev_day);
         return false;
     }
     return true;
@@ -99,21 +91,20 @@ int cli_fsrs(int argc, char **argv)
             errno = 0;
             retention = strtod(argv[++i], &end);
             if (errno || *end || end == argv[i] || !(retention > 0 && retention < 1)) {
-                fprintf(stderr, "accountwijs fsrs: --retention '%s': verwacht een getal tussen 0 en 1, zoals 0.9\n",
-                        argv[i]);
+                cli_say("accountwijs fsrs", STR_CLI_FSRS_RETENTION, argv[i]);
                 return 2;
             }
         } else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
             usage();
             return 0;
         } else {
-            fprintf(stderr, "accountwijs fsrs: onbekende optie '%s'%s\n", a,
-                    strcmp(a, "--reviews") == 0 || strcmp(a, "--day") == 0 ? " (er hoort een waarde achter)" : "");
+            bool bare = strcmp(a, "--reviews") == 0 || strcmp(a, "--day") == 0;
+            cli_say("accountwijs fsrs", bare ? STR_CLI_FSRS_OPTION_VALUE : STR_CLI_UNKNOWN_OPTION, a);
             return usage();
         }
     }
     if (!list) {
-        fputs("accountwijs fsrs: geef --reviews op\n", stderr);
+        cli_say("accountwijs fsrs", STR_CLI_FSRS_NO_REVIEWS);
         return usage();
     }
     /* Every token is checked before anything is printed. */
@@ -125,7 +116,7 @@ int cli_fsrs(int argc, char **argv)
     if (!days || !ratings) {
         free(days);
         free(ratings);
-        fputs("accountwijs fsrs: te weinig geheugen\n", stderr);
+        cli_say("accountwijs fsrs", STR_CLI_NO_MEMORY);
         return 1;
     }
     const char *p = list;
@@ -141,8 +132,7 @@ int cli_fsrs(int argc, char **argv)
     }
     long day_at = 0;
     if (day_arg && (!read_day(day_arg, strlen(day_arg), &day_at) || day_at < days[n - 1])) {
-        fprintf(stderr, "accountwijs fsrs: --day '%s': verwacht een dagnummer vanaf %ld (de laatste herhaling)\n",
-                day_arg, days[n - 1]);
+        cli_say("accountwijs fsrs", STR_CLI_FSRS_DAY_BEFORE, day_arg, days[n - 1]);
         free(days);
         free(ratings);
         return 2;

@@ -493,6 +493,97 @@ const char *const strings_en[STR_COUNT] = {
     [STR_ERR_NO_MEMORY_SCENARIO] = "There is not enough memory to play the case.",
     [STR_ERR_NO_MEMORY_ROUTE] = "There is not enough memory to save your route.",
     [STR_ERR_NO_MEMORY_PAGE] = "There is not enough memory to show this page.",
+    [STR_CLI_LANG_MISSING] = "--lang takes nl or en",
+    [STR_CLI_LANG_UNKNOWN] = "--lang takes nl or en, not '%s'",
+    [STR_CLI_UNKNOWN_OPTION] = "unknown option '%s'",
+    [STR_CLI_NEEDS_VALUE] = "%s needs a value",
+    [STR_CLI_NO_MEMORY] = "not enough memory",
+    [STR_CLI_NO_BUILTIN_COURSE] = "the built-in course was not found",
+    [STR_CLI_CHECK_USAGE] = "Usage: accountwijs check [--json] [--lint] [--strict] [PATH...]\n"
+                            "Checks lesson files or folders (by default: the built-in course).\n"
+                            "--lint: also warn about weak questions (the rules are in content/FORMAT.md).\n"
+                            "--strict: like --lint, but every warning of --lint is an error.\n"
+                            "Exit status 0: valid; 1: errors found; 2: wrong usage.\n",
+    [STR_CLI_CHECK_TOO_MANY_PATHS] = "too many paths (at most 256)",
+    [STR_CLI_CHECK_NO_BUILTIN] = "the built-in course was not found; give a path",
+    [STR_CLI_CHECK_LINT_NO_MEMORY] = "not enough memory for --lint; not every rule was checked",
+    [STR_CLI_CHECK_SUMMARY] = "OK: %zu %s, %zu %s (%s), %zu %s with %zu %s, %zu %s; %zu %s",
+    [STR_CLI_CHECK_LINT] = "; lint: %zu %s, %zu silenced",
+    [STR_CLI_CHECK_FAILED] = "%zu %s, %zu %s.",
+    [STR_CLI_SECTION_ONE] = "section",
+    [STR_CLI_SECTION_MANY] = "sections",
+    [STR_CLI_QUESTION_ONE] = "question",
+    [STR_CLI_QUESTION_MANY] = "questions",
+    [STR_CLI_SCENARIO_ONE] = "scenario",
+    [STR_CLI_SCENARIO_MANY] = "scenarios",
+    [STR_CLI_NODE_ONE] = "node",
+    [STR_CLI_NODE_MANY] = "nodes",
+    [STR_CLI_TERM_ONE] = "term",
+    [STR_CLI_TERM_MANY] = "terms",
+    [STR_CLI_WARNING_ONE] = "warning",
+    [STR_CLI_WARNING_MANY] = "warnings",
+    [STR_CLI_ERROR_ONE] = "error",
+    [STR_CLI_ERROR_MANY] = "errors",
+    [STR_CLI_EXPORT_USAGE] = "Usage: accountwijs export (--profile NAME | --all) --format csv|json [--summary]\n"
+                             "                          [--data-dir DIR] [--content DIR]\n"
+                             "Writes the answers of one student (or of all) to standard output; per answer\n"
+                             "the question, the letters as the student saw them, the answer in words and\n"
+                             "(for programs) the answer as JSON; with --summary per student and section:\n"
+                             "attempts, mastery and last activity.\n"
+                             "The CSV is for Excel and LibreOffice with Dutch settings (semicolons, decimal\n"
+                             "comma, UTF-8 with BOM). The data folder is --data-dir, else\n"
+                             "$ACCOUNTWIJS_DATA_DIR, else the program's (~/.local/share/accountwijs/accountwijs).\n"
+                             "Exit status 0: done; 1: profile or data not found or unreadable; 2: wrong usage.\n",
+    [STR_CLI_EXPORT_ONCE] = "%s may be given only once",
+    [STR_CLI_EXPORT_FORMAT_UNKNOWN] = "unknown format '%s' (choose csv or json)",
+    [STR_CLI_EXPORT_WHO] = "give --profile NAME or --all",
+    [STR_CLI_EXPORT_WHO_BOTH] = "give --profile NAME or --all, not both",
+    [STR_CLI_EXPORT_FORMAT] = "give --format csv or --format json",
+    [STR_CLI_EXPORT_PATH_TOO_LONG] = "profile %s: path too long",
+    [STR_CLI_EXPORT_NO_COURSE] = "the built-in course was not found; give --content DIR",
+    [STR_CLI_EXPORT_NO_COURSE_WARN] = "warning: the built-in course was not found; give --content DIR (the section column stays empty)",
+    [STR_CLI_EXPORT_COURSE_BAD] = "the course in %s cannot be loaded:",
+    [STR_CLI_EXPORT_COURSE_BAD_WARN] = "warning: the course in %s cannot be loaded (the section column stays empty):",
+    [STR_CLI_EXPORT_NO_DATA_DIR] = "no data folder: give --data-dir DIR",
+    [STR_CLI_EXPORT_DATA_DIR_MISSING] = "the data folder %s does not exist",
+    [STR_CLI_EXPORT_NO_PROFILE] = "there is no profile '%s' in %s",
+    [STR_CLI_EXPORT_PROFILES_THERE] = "there are: ",
+    [STR_CLI_EXPORT_WRITE_FAILED] = "cannot write to the output",
+    [STR_CLI_FSRS_USAGE] = "Usage: accountwijs fsrs --reviews DAY:RATING,... [--retention R] [--day DAY]\n"
+                           "  DAY: the day number of the review (0 or more, never back)\n"
+                           "  RATING: 1-4 or again, hard, good, easy\n",
+    [STR_CLI_FSRS_EMPTY] = "review %zu is empty: expected DAY:RATING, such as 3:good",
+    [STR_CLI_FSRS_SHAPE] = "review %zu ('%.*s'): expected DAY:RATING, such as 3:good",
+    [STR_CLI_FSRS_DAY] = "review %zu ('%.*s'): '%.*s' is not a day number (0 to %d)",
+    [STR_CLI_FSRS_RATING] = "review %zu ('%.*s'): '%.*s' is not a rating (1-4 or again, hard, good, easy)",
+    [STR_CLI_FSRS_BACKWARDS] = "review %zu ('%.*s'): day %ld comes before day %ld of the review before it",
+    [STR_CLI_FSRS_RETENTION] = "--retention '%s': expected a number between 0 and 1, such as 0.9",
+    [STR_CLI_FSRS_OPTION_VALUE] = "unknown option '%s' (it takes a value)",
+    [STR_CLI_FSRS_NO_REVIEWS] = "give --reviews",
+    [STR_CLI_FSRS_DAY_BEFORE] = "--day '%s': expected a day number from %ld (the last review)",
+    [STR_CLI_BENCH_USAGE] = "Usage: accountwijs bench load|render|progress|review\n",
+    [STR_CLI_BENCH_PROGRESS_USAGE] = "Usage: accountwijs bench progress [--content DIR]\n",
+    [STR_CLI_BENCH_UNKNOWN] = "unknown measurement '%s'",
+    [STR_CLI_BENCH_NO_TEMP] = "cannot create a temporary folder: %s",
+    [STR_CLI_BENCH_BANK] = "cannot write the bank in %s",
+    [STR_CLI_BENCH_NO_QUESTIONS] = "the course has no questions",
+    [STR_CLI_BENCH_LOG_DIFFERS] = "the log does not load as written",
+    [STR_CLI_BENCH_BIG_LOG_DIFFERS] = "the log of a million answers does not load as written",
+    [STR_CLI_BENCH_LOG_ANSWERS] = "the log does not give the answers written",
+    [STR_CLI_HOST_USAGE] = "Usage: accountwijs [--content DIR] [--lang nl|en] [--data-dir DIR] [--seed N]\n"
+                           "                   [--script FILE --out DIR [--headless] [--size WxH] [--scale F]]\n"
+                           "       accountwijs check|export|bench ...\n",
+    [STR_CLI_HOST_SEED] = "--seed expects a number, not '%s'",
+    [STR_CLI_HOST_SIZE] = "--size expects WxH (at least 320x240), not '%s'",
+    [STR_CLI_HOST_SCALE] = "--scale expects a number from 0.5 to 4, not '%s'",
+    [STR_CLI_HOST_SCRIPT_OUT] = "--script also needs --out DIR",
+    [STR_CLI_HOST_OPEN_FOLDER] = "open folder: %s",
+    [STR_CLI_HOST_NO_SDL] = "SDL cannot start: %s",
+    [STR_CLI_HOST_NO_FONT] = "cannot load a font: %s",
+    [STR_CLI_HOST_NO_COURSE] = "the course was not found (use --content DIR)",
+    [STR_CLI_HOST_COURSE_BAD] = "the course in %s cannot be loaded",
+    [STR_CLI_HOST_NO_WINDOW] = "no window: %s",
+    [STR_CLI_HOST_NO_RENDERER] = "no renderer: %s",
 };
 
 /* Core's errors (core/error.h); the places are explained in i18n.h. */

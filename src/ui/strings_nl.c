@@ -497,6 +497,97 @@ const char *const strings_nl[STR_COUNT] = {
     [STR_ERR_NO_MEMORY_SCENARIO] = "Er is te weinig geheugen om de casus te spelen.",
     [STR_ERR_NO_MEMORY_ROUTE] = "Er is te weinig geheugen om je route op te slaan.",
     [STR_ERR_NO_MEMORY_PAGE] = "Er is te weinig geheugen om deze pagina te tonen.",
+    [STR_CLI_LANG_MISSING] = "--lang kent nl en en",
+    [STR_CLI_LANG_UNKNOWN] = "--lang kent nl en en, niet '%s'",
+    [STR_CLI_UNKNOWN_OPTION] = "onbekende optie '%s'",
+    [STR_CLI_NEEDS_VALUE] = "%s heeft een waarde nodig",
+    [STR_CLI_NO_MEMORY] = "niet genoeg geheugen",
+    [STR_CLI_NO_BUILTIN_COURSE] = "de ingebouwde cursus is niet gevonden",
+    [STR_CLI_CHECK_USAGE] = "Gebruik: accountwijs check [--json] [--lint] [--strict] [PAD...]\n"
+                            "Controleert lesbestanden of mappen (standaard: de ingebouwde cursus).\n"
+                            "--lint: waarschuw ook voor zwakke vragen (de regels staan in content/FORMAT.md).\n"
+                            "--strict: zoals --lint, maar elke waarschuwing van --lint is een fout.\n"
+                            "Afsluitcode 0: geldig; 1: fouten gevonden; 2: verkeerd gebruik.\n",
+    [STR_CLI_CHECK_TOO_MANY_PATHS] = "te veel paden (hoogstens 256)",
+    [STR_CLI_CHECK_NO_BUILTIN] = "de ingebouwde cursus is niet gevonden; geef een pad op",
+    [STR_CLI_CHECK_LINT_NO_MEMORY] = "te weinig geheugen voor --lint; niet elke regel is nagegaan",
+    [STR_CLI_CHECK_SUMMARY] = "In orde: %zu %s, %zu %s (%s), %zu %s met %zu %s, %zu %s; %zu %s",
+    [STR_CLI_CHECK_LINT] = "; lint: %zu %s, %zu stilgezet",
+    [STR_CLI_CHECK_FAILED] = "%zu %s, %zu %s.",
+    [STR_CLI_SECTION_ONE] = "paragraaf",
+    [STR_CLI_SECTION_MANY] = "paragrafen",
+    [STR_CLI_QUESTION_ONE] = "vraag",
+    [STR_CLI_QUESTION_MANY] = "vragen",
+    [STR_CLI_SCENARIO_ONE] = "scenario",
+    [STR_CLI_SCENARIO_MANY] = "scenario's",
+    [STR_CLI_NODE_ONE] = "knooppunt",
+    [STR_CLI_NODE_MANY] = "knooppunten",
+    [STR_CLI_TERM_ONE] = "begrip",
+    [STR_CLI_TERM_MANY] = "begrippen",
+    [STR_CLI_WARNING_ONE] = "waarschuwing",
+    [STR_CLI_WARNING_MANY] = "waarschuwingen",
+    [STR_CLI_ERROR_ONE] = "fout",
+    [STR_CLI_ERROR_MANY] = "fouten",
+    [STR_CLI_EXPORT_USAGE] = "Gebruik: accountwijs export (--profile NAAM | --all) --format csv|json [--summary]\n"
+                             "                          [--data-dir MAP] [--content MAP]\n"
+                             "Schrijft de antwoorden van een leerling (of van allen) naar standaarduitvoer;\n"
+                             "per antwoord de vraag, de letters zoals de leerling ze zag, het antwoord in woorden\n"
+                             "en (voor programma's) het antwoord als JSON; met --summary per leerling en\n"
+                             "paragraaf: pogingen, beheersing en laatste activiteit.\n"
+                             "CSV is voor Excel en LibreOffice met Nederlandse instellingen (puntkomma's,\n"
+                             "decimale komma, UTF-8 met BOM). De gegevensmap is --data-dir, anders\n"
+                             "$ACCOUNTWIJS_DATA_DIR, anders die van het programma (~/.local/share/accountwijs/accountwijs).\n"
+                             "Afsluitcode 0: gelukt; 1: profiel of gegevens niet gevonden of onleesbaar; 2: verkeerd gebruik.\n",
+    [STR_CLI_EXPORT_ONCE] = "%s mag maar \xC3\xA9\xC3\xA9n keer",
+    [STR_CLI_EXPORT_FORMAT_UNKNOWN] = "onbekend formaat '%s' (kies csv of json)",
+    [STR_CLI_EXPORT_WHO] = "geef --profile NAAM of --all",
+    [STR_CLI_EXPORT_WHO_BOTH] = "geef --profile NAAM of --all, niet allebei",
+    [STR_CLI_EXPORT_FORMAT] = "geef --format csv of --format json",
+    [STR_CLI_EXPORT_PATH_TOO_LONG] = "profiel %s: pad te lang",
+    [STR_CLI_EXPORT_NO_COURSE] = "de ingebouwde cursus is niet gevonden; geef --content MAP",
+    [STR_CLI_EXPORT_NO_COURSE_WARN] = "waarschuwing: de ingebouwde cursus is niet gevonden; geef --content MAP (de kolom paragraaf blijft leeg)",
+    [STR_CLI_EXPORT_COURSE_BAD] = "de cursus in %s kan niet geladen worden:",
+    [STR_CLI_EXPORT_COURSE_BAD_WARN] = "waarschuwing: de cursus in %s kan niet geladen worden (de kolom paragraaf blijft leeg):",
+    [STR_CLI_EXPORT_NO_DATA_DIR] = "geen gegevensmap: geef --data-dir MAP",
+    [STR_CLI_EXPORT_DATA_DIR_MISSING] = "de gegevensmap %s bestaat niet",
+    [STR_CLI_EXPORT_NO_PROFILE] = "er is geen profiel '%s' in %s",
+    [STR_CLI_EXPORT_PROFILES_THERE] = "wel: ",
+    [STR_CLI_EXPORT_WRITE_FAILED] = "kan niet naar de uitvoer schrijven",
+    [STR_CLI_FSRS_USAGE] = "Gebruik: accountwijs fsrs --reviews DAG:OORDEEL,... [--retention R] [--day DAG]\n"
+                           "  DAG: het dagnummer van de herhaling (0 of meer, nooit terug)\n"
+                           "  OORDEEL: 1-4 of again, hard, good, easy\n",
+    [STR_CLI_FSRS_EMPTY] = "herhaling %zu is leeg: verwacht DAG:OORDEEL, zoals 3:good",
+    [STR_CLI_FSRS_SHAPE] = "herhaling %zu ('%.*s'): verwacht DAG:OORDEEL, zoals 3:good",
+    [STR_CLI_FSRS_DAY] = "herhaling %zu ('%.*s'): '%.*s' is geen dagnummer (0 tot en met %d)",
+    [STR_CLI_FSRS_RATING] = "herhaling %zu ('%.*s'): '%.*s' is geen oordeel (1-4 of again, hard, good, easy)",
+    [STR_CLI_FSRS_BACKWARDS] = "herhaling %zu ('%.*s'): dag %ld ligt voor dag %ld van de herhaling ervoor",
+    [STR_CLI_FSRS_RETENTION] = "--retention '%s': verwacht een getal tussen 0 en 1, zoals 0.9",
+    [STR_CLI_FSRS_OPTION_VALUE] = "onbekende optie '%s' (er hoort een waarde achter)",
+    [STR_CLI_FSRS_NO_REVIEWS] = "geef --reviews op",
+    [STR_CLI_FSRS_DAY_BEFORE] = "--day '%s': verwacht een dagnummer vanaf %ld (de laatste herhaling)",
+    [STR_CLI_BENCH_USAGE] = "Gebruik: accountwijs bench load|render|progress|review\n",
+    [STR_CLI_BENCH_PROGRESS_USAGE] = "Gebruik: accountwijs bench progress [--content MAP]\n",
+    [STR_CLI_BENCH_UNKNOWN] = "onbekende meting '%s'",
+    [STR_CLI_BENCH_NO_TEMP] = "kan geen tijdelijke map maken: %s",
+    [STR_CLI_BENCH_BANK] = "kan de vragenbank niet schrijven in %s",
+    [STR_CLI_BENCH_NO_QUESTIONS] = "de cursus heeft geen vragen",
+    [STR_CLI_BENCH_LOG_DIFFERS] = "het logboek laadt niet zoals geschreven",
+    [STR_CLI_BENCH_BIG_LOG_DIFFERS] = "het logboek van een miljoen antwoorden laadt niet zoals geschreven",
+    [STR_CLI_BENCH_LOG_ANSWERS] = "het logboek geeft niet de geschreven antwoorden",
+    [STR_CLI_HOST_USAGE] = "Gebruik: accountwijs [--content MAP] [--lang nl|en] [--data-dir MAP] [--seed N]\n"
+                           "                   [--script BESTAND --out MAP [--headless] [--size BxH] [--scale F]]\n"
+                           "       accountwijs check|export|bench ...\n",
+    [STR_CLI_HOST_SEED] = "--seed verwacht een getal, niet '%s'",
+    [STR_CLI_HOST_SIZE] = "--size verwacht BxH (minstens 320x240), niet '%s'",
+    [STR_CLI_HOST_SCALE] = "--scale verwacht een getal van 0.5 tot 4, niet '%s'",
+    [STR_CLI_HOST_SCRIPT_OUT] = "--script heeft ook --out MAP nodig",
+    [STR_CLI_HOST_OPEN_FOLDER] = "map openen: %s",
+    [STR_CLI_HOST_NO_SDL] = "SDL kan niet starten: %s",
+    [STR_CLI_HOST_NO_FONT] = "lettertype niet te laden: %s",
+    [STR_CLI_HOST_NO_COURSE] = "de cursus is niet gevonden (gebruik --content MAP)",
+    [STR_CLI_HOST_COURSE_BAD] = "de cursus in %s kan niet worden geladen",
+    [STR_CLI_HOST_NO_WINDOW] = "geen venster: %s",
+    [STR_CLI_HOST_NO_RENDERER] = "geen renderer: %s",
 };
 
 /* Core's errors (core/error.h); the places are explained in i18n.h. */
