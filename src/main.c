@@ -2,15 +2,31 @@
  * Accountmanagement. Subcommands run without opening a window (src/cli,
  * which does not link SDL; `bench render` is the platform's); anything
  * else starts the program (or the headless harness). */
+#include <stdbool.h>
 #include <string.h>
 
 #include "cli.h"
 #include "platform.h"
 
+static bool is_subcommand(const char *a)
+{
+    return strcmp(a, "check") == 0 || strcmp(a, "export") == 0 || strcmp(a, "fsrs") == 0 || strcmp(a, "bench") == 0;
+}
+
+/* Whether ARGV names a subcommand, after any --lang nl|en (or --lang=en)
+ * that stands before it. */
+static bool has_subcommand(int argc, char **argv)
+{
+    int i = 1;
+    while (i < argc && strncmp(argv[i], "--lang", 6) == 0 && (argv[i][6] == '\0' || argv[i][6] == '='))
+        i += argv[i][6] == '=' ? 1 : 2;
+    return i < argc && is_subcommand(argv[i]);
+}
+
 int main(int argc, char **argv)
 {
-    if (argc > 1 && (strcmp(argv[1], "check") == 0 || strcmp(argv[1], "export") == 0 || strcmp(argv[1], "fsrs") == 0 ||
-                     strcmp(argv[1], "bench") == 0)) {
+    if (has_subcommand(argc, argv)) {
+        /* --lang, before or after the subcommand, words its messages. */
         int status = cli_take_lang(&argc, argv);
         if (status)
             return status;

@@ -11,6 +11,7 @@
 #include <SDL_ttf.h>
 #include <ctype.h>
 #include <errno.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,12 +25,52 @@
 enum { MAX_PASSES = 4 };
 static const size_t TEXTURE_BUDGET = 24u << 20;
 
-void host_usage(FILE *f)
+void host_usage(FILE *f, Lang lang)
 {
-    fputs("Gebruik: accountwijs [--content MAP] [--lang nl|en] [--data-dir MAP] [--seed N]\n"
-          "                   [--script BESTAND --out MAP [--headless] [--size BxH] [--scale F]]\n"
-          "       accountwijs check|export|bench ...\n",
-          f);
+    fputs(str_get(lang, STR_CLI_HOST_USAGE), f);
+}
+
+/* Writes "accountwijs: ", the sentence ID in LANG filled from the
+ * arguments, and a newline to stderr. */
+static void say(Lang lang, StrId id, ...)
+{
+    va_list ap;
+    va_start(ap, id);
+    fputs("accountwijs: ", stderr);
+    vfprintf(stderr, str_get(lang, id), ap);
+    fputc('\n', stderr);
+    va_end(ap);
+}
+
+/* Whether option A takes the next argument as its value. */
+static bool takes_value(const char *a)
+{
+    static const char *const with_value[] = {"--content", "--lang", "--data-dir", "--seed",
+                                             "--script",  "--out",  "--size",     "--scale"};
+    for (size_t i = 0; i < sizeof with_value / sizeof *with_value; i++)
+        if (strcmp(a, with_value[i]) == 0)
+            return true;
+    return false;
+}
+
+/* The language of the program: that of the locale (LC_ALL, LC_MESSAGES or
+ * LANG), unless ARGV has a valid --lang; its messages and usage speak it
+ * from the first argument on, wherever --lang stands. */
+static Lang args_lang(int argc, char **argv)
+{
+    const char *env = os_getenv("LC_ALL");
+    if (!env || !*env)
+        env = os_getenv("LC_MESSAGES");
+    if (!env || !*env)
+        env = os_getenv("LANG");
+    Lang lang = lang_from_locale(env);
+    for (int i = 1; i + 1 < argc; i++) {
+        if (strcmp(argv[i], "--lang") == 0 && lang_from_code(argv[i + 1], &lang))
+            break;
+        if (takes_value(argv[i]))
+            i++;
+    }
+    return lang;
 }
 
 static bool parse_size(const char *s, int *w, int *h)
@@ -55,14 +96,12 @@ int host_parse_args(int argc, char **argv, HostOptions *o, bool *help)
     o->height = 800;
     o->scale = 1;
     *help = false;
+    o->lang = args_lang(argc, argv);
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         const char *v = i + 1 < argc ? argv[i + 1] : NULL;
-        bool takes = strcmp(a, "--content") == 0 || strcmp(a, "--lang") == 0 || strcmp(a, "--data-dir") == 0 ||
-                     strcmp(a, "--seed") == 0 || strcmp(a, "--script") == 0 || strcmp(a, "--out") == 0 ||
-                     strcmp(a, "--size") == 0 || strcmp(a, "--scale") == 0;
-        if (takes && !v) {
-            fprintf(stderr, "accountwijs: %s heeft een waarde nodig\n", a);
+        if (takes_value(a) && !v) {
+            say(o->lang, STR_CLI_NEEDS_VALUE, a);
             return 2;
         }
         if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
@@ -81,7 +120,7 @@ int host_parse_args(int argc, char **argv, HostOptions *o, bool *help)
             o->out_dir = v;
         } else if (strcmp(a, "--lang") == 0) {
             if (!lang_from_code(v, &o->lang)) {
-                fprintf(stderr, "accountwijs: --lang kent nl en en, niet '%s'\n", v);
+                say(o->lang, STR_CLI_LANG_UNKNOWN, v);
                 return 2;
             }
             o->lang_set = true;
@@ -90,42 +129,34 @@ int host_parse_args(int argc, char **argv, HostOptions *o, bool *help)
             errno = 0;
             unsigned long n = strtoul(v, &end, 10);
             if (errno || end == v || *end) {
-                fprintf(stderr, "accountwijs: --seed verwacht een getal, niet '%s'\n", v);
+                say(o->lang, STR_CLI_HOST_SEED, v);
                 return 2;
             }
             o->seed = (unsigned)n;
             seed_given = true;
         } else if (strcmp(a, "--size") == 0) {
             if (!parse_size(v, &o->width, &o->height)) {
-                fprintf(stderr, "accountwijs: --size verwacht BxH (minstens 320x240), niet '%s'\n", v);
+                say(o->lang, STR_CLI_HOST_SIZE, v);
                 return 2;
             }
         } else if (strcmp(a, "--scale") == 0) {
             char *end;
             float f = strtof(v, &end);
             if (end == v || *end || !(f >= 0.5f && f <= 4.0f)) {
-                fprintf(stderr, "accountwijs: --scale verwacht een getal van 0.5 tot 4, niet '%s'\n", v);
+                say(o->lang, STR_CLI_HOST_SCALE, v);
                 return 2;
             }
             o->scale = f;
         } else {
-            fprintf(stderr, "accountwijs: onbekende optie '%s'\n", a);
-            host_usage(stderr);
+            say(o->lang, STR_CLI_UNKNOWN_OPTION, a);
+            host_usage(stderr, o->lang);
             return 2;
         }
         i++;
     }
     if (o->script && !o->out_dir) {
-        fprintf(stderr, "accountwijs: --script heeft ook --out MAP nodig\n");
+        say(o->lang, STR_CLI_HOST_SCRIPT_OUT);
         return 2;
-    }
-    if (!o->lang_set) {
-        const char *env = os_getenv("LC_ALL");
-        if (!env || !*env)
-            env = os_getenv("LC_MESSAGES");
-        if (!env || !*env)
-            env = os_getenv("LANG");
-        o->lang = lang_from_locale(env);
     }
     o->virtual_clock = o->script != NULL;
     /* Without --seed every run shuffles differently; a script without one
@@ -213,7 +244,7 @@ static bool open_folder(void *host, const char *path)
 {
     Host *h = host;
     if (h->opt.headless) {
-        fprintf(stderr, "accountwijs: map openen: %s\n", path);
+        say(h->opt.lang, STR_CLI_HOST_OPEN_FOLDER, path);
         return true;
     }
     char url[3 * 4096 + 16] = "file://";
@@ -250,7 +281,7 @@ int host_open(Host *h, const HostOptions *o)
     }
     SDL_SetHint(SDL_HINT_VIDEO_ALLOW_SCREENSAVER, "1");
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
-        fprintf(stderr, "accountwijs: SDL kan niet starten: %s\n", SDL_GetError());
+        say(o->lang, STR_CLI_HOST_NO_SDL, SDL_GetError());
         return 1;
     }
     h->wake_event = SDL_RegisterEvents(1);
@@ -266,7 +297,7 @@ int host_open(Host *h, const HostOptions *o)
     char err[4400];
     h->tc = text_cache_new(fonts, TEXTURE_BUDGET, err, sizeof err);
     if (!h->tc) {
-        fprintf(stderr, "accountwijs: lettertype niet te laden: %s\n", err);
+        say(o->lang, STR_CLI_HOST_NO_FONT, err);
         if (!o->headless)
             SDL_ShowSimpleMessageBox(SDL_MESSAGEBOX_ERROR, "Accountwijs", err, NULL);
         return 1;
@@ -278,7 +309,7 @@ int host_open(Host *h, const HostOptions *o)
     else if (have_data)
         snprintf(content, sizeof content, "%s/content", data);
     else {
-        fprintf(stderr, "accountwijs: de cursus is niet gevonden (gebruik --content MAP)\n");
+        say(o->lang, STR_CLI_HOST_NO_COURSE);
         return 1;
     }
     Diag d;
@@ -289,7 +320,7 @@ int host_open(Host *h, const HostOptions *o)
             fprintf(stderr, "%s\n", d.messages[i].text);
     diag_free(&d);
     if (!h->course) {
-        fprintf(stderr, "accountwijs: de cursus in %s kan niet worden geladen\n", content);
+        say(o->lang, STR_CLI_HOST_COURSE_BAD, content);
         return 1;
     }
 
@@ -332,7 +363,7 @@ int host_open(Host *h, const HostOptions *o)
     }
     h->win = SDL_CreateWindow("Accountwijs", place.window.x, place.window.y, place.window.w, place.window.h, wflags);
     if (!h->win) {
-        fprintf(stderr, "accountwijs: geen venster: %s\n", SDL_GetError());
+        say(o->lang, STR_CLI_HOST_NO_WINDOW, SDL_GetError());
         return 1;
     }
     int top = 0, left = 0, bottom = 0, right = 0;
@@ -347,12 +378,12 @@ int host_open(Host *h, const HostOptions *o)
     }
     SDL_SetWindowMinimumSize(h->win, place.min_w, place.min_h);
     if (!make_renderer(h)) {
-        fprintf(stderr, "accountwijs: geen renderer: %s\n", SDL_GetError());
+        say(o->lang, STR_CLI_HOST_NO_RENDERER, SDL_GetError());
         return 1;
     }
     UiMeasure m = {measure_width, measure_height, h->tc};
     if (!ui_init(&h->ui, m)) {
-        fprintf(stderr, "accountwijs: out of memory\n");
+        say(o->lang, STR_CLI_NO_MEMORY);
         return 1;
     }
     h->ui_ready = true;

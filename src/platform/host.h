@@ -56,9 +56,11 @@ typedef struct {
 } Host;
 
 /* Parses the program's arguments into O. Returns 0, or the exit status
- * (2) after printing the problem; *HELP is set for --help. */
+ * (2) after printing the problem in O's language (--lang wherever it
+ * stands, else the locale's); *HELP is set for --help. */
 int host_parse_args(int argc, char **argv, HostOptions *o, bool *help);
-void host_usage(FILE *f);
+/* The program's usage text in LANG to F. */
+void host_usage(FILE *f, Lang lang);
 
 /* Starts SDL, loads fonts and course, opens the window. Returns 0, or an
  * exit status after printing a message that names what failed. */

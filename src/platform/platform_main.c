@@ -53,7 +53,7 @@ int platform_main(int argc, char **argv)
     if (rc)
         return rc;
     if (help) {
-        host_usage(stdout);
+        host_usage(stdout, o.lang);
         return 0;
     }
     Script *script = NULL;
