@@ -445,10 +445,10 @@ typedef enum {
     STR_ERR_NO_MEMORY_PAGE,
     /* the command line's own sentences and usage texts (cli_say, cli_str;
      * host.c for the program's options); stderr, never machine-read output */
-    STR_CLI_LANG_MISSING, /* --lang without a value */
-    STR_CLI_LANG_UNKNOWN, /* %s: the value given */
+    STR_CLI_LANG_MISSING,   /* --lang without a value */
+    STR_CLI_LANG_UNKNOWN,   /* %s: the value given */
     STR_CLI_UNKNOWN_OPTION, /* %s: the option */
-    STR_CLI_NEEDS_VALUE, /* %s: the option */
+    STR_CLI_NEEDS_VALUE,    /* %s: the option */
     STR_CLI_NO_MEMORY,
     STR_CLI_NO_BUILTIN_COURSE,
     STR_CLI_CHECK_USAGE, /* lines ending in '\n' */
@@ -457,9 +457,9 @@ typedef enum {
     STR_CLI_CHECK_LINT_NO_MEMORY,
     STR_CLI_CHECK_SUMMARY, /* %zu %s: sections, questions; %s: the count per type;
                             * %zu %s with %zu %s: scenarios and nodes; %zu %s: terms; %zu %s: warnings */
-    STR_CLI_CHECK_LINT, /* after the summary; %zu %s: open findings, %zu: silenced */
-    STR_CLI_CHECK_FAILED, /* %zu %s: errors, %zu %s: warnings */
-    STR_CLI_SECTION_ONE, /* the nouns of the summary: one, then many */
+    STR_CLI_CHECK_LINT,    /* after the summary; %zu %s: open findings, %zu: silenced */
+    STR_CLI_CHECK_FAILED,  /* %zu %s: errors, %zu %s: warnings */
+    STR_CLI_SECTION_ONE,   /* the nouns of the summary: one, then many */
     STR_CLI_SECTION_MANY,
     STR_CLI_QUESTION_ONE,
     STR_CLI_QUESTION_MANY,
@@ -473,52 +473,52 @@ typedef enum {
     STR_CLI_WARNING_MANY,
     STR_CLI_ERROR_ONE,
     STR_CLI_ERROR_MANY,
-    STR_CLI_EXPORT_USAGE, /* lines ending in '\n' */
-    STR_CLI_EXPORT_ONCE, /* %s: the option */
+    STR_CLI_EXPORT_USAGE,          /* lines ending in '\n' */
+    STR_CLI_EXPORT_ONCE,           /* %s: the option */
     STR_CLI_EXPORT_FORMAT_UNKNOWN, /* %s: the value given */
     STR_CLI_EXPORT_WHO,
     STR_CLI_EXPORT_WHO_BOTH,
     STR_CLI_EXPORT_FORMAT,
-    STR_CLI_EXPORT_PATH_TOO_LONG, /* %s: the profile's id */
-    STR_CLI_EXPORT_NO_COURSE, /* --summary without the built-in course */
-    STR_CLI_EXPORT_NO_COURSE_WARN, /* the same without --summary */
-    STR_CLI_EXPORT_COURSE_BAD, /* %s: the folder; its messages follow */
+    STR_CLI_EXPORT_PATH_TOO_LONG,   /* %s: the profile's id */
+    STR_CLI_EXPORT_NO_COURSE,       /* --summary without the built-in course */
+    STR_CLI_EXPORT_NO_COURSE_WARN,  /* the same without --summary */
+    STR_CLI_EXPORT_COURSE_BAD,      /* %s: the folder; its messages follow */
     STR_CLI_EXPORT_COURSE_BAD_WARN, /* the same without --summary */
     STR_CLI_EXPORT_NO_DATA_DIR,
     STR_CLI_EXPORT_DATA_DIR_MISSING, /* %s: the folder */
-    STR_CLI_EXPORT_NO_PROFILE, /* %s: the name asked for, %s: the data folder; the names there follow */
-    STR_CLI_EXPORT_PROFILES_THERE, /* before the list of names, in brackets */
+    STR_CLI_EXPORT_NO_PROFILE,       /* %s: the name asked for, %s: the data folder; the names there follow */
+    STR_CLI_EXPORT_PROFILES_THERE,   /* before the list of names, in brackets */
     STR_CLI_EXPORT_WRITE_FAILED,
-    STR_CLI_FSRS_USAGE, /* lines ending in '\n' */
-    STR_CLI_FSRS_EMPTY, /* %zu: the review's number */
-    STR_CLI_FSRS_SHAPE, /* %zu: the review's number, %.*s: the review */
-    STR_CLI_FSRS_DAY, /* %zu %.*s: the review, %.*s: its day, %d: the highest day */
-    STR_CLI_FSRS_RATING, /* %zu %.*s: the review, %.*s: its rating */
-    STR_CLI_FSRS_BACKWARDS, /* %zu %.*s: the review, %ld: its day, %ld: the day before */
-    STR_CLI_FSRS_RETENTION, /* %s: the value given */
+    STR_CLI_FSRS_USAGE,        /* lines ending in '\n' */
+    STR_CLI_FSRS_EMPTY,        /* %zu: the review's number */
+    STR_CLI_FSRS_SHAPE,        /* %zu: the review's number, %.*s: the review */
+    STR_CLI_FSRS_DAY,          /* %zu %.*s: the review, %.*s: its day, %d: the highest day */
+    STR_CLI_FSRS_RATING,       /* %zu %.*s: the review, %.*s: its rating */
+    STR_CLI_FSRS_BACKWARDS,    /* %zu %.*s: the review, %ld: its day, %ld: the day before */
+    STR_CLI_FSRS_RETENTION,    /* %s: the value given */
     STR_CLI_FSRS_OPTION_VALUE, /* %s: --reviews or --day at the end */
     STR_CLI_FSRS_NO_REVIEWS,
-    STR_CLI_FSRS_DAY_BEFORE, /* %s: the value given, %ld: the last review's day */
-    STR_CLI_BENCH_USAGE, /* ends in '\n' */
+    STR_CLI_FSRS_DAY_BEFORE,      /* %s: the value given, %ld: the last review's day */
+    STR_CLI_BENCH_USAGE,          /* ends in '\n' */
     STR_CLI_BENCH_PROGRESS_USAGE, /* ends in '\n' */
-    STR_CLI_BENCH_UNKNOWN, /* %s: the measurement asked for */
-    STR_CLI_BENCH_NO_TEMP, /* %s: the system's reason */
-    STR_CLI_BENCH_BANK, /* %s: the folder */
+    STR_CLI_BENCH_UNKNOWN,        /* %s: the measurement asked for */
+    STR_CLI_BENCH_NO_TEMP,        /* %s: the system's reason */
+    STR_CLI_BENCH_BANK,           /* %s: the folder */
     STR_CLI_BENCH_NO_QUESTIONS,
     STR_CLI_BENCH_LOG_DIFFERS,
     STR_CLI_BENCH_BIG_LOG_DIFFERS,
     STR_CLI_BENCH_LOG_ANSWERS,
     STR_CLI_HOST_USAGE, /* the program's own; lines ending in '\n' */
-    STR_CLI_HOST_SEED, /* %s: the value given */
-    STR_CLI_HOST_SIZE, /* %s: the value given */
+    STR_CLI_HOST_SEED,  /* %s: the value given */
+    STR_CLI_HOST_SIZE,  /* %s: the value given */
     STR_CLI_HOST_SCALE, /* %s: the value given */
     STR_CLI_HOST_SCRIPT_OUT,
     STR_CLI_HOST_OPEN_FOLDER, /* %s: the folder */
-    STR_CLI_HOST_NO_SDL, /* %s: SDL's reason */
-    STR_CLI_HOST_NO_FONT, /* %s: the reason */
+    STR_CLI_HOST_NO_SDL,      /* %s: SDL's reason */
+    STR_CLI_HOST_NO_FONT,     /* %s: the reason */
     STR_CLI_HOST_NO_COURSE,
-    STR_CLI_HOST_COURSE_BAD, /* %s: the folder */
-    STR_CLI_HOST_NO_WINDOW, /* %s: SDL's reason */
+    STR_CLI_HOST_COURSE_BAD,  /* %s: the folder */
+    STR_CLI_HOST_NO_WINDOW,   /* %s: SDL's reason */
     STR_CLI_HOST_NO_RENDERER, /* %s: SDL's reason */
     STR_COUNT
 } StrId;

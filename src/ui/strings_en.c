@@ -541,7 +541,8 @@ const char *const strings_en[STR_COUNT] = {
     [STR_CLI_EXPORT_FORMAT] = "give --format csv or --format json",
     [STR_CLI_EXPORT_PATH_TOO_LONG] = "profile %s: path too long",
     [STR_CLI_EXPORT_NO_COURSE] = "the built-in course was not found; give --content DIR",
-    [STR_CLI_EXPORT_NO_COURSE_WARN] = "warning: the built-in course was not found; give --content DIR (the section column stays empty)",
+    [STR_CLI_EXPORT_NO_COURSE_WARN] =
+        "warning: the built-in course was not found; give --content DIR (the section column stays empty)",
     [STR_CLI_EXPORT_COURSE_BAD] = "the course in %s cannot be loaded:",
     [STR_CLI_EXPORT_COURSE_BAD_WARN] = "warning: the course in %s cannot be loaded (the section column stays empty):",
     [STR_CLI_EXPORT_NO_DATA_DIR] = "no data folder: give --data-dir DIR",

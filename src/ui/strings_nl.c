@@ -528,16 +528,17 @@ const char *const strings_nl[STR_COUNT] = {
     [STR_CLI_WARNING_MANY] = "waarschuwingen",
     [STR_CLI_ERROR_ONE] = "fout",
     [STR_CLI_ERROR_MANY] = "fouten",
-    [STR_CLI_EXPORT_USAGE] = "Gebruik: accountwijs export (--profile NAAM | --all) --format csv|json [--summary]\n"
-                             "                          [--data-dir MAP] [--content MAP]\n"
-                             "Schrijft de antwoorden van een leerling (of van allen) naar standaarduitvoer;\n"
-                             "per antwoord de vraag, de letters zoals de leerling ze zag, het antwoord in woorden\n"
-                             "en (voor programma's) het antwoord als JSON; met --summary per leerling en\n"
-                             "paragraaf: pogingen, beheersing en laatste activiteit.\n"
-                             "CSV is voor Excel en LibreOffice met Nederlandse instellingen (puntkomma's,\n"
-                             "decimale komma, UTF-8 met BOM). De gegevensmap is --data-dir, anders\n"
-                             "$ACCOUNTWIJS_DATA_DIR, anders die van het programma (~/.local/share/accountwijs/accountwijs).\n"
-                             "Afsluitcode 0: gelukt; 1: profiel of gegevens niet gevonden of onleesbaar; 2: verkeerd gebruik.\n",
+    [STR_CLI_EXPORT_USAGE] =
+        "Gebruik: accountwijs export (--profile NAAM | --all) --format csv|json [--summary]\n"
+        "                          [--data-dir MAP] [--content MAP]\n"
+        "Schrijft de antwoorden van een leerling (of van allen) naar standaarduitvoer;\n"
+        "per antwoord de vraag, de letters zoals de leerling ze zag, het antwoord in woorden\n"
+        "en (voor programma's) het antwoord als JSON; met --summary per leerling en\n"
+        "paragraaf: pogingen, beheersing en laatste activiteit.\n"
+        "CSV is voor Excel en LibreOffice met Nederlandse instellingen (puntkomma's,\n"
+        "decimale komma, UTF-8 met BOM). De gegevensmap is --data-dir, anders\n"
+        "$ACCOUNTWIJS_DATA_DIR, anders die van het programma (~/.local/share/accountwijs/accountwijs).\n"
+        "Afsluitcode 0: gelukt; 1: profiel of gegevens niet gevonden of onleesbaar; 2: verkeerd gebruik.\n",
     [STR_CLI_EXPORT_ONCE] = "%s mag maar \xC3\xA9\xC3\xA9n keer",
     [STR_CLI_EXPORT_FORMAT_UNKNOWN] = "onbekend formaat '%s' (kies csv of json)",
     [STR_CLI_EXPORT_WHO] = "geef --profile NAAM of --all",
@@ -545,9 +546,11 @@ const char *const strings_nl[STR_COUNT] = {
     [STR_CLI_EXPORT_FORMAT] = "geef --format csv of --format json",
     [STR_CLI_EXPORT_PATH_TOO_LONG] = "profiel %s: pad te lang",
     [STR_CLI_EXPORT_NO_COURSE] = "de ingebouwde cursus is niet gevonden; geef --content MAP",
-    [STR_CLI_EXPORT_NO_COURSE_WARN] = "waarschuwing: de ingebouwde cursus is niet gevonden; geef --content MAP (de kolom paragraaf blijft leeg)",
+    [STR_CLI_EXPORT_NO_COURSE_WARN] =
+        "waarschuwing: de ingebouwde cursus is niet gevonden; geef --content MAP (de kolom paragraaf blijft leeg)",
     [STR_CLI_EXPORT_COURSE_BAD] = "de cursus in %s kan niet geladen worden:",
-    [STR_CLI_EXPORT_COURSE_BAD_WARN] = "waarschuwing: de cursus in %s kan niet geladen worden (de kolom paragraaf blijft leeg):",
+    [STR_CLI_EXPORT_COURSE_BAD_WARN] =
+        "waarschuwing: de cursus in %s kan niet geladen worden (de kolom paragraaf blijft leeg):",
     [STR_CLI_EXPORT_NO_DATA_DIR] = "geen gegevensmap: geef --data-dir MAP",
     [STR_CLI_EXPORT_DATA_DIR_MISSING] = "de gegevensmap %s bestaat niet",
     [STR_CLI_EXPORT_NO_PROFILE] = "er is geen profiel '%s' in %s",
