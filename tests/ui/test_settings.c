@@ -191,27 +191,69 @@ static void text_factor_is_one_at_zero_and_grows(void **state)
     assert_true(settings_text_factor(100) == settings_text_factor(SETTINGS_TEXT_STEP_MAX));
 }
 
-/* The printf conversions of S, e.g. "zu,zu". */
+/* The printf conversions of S in order, each as the arguments it takes: a
+ * '*' width or precision (an int) and the length and conversion, without
+ * flags or digits: "%zu ('%.*s') %-5ld" gives "zu,.*s,ld,". */
 static void conversions(const char *s, char *out, size_t size)
 {
     size_t n = 0;
     out[0] = '\0';
+#define PUT(c)                                                                                                         \
+    do {                                                                                                               \
+        if (n + 1 < size)                                                                                              \
+            out[n++] = (c);                                                                                            \
+    } while (0)
     for (const char *p = s; *p; p++) {
         if (*p != '%')
             continue;
         p++;
         if (*p == '%')
             continue;
-        while (*p && strchr("0123456789.-", *p))
+        while (*p && strchr("-+ #0", *p))
             p++;
-        while (*p && strchr("zlh", *p) && n + 1 < size)
-            out[n++] = *p++;
-        if (*p && n + 2 < size) {
-            out[n++] = *p;
-            out[n++] = ',';
+        for (; *p && strchr("0123456789*", *p); p++)
+            if (*p == '*')
+                PUT('*');
+        if (*p == '.') {
+            p++;
+            for (; *p && strchr("0123456789*", *p); p++)
+                if (*p == '*') {
+                    PUT('.');
+                    PUT('*');
+                }
         }
+        while (*p && strchr("hlLjzt", *p))
+            PUT(*p++);
+        if (!*p) {
+            PUT('!'); /* a conversion cut off at the end */
+            break;
+        }
+        PUT(*p);
+        PUT(',');
     }
+#undef PUT
     out[n] = '\0';
+}
+
+/* The check below must see what makes a difference to printf's arguments. */
+static void the_format_check_tells_apart_what_printf_reads_differently(void **state)
+{
+    (void)state;
+    static const char *const differ[][2] = {
+        {"%.*s", "%.*d"}, {"%.*s", "%s"},         {"%ld", "%d"},  {"%zu", "%u"},      {"%+d", "%+s"},
+        {"%*d", "%d"},    {"a %s b %d", "%d %s"}, {"%s", "%s %"}, {"%-5lu", "%-5ld"}, {"%05.2f", "%d"},
+    };
+    char a[64], b[64];
+    for (size_t i = 0; i < sizeof differ / sizeof *differ; i++) {
+        conversions(differ[i][0], a, sizeof a);
+        conversions(differ[i][1], b, sizeof b);
+        if (strcmp(a, b) == 0)
+            fail_msg("\"%s\" and \"%s\" both give \"%s\"", differ[i][0], differ[i][1], a);
+    }
+    conversions("%-5s %.3f %%", a, sizeof a);
+    assert_string_equal(a, "s,f,");
+    conversions("%zu ('%.*s'): '%.*s' %d", a, sizeof a);
+    assert_string_equal(a, "zu,.*s,.*s,d,");
 }
 
 static void every_string_exists_in_both_languages_with_the_same_formats(void **state)
@@ -220,7 +262,7 @@ static void every_string_exists_in_both_languages_with_the_same_formats(void **s
     for (int i = 0; i < STR_COUNT; i++) {
         if (!strings_nl[i] || !strings_en[i])
             fail_msg("string %d is missing in %s", i, strings_nl[i] ? "English" : "Dutch");
-        char a[64], b[64];
+        char a[128], b[128];
         conversions(strings_nl[i], a, sizeof a);
         conversions(strings_en[i], b, sizeof b);
         if (strcmp(a, b) != 0)
@@ -254,6 +296,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(the_place_file_keeps_the_exam_date_and_new_per_day_and_skips_bad_ones, setup,
                                         teardown),
         cmocka_unit_test(text_factor_is_one_at_zero_and_grows),
+        cmocka_unit_test(the_format_check_tells_apart_what_printf_reads_differently),
         cmocka_unit_test(every_string_exists_in_both_languages_with_the_same_formats),
         cmocka_unit_test(locale_picks_english_only_for_english),
     };
