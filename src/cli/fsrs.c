@@ -98,7 +98,7 @@ int cli_fsrs(int argc, char **argv)
             usage();
             return 0;
         } else {
-            bool bare = strcmp(a, "--reviews") == 0 || strcmp(a, "--day") == 0;
+            bool bare = strcmp(a, "--reviews") == 0 || strcmp(a, "--day") == 0 || strcmp(a, "--retention") == 0;
             cli_say("accountwijs fsrs", bare ? STR_CLI_FSRS_OPTION_VALUE : STR_CLI_UNKNOWN_OPTION, a);
             return usage();
         }

@@ -573,7 +573,7 @@ const char *const strings_en[STR_COUNT] = {
     [STR_CLI_BENCH_LOG_ANSWERS] = "the log does not give the answers written",
     [STR_CLI_HOST_USAGE] = "Usage: accountwijs [--content DIR] [--lang nl|en] [--data-dir DIR] [--seed N]\n"
                            "                   [--script FILE --out DIR [--headless] [--size WxH] [--scale F]]\n"
-                           "       accountwijs check|export|bench ...\n",
+                           "       accountwijs check|export|fsrs|bench ...\n",
     [STR_CLI_HOST_SEED] = "--seed expects a number, not '%s'",
     [STR_CLI_HOST_SIZE] = "--size expects WxH (at least 320x240), not '%s'",
     [STR_CLI_HOST_SCALE] = "--scale expects a number from 0.5 to 4, not '%s'",

@@ -579,7 +579,7 @@ const char *const strings_nl[STR_COUNT] = {
     [STR_CLI_BENCH_LOG_ANSWERS] = "het logboek geeft niet de geschreven antwoorden",
     [STR_CLI_HOST_USAGE] = "Gebruik: accountwijs [--content MAP] [--lang nl|en] [--data-dir MAP] [--seed N]\n"
                            "                   [--script BESTAND --out MAP [--headless] [--size BxH] [--scale F]]\n"
-                           "       accountwijs check|export|bench ...\n",
+                           "       accountwijs check|export|fsrs|bench ...\n",
     [STR_CLI_HOST_SEED] = "--seed verwacht een getal, niet '%s'",
     [STR_CLI_HOST_SIZE] = "--size verwacht BxH (minstens 320x240), niet '%s'",
     [STR_CLI_HOST_SCALE] = "--scale verwacht een getal van 0.5 tot 4, niet '%s'",
