@@ -56,7 +56,7 @@ only en fsrs_usage_en
 run fsrs_nl 2 "$bin" fsrs --reviews x
 says fsrs_nl "accountwijs fsrs: herhaling 1 ('x'): verwacht DAG:OORDEEL, zoals 3:good"
 run fsrs_bare 2 "$bin" fsrs --reviews 0:3 --retention
-says fsrs_bare "accountwijs fsrs: onbekende optie '--retention' (er hoort een waarde achter)"
+says fsrs_bare "accountwijs fsrs: optie '--retention' heeft een waarde nodig; zet die erachter"
 run fsrs_day_en 2 "$bin" --lang=en fsrs --reviews 0:1,5:good,2:x
 says fsrs_day_en "review 3 ('2:x'): 'x' is not a rating (1-4 or again, hard, good, easy)"
 
