@@ -33,14 +33,25 @@ typedef struct {
     Track track;
 } Slot;
 
+/* One place of the id hash: the question index + 1 (0: empty) and the
+ * upper half of the id's hash, so that a probe compares strings only when
+ * it is almost certainly a match. The ids live in one block of their own
+ * rather than spread through the course: a lookup per answer line then
+ * touches a few cache lines that stay warm, not a cold one in the course. */
+typedef struct {
+    uint32_t q1, tag;
+} IdSlot;
+
 struct ReviewStates {
     const Course *course;
     const FsrsParams *params;
-    Slot *q;          /* [course->nquestions] */
-    const char **ids; /* [course->nquestions]: the ids, close together for the lookup */
-    bool *planned;    /* [course->nquestions] */
-    uint32_t *slots;  /* open addressing: question index + 1, 0 empty */
-    size_t mask;      /* slots has mask + 1 entries */
+    Slot *q;         /* [course->nquestions] */
+    char *idpool;    /* every id, NUL-terminated, one after another */
+    uint32_t *idoff; /* [course->nquestions]: where each id starts in idpool */
+    bool *planned;   /* [course->nquestions] */
+    uint8_t *type;   /* [course->nquestions]: the QuestionType, without a trip into the course */
+    IdSlot *slots;   /* open addressing */
+    size_t mask;     /* slots has mask + 1 entries */
     size_t answers, ignored;
     int64_t day_from, day_to; /* [from, to) in UTC ms is local day DAY, one UTC offset */
     int64_t day;
@@ -93,6 +104,19 @@ static uint64_t hash_id(const char *s)
     return h;
 }
 
+/* The question with id ID, SIZE_MAX when there is none. */
+static size_t find(const ReviewStates *st, const char *id)
+{
+    uint64_t h = hash_id(id);
+    uint32_t tag = (uint32_t)(h >> 32);
+    for (size_t k = (size_t)h & st->mask; st->slots[k].q1; k = (k + 1) & st->mask) {
+        size_t q = st->slots[k].q1 - 1;
+        if (st->slots[k].tag == tag && strcmp(st->idpool + st->idoff[q], id) == 0)
+            return q;
+    }
+    return SIZE_MAX;
+}
+
 ReviewStates *review_states_new(const Course *c)
 {
     ReviewStates *st = calloc(1, sizeof *st);
@@ -104,13 +128,18 @@ ReviewStates *review_states_new(const Course *c)
         cap *= 2;
     st->course = c;
     st->params = &fsrs_default;
+    size_t pool = 1;
+    for (size_t q = 0; q < n; q++)
+        pool += strlen(c->questions[q].id) + 1;
     st->q = calloc(n ? n : 1, sizeof *st->q);
-    st->ids = calloc(n ? n : 1, sizeof *st->ids);
+    st->idpool = pool <= UINT32_MAX ? malloc(pool) : NULL;
+    st->idoff = calloc(n ? n : 1, sizeof *st->idoff);
     st->planned = calloc(n ? n : 1, sizeof *st->planned);
+    st->type = calloc(n ? n : 1, sizeof *st->type);
     st->slots = calloc(cap, sizeof *st->slots);
     st->mask = cap - 1;
     st->day_from = st->day_to = 0;
-    if (!st->q || !st->ids || !st->planned || !st->slots) {
+    if (!st->q || !st->idpool || !st->idoff || !st->planned || !st->type || !st->slots) {
         review_states_free(st);
         return NULL;
     }
@@ -120,21 +149,25 @@ ReviewStates *review_states_new(const Course *c)
         review_states_free(st);
         return NULL;
     }
+    size_t at = 0;
     for (size_t q = 0; q < n; q++) {
-        st->ids[q] = c->questions[q].id;
-        size_t k = (size_t)hash_id(c->questions[q].id) & st->mask;
-        while (st->slots[k])
+        const char *id = c->questions[q].id;
+        size_t len = strlen(id) + 1;
+        memcpy(st->idpool + at, id, len);
+        st->idoff[q] = (uint32_t)at;
+        st->type[q] = (uint8_t)c->questions[q].type;
+        at += len;
+        uint64_t h = hash_id(id);
+        size_t k = (size_t)h & st->mask;
+        while (st->slots[k].q1)
             k = (k + 1) & st->mask;
-        st->slots[k] = (uint32_t)q + 1;
+        st->slots[k] = (IdSlot){(uint32_t)q + 1, (uint32_t)(h >> 32)};
     }
     for (size_t i = 0; i < c->nquizsets; i++)
         for (size_t j = 0; j < c->quizsets[i].nquestions; j++) {
-            const char *id = c->quizsets[i].questions[j];
-            for (size_t k = (size_t)hash_id(id) & st->mask; st->slots[k]; k = (k + 1) & st->mask)
-                if (strcmp(c->questions[st->slots[k] - 1].id, id) == 0) {
-                    in_set[st->slots[k] - 1] = true;
-                    break;
-                }
+            size_t q = find(st, c->quizsets[i].questions[j]);
+            if (q != SIZE_MAX)
+                in_set[q] = true;
         }
     for (size_t q = 0; q < n; q++)
         st->planned[q] = !in_set[q];
@@ -147,20 +180,12 @@ void review_states_free(ReviewStates *st)
     if (!st)
         return;
     free(st->q);
-    free(st->ids);
+    free(st->idpool);
+    free(st->idoff);
     free(st->planned);
+    free(st->type);
     free(st->slots);
     free(st);
-}
-
-static size_t find(const ReviewStates *st, const char *id)
-{
-    for (size_t k = (size_t)hash_id(id) & st->mask; st->slots[k]; k = (k + 1) & st->mask) {
-        size_t q = st->slots[k] - 1;
-        if (strcmp(st->ids[q], id) == 0)
-            return q;
-    }
-    return SIZE_MAX;
 }
 
 static bool fully_right(double score)
@@ -213,7 +238,7 @@ void review_states_add(ReviewStates *st, const Attempt *a)
     }
     ReviewItem *it = &st->q[q].item;
     Track *t = &st->q[q].track;
-    QuestionType type = st->course->questions[q].type;
+    QuestionType type = (QuestionType)st->type[q];
     int64_t day = local_day(st, a->time_ms);
     if (it->reviews && day < it->last_day)
         day = it->last_day; /* a clock set back */
