@@ -389,6 +389,12 @@ int jsonl_object(const char *text, size_t len, JsonlField *fields, int max)
     return n < max ? n : max;
 }
 
+size_t jsonl_value(const char *text, size_t len, JsonlKind *kind)
+{
+    Scan s = {text, text + len, NULL};
+    return scan_value(&s, 1, kind) ? (size_t)(s.p - text) : 0;
+}
+
 const JsonlField *jsonl_field(const JsonlField *fields, int n, const char *key)
 {
     size_t kl = strlen(key);

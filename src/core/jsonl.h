@@ -55,6 +55,12 @@ typedef struct {
  * JSONL_MAX_DEPTH, no key twice. Returns the number of fields, or -1. */
 int jsonl_object(const char *text, size_t len, JsonlField *fields, int max);
 
+/* The length of the one JSON value at the start of TEXT (LEN bytes), checked
+ * as jsonl_object checks the value of a record's key, with its KIND; 0 when
+ * TEXT does not start with a sound value. For readers that know a record's
+ * layout and need not split it into fields (progress_parse_line). */
+size_t jsonl_value(const char *text, size_t len, JsonlKind *kind);
+
 /* The field called KEY, or NULL. */
 const JsonlField *jsonl_field(const JsonlField *fields, int n, const char *key);
 

@@ -86,8 +86,14 @@ bool progress_text_ok(const char *s, size_t max);
 typedef bool (*ProgressLineFn)(void *ctx, const char *s, size_t n, off_t at, bool nl);
 /* False with errno when reading fails; *END (may be NULL) is where it stopped. */
 bool progress_each_line(int fd, off_t from, ProgressLineFn fn, void *ctx, off_t *end);
-/* Parses one attempt line into P (its buffers are reused); false when not sound. */
+/* progress_line.c: parses one attempt line into P (its buffers are
+ * reused); false when not sound. S may be NULL (a line too long to keep). */
 bool progress_parse_line(const char *s, size_t n, ParsedAttempt *p);
+/* The two readers behind it, for the tests: the general one alone, and
+ * the fast one alone (1 parsed, 0 in its form but not sound, -1 not in
+ * the form progress_record writes: the general reader's case). */
+bool progress_parse_line_general(const char *s, size_t n, ParsedAttempt *p);
+int progress_parse_line_fast(const char *s, size_t n, ParsedAttempt *p);
 /* 1 for our header, 0 for garbage; a newer format's header gives its number. */
 int64_t progress_header_format(const char *s, size_t n);
 /* Keeping attempt A (item_index set, its item interned; its answer and

@@ -6,8 +6,8 @@
  * with days of practice times the items practised on them.
  *
  * Also here: the line reader that reads a log in chunks (a line longer
- * than PROGRESS_LINE_MAX is damaged by definition and is not buffered),
- * the parser of one attempt line, and progress_scan for the export. */
+ * than PROGRESS_LINE_MAX is damaged by definition and is not buffered)
+ * and progress_scan for the export; one line is parsed in progress_line.c. */
 #include "progress_internal.h"
 
 #include <errno.h>
@@ -78,62 +78,6 @@ bool progress_each_line(int fd, off_t from, ProgressLineFn fn, void *ctx, off_t 
     if (end)
         *end = pos;
     return ok;
-}
-
-/* ---- one attempt line --------------------------------------------------- */
-
-bool progress_parse_line(const char *s, size_t n, ParsedAttempt *p)
-{
-    JsonlField f[JSONL_MAX_FIELDS];
-    if (!s)
-        return false;
-    int nf = jsonl_object(s, n, f, JSONL_MAX_FIELDS);
-    if (nf < 0)
-        return false;
-    char when[40], mode[32];
-    Attempt *a = &p->a;
-    *a = (Attempt){0};
-    if (!jsonl_string(jsonl_field(f, nf, "time"), when, sizeof when) ||
-        !isotime_parse(when, strlen(when), &a->time_ms) ||
-        !jsonl_string(jsonl_field(f, nf, "item"), p->item, sizeof p->item) || !*p->item ||
-        !progress_text_ok(p->item, PROGRESS_ITEM_MAX) ||
-        !jsonl_string(jsonl_field(f, nf, "content_version"), p->version, sizeof p->version) ||
-        !progress_text_ok(p->version, PROGRESS_VERSION_MAX) || !jsonl_number(jsonl_field(f, nf, "score"), &a->score) ||
-        !(a->score >= 0 && a->score <= 1) || !jsonl_int(jsonl_field(f, nf, "ms"), &a->ms) || a->ms < 0 ||
-        !jsonl_string(jsonl_field(f, nf, "mode"), mode, sizeof mode))
-        return false;
-    a->mode = ATTEMPT_OTHER;
-    for (int m = 0; m < ATTEMPT_OTHER; m++)
-        if (strcmp(mode, progress_mode_names[m]) == 0)
-            a->mode = (AttemptMode)m;
-    const JsonlField *answer = jsonl_field(f, nf, "answer");
-    /* Optional (progress.h): the display order; absent in older lines. */
-    const JsonlField *shown = jsonl_field(f, nf, "shown");
-    JsonBuf *t = &p->text;
-    t->len = 0;
-    t->failed = false;
-    jsonbuf_put(t, answer ? answer->raw : "null", answer ? answer->rawlen : 4);
-    jsonbuf_put(t, "", 1);
-    size_t at = t->len;
-    bool has_shown = shown && shown->kind != JSONL_NULL;
-    if (has_shown) {
-        jsonbuf_put(t, shown->raw, shown->rawlen);
-        jsonbuf_put(t, "", 1);
-    }
-    if (t->failed)
-        return false;
-    a->item = p->item;
-    a->version = p->version;
-    a->answer = t->data;
-    p->answer_len = answer ? answer->rawlen : 4;
-    a->shown = has_shown ? t->data + at : NULL;
-    p->shown_len = has_shown ? shown->rawlen : 0;
-    /* Optional (progress.h): the test session; a bad one is no session. */
-    const JsonlField *session = jsonl_field(f, nf, "session");
-    if (session && jsonl_string(session, p->session, sizeof p->session) && *p->session &&
-        progress_text_ok(p->session, PROGRESS_SESSION_MAX))
-        a->session = p->session;
-    return true;
 }
 
 /* ---- what is kept ------------------------------------------------------- */
