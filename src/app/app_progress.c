@@ -14,7 +14,15 @@
 
 static void set_error(App *app, const char *msg)
 {
-    snprintf(app->error, sizeof app->error, "%s", msg);
+    /* Copied by hand rather than with snprintf: a notice of several
+     * sentences (p->notice) may be cut to fit, and the compiler's
+     * format-truncation check, -Werror where it inlines this, fires on
+     * the cut that is meant. */
+    size_t n = strlen(msg);
+    if (n >= sizeof app->error)
+        n = sizeof app->error - 1;
+    memcpy(app->error, msg, n);
+    app->error[n] = '\0';
 }
 
 /* Core's error ERR, worded in the app's language, as the error shown. */
@@ -105,7 +113,12 @@ bool app_profile_open(App *app, const char *id)
         return false;
     diag_init(&d);
     /* The log keeps its days in local time (mastery_compute's offset). */
-    ProgressOptions po = {.utc_offset_min = p->utc_offset_min, .now_ms = app_wall_ms(app)};
+    /* The review states are fed by the same pass over the log (review_app.h). */
+    ReviewStates *states = app_review_begin(app);
+    ProgressOptions po = {.utc_offset_min = p->utc_offset_min,
+                          .now_ms = app_wall_ms(app),
+                          .each = states ? app_review_feed : NULL,
+                          .each_ctx = states};
     p->log = progress_open(path, &po, &d);
     /* Warnings are sentences for the student: keep them to show once. */
     p->notice[0] = '\0';
@@ -114,6 +127,7 @@ bool app_profile_open(App *app, const char *id)
         snprintf(p->notice + n, sizeof p->notice - n, "%s%s", n ? " " : "", d.messages[i].text);
     }
     if (!p->log) {
+        review_states_free(states);
         set_error(app, p->notice[0] ? p->notice : app_str(app, STR_ERR_PROGRESS_NOT_OPENED));
         snprintf(p->no_log, sizeof p->no_log, "%s", app->error);
         p->notice[0] = '\0';
@@ -122,6 +136,7 @@ bool app_profile_open(App *app, const char *id)
         return false;
     }
     diag_free(&d);
+    app_review_opened(app, states);
     p->no_log[0] = '\0';
     snprintf(p->profile_id, sizeof p->profile_id, "%s", id);
     /* The tests handed in: a list that cannot be read is reported and

@@ -110,6 +110,13 @@ typedef struct {
     int64_t now_ms;       /* dates a new log and a moved-aside name; 0: the system clock */
     const ProgressIo *io; /* NULL: the real system calls */
     int utc_offset_min;   /* minutes east of UTC that the days of the kept summaries use (mastery_compute) */
+    /* NULL, or called for every attempt loaded, in file order, while the
+     * log is opened (strings valid during the call; item_index and line
+     * set), so that whoever derives something from every answer (review.h)
+     * needs no second pass over the file. When progress_open fails, what
+     * it was given must be thrown away. */
+    void (*each)(void *ctx, const Attempt *a);
+    void *each_ctx;
 } ProgressOptions;
 
 /* What opening found; the same facts are in the Diag as sentences. */

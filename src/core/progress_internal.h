@@ -61,7 +61,9 @@ struct ProgressLog {
     ProgressDays days;
     struct DayRef *refs; /* per item: its entry in the newest day */
     size_t refs_cap;
-    ParsedAttemptBuf parsed; /* reused while loading */
+    ParsedAttemptBuf parsed;                   /* reused while loading */
+    void (*each)(void *ctx, const Attempt *a); /* ProgressOptions.each: told of every attempt loaded */
+    void *each_ctx;
 };
 
 extern const char *const progress_mode_names[ATTEMPT_MODE_COUNT];

@@ -37,6 +37,8 @@ static bool parse_line(ProgressLog *log, const char *s, size_t n, uint32_t linen
     a.item = log->items[a.item_index];
     a.line = lineno;
     progress_commit(log, &a, p->answer_len, p->shown_len, block);
+    if (log->each)
+        log->each(log->each_ctx, &a);
     return true;
 }
 
@@ -331,6 +333,8 @@ ProgressLog *progress_open(const char *path, const ProgressOptions *opt, Diag *d
     log->io.fsync = o.io && o.io->fsync ? o.io->fsync : progress_real_fsync;
     log->io.ctx = o.io ? o.io->ctx : NULL;
     log->days.utc_offset_min = o.utc_offset_min;
+    log->each = o.each;
+    log->each_ctx = o.each_ctx;
     JsonBuf salvage = {0}; /* readable answers of a log set aside */
     if (folder_is_link(path)) {
         diag_add(diag, DIAG_ERROR,
@@ -453,6 +457,7 @@ ProgressLog *progress_open(const char *path, const ProgressOptions *opt, Diag *d
                      moved);
     }
     jsonbuf_free(&salvage);
+    log->each = NULL; /* told only while opening */
     return log;
 fail:
     jsonbuf_free(&salvage);

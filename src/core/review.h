@@ -3,9 +3,9 @@
  * today and on the coming days, toward the date of their exam.
  *
  * The attempt log (progress.h) stays the only truth: the states are
- * computed again from it at every start (review_states_load reads it as a
- * stream) and kept up to date by feeding each new answer; nothing of them
- * is stored.
+ * computed again from it at every start (fed by progress_open's pass over
+ * it, ProgressOptions.each, or read by review_states_load as a stream) and
+ * kept up to date by feeding each new answer; nothing of them is stored.
  *
  * THE RATING RULE (the student never rates themself). Each practice,
  * review or exam answer to a question of the course is one review, rated:

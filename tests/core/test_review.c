@@ -256,6 +256,75 @@ static void the_states_from_a_log_file_equal_those_fed_one_by_one(void **state)
     fx_free_dir(dir);
 }
 
+static void feed_state(void *ctx, const Attempt *a)
+{
+    review_states_add(ctx, a);
+}
+
+/* The states PROGRESS_OPEN feeds while it reads the log at PATH equal
+ * those review_states_load reads from the log it leaves. */
+static void fed_while_opening_equals_loaded(const Fx *fx, const char *path, size_t answers)
+{
+    ReviewStates *fed = review_states_new(fx->course), *loaded = review_states_new(fx->course);
+    Diag d;
+    diag_init(&d);
+    ProgressOptions o = {.each = feed_state, .each_ctx = fed};
+    ProgressLog *log = progress_open(path, &o, &d);
+    diag_free(&d);
+    assert_non_null(log);
+    assert_int_equal(progress_count(log), answers);
+    progress_close(log);
+    assert_true(review_states_load(loaded, path));
+    assert_int_equal(review_states_answers(fed), answers);
+    assert_int_equal(review_states_answers(loaded), answers);
+    assert_int_equal(review_states_ignored(fed), review_states_ignored(loaded));
+    for (size_t q = 0; q < fx->course->nquestions; q++) {
+        const ReviewItem *a = review_states_item(fed, q), *b = review_states_item(loaded, q);
+        assert_int_equal(a->reviews, b->reviews);
+        assert_int_equal(a->lapses, b->lapses);
+        assert_true(a->last_day == b->last_day && a->last_rating == b->last_rating);
+        assert_true(a->fsrs.stability == b->fsrs.stability && a->fsrs.difficulty == b->fsrs.difficulty);
+    }
+    review_states_free(fed);
+    review_states_free(loaded);
+}
+
+static void the_states_fed_while_the_log_opens_equal_those_read_from_it_again(void **state)
+{
+    Fx *fx = *state;
+    char *dir = fx_tempdir();
+    char path[4200];
+    snprintf(path, sizeof path, "%s/attempts.jsonl", dir);
+    const char *header = "{\"kind\":\"accountwijs-attempts\",\"format\":1,\"created\":\"2026-03-01T09:00:00.000Z\"}\n";
+    const char *body =
+        "{\"time\":\"2026-03-02T10:00:00.000Z\",\"item\":\"r2-a\",\"content_version\":\"h1\",\"answer\":null,"
+        "\"score\":0,\"ms\":5000,\"mode\":\"practice\"}\n"
+        "{\"time\":\"2026-03-02T10:01:00.000Z\",\"item\":\"r2-a\",\"content_version\":\"h1\",\"answer\":null,"
+        "\"score\":1,\"ms\":4000,\"mode\":\"practice\"}\n"
+        "{\"time\":\"2026-03-02T10:02:00.000Z\",\"item\":\"r2-b\",\"content_versi\n" /* damaged */
+        "{\"mode\":\"review\",\"time\":\"2026-03-03T10:00:00.000Z\",\"item\":\"\\u00721-multi\",\"content_version\":"
+        "\"h1\",\"score\":0.666667,\"ms\":9000}\n"
+        "{\"time\":\"2026-03-04T10:00:00.000Z\",\"item\":\"gone\",\"content_version\":\"h1\",\"answer\":null,"
+        "\"score\":1,\"ms\":5000,\"mode\":\"exam\"}\n"
+        "{\"time\":\"2026-03-05T10:00:00.000Z\",\"item\":\"r2-a\",\"content_version\":\"h1\",\"answer\":null,"
+        "\"score\":1,\"ms\":1000,\"mode\":\"review\"}\n";
+    const char *torn = "{\"time\":\"2026-03-06T10:00:00.000Z\",\"item\":\"r2-a\",\"cont";
+    fx_write(path, "w", header, strlen(header));
+    fx_write(path, "a", body, strlen(body));
+    fx_write(path, "a", torn, strlen(torn));
+    /* A damaged line and a torn last one (set aside while opening). */
+    fed_while_opening_equals_loaded(fx, path, 5);
+    /* A log whose header is gone: its answers are saved into a new log
+     * and read from there. */
+    fx_write(path, "w", "garbage\n", 8);
+    fx_write(path, "a", body, strlen(body));
+    fed_while_opening_equals_loaded(fx, path, 5);
+    /* A new log: no answers. */
+    snprintf(path, sizeof path, "%s/new.jsonl", dir);
+    fed_while_opening_equals_loaded(fx, path, 0);
+    fx_free_dir(dir);
+}
+
 /* ---- local days ---- */
 
 static void a_day_boundary_is_midnight_in_the_students_time_zone(void **state)
@@ -443,6 +512,7 @@ int main(void)
         T(right_in_less_than_half_the_median_time_is_easy),
         T(answers_to_ids_no_longer_in_the_course_and_scenarios_are_not_reviews),
         T(the_states_from_a_log_file_equal_those_fed_one_by_one),
+        T(the_states_fed_while_the_log_opens_equal_those_read_from_it_again),
         T(a_day_boundary_is_midnight_in_the_students_time_zone),
         T(due_reviews_come_lowest_retrievability_first_and_mixed_over_sections),
         T(a_backlog_after_days_away_is_spread_over_the_coming_days_under_the_cap),

@@ -763,6 +763,40 @@ static void nothing_leaves_the_window(void **state)
     }
 }
 
+/* The start reads a profile's log once: the review states (Herhalen) come
+ * from the pass that loads the answers, not from reading the file again. */
+static void opening_a_profile_reads_its_log_once_for_the_answers_and_the_review_states(void **state)
+{
+    (void)state;
+    record(0, 1);
+    record(1, 0);
+    record(2, 1);
+    char id[PROFILE_ID_SIZE], path[4200], moved[4300];
+    snprintf(id, sizeof id, "%s", app.progress.profile_id);
+    assert_true(app_profile_open(&app, id));
+    assert_int_equal(progress_count(app.progress.log), 3);
+    /* The log moved away: a second read now would find no answers. */
+    snprintf(path, sizeof path, "%s", progress_path(app.progress.log));
+    snprintf(moved, sizeof moved, "%s.moved", path);
+    assert_int_equal(rename(path, moved), 0);
+    const ReviewStates *st = app_review_states(&app);
+    assert_non_null(st);
+    assert_int_equal(review_states_answers(st), 3);
+    /* They are the states read from the file. */
+    ReviewStates *again = review_states_new(course);
+    assert_true(review_states_load(again, moved));
+    for (size_t q = 0; q < course->nquestions; q++) {
+        const ReviewItem *a = review_states_item(st, q), *b = review_states_item(again, q);
+        assert_int_equal(a->reviews, b->reviews);
+        assert_true(a->fsrs.stability == b->fsrs.stability && a->fsrs.difficulty == b->fsrs.difficulty);
+    }
+    review_states_free(again);
+    assert_int_equal(rename(moved, path), 0);
+    /* An answer after the start is fed to them as before. */
+    record(3, 1);
+    assert_int_equal(review_states_answers(app_review_states(&app)), 4);
+}
+
 int main(void)
 {
 #define T(f) cmocka_unit_test_setup_teardown(f, start, fixture_stop)
@@ -790,6 +824,7 @@ int main(void)
         T(a_practice_answer_exports_with_the_letter_the_student_pressed),
         T(a_failed_write_shows_in_the_error_bar_and_hides_nothing),
         T(a_torn_answer_is_told_once_on_the_start_screen),
+        T(opening_a_profile_reads_its_log_once_for_the_answers_and_the_review_states),
         T(nothing_leaves_the_window),
     };
 #undef T

@@ -21,6 +21,26 @@ void app_review_reset(App *app)
     memset(r, 0, sizeof *r);
 }
 
+ReviewStates *app_review_begin(const App *app)
+{
+    return app->course ? review_states_new(app->course) : NULL;
+}
+
+void app_review_feed(void *states, const Attempt *a)
+{
+    review_states_add(states, a);
+}
+
+void app_review_opened(App *app, ReviewStates *st)
+{
+    AppReview *r = &app->review;
+    if (r->states || r->failed) {
+        review_states_free(st); /* not expected: app_profile_open reset them */
+        return;
+    }
+    r->states = st;
+}
+
 void app_review_recorded(App *app, const Attempt *a)
 {
     AppReview *r = &app->review;

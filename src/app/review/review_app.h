@@ -1,8 +1,9 @@
 /* review_app.h - the app's side of Herhalen: the open
- * profile's memory states (core/review.h), computed from its attempt log
- * when first asked for and then kept up to date answer by answer
- * (app_record feeds them), and today's plan, made again only when an
- * answer, the day or a setting changed. State: app->review. */
+ * profile's memory states (core/review.h), fed by the same pass over its
+ * attempt log that opens it (app_profile_open; read from the log when
+ * first asked for only when that could not be done), then kept up to date
+ * answer by answer (app_record feeds them), and today's plan, made again
+ * only when an answer, the day or a setting changed. State: app->review. */
 #ifndef ACCOUNTWIJS_REVIEW_APP_H
 #define ACCOUNTWIJS_REVIEW_APP_H
 
@@ -16,7 +17,7 @@
 typedef struct App App;
 
 typedef struct {
-    ReviewStates *states; /* NULL until asked for, or without a profile */
+    ReviewStates *states; /* NULL without a profile (or until asked for) */
     ReviewPlan plan;
     bool plan_valid;
     int64_t plan_day; /* the day PLAN was made for */
@@ -47,6 +48,17 @@ int64_t app_review_today(const App *app);
  * questions Q[0..N) (indexes into Course.questions) from the states as
  * they are; -1 without states or questions. */
 int app_review_predict_tenths(App *app, const size_t *q, size_t n);
+
+/* The states of the profile being opened, fed by progress_open's own pass
+ * over the log (ProgressOptions.each = app_review_feed, each_ctx = them),
+ * so that the log is read once at the start: new empty states for the
+ * course (NULL without a course or memory: then they are read from the
+ * log when first asked for), handed to app_review_opened once the log is
+ * open, or freed with review_states_free when it is not. */
+ReviewStates *app_review_begin(const App *app);
+void app_review_feed(void *states, const Attempt *a);
+/* The log opened: ST (may be NULL) become the profile's states. */
+void app_review_opened(App *app, ReviewStates *st);
 
 /* One answer A was recorded: fed to the states when they exist. */
 void app_review_recorded(App *app, const Attempt *a);
