@@ -96,7 +96,9 @@ bool app_profile_open(App *app, const char *id)
     Diag d;
     diag_init(&d);
     if (!profiles_list(p->data_dir, &list, &d)) {
-        set_error(app, d.count ? d.messages[0].text : app_str(app, STR_ERR_PROFILES_UNREADABLE));
+        char text[1024];
+        set_error(app, d.count ? i18n_diag(&d.messages[0], app->lang, text, sizeof text)
+                               : app_str(app, STR_ERR_PROFILES_UNREADABLE));
         diag_free(&d);
         return false;
     }
@@ -124,7 +126,9 @@ bool app_profile_open(App *app, const char *id)
     p->notice[0] = '\0';
     for (size_t i = 0; i < d.count; i++) {
         size_t n = strlen(p->notice);
-        snprintf(p->notice + n, sizeof p->notice - n, "%s%s", n ? " " : "", d.messages[i].text);
+        char text[1024];
+        snprintf(p->notice + n, sizeof p->notice - n, "%s%s", n ? " " : "",
+                 i18n_diag(&d.messages[i], app->lang, text, sizeof text));
     }
     if (!p->log) {
         review_states_free(states);

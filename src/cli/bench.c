@@ -24,8 +24,9 @@ static double time_load(const char *dir, int runs)
         Course *c = course_load(dir, &d);
         t[r] = benchutil_now_ms() - t0;
         if (!c) {
+            char text[2048];
             for (size_t i = 0; i < d.count && i < 5; i++)
-                fprintf(stderr, "%s\n", d.messages[i].text);
+                fprintf(stderr, "%s\n", cli_diag(&d.messages[i], text, sizeof text));
             diag_free(&d);
             return -1;
         }

@@ -45,8 +45,9 @@ static ProgressLog *open_log(const char *path, const ProgressIo *io, bool read_o
     diag_init(&d);
     ProgressOptions o = {.read_only = read_only, .io = io, .utc_offset_min = 60}; /* the offset mastery uses below */
     ProgressLog *log = progress_open(path, &o, &d);
+    char text[2048];
     for (size_t i = 0; !log && i < d.count; i++)
-        fprintf(stderr, "bench: %s\n", d.messages[i].text);
+        fprintf(stderr, "bench: %s\n", cli_diag(&d.messages[i], text, sizeof text));
     diag_free(&d);
     return log;
 }
@@ -250,8 +251,9 @@ int cli_bench_progress(int argc, char **argv)
     Diag d;
     diag_init(&d);
     Course *c = course_load(dir, &d);
+    char text[2048];
     for (size_t i = 0; !c && i < d.count && i < 5; i++)
-        fprintf(stderr, "%s\n", d.messages[i].text);
+        fprintf(stderr, "%s\n", cli_diag(&d.messages[i], text, sizeof text));
     diag_free(&d);
     if (!c)
         return 1;

@@ -49,8 +49,9 @@ static bool write_log(const Course *c, const char *path)
     ProgressIo io = {NULL, no_fsync, NULL};
     ProgressOptions o = {.io = &io};
     ProgressLog *log = progress_open(path, &o, &d);
+    char text[2048];
     for (size_t i = 0; !log && i < d.count; i++)
-        fprintf(stderr, "bench: %s\n", d.messages[i].text);
+        fprintf(stderr, "bench: %s\n", cli_diag(&d.messages[i], text, sizeof text));
     diag_free(&d);
     if (!log)
         return false;
@@ -141,8 +142,9 @@ int cli_bench_review(int argc, char **argv)
     diag_init(&d);
     if (bench_write_bank(dir, QUESTIONS, SECTIONS))
         c = course_load(dir, &d);
+    char text[2048];
     for (size_t i = 0; !c && i < d.count && i < 5; i++)
-        fprintf(stderr, "bench: %s\n", d.messages[i].text);
+        fprintf(stderr, "bench: %s\n", cli_diag(&d.messages[i], text, sizeof text));
     diag_free(&d);
     snprintf(path, sizeof path, "%s/log.jsonl", dir);
     double states_ms = 0, queue_ms = 0;

@@ -125,8 +125,9 @@ int cli_check(int argc, char **argv)
     Diag diag;
     diag_init(&diag);
     Course *c = course_load_paths(paths, npaths, &diag);
+    char text[2048];
     for (size_t i = 0; i < diag.count; i++)
-        fprintf(stderr, "%s%s\n", diag.messages[i].level == DIAG_WARNING ? "warning: " : "", diag.messages[i].text);
+        fprintf(stderr, "%s\n", cli_diag(&diag.messages[i], text, sizeof text));
     if (diag_dropped(&diag))
         fprintf(stderr, "... en nog %zu meldingen\n", diag_dropped(&diag));
 

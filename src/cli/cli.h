@@ -36,6 +36,10 @@ const char *cli_str(StrId id);
  * the speaker: "accountwijs", "accountwijs export", "bench". */
 void cli_say(const char *who, StrId id, ...);
 
+/* Diagnostic M worded in that language into BUF (i18n_diag), after
+ * "waarschuwing: " ("warning: ") when it is a warning; returns BUF. */
+const char *cli_diag(const DiagMessage *m, char *buf, size_t size);
+
 /* Fills OUT with the built-in content folder; 0 when it cannot be found. */
 int cli_default_content(char *out, unsigned long outsize);
 

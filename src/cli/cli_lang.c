@@ -40,6 +40,18 @@ Lang cli_lang(void)
     return cli_language;
 }
 
+const char *cli_diag(const DiagMessage *m, char *buf, size_t size)
+{
+    if (!size)
+        return buf;
+    buf[0] = '\0';
+    if (m->level == DIAG_WARNING)
+        snprintf(buf, size, "%s: ", str_get(cli_language, STR_DIAG_WARNING));
+    size_t at = strlen(buf);
+    i18n_diag(m, cli_language, buf + at, size - at);
+    return buf;
+}
+
 const char *cli_error(const AwError *err, char *buf, size_t size)
 {
     return i18n_error(err, cli_language, buf, size);

@@ -90,9 +90,9 @@ static void one_profile(Run *run, const Profile *p)
     /* The days of the summary's history are those of this offset. */
     ProgressOptions o = {.read_only = true, .utc_offset_min = os_utc_offset_min(run->export.opt.now_ms)};
     ProgressLog *log = progress_open(path, &o, &d);
+    char text[2048];
     for (size_t i = 0; i < d.count; i++)
-        fprintf(stderr, "accountwijs export: %s: %s%s\n", p->name,
-                d.messages[i].level == DIAG_WARNING ? "waarschuwing: " : "", d.messages[i].text);
+        fprintf(stderr, "accountwijs export: %s: %s\n", p->name, cli_diag(&d.messages[i], text, sizeof text));
     diag_free(&d);
     if (!log) {
         run->status = 1;
@@ -127,8 +127,9 @@ static bool load_course(Run *run)
     run->course = course_load(dir, &d);
     if (!run->course) {
         cli_say("accountwijs export", warn ? STR_CLI_EXPORT_COURSE_BAD_WARN : STR_CLI_EXPORT_COURSE_BAD, dir);
+        char text[2048];
         for (size_t i = 0; i < d.count && i < 10; i++)
-            fprintf(stderr, "  %s\n", d.messages[i].text);
+            fprintf(stderr, "  %s\n", cli_diag(&d.messages[i], text, sizeof text));
     }
     diag_free(&d);
     return run->course != NULL;
@@ -216,9 +217,9 @@ int cli_export(int argc, char **argv)
     diag_init(&d);
     ProfileList list;
     bool listed = profiles_list(run.data_dir, &list, &d);
+    char text[2048];
     for (size_t i = 0; i < d.count; i++)
-        fprintf(stderr, "accountwijs export: %s%s\n", d.messages[i].level == DIAG_WARNING ? "waarschuwing: " : "",
-                d.messages[i].text);
+        fprintf(stderr, "accountwijs export: %s\n", cli_diag(&d.messages[i], text, sizeof text));
     diag_free(&d);
     if (!listed)
         return 1;

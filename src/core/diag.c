@@ -7,6 +7,28 @@
 #include <stdlib.h>
 #include <string.h>
 
+static const int CODE_ARGS[DIAG_CODE_COUNT] = {
+#define DIAG_CODE_ARGS(code, nargs, what) nargs,
+    DIAG_CODES(DIAG_CODE_ARGS)
+#undef DIAG_CODE_ARGS
+};
+
+static const char *const CODE_NAMES[DIAG_CODE_COUNT] = {
+#define DIAG_CODE_NAME(code, nargs, what) #code,
+    DIAG_CODES(DIAG_CODE_NAME)
+#undef DIAG_CODE_NAME
+};
+
+int diag_code_args(DiagCode code)
+{
+    return (unsigned)code < DIAG_CODE_COUNT ? CODE_ARGS[code] : -1;
+}
+
+const char *diag_code_name(DiagCode code)
+{
+    return (unsigned)code < DIAG_CODE_COUNT ? CODE_NAMES[code] : "DC_?";
+}
+
 void diag_init(Diag *d)
 {
     memset(d, 0, sizeof *d);
@@ -15,44 +37,164 @@ void diag_init(Diag *d)
 void diag_free(Diag *d)
 {
     for (size_t i = 0; i < d->count; i++)
-        free(d->messages[i].text);
+        free(d->messages[i].mem);
     free(d->messages);
     memset(d, 0, sizeof *d);
 }
 
-void diag_add(Diag *d, DiagLevel level, const char *fmt, ...)
+/* Counts the message; true when it is to be kept. */
+static bool count(Diag *d, DiagLevel level)
 {
     if (level == DIAG_ERROR)
         d->errors++;
     else if (level == DIAG_WARNING)
         d->warnings++;
-    if (d->count >= DIAG_MAX_MESSAGES)
+    return d->count < DIAG_MAX_MESSAGES;
+}
+
+/* Keeps a message with FILE, PATH and the N strings ARGS, copied into one
+ * block. */
+static void keep(Diag *d, DiagLevel level, DiagAt at, DiagCode code, const char *const *args, int n)
+{
+    size_t need = (at.file ? strlen(at.file) + 1 : 0) + (at.path ? strlen(at.path) + 1 : 0);
+    for (int i = 0; i < n; i++)
+        need += strlen(args[i]) + 1;
+    char *mem = malloc(need ? need : 1);
+    if (!mem)
         return;
-    va_list ap;
-    va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
-    va_end(ap);
-    if (n < 0)
-        return;
-    char *text = malloc((size_t)n + 1);
-    if (!text)
-        return;
-    va_start(ap, fmt);
-    vsnprintf(text, (size_t)n + 1, fmt, ap);
-    va_end(ap);
     if (d->count == d->cap) {
         size_t cap = d->cap ? d->cap * 2 : 16;
         DiagMessage *m = realloc(d->messages, cap * sizeof *m);
         if (!m) {
-            free(text);
+            free(mem);
             return;
         }
         d->messages = m;
         d->cap = cap;
     }
-    d->messages[d->count].level = level;
-    d->messages[d->count].text = text;
-    d->count++;
+    DiagMessage *m = &d->messages[d->count++];
+    memset(m, 0, sizeof *m);
+    m->level = level;
+    m->code = code;
+    m->line = at.line;
+    m->col = at.col;
+    m->mem = mem;
+    char *p = mem;
+    if (at.file) {
+        m->file = strcpy(p, at.file);
+        p += strlen(p) + 1;
+    }
+    if (at.path) {
+        m->path = strcpy(p, at.path);
+        p += strlen(p) + 1;
+    }
+    for (int i = 0; i < n; i++) {
+        m->args[i] = strcpy(p, args[i]);
+        p += strlen(p) + 1;
+    }
+}
+
+/* Formats the next conversion of *FMT (which starts at a '%') with its
+ * value from AP into OUT; advances *FMT. False at a conversion it does not
+ * know. */
+static bool one_arg(const char **fmt, va_list *ap, char *out, size_t n)
+{
+    const char *f = *fmt;
+    char spec[32];
+    size_t k = 0;
+    spec[k++] = *f++;
+    while (*f && strchr("-+ #0123456789.", *f) && k < sizeof spec - 8)
+        spec[k++] = *f++;
+    int longs = 0, size = 0;
+    for (; (*f == 'l' || *f == 'z' || *f == 'h') && k < sizeof spec - 2; f++) {
+        longs += *f == 'l';
+        size += *f == 'z';
+        spec[k++] = *f;
+    }
+    char conv = *f;
+    if (!conv)
+        return false;
+    spec[k++] = *f++;
+    spec[k] = '\0';
+    *fmt = f;
+    switch (conv) {
+    case 's':
+        snprintf(out, n, spec, va_arg(*ap, const char *));
+        return true;
+    case 'f':
+    case 'g':
+        snprintf(out, n, spec, va_arg(*ap, double));
+        return true;
+    case 'c':
+        snprintf(out, n, spec, va_arg(*ap, int));
+        return true;
+    case 'd':
+    case 'i':
+        if (size)
+            snprintf(out, n, spec, va_arg(*ap, ptrdiff_t));
+        else if (longs == 2)
+            snprintf(out, n, spec, va_arg(*ap, long long));
+        else if (longs == 1)
+            snprintf(out, n, spec, va_arg(*ap, long));
+        else
+            snprintf(out, n, spec, va_arg(*ap, int)); /* h and hh arrive as int */
+        return true;
+    case 'u':
+    case 'x':
+        if (size)
+            snprintf(out, n, spec, va_arg(*ap, size_t));
+        else if (longs == 2)
+            snprintf(out, n, spec, va_arg(*ap, unsigned long long));
+        else if (longs == 1)
+            snprintf(out, n, spec, va_arg(*ap, unsigned long));
+        else
+            snprintf(out, n, spec, va_arg(*ap, unsigned));
+        return true;
+    default:
+        return false;
+    }
+}
+
+void diag_report(Diag *d, DiagLevel level, DiagAt at, DiagCode code, const char *args, ...)
+{
+    if (!count(d, level))
+        return;
+    char vals[DIAG_MAX_ARGS][1024];
+    const char *ptrs[DIAG_MAX_ARGS];
+    int n = 0;
+    va_list ap;
+    va_start(ap, args);
+    for (const char *f = args; *f && n < DIAG_MAX_ARGS;) {
+        if (*f != '%' || f[1] == '%') {
+            f += *f == '%' ? 2 : 1;
+            continue;
+        }
+        if (!one_arg(&f, &ap, vals[n], sizeof vals[n]))
+            break;
+        ptrs[n] = vals[n];
+        n++;
+    }
+    va_end(ap);
+    keep(d, level, at, code, ptrs, n);
+}
+
+void diag_add(Diag *d, DiagLevel level, const char *fmt, ...)
+{
+    if (!count(d, level))
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    char *text = n < 0 ? NULL : malloc((size_t)n + 1);
+    if (!text)
+        return;
+    va_start(ap, fmt);
+    vsnprintf(text, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    const char *one = text;
+    keep(d, level, (DiagAt){0}, DC_TEXT, &one, 1);
+    free(text);
 }
 
 void diag_hide(Diag *d, DiagLevel level)

@@ -1,19 +1,49 @@
-/* diag.h - a bounded list of error and warning messages, filled by the
- * loader and printed by the caller. Core never prints. */
+/* diag.h - a bounded list of error and warning messages about files (the
+ * loader's, the checker's, the progress log's), filled by core and worded
+ * by the caller. Core never prints and writes no sentence: a message is a
+ * code (DiagCode) with where it is (file, line and column or JSON path) and
+ * its details as strings ({1}, {2}, ... in the templates; numbers already
+ * written as digits). ui/i18n.h i18n_diag words it in Dutch or English from
+ * the tables in ui/diag_nl.c and ui/diag_en.c. */
 #ifndef ACCOUNTWIJS_DIAG_H
 #define ACCOUNTWIJS_DIAG_H
 
 #include <stdbool.h>
 #include <stddef.h>
 
-enum { DIAG_MAX_MESSAGES = 200 };
+enum { DIAG_MAX_MESSAGES = 200, DIAG_MAX_ARGS = 4 };
 
 /* A note adds context to the messages before it and is not counted. */
 typedef enum { DIAG_ERROR, DIAG_WARNING, DIAG_NOTE } DiagLevel;
 
+/* Every message core reports: X(code, number of details, what they are).
+ * A code's templates in both tables use exactly {1}..{N} (test_diag). */
+#define DIAG_CODES(X) X(DC_TEXT, 1, "a sentence worded elsewhere (kept for callers not yet converted)")
+
+typedef enum {
+#define DIAG_CODE_ENUM(code, nargs, what) code,
+    DIAG_CODES(DIAG_CODE_ENUM)
+#undef DIAG_CODE_ENUM
+        DIAG_CODE_COUNT
+} DiagCode;
+
+/* Where a message points. FILE NULL: nowhere (the message stands alone);
+ * LINE > 0: "FILE:LINE:COL"; PATH non-NULL: a JSON path in FILE ("" for
+ * the top level); else the file (or folder) itself. */
+typedef struct {
+    const char *file;
+    int line, col;
+    const char *path;
+} DiagAt;
+
 typedef struct {
     DiagLevel level;
-    char *text; /* "file:LINE:COL: message" or "file: path: message" */
+    DiagCode code;
+    const char *file; /* as in DiagAt; these point into mem */
+    int line, col;
+    const char *path;
+    const char *args[DIAG_MAX_ARGS]; /* the details, NULL past the code's count */
+    char *mem;                       /* owns the strings above */
 } DiagMessage;
 
 typedef struct {
@@ -25,11 +55,24 @@ typedef struct {
 
 void diag_init(Diag *d);
 void diag_free(Diag *d);
-/* Adds a formatted message; beyond the cap it is only counted. */
+
+/* Adds a message CODE at AT; beyond the cap it is only counted. ARGS is a
+ * list of printf conversions, one per detail and nothing else ("%s%zu"),
+ * followed by their values: each conversion becomes one detail string.
+ * Supported: s, d, i, u, x, f, g, c with flags, width, precision (not *)
+ * and the modifiers hh, h, l, ll, z. */
+void diag_report(Diag *d, DiagLevel level, DiagAt at, DiagCode code, const char *args, ...)
+    __attribute__((format(printf, 5, 6)));
+/* Adds a formatted sentence as DC_TEXT; beyond the cap it is only counted. */
 void diag_add(Diag *d, DiagLevel level, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 /* Counts a message without keeping it, for a caller that summarises them. */
 void diag_hide(Diag *d, DiagLevel level);
 /* Messages not kept because of the cap (hidden ones excluded). */
 size_t diag_dropped(const Diag *d);
+
+/* The number of details CODE has; -1 for a value out of range. */
+int diag_code_args(DiagCode code);
+/* The code's name in the source ("DC_TEXT"), for tests; "DC_?" out of range. */
+const char *diag_code_name(DiagCode code);
 
 #endif

@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "os.h"
 #include "paths.h"
 #include "profiles.h"
@@ -315,9 +316,10 @@ int host_open(Host *h, const HostOptions *o)
     Diag d;
     diag_init(&d);
     h->course = course_load(content, &d);
+    char text[2048];
     for (size_t i = 0; i < d.count; i++)
         if (!h->course || d.messages[i].level == DIAG_ERROR)
-            fprintf(stderr, "%s\n", d.messages[i].text);
+            fprintf(stderr, "%s\n", i18n_diag(&d.messages[i], o->lang, text, sizeof text));
     diag_free(&d);
     if (!h->course) {
         say(o->lang, STR_CLI_HOST_COURSE_BAD, content);

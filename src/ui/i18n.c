@@ -87,3 +87,63 @@ char *i18n_error(const AwError *err, Lang lang, char *buf, size_t n)
     }
     return buf;
 }
+
+const char *i18n_diag_template(DiagCode code, Lang lang)
+{
+    if ((unsigned)code >= DIAG_CODE_COUNT)
+        return "?";
+    const char *t = (lang == LANG_EN ? diags_en : diags_nl)[code];
+    return t ? t : diags_nl[code] ? diags_nl[code] : "?";
+}
+
+char *i18n_diag_text(const DiagMessage *m, Lang lang, char *buf, size_t n)
+{
+    if (!n)
+        return buf;
+    buf[0] = '\0';
+    size_t at = 0;
+    int nargs = diag_code_args(m->code);
+    for (const char *t = i18n_diag_template(m->code, lang); *t;) {
+        const char *open = strchr(t, '{');
+        if (!open) {
+            put(buf, n, &at, t, strlen(t));
+            break;
+        }
+        put(buf, n, &at, t, (size_t)(open - t));
+        int k = open[1] - '0';
+        if (k >= 1 && k <= DIAG_MAX_ARGS && open[2] == '}') {
+            const char *v = k <= nargs && m->args[k - 1] ? m->args[k - 1] : "";
+            put(buf, n, &at, v, strlen(v));
+            t = open + 3;
+        } else {
+            put(buf, n, &at, open, 1); /* not a place: as written */
+            t = open + 1;
+        }
+    }
+    return buf;
+}
+
+char *i18n_diag(const DiagMessage *m, Lang lang, char *buf, size_t n)
+{
+    if (!n)
+        return buf;
+    buf[0] = '\0';
+    size_t at = 0;
+    if (m->file) {
+        put(buf, n, &at, m->file, strlen(m->file));
+        char where[64];
+        if (m->line > 0)
+            snprintf(where, sizeof where, ":%d:%d: ", m->line, m->col);
+        else
+            snprintf(where, sizeof where, ": ");
+        put(buf, n, &at, where, strlen(where));
+        if (!m->line && m->path) {
+            const char *p = m->path[0] ? m->path : str_get(lang, STR_DIAG_TOP_LEVEL);
+            put(buf, n, &at, p, strlen(p));
+            put(buf, n, &at, ": ", 2);
+        }
+    }
+    if (at + 1 < n)
+        i18n_diag_text(m, lang, buf + at, n - at);
+    return buf;
+}

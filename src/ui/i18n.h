@@ -9,6 +9,7 @@
 
 #include <stddef.h>
 
+#include "diag.h"
 #include "error.h"
 
 typedef enum { LANG_NL, LANG_EN, LANG_COUNT } Lang;
@@ -520,6 +521,12 @@ typedef enum {
     STR_CLI_HOST_COURSE_BAD,  /* %s: the folder */
     STR_CLI_HOST_NO_WINDOW,   /* %s: SDL's reason */
     STR_CLI_HOST_NO_RENDERER, /* %s: SDL's reason */
+    /* the wording of diagnostics (i18n_diag) */
+    STR_DIAG_TOP_LEVEL, /* the JSON path of a whole file: "(top level)" */
+    STR_DIAG_WARNING,   /* the level of a warning, before ": " and the message */
+    STR_DIAG_ERROR,     /* the level of an error (a lint finding under --strict) */
+    STR_DIAG_SILENCED,  /* the level of a silenced lint finding */
+    STR_DIAG_WHY,       /* %s: the teacher's reason for a silence */
     STR_COUNT
 } StrId;
 
@@ -541,6 +548,24 @@ extern const char *const errors_en[AW_ERR_COUNT];
 /* Words ERR in LANG into BUF (at most N bytes, always terminated; a long
  * path or value is cut, never the sentence's end marker). Returns BUF. */
 char *i18n_error(const AwError *err, Lang lang, char *buf, size_t n);
+
+/* The wording of core's diagnostics (core/diag.h), indexed by DiagCode:
+ * a template with numbered places {1}..{N} for the code's N details, in
+ * the order the language needs. Every code has a line in both tables with
+ * exactly its places (test_diag walks the enum). */
+extern const char *const diags_nl[DIAG_CODE_COUNT];
+extern const char *const diags_en[DIAG_CODE_COUNT];
+
+/* Words M in LANG into BUF (at most N bytes, always terminated): the place
+ * first, unchanged so that editors can jump to it ("file:LINE:COL: ",
+ * "file: json.path: ", "file: " or nothing), then the sentence. The level
+ * is not worded (see STR_DIAG_WARNING). Returns BUF. */
+char *i18n_diag(const DiagMessage *m, Lang lang, char *buf, size_t n);
+/* Only the sentence of M, without its place. Returns BUF. */
+char *i18n_diag_text(const DiagMessage *m, Lang lang, char *buf, size_t n);
+/* The template of CODE in LANG (Dutch when the language has none); "?" out
+ * of range. */
+const char *i18n_diag_template(DiagCode code, Lang lang);
 
 /* LANG_EN when the locale value (LC_ALL, LC_MESSAGES or LANG) starts with
  * "en", else LANG_NL. NULL or "" gives LANG_NL. */

@@ -585,6 +585,11 @@ const char *const strings_en[STR_COUNT] = {
     [STR_CLI_HOST_COURSE_BAD] = "the course in %s cannot be loaded",
     [STR_CLI_HOST_NO_WINDOW] = "no window: %s",
     [STR_CLI_HOST_NO_RENDERER] = "no renderer: %s",
+    [STR_DIAG_TOP_LEVEL] = "(top level)",
+    [STR_DIAG_WARNING] = "warning",
+    [STR_DIAG_ERROR] = "error",
+    [STR_DIAG_SILENCED] = "silenced",
+    [STR_DIAG_WHY] = "why: %s",
 };
 
 /* Core's errors (core/error.h); the places are explained in i18n.h. */

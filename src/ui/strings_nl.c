@@ -591,6 +591,11 @@ const char *const strings_nl[STR_COUNT] = {
     [STR_CLI_HOST_COURSE_BAD] = "de cursus in %s kan niet worden geladen",
     [STR_CLI_HOST_NO_WINDOW] = "geen venster: %s",
     [STR_CLI_HOST_NO_RENDERER] = "geen renderer: %s",
+    [STR_DIAG_TOP_LEVEL] = "(bovenste niveau)",
+    [STR_DIAG_WARNING] = "waarschuwing",
+    [STR_DIAG_ERROR] = "fout",
+    [STR_DIAG_SILENCED] = "stilgezet",
+    [STR_DIAG_WHY] = "reden: %s",
 };
 
 /* Core's errors (core/error.h); the places are explained in i18n.h. */

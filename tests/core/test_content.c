@@ -10,6 +10,7 @@
 
 #include <cmocka.h>
 
+#include "../diag_text.h"
 #include "course.h"
 #include "lint.h"
 
@@ -22,7 +23,7 @@ static int load(void **state)
     diag_init(&d);
     course = course_load(AW_CONTENT_DIR, &d);
     for (size_t i = 0; i < d.count; i++)
-        print_error("%s\n", d.messages[i].text);
+        print_error("%s\n", diag_text(&d.messages[i]));
     size_t warnings = d.warnings;
     diag_free(&d);
     return course && warnings == 0 ? 0 : -1;

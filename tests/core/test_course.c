@@ -13,6 +13,7 @@
 
 #include <cmocka.h>
 
+#include "../diag_text.h"
 #include "course.h"
 
 static int name_cmp(const void *a, const void *b)
@@ -56,11 +57,11 @@ static void check_bad_case(const char *base, const char *name)
             expects_error = true;
         bool found = false;
         for (size_t i = 0; i < d.count && !found; i++)
-            found = strcmp(level_word(d.messages[i].level), level) == 0 && strcmp(d.messages[i].text, text) == 0;
+            found = strcmp(level_word(d.messages[i].level), level) == 0 && strcmp(diag_text(&d.messages[i]), text) == 0;
         if (!found) {
             print_error("%s: expected %s: %s\n", name, level, text);
             for (size_t i = 0; i < d.count; i++)
-                print_error("  got %s: %s\n", level_word(d.messages[i].level), d.messages[i].text);
+                print_error("  got %s: %s\n", level_word(d.messages[i].level), diag_text(&d.messages[i]));
         }
         assert_true(found);
     }
@@ -123,8 +124,8 @@ static void course_load_rejects_a_file_over_8_mib_before_reading_it(void **state
     Course *c = course_load_paths(paths, 1, &d);
     assert_null(c);
     assert_int_equal(d.errors, 1);
-    assert_non_null(strstr(d.messages[0].text, "the file is 9.0 MiB; a lesson file may be at most 8 MiB"));
-    assert_non_null(strstr(d.messages[0].text, path));
+    assert_non_null(strstr(diag_text(&d.messages[0]), "the file is 9.0 MiB; a lesson file may be at most 8 MiB"));
+    assert_non_null(strstr(diag_text(&d.messages[0]), path));
     diag_free(&d);
     unlink(path);
 }
@@ -135,7 +136,7 @@ static Course *load_minicourse(void)
     diag_init(&d);
     Course *c = course_load(AW_TEST_DATA "/good/minicourse", &d);
     for (size_t i = 0; i < d.count; i++)
-        print_error("%s\n", d.messages[i].text);
+        print_error("%s\n", diag_text(&d.messages[i]));
     assert_int_equal(d.errors, 0);
     assert_int_equal(d.warnings, 0);
     diag_free(&d);
@@ -372,7 +373,7 @@ static void course_load_caps_the_messages_of_a_file(void **state)
     assert_null(c);
     assert_int_equal(d.errors, 600); /* a definition and a section missing in each */
     assert_int_equal(d.count, 51);
-    assert_string_equal(d.messages[50].text, "many.json: 550 more errors not shown; fix the ones above first");
+    assert_string_equal(diag_text(&d.messages[50]), "many.json: 550 more errors not shown; fix the ones above first");
     diag_free(&d);
     free(text);
 }

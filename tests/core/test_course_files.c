@@ -16,6 +16,7 @@
 
 #include <cmocka.h>
 
+#include "../diag_text.h"
 #include "course.h"
 
 static char tmp[256];
@@ -66,7 +67,7 @@ static void copy_file(const char *from, const char *to)
 static bool has_message(const Diag *d, const char *part)
 {
     for (size_t i = 0; i < d->count; i++)
-        if (strstr(d->messages[i].text, part))
+        if (strstr(diag_text(&d->messages[i]), part))
             return true;
     return false;
 }
@@ -134,7 +135,7 @@ static void folder_links_that_loop_load_each_file_once(void **state)
     diag_init(&d);
     Course *c = course_load_paths(paths, 1, &d);
     for (size_t i = 0; i < d.count; i++)
-        print_message("%s\n", d.messages[i].text);
+        print_message("%s\n", diag_text(&d.messages[i]));
     assert_non_null(c);
     assert_int_equal(c->nsections, 1);
     assert_true(has_message(&d, "was read already"));
@@ -205,7 +206,7 @@ static void a_file_name_with_two_dots_is_inside_the_course(void **state)
         diag_init(&d);
         Course *c = course_load(tmp, &d);
         for (size_t i = 0; i < d.count; i++)
-            print_message("%s\n", d.messages[i].text);
+            print_message("%s\n", diag_text(&d.messages[i]));
         if (bad) {
             assert_null(c);
             assert_true(has_message(&d, "\"../glossary..v2.json\" must be a path inside the course folder"));
@@ -270,8 +271,8 @@ static void a_file_of_8_mib_of_tabs_counts_every_error_and_places_those_it_keeps
     Diag d;
     check_big(text, n, &d);
     assert_int_equal(d.errors, tabs + 1); /* and the string is longer than 64 KiB */
-    assert_non_null(strstr(d.messages[0].text, "big.json:1:8: "));
-    assert_non_null(strstr(d.messages[DIAG_MAX_MESSAGES - 1].text, "big.json:1:406: "));
+    assert_non_null(strstr(diag_text(&d.messages[0]), "big.json:1:8: "));
+    assert_non_null(strstr(diag_text(&d.messages[DIAG_MAX_MESSAGES - 1]), "big.json:1:406: "));
     diag_free(&d);
     free(text);
 }
@@ -290,8 +291,8 @@ static void a_file_of_8_mib_of_lines_with_errors_counts_every_error_and_places_t
     Diag d;
     check_big(text, n, &d);
     assert_int_equal(d.errors, lines);
-    assert_non_null(strstr(d.messages[0].text, "big.json:2:2: "));
-    assert_non_null(strstr(d.messages[DIAG_MAX_MESSAGES - 1].text, "big.json:201:2: "));
+    assert_non_null(strstr(diag_text(&d.messages[0]), "big.json:2:2: "));
+    assert_non_null(strstr(diag_text(&d.messages[DIAG_MAX_MESSAGES - 1]), "big.json:201:2: "));
     diag_free(&d);
     free(text);
 }
@@ -311,8 +312,8 @@ static void a_file_of_8_mib_of_duplicate_keys_counts_every_error_and_places_thos
     Diag d;
     check_big(text, n, &d);
     assert_int_equal(d.errors, keys - 8); /* the first of each name is no error */
-    assert_non_null(strstr(d.messages[0].text, "big.json:1:56: key \"a\" given twice"));
-    assert_non_null(strstr(d.messages[DIAG_MAX_MESSAGES - 1].text, "big.json:1:1250: key \"h\" given twice"));
+    assert_non_null(strstr(diag_text(&d.messages[0]), "big.json:1:56: key \"a\" given twice"));
+    assert_non_null(strstr(diag_text(&d.messages[DIAG_MAX_MESSAGES - 1]), "big.json:1:1250: key \"h\" given twice"));
     diag_free(&d);
     free(text);
 }

@@ -11,6 +11,7 @@
 
 #include <cmocka.h>
 
+#include "../diag_text.h"
 #include "lint.h"
 
 typedef struct {
@@ -31,7 +32,7 @@ static void lint_paths(Linted *l, const char *const *names, size_t n)
     diag_init(&d);
     l->course = course_load_paths(p, n, &d);
     for (size_t i = 0; i < d.count; i++)
-        print_message("%s\n", d.messages[i].text);
+        print_message("%s\n", diag_text(&d.messages[i]));
     assert_non_null(l->course);
     assert_int_equal(d.warnings, 0);
     diag_free(&d);
@@ -50,7 +51,7 @@ static void lint_text(Linted *l, const char *json)
     diag_init(&d);
     l->course = course_load_buffer("mem.json", json, strlen(json), &d);
     for (size_t i = 0; i < d.count; i++)
-        print_message("%s\n", d.messages[i].text);
+        print_message("%s\n", diag_text(&d.messages[i]));
     assert_non_null(l->course);
     diag_free(&d);
     memset(&l->report, 0, sizeof l->report);
@@ -309,7 +310,7 @@ static void a_silence_without_why_or_with_an_unknown_rule_fails_to_load(void **s
             print_message("case %zu loaded: %s\n", i, cases[i]);
         assert_null(c);
         assert_true(d.errors >= 1);
-        assert_non_null(strstr(d.messages[0].text, "mem.json: lint"));
+        assert_non_null(strstr(diag_text(&d.messages[0]), "mem.json: lint"));
         diag_free(&d);
     }
 }

@@ -10,6 +10,7 @@
 
 #include <math.h>
 
+#include "../diag_text.h"
 #include "isotime.h"
 #include "course.h"
 #include "mastery.h"
@@ -31,7 +32,7 @@ static Course *load(const char *name)
     diag_init(&d);
     Course *c = course_load(dir, &d);
     for (size_t i = 0; !c && i < d.count; i++)
-        fprintf(stderr, "%s\n", d.messages[i].text);
+        fprintf(stderr, "%s\n", diag_text(&d.messages[i]));
     diag_free(&d);
     return c;
 }

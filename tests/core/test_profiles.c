@@ -7,6 +7,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include "../diag_text.h"
 #include "profiles.h"
 #include "progress_fixture.h"
 
@@ -238,7 +239,7 @@ static void profiles_list_sorts_by_name_and_shows_a_damaged_profile_under_its_id
     diag_init(&d);
     assert_true(profiles_list(fx->data, &l, &d));
     assert_int_equal(d.warnings, 1);
-    assert_non_null(strstr(d.messages[0].text, id[3]));
+    assert_non_null(strstr(diag_text(&d.messages[0]), id[3]));
     diag_free(&d);
     assert_int_equal(l.count, 4);
     assert_string_equal(l.items[0].name, "Anna");

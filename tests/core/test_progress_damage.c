@@ -9,6 +9,7 @@
 
 #include <cmocka.h>
 
+#include "../diag_text.h"
 #include "progress_fixture.h"
 
 #define LINE_A                                                                                                         \
@@ -21,7 +22,7 @@
 static bool diag_has(const Diag *d, const char *part)
 {
     for (size_t i = 0; i < d->count; i++)
-        if (strstr(d->messages[i].text, part))
+        if (strstr(diag_text(&d->messages[i]), part))
             return true;
     return false;
 }

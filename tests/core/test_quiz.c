@@ -16,6 +16,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "../diag_text.h"
 #include "quiz.h"
 #include "rng.h"
 
@@ -1093,7 +1094,7 @@ static int course_setup(void **state)
     diag_init(&d);
     fx->course = course_load(fx->dir, &d);
     for (size_t i = 0; !fx->course && i < d.count; i++)
-        fprintf(stderr, "%s\n", d.messages[i].text);
+        fprintf(stderr, "%s\n", diag_text(&d.messages[i]));
     diag_free(&d);
     *state = fx;
     return fx->course ? 0 : -1;

@@ -13,6 +13,7 @@
 #include <math.h>
 #include <time.h>
 
+#include "../diag_text.h"
 #include "exam.h"
 #include "fsrs.h"
 #include "course.h"
@@ -45,7 +46,7 @@ static int setup(void **state)
     diag_init(&d);
     fx->course = course_load(dir, &d);
     for (size_t i = 0; !fx->course && i < d.count; i++)
-        fprintf(stderr, "%s\n", d.messages[i].text);
+        fprintf(stderr, "%s\n", diag_text(&d.messages[i]));
     diag_free(&d);
     assert_non_null(fx->course);
     fx->st = review_states_new(fx->course);

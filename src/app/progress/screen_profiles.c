@@ -25,9 +25,10 @@ static void reload(App *app)
     Diag d;
     diag_init(&d);
     st->listed = profiles_list(app->progress.data_dir, &st->list, &d);
-    if (!st->listed)
-        snprintf(app->error, sizeof app->error, "%s",
-                 d.count ? d.messages[0].text : app_str(app, STR_ERR_PROFILES_UNREADABLE));
+    if (!st->listed && d.count)
+        i18n_diag(&d.messages[0], app->lang, app->error, sizeof app->error);
+    else if (!st->listed)
+        snprintf(app->error, sizeof app->error, "%s", app_str(app, STR_ERR_PROFILES_UNREADABLE));
     diag_free(&d);
 }
 

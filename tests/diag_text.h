@@ -1,0 +1,20 @@
+/* diag_text.h - core's diagnostics worded in English (ui/i18n.h i18n_diag)
+ * for the tests that compare them: what `accountwijs check --lang en`
+ * prints. The tests in tests/core link ui for this (ui has no SDL). */
+#ifndef ACCOUNTWIJS_TEST_DIAG_TEXT_H
+#define ACCOUNTWIJS_TEST_DIAG_TEXT_H
+
+#include "diag.h"
+#include "i18n.h"
+
+/* M worded in English with its place; the text lives until eight later
+ * calls. */
+static inline const char *diag_text(const DiagMessage *m)
+{
+    static char buf[8][2048];
+    static unsigned k;
+    char *b = buf[k++ % 8];
+    return i18n_diag(m, LANG_EN, b, sizeof buf[0]);
+}
+
+#endif

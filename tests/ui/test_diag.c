@@ -1,0 +1,105 @@
+/* test_diag.c - core's diagnostics (core/diag.h) and their wording in the
+ * string tables (i18n_diag): every code has a Dutch and an English
+ * template that use exactly its details {1}..{N}; the place comes first in
+ * the form editors jump to; details are written by core as digits. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "diag.h"
+#include "i18n.h"
+
+/* A bit per place {1}..{9} that T uses; *OTHER set at a '{' that is no
+ * place. */
+static unsigned places(const char *t, bool *other)
+{
+    unsigned used = 0;
+    *other = false;
+    for (const char *p = t; (p = strchr(p, '{')) != NULL; p++) {
+        if (p[1] >= '1' && p[1] <= '9' && p[2] == '}')
+            used |= 1u << (p[1] - '1');
+        else
+            *other = true;
+    }
+    return used;
+}
+
+static void every_diagnostic_code_has_dutch_and_english_wording_with_exactly_its_details(void **state)
+{
+    (void)state;
+    for (int c = 0; c < DIAG_CODE_COUNT; c++) {
+        const char *name = diag_code_name((DiagCode)c);
+        assert_string_not_equal(name, "DC_?");
+        int n = diag_code_args((DiagCode)c);
+        assert_true(n >= 0 && n <= DIAG_MAX_ARGS);
+        unsigned want = (1u << n) - 1;
+        const char *const *tables[LANG_COUNT] = {diags_nl, diags_en};
+        for (int l = 0; l < LANG_COUNT; l++) {
+            const char *t = tables[l][c];
+            if (!t || !*t)
+                fail_msg("%s has no %s wording", name, l == LANG_NL ? "Dutch" : "English");
+            bool other;
+            unsigned used = places(t, &other);
+            if (used != want || other)
+                fail_msg("%s (%s): \"%s\" should use {1}..{%d} exactly", name, l == LANG_NL ? "nl" : "en", t, n);
+        }
+        if (c != DC_TEXT && !strcmp(diags_nl[c], diags_en[c]))
+            fail_msg("%s: the English wording is the Dutch one: \"%s\"", name, diags_nl[c]);
+    }
+    assert_string_equal(diag_code_name(DIAG_CODE_COUNT), "DC_?");
+    assert_int_equal(diag_code_args(DIAG_CODE_COUNT), -1);
+}
+
+static void a_diagnostic_keeps_its_place_and_its_details_as_digits(void **state)
+{
+    (void)state;
+    Diag d;
+    diag_init(&d);
+    diag_report(&d, DIAG_ERROR, (DiagAt){"les.json", 3, 14, NULL}, DC_TEXT, "%zu", (size_t)42);
+    diag_report(&d, DIAG_WARNING, (DiagAt){"les.json", 0, 0, "questions[2].options"}, DC_TEXT, "%.3s", "abcdef");
+    diag_report(&d, DIAG_ERROR, (DiagAt){"les.json", 0, 0, ""}, DC_TEXT, "%g", 2.5);
+    diag_report(&d, DIAG_ERROR, (DiagAt){"map", 0, 0, NULL}, DC_TEXT, "%d", -7);
+    diag_report(&d, DIAG_ERROR, (DiagAt){0}, DC_TEXT, "%s", "los");
+    assert_int_equal(d.count, 5);
+    assert_int_equal(d.errors, 4);
+    assert_int_equal(d.warnings, 1);
+    char buf[256];
+    assert_string_equal(i18n_diag(&d.messages[0], LANG_NL, buf, sizeof buf), "les.json:3:14: 42");
+    assert_string_equal(i18n_diag(&d.messages[1], LANG_EN, buf, sizeof buf), "les.json: questions[2].options: abc");
+    assert_string_equal(i18n_diag(&d.messages[2], LANG_NL, buf, sizeof buf), "les.json: (bovenste niveau): 2.5");
+    assert_string_equal(i18n_diag(&d.messages[2], LANG_EN, buf, sizeof buf), "les.json: (top level): 2.5");
+    assert_string_equal(i18n_diag(&d.messages[3], LANG_EN, buf, sizeof buf), "map: -7");
+    assert_string_equal(i18n_diag(&d.messages[4], LANG_EN, buf, sizeof buf), "los");
+    assert_string_equal(i18n_diag_text(&d.messages[0], LANG_EN, buf, sizeof buf), "42");
+    /* A small buffer is cut, and stays terminated. */
+    assert_string_equal(i18n_diag(&d.messages[0], LANG_EN, buf, 6), "les.j");
+    diag_free(&d);
+}
+
+static void past_the_cap_a_diagnostic_is_only_counted(void **state)
+{
+    (void)state;
+    Diag d;
+    diag_init(&d);
+    for (int i = 0; i < DIAG_MAX_MESSAGES + 10; i++)
+        diag_report(&d, DIAG_ERROR, (DiagAt){"f.json", i + 1, 1, NULL}, DC_TEXT, "%d", i);
+    assert_int_equal(d.count, DIAG_MAX_MESSAGES);
+    assert_int_equal(d.errors, DIAG_MAX_MESSAGES + 10);
+    assert_int_equal(diag_dropped(&d), 10);
+    diag_free(&d);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(every_diagnostic_code_has_dutch_and_english_wording_with_exactly_its_details),
+        cmocka_unit_test(a_diagnostic_keeps_its_place_and_its_details_as_digits),
+        cmocka_unit_test(past_the_cap_a_diagnostic_is_only_counted),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
