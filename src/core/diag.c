@@ -103,8 +103,14 @@ static bool one_arg(const char **fmt, va_list *ap, char *out, size_t n)
     char spec[32];
     size_t k = 0;
     spec[k++] = *f++;
-    while (*f && strchr("-+ #0123456789.", *f) && k < sizeof spec - 8)
+    int stars = 0;
+    while (*f && strchr("-+ #0123456789.*", *f) && k < sizeof spec - 8) {
+        stars += *f == '*';
         spec[k++] = *f++;
+    }
+    if (stars > 1)
+        return false;
+    int star = stars ? va_arg(*ap, int) : 0;
     int longs = 0, size = 0;
     for (; (*f == 'l' || *f == 'z' || *f == 'h') && k < sizeof spec - 2; f++) {
         longs += *f == 'l';
@@ -117,65 +123,81 @@ static bool one_arg(const char **fmt, va_list *ap, char *out, size_t n)
     spec[k++] = *f++;
     spec[k] = '\0';
     *fmt = f;
+#define PUT(value) (stars ? snprintf(out, n, spec, star, value) : snprintf(out, n, spec, value))
     switch (conv) {
     case 's':
-        snprintf(out, n, spec, va_arg(*ap, const char *));
+        PUT(va_arg(*ap, const char *));
         return true;
     case 'f':
     case 'g':
-        snprintf(out, n, spec, va_arg(*ap, double));
+        PUT(va_arg(*ap, double));
         return true;
     case 'c':
-        snprintf(out, n, spec, va_arg(*ap, int));
+        PUT(va_arg(*ap, int));
         return true;
     case 'd':
     case 'i':
         if (size)
-            snprintf(out, n, spec, va_arg(*ap, ptrdiff_t));
+            PUT(va_arg(*ap, ptrdiff_t));
         else if (longs == 2)
-            snprintf(out, n, spec, va_arg(*ap, long long));
+            PUT(va_arg(*ap, long long));
         else if (longs == 1)
-            snprintf(out, n, spec, va_arg(*ap, long));
+            PUT(va_arg(*ap, long));
         else
-            snprintf(out, n, spec, va_arg(*ap, int)); /* h and hh arrive as int */
+            PUT(va_arg(*ap, int)); /* h and hh arrive as int */
         return true;
     case 'u':
     case 'x':
         if (size)
-            snprintf(out, n, spec, va_arg(*ap, size_t));
+            PUT(va_arg(*ap, size_t));
         else if (longs == 2)
-            snprintf(out, n, spec, va_arg(*ap, unsigned long long));
+            PUT(va_arg(*ap, unsigned long long));
         else if (longs == 1)
-            snprintf(out, n, spec, va_arg(*ap, unsigned long));
+            PUT(va_arg(*ap, unsigned long));
         else
-            snprintf(out, n, spec, va_arg(*ap, unsigned));
+            PUT(va_arg(*ap, unsigned));
         return true;
     default:
         return false;
     }
+#undef PUT
 }
 
 void diag_report(Diag *d, DiagLevel level, DiagAt at, DiagCode code, const char *args, ...)
+{
+    va_list ap;
+    va_start(ap, args);
+    diag_vreport(d, level, at, code, args, ap);
+    va_end(ap);
+}
+
+void diag_vreport(Diag *d, DiagLevel level, DiagAt at, DiagCode code, const char *args, va_list ap)
 {
     if (!count(d, level))
         return;
     char vals[DIAG_MAX_ARGS][1024];
     const char *ptrs[DIAG_MAX_ARGS];
     int n = 0;
-    va_list ap;
-    va_start(ap, args);
+    va_list aq;
+    va_copy(aq, ap);
     for (const char *f = args; *f && n < DIAG_MAX_ARGS;) {
         if (*f != '%' || f[1] == '%') {
             f += *f == '%' ? 2 : 1;
             continue;
         }
-        if (!one_arg(&f, &ap, vals[n], sizeof vals[n]))
+        if (!one_arg(&f, &aq, vals[n], sizeof vals[n]))
             break;
         ptrs[n] = vals[n];
         n++;
     }
-    va_end(ap);
+    va_end(aq);
     keep(d, level, at, code, ptrs, n);
+}
+
+void diag_at(Diag *d, DiagLevel level, DiagAt at, DiagCode code)
+{
+    if (count(d, level))
+        keep(d, level, at, code, NULL, 0);
 }
 
 void diag_add(Diag *d, DiagLevel level, const char *fmt, ...)

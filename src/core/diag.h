@@ -8,6 +8,7 @@
 #ifndef ACCOUNTWIJS_DIAG_H
 #define ACCOUNTWIJS_DIAG_H
 
+#include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -16,9 +17,9 @@ enum { DIAG_MAX_MESSAGES = 200, DIAG_MAX_ARGS = 4 };
 /* A note adds context to the messages before it and is not counted. */
 typedef enum { DIAG_ERROR, DIAG_WARNING, DIAG_NOTE } DiagLevel;
 
-/* Every message core reports: X(code, number of details, what they are).
- * A code's templates in both tables use exactly {1}..{N} (test_diag). */
-#define DIAG_CODES(X) X(DC_TEXT, 1, "a sentence worded elsewhere (kept for callers not yet converted)")
+/* Every message core reports, DIAG_CODES(X): X(code, number of details,
+ * what they are), in diag_codes.h. */
+#include "diag_codes.h"
 
 typedef enum {
 #define DIAG_CODE_ENUM(code, nargs, what) code,
@@ -63,6 +64,11 @@ void diag_free(Diag *d);
  * and the modifiers hh, h, l, ll, z. */
 void diag_report(Diag *d, DiagLevel level, DiagAt at, DiagCode code, const char *args, ...)
     __attribute__((format(printf, 5, 6)));
+/* diag_report for a code without details. */
+void diag_at(Diag *d, DiagLevel level, DiagAt at, DiagCode code);
+/* diag_report with a va_list. */
+void diag_vreport(Diag *d, DiagLevel level, DiagAt at, DiagCode code, const char *args, va_list ap)
+    __attribute__((format(printf, 5, 0)));
 /* Adds a formatted sentence as DC_TEXT; beyond the cap it is only counted. */
 void diag_add(Diag *d, DiagLevel level, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 /* Counts a message without keeping it, for a caller that summarises them. */

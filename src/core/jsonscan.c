@@ -9,6 +9,7 @@
  * one key through different escapes are not caught, and need not be. */
 #include "jsonscan.h"
 
+#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -107,24 +108,37 @@ static void position(Scan *sc, size_t off, int *line, int *col)
     *col = c;
 }
 
-static void error_at(Scan *sc, size_t off, const char *msg, const char *detail)
+/* An error CODE at byte OFF, with the details ARGS (see diag_report). */
+static void error_at(Scan *sc, size_t off, DiagCode code, const char *args, ...) __attribute__((format(printf, 4, 5)));
+
+static void error_at(Scan *sc, size_t off, DiagCode code, const char *args, ...)
 {
     sc->problems = true;
     /* Past the cap a message is only counted: find no position for it. */
-    if (sc->diag->count >= DIAG_MAX_MESSAGES) {
-        diag_add(sc->diag, DIAG_ERROR, "%s", msg);
-        return;
-    }
-    int line, col;
-    position(sc, off, &line, &col);
-    diag_add(sc->diag, DIAG_ERROR, "%s:%d:%d: %s%s", sc->file, line, col, msg, detail ? detail : "");
+    DiagAt at = {.file = sc->file};
+    if (sc->diag->count < DIAG_MAX_MESSAGES)
+        position(sc, off, &at.line, &at.col);
+    va_list ap;
+    va_start(ap, args);
+    diag_vreport(sc->diag, DIAG_ERROR, at, code, args, ap);
+    va_end(ap);
 }
 
-static void syntax(Scan *sc, const char *msg)
+/* An error CODE without details at byte OFF. */
+static void error0(Scan *sc, size_t off, DiagCode code)
+{
+    sc->problems = true;
+    DiagAt at = {.file = sc->file};
+    if (sc->diag->count < DIAG_MAX_MESSAGES)
+        position(sc, off, &at.line, &at.col);
+    diag_at(sc->diag, DIAG_ERROR, at, code);
+}
+
+static void syntax(Scan *sc, DiagCode code)
 {
     if (sc->failed)
         return;
-    error_at(sc, sc->pos, msg, NULL);
+    error0(sc, sc->pos, code);
     sc->failed = true;
 }
 
@@ -135,7 +149,7 @@ static void skip_ws(Scan *sc)
         if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r')
             sc->pos++;
         else if (ch == '/' && sc->pos + 1 < sc->len && (sc->s[sc->pos + 1] == '/' || sc->s[sc->pos + 1] == '*')) {
-            syntax(sc, "syntax error: comments are not allowed in JSON");
+            syntax(sc, DC_JSON_COMMENT);
             return;
         } else
             return;
@@ -177,7 +191,7 @@ static void scan_string(Scan *sc)
     while (!sc->failed) {
         if (sc->pos >= sc->len) {
             sc->pos = start;
-            syntax(sc, "syntax error: this string is never closed (missing \")");
+            syntax(sc, DC_JSON_STRING_UNCLOSED);
             return;
         }
         unsigned char b = (unsigned char)sc->s[sc->pos];
@@ -187,33 +201,33 @@ static void scan_string(Scan *sc)
         }
         if (b < 0x20) {
             if (b == '\n')
-                error_at(sc, sc->pos, "raw line break inside a string (write \\n, or close the string)", NULL);
+                error0(sc, sc->pos, DC_JSON_RAW_NEWLINE);
             else
-                error_at(sc, sc->pos, "raw control character inside a string", NULL);
+                error0(sc, sc->pos, DC_JSON_RAW_CONTROL);
             sc->failed = true;
             return;
         }
         if (b == '\\') {
             if (sc->pos + 1 >= sc->len) {
                 sc->pos++;
-                syntax(sc, "syntax error: unfinished escape at the end of the file");
+                syntax(sc, DC_JSON_ESCAPE_AT_END);
                 return;
             }
             char e = sc->s[sc->pos + 1];
             if (strchr("\"\\/bfnrt", e)) {
                 if (e == 'b' || e == 'f' || e == 'r' || e == 't')
-                    error_at(sc, sc->pos, "control character escape in a string (only \\n is allowed)", NULL);
+                    error0(sc, sc->pos, DC_JSON_CONTROL_ESCAPE);
                 sc->pos += 2;
                 decoded++;
                 continue;
             }
             if (e != 'u') {
-                syntax(sc, "syntax error: unknown escape in a string (use \\\\ for a backslash)");
+                syntax(sc, DC_JSON_UNKNOWN_ESCAPE);
                 return;
             }
             uint32_t cp;
             if (!read_hex4(sc, sc->pos + 2, &cp)) {
-                syntax(sc, "syntax error: \\u must be followed by four hex digits");
+                syntax(sc, DC_JSON_BAD_U_ESCAPE);
                 return;
             }
             size_t esc = sc->pos;
@@ -226,17 +240,17 @@ static void scan_string(Scan *sc)
                     decoded += 4;
                     continue;
                 }
-                error_at(sc, esc, "invalid \\u escape: a high surrogate without its low half", NULL);
+                error0(sc, esc, DC_JSON_HIGH_SURROGATE);
                 continue;
             }
             if (cp >= 0xDC00 && cp <= 0xDFFF) {
-                error_at(sc, esc, "invalid \\u escape: a lone low surrogate", NULL);
+                error0(sc, esc, DC_JSON_LOW_SURROGATE);
                 continue;
             }
             if (cp == 0)
-                error_at(sc, esc, "NUL character (\\u0000) in a string", NULL);
+                error0(sc, esc, DC_JSON_NUL);
             else if (cp < 0x20 && cp != '\n')
-                error_at(sc, esc, "control character escaped into a string (only \\n is allowed)", NULL);
+                error0(sc, esc, DC_JSON_CONTROL_ESCAPED);
             decoded += cp < 0x80 ? 1 : cp < 0x800 ? 2 : 3;
             continue;
         }
@@ -248,7 +262,7 @@ static void scan_string(Scan *sc)
         uint32_t cp;
         size_t n = utf8_decode(sc->s + sc->pos, sc->len - sc->pos, &cp);
         if (n == 0) {
-            error_at(sc, sc->pos, "text is not valid UTF-8 (save the file as UTF-8)", NULL);
+            error0(sc, sc->pos, DC_JSON_NOT_UTF8);
             sc->failed = true;
             return;
         }
@@ -256,7 +270,7 @@ static void scan_string(Scan *sc)
         decoded += n;
     }
     if (decoded > JSON_MAX_STRING_BYTES)
-        error_at(sc, start, "string longer than the limit of 64 KiB", NULL);
+        error_at(sc, start, DC_JSON_STRING_TOO_LONG, "%d", JSON_MAX_STRING_BYTES / 1024);
 }
 
 static void scan_number(Scan *sc)
@@ -265,7 +279,7 @@ static void scan_number(Scan *sc)
     if (p < sc->len && sc->s[p] == '-')
         p++;
     if (p >= sc->len || sc->s[p] < '0' || sc->s[p] > '9') {
-        syntax(sc, "syntax error: a number is malformed");
+        syntax(sc, DC_JSON_BAD_NUMBER);
         return;
     }
     if (sc->s[p] == '0')
@@ -277,7 +291,7 @@ static void scan_number(Scan *sc)
         p++;
         if (p >= sc->len || sc->s[p] < '0' || sc->s[p] > '9') {
             sc->pos = p;
-            syntax(sc, "syntax error: digits must follow the decimal point");
+            syntax(sc, DC_JSON_NO_DECIMALS);
             return;
         }
         while (p < sc->len && sc->s[p] >= '0' && sc->s[p] <= '9')
@@ -289,7 +303,7 @@ static void scan_number(Scan *sc)
             p++;
         if (p >= sc->len || sc->s[p] < '0' || sc->s[p] > '9') {
             sc->pos = p;
-            syntax(sc, "syntax error: an exponent needs digits");
+            syntax(sc, DC_JSON_NO_EXPONENT);
             return;
         }
         while (p < sc->len && sc->s[p] >= '0' && sc->s[p] <= '9')
@@ -324,7 +338,7 @@ static void push_key(Scan *sc, size_t off, size_t len)
         size_t cap = sc->capkeys ? sc->capkeys * 2 : 64;
         KeyRef *k = realloc(sc->keys, cap * sizeof *k);
         if (!k) {
-            syntax(sc, "out of memory while reading");
+            syntax(sc, DC_JSON_NO_MEMORY);
             return;
         }
         sc->keys = k;
@@ -342,17 +356,13 @@ static bool same_key(const Scan *sc, const KeyRef *a, const KeyRef *b)
 static void report_twice(Scan *sc, const KeyRef *first, const KeyRef *key)
 {
     if (sc->diag->count >= DIAG_MAX_MESSAGES) {
-        error_at(sc, 0, "key given twice in one object", NULL); /* counted only */
+        error_at(sc, 0, DC_JSON_KEY_TWICE, "%s%d", "", 0); /* counted only */
         return;
     }
     int line, col;
     position(sc, first->off, &line, &col);
-    char where[64];
-    snprintf(where, sizeof where, " (first given at line %d)", line);
-    char msg[160];
-    snprintf(msg, sizeof msg, "key \"%.*s\" given twice in one object", (int)(key->len > 80 ? 80 : key->len),
-             sc->s + key->off);
-    error_at(sc, key->off - 1, msg, where);
+    error_at(sc, key->off - 1, DC_JSON_KEY_TWICE, "%.*s%d", (int)(key->len > 80 ? 80 : key->len), sc->s + key->off,
+             line);
 }
 
 /* Reports keys given twice among keys[first..nkeys) and pops them, in file
@@ -408,16 +418,15 @@ static void scan_object(Scan *sc, int depth)
         if (sc->failed)
             break;
         if (sc->pos >= sc->len) {
-            syntax(sc, "syntax error: the file ends inside an object (missing })");
+            syntax(sc, DC_JSON_OBJECT_UNCLOSED);
             break;
         }
         if (sc->s[sc->pos] == '}') {
-            syntax(sc, "syntax error: a comma before } (remove the last comma)");
+            syntax(sc, DC_JSON_COMMA_BEFORE_BRACE);
             break;
         }
         if (sc->s[sc->pos] != '"') {
-            syntax(sc, sc->s[sc->pos] == '\'' ? "syntax error: keys need double quotes, not single"
-                                              : "syntax error: expected a key in double quotes");
+            syntax(sc, sc->s[sc->pos] == '\'' ? DC_JSON_SINGLE_QUOTED_KEY : DC_JSON_KEY_EXPECTED);
             break;
         }
         size_t koff = sc->pos + 1;
@@ -427,7 +436,7 @@ static void scan_object(Scan *sc, int depth)
         push_key(sc, koff, sc->pos - 1 - koff);
         skip_ws(sc);
         if (sc->pos >= sc->len || sc->s[sc->pos] != ':') {
-            syntax(sc, "syntax error: expected : after the key");
+            syntax(sc, DC_JSON_COLON_EXPECTED);
             break;
         }
         sc->pos++;
@@ -436,7 +445,7 @@ static void scan_object(Scan *sc, int depth)
             break;
         skip_ws(sc);
         if (sc->pos >= sc->len) {
-            syntax(sc, "syntax error: the file ends inside an object (missing })");
+            syntax(sc, DC_JSON_OBJECT_UNCLOSED);
             break;
         }
         if (sc->s[sc->pos] == ',') {
@@ -447,8 +456,7 @@ static void scan_object(Scan *sc, int depth)
             sc->pos++;
             break;
         }
-        syntax(sc, sc->s[sc->pos] == '"' ? "syntax error: missing comma between two members"
-                                         : "syntax error: expected , or } after a value");
+        syntax(sc, sc->s[sc->pos] == '"' ? DC_JSON_MISSING_COMMA : DC_JSON_OBJECT_COMMA_EXPECTED);
     }
     if (!sc->failed)
         close_object(sc, first);
@@ -467,7 +475,7 @@ static void scan_array(Scan *sc, int depth)
     while (!sc->failed) {
         skip_ws(sc);
         if (sc->pos < sc->len && sc->s[sc->pos] == ']') {
-            syntax(sc, "syntax error: a comma before ] (remove the last comma)");
+            syntax(sc, DC_JSON_COMMA_BEFORE_BRACKET);
             break;
         }
         scan_value(sc, depth);
@@ -475,7 +483,7 @@ static void scan_array(Scan *sc, int depth)
             break;
         skip_ws(sc);
         if (sc->pos >= sc->len) {
-            syntax(sc, "syntax error: the file ends inside a list (missing ])");
+            syntax(sc, DC_JSON_LIST_UNCLOSED);
             break;
         }
         if (sc->s[sc->pos] == ',') {
@@ -486,7 +494,7 @@ static void scan_array(Scan *sc, int depth)
             sc->pos++;
             break;
         }
-        syntax(sc, "syntax error: expected , or ] after a list item");
+        syntax(sc, DC_JSON_LIST_COMMA_EXPECTED);
     }
 }
 
@@ -496,13 +504,14 @@ static void scan_value(Scan *sc, int depth)
     if (sc->failed)
         return;
     if (sc->pos >= sc->len) {
-        syntax(sc, "syntax error: a value is missing at the end of the file");
+        syntax(sc, DC_JSON_VALUE_AT_END);
         return;
     }
     char ch = sc->s[sc->pos];
     if (ch == '{' || ch == '[') {
         if (depth + 1 > JSON_MAX_DEPTH) {
-            syntax(sc, "nesting deeper than the limit of 64 levels");
+            error_at(sc, sc->pos, DC_JSON_TOO_DEEP, "%d", JSON_MAX_DEPTH);
+            sc->failed = true;
             return;
         }
         if (ch == '{')
@@ -516,9 +525,9 @@ static void scan_value(Scan *sc, int depth)
     } else if (literal(sc, "true") || literal(sc, "false") || literal(sc, "null")) {
         /* done */
     } else if (ch == '\'') {
-        syntax(sc, "syntax error: strings need double quotes, not single");
+        syntax(sc, DC_JSON_SINGLE_QUOTED_STRING);
     } else {
-        syntax(sc, "syntax error: expected a value (a string, number, object, list, true, false or null)");
+        syntax(sc, DC_JSON_VALUE_EXPECTED);
     }
 }
 
@@ -526,25 +535,25 @@ bool jsonscan_check(const char *text, size_t len, const char *file, Diag *diag)
 {
     Scan sc = {.s = text, .len = len, .file = file, .diag = diag};
     if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) {
-        error_at(&sc, 0, "the file starts with a byte order mark; save it as UTF-8 without BOM", NULL);
+        error0(&sc, 0, DC_JSON_BOM);
         free(sc.lines);
         return false;
     }
     size_t bad;
     if (!utf8_valid(text, len, &bad)) {
-        error_at(&sc, bad, "text is not valid UTF-8 (save the file as UTF-8)", NULL);
+        error0(&sc, bad, DC_JSON_NOT_UTF8);
         free(sc.lines);
         return false;
     }
     skip_ws(&sc);
     if (!sc.failed && sc.pos >= len)
-        syntax(&sc, "the file is empty: expected a JSON object");
+        syntax(&sc, DC_JSON_EMPTY);
     if (!sc.failed)
         scan_value(&sc, 0);
     if (!sc.failed) {
         skip_ws(&sc);
         if (!sc.failed && sc.pos < len)
-            syntax(&sc, "syntax error: text after the end of the JSON value");
+            syntax(&sc, DC_JSON_TRAILING_TEXT);
     }
     free(sc.keys);
     free(sc.lines);

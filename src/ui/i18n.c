@@ -3,6 +3,7 @@
 #include "i18n.h"
 
 #include <errno.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -96,6 +97,24 @@ const char *i18n_diag_template(DiagCode code, Lang lang)
     return t ? t : diags_nl[code] ? diags_nl[code] : "?";
 }
 
+/* The words for the JSON type TOKEN (diag_codes.h) in LANG; TOKEN itself
+ * when it is none of them. */
+static const char *json_type_word(const char *token, Lang lang)
+{
+    static const char *const words[][3] = {
+        {"string", "een tekst", "a string"},
+        {"number", "een getal", "a number"},
+        {"bool", "true of false", "true or false"},
+        {"null", "null", "null"},
+        {"list", "een lijst", "a list"},
+        {"object", "een object", "an object"},
+    };
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (!strcmp(token, words[i][0]))
+            return words[i][lang == LANG_EN ? 2 : 1];
+    return token;
+}
+
 char *i18n_diag_text(const DiagMessage *m, Lang lang, char *buf, size_t n)
 {
     if (!n)
@@ -111,10 +130,13 @@ char *i18n_diag_text(const DiagMessage *m, Lang lang, char *buf, size_t n)
         }
         put(buf, n, &at, t, (size_t)(open - t));
         int k = open[1] - '0';
-        if (k >= 1 && k <= DIAG_MAX_ARGS && open[2] == '}') {
+        bool type = k >= 1 && k <= DIAG_MAX_ARGS && !strncmp(open + 2, ":type}", 6);
+        if (k >= 1 && k <= DIAG_MAX_ARGS && (open[2] == '}' || type)) {
             const char *v = k <= nargs && m->args[k - 1] ? m->args[k - 1] : "";
+            if (type)
+                v = json_type_word(v, lang);
             put(buf, n, &at, v, strlen(v));
-            t = open + 3;
+            t = open + (type ? 8 : 3);
         } else {
             put(buf, n, &at, open, 1); /* not a place: as written */
             t = open + 1;

@@ -31,10 +31,15 @@ assert sum(d["by_type"].values()) == d["questions"], d
 assert text.count("\n") == 1, "more than one line"
 PY
 
-# A broken file: exit 1, the message names file, line and column.
+# A broken file: exit 1, the message names file, line and column, in Dutch
+# by default and in English with --lang en.
 "$bin" check "$src/tests/data/bad/syntax-missing-comma.json" >/dev/null 2>"$out/bad.txt"
 [ $? -eq 1 ] || no "a broken file must exit 1"
-grep -q 'syntax-missing-comma.json:3:3: syntax error: missing comma' "$out/bad.txt" || no "message: $(cat "$out/bad.txt")"
+grep -q 'syntax-missing-comma.json:3:3: syntaxfout: er ontbreekt een komma' "$out/bad.txt" || no "message: $(cat "$out/bad.txt")"
+"$bin" check --lang en "$src/tests/data/bad/syntax-missing-comma.json" >/dev/null 2>"$out/bad-en.txt"
+[ $? -eq 1 ] || no "a broken file must exit 1 under --lang en"
+grep -q 'syntax-missing-comma.json:3:3: syntax error: missing comma' "$out/bad-en.txt" ||
+    no "English message: $(cat "$out/bad-en.txt")"
 "$bin" check --json "$src/tests/data/bad/scenario-loop.json" >"$out/bad.json" 2>/dev/null
 [ $? -eq 1 ] || no "a broken file with --json must exit 1"
 grep -q '"errors": 1,' "$out/bad.json" || no "json of a broken file: $(cat "$out/bad.json")"

@@ -21,7 +21,7 @@ static unsigned places(const char *t, bool *other)
     unsigned used = 0;
     *other = false;
     for (const char *p = t; (p = strchr(p, '{')) != NULL; p++) {
-        if (p[1] >= '1' && p[1] <= '9' && p[2] == '}')
+        if (p[1] >= '1' && p[1] <= '9' && (p[2] == '}' || !strncmp(p + 2, ":type}", 6)))
             used |= 1u << (p[1] - '1');
         else
             *other = true;
