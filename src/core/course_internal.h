@@ -96,8 +96,11 @@ typedef struct {
 /* Reads one parsed file of any kind into the loader. */
 void course_parse_file(Ctx *cx, const cJSON *root);
 
-/* Messages with the current JSON path. */
-void cx_error(Ctx *cx, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-void cx_warning(Ctx *cx, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Messages at the current JSON path: CODE with its details ARGS (see
+ * diag_report); cx_error0 and cx_warning0 for a code without details. */
+void cx_error(Ctx *cx, DiagCode code, const char *args, ...) __attribute__((format(printf, 3, 4)));
+void cx_warning(Ctx *cx, DiagCode code, const char *args, ...) __attribute__((format(printf, 3, 4)));
+void cx_error0(Ctx *cx, DiagCode code);
+void cx_warning0(Ctx *cx, DiagCode code);
 
 #endif

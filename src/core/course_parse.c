@@ -19,34 +19,55 @@
 
 /* ---- messages and paths ------------------------------------------------ */
 
-static void cx_vmsg(Ctx *cx, DiagLevel level, const char *fmt, va_list ap)
+/* Counts an error of this file; false past LOAD_MAX_ERRORS_PER_FILE, when
+ * it is only counted as suppressed. */
+static bool cx_keep(Ctx *cx, DiagLevel level)
 {
     if (level == DIAG_ERROR && cx->errors >= LOAD_MAX_ERRORS_PER_FILE) {
         cx->suppressed++;
         diag_hide(cx->ld->diag, level);
-        return;
+        return false;
     }
     if (level == DIAG_ERROR)
         cx->errors++;
-    char msg[1024];
-    vsnprintf(msg, sizeof msg, fmt, ap);
-    diag_add(cx->ld->diag, level, "%s: %s: %s", cx->file, cx->pathlen ? cx->path : "(top level)", msg);
+    return true;
 }
 
-void cx_error(Ctx *cx, const char *fmt, ...)
+static DiagAt cx_at(const Ctx *cx)
 {
+    return (DiagAt){.file = cx->file, .path = cx->pathlen ? cx->path : ""};
+}
+
+void cx_error(Ctx *cx, DiagCode code, const char *args, ...)
+{
+    if (!cx_keep(cx, DIAG_ERROR))
+        return;
     va_list ap;
-    va_start(ap, fmt);
-    cx_vmsg(cx, DIAG_ERROR, fmt, ap);
+    va_start(ap, args);
+    diag_vreport(cx->ld->diag, DIAG_ERROR, cx_at(cx), code, args, ap);
     va_end(ap);
 }
 
-void cx_warning(Ctx *cx, const char *fmt, ...)
+void cx_warning(Ctx *cx, DiagCode code, const char *args, ...)
 {
+    if (!cx_keep(cx, DIAG_WARNING))
+        return;
     va_list ap;
-    va_start(ap, fmt);
-    cx_vmsg(cx, DIAG_WARNING, fmt, ap);
+    va_start(ap, args);
+    diag_vreport(cx->ld->diag, DIAG_WARNING, cx_at(cx), code, args, ap);
     va_end(ap);
+}
+
+void cx_error0(Ctx *cx, DiagCode code)
+{
+    if (cx_keep(cx, DIAG_ERROR))
+        diag_at(cx->ld->diag, DIAG_ERROR, cx_at(cx), code);
+}
+
+void cx_warning0(Ctx *cx, DiagCode code)
+{
+    if (cx_keep(cx, DIAG_WARNING))
+        diag_at(cx->ld->diag, DIAG_WARNING, cx_at(cx), code);
 }
 
 static size_t push_key(Ctx *cx, const char *key)
@@ -127,25 +148,26 @@ static void check_keys(Ctx *cx, const cJSON *obj, const char *const *known)
         size_t len = strlen(it->string);
         size_t limit = len <= 4 ? 1 : len <= 8 ? 2 : 3;
         if (nearest && best <= limit)
-            cx_warning(cx, "unknown key \"%.60s\" (did you mean \"%s\"?)", it->string, nearest);
+            cx_warning(cx, DC_UNKNOWN_KEY_NEAR, "%.60s%s", it->string, nearest);
         else
-            cx_warning(cx, "unknown key \"%.60s\"", it->string);
+            cx_warning(cx, DC_UNKNOWN_KEY, "%.60s", it->string);
     }
 }
 
+/* V's JSON type as a token the string tables word (diag_codes.h). */
 static const char *type_word(const cJSON *v)
 {
     if (cJSON_IsString(v))
-        return "a string";
+        return "string";
     if (cJSON_IsNumber(v))
-        return "a number";
+        return "number";
     if (cJSON_IsBool(v))
-        return "true or false";
+        return "bool";
     if (cJSON_IsNull(v))
         return "null";
     if (cJSON_IsArray(v))
-        return "a list";
-    return "an object";
+        return "list";
+    return "object";
 }
 
 static const cJSON *field(const cJSON *obj, const char *key)
@@ -159,7 +181,7 @@ static const cJSON *member(Ctx *cx, const cJSON *obj, const char *key, bool requ
 {
     const cJSON *v = field(obj, key);
     if (!v && required)
-        cx_error(cx, "missing required key \"%s\"", key);
+        cx_error(cx, DC_MISSING_KEY, "%s", key);
     return v;
 }
 
@@ -173,13 +195,13 @@ static char *get_str(Ctx *cx, const cJSON *obj, const char *key, bool required)
     size_t old = push_key(cx, key);
     char *out = NULL;
     if (!cJSON_IsString(v)) {
-        cx_error(cx, "expected a string, found %s", type_word(v));
+        cx_error(cx, DC_EXPECTED_STRING, "%s", type_word(v));
     } else {
         const char *s = v->valuestring;
         while (*s == ' ' || *s == '\n')
             s++;
         if (*s == '\0')
-            cx_error(cx, "this text is empty");
+            cx_error0(cx, DC_EMPTY_TEXT);
         else
             out = arena_strdup(cx->ld->arena, v->valuestring);
     }
@@ -203,7 +225,7 @@ static char *get_id(Ctx *cx, const cJSON *obj, const char *key)
     char *id = get_str(cx, obj, key, true);
     if (id && !valid_id(id)) {
         size_t old = push_key(cx, key);
-        cx_error(cx, "id \"%.60s\" may hold only letters, digits, '-', '_' and '.' (at most 64)", id);
+        cx_error(cx, DC_BAD_ID, "%.60s%d", id, 64);
         pop(cx, old);
         return NULL;
     }
@@ -217,7 +239,7 @@ static bool get_bool(Ctx *cx, const cJSON *obj, const char *key, bool dflt, bool
         return dflt;
     if (!cJSON_IsBool(v)) {
         size_t old = push_key(cx, key);
-        cx_error(cx, "expected true or false, found %s", type_word(v));
+        cx_error(cx, DC_EXPECTED_BOOL, "%s", type_word(v));
         pop(cx, old);
         return dflt;
     }
@@ -233,13 +255,13 @@ static int get_int(Ctx *cx, const cJSON *obj, const char *key, int lo, int hi, i
     size_t old = push_key(cx, key);
     int out = dflt;
     if (!cJSON_IsNumber(v))
-        cx_error(cx, "expected a whole number, found %s", type_word(v));
+        cx_error(cx, DC_EXPECTED_WHOLE_NUMBER, "%s", type_word(v));
     /* No cast before the range is known: 1e400 is infinity, and casting
      * that (or anything past long long) to an integer is undefined. */
     else if (isfinite(v->valuedouble) && v->valuedouble != floor(v->valuedouble))
-        cx_error(cx, "expected a whole number, found %g", v->valuedouble);
+        cx_error(cx, DC_NOT_WHOLE_NUMBER, "%g", v->valuedouble);
     else if (!(v->valuedouble >= lo && v->valuedouble <= hi))
-        cx_error(cx, "%g is outside %d-%d", v->valuedouble, lo, hi);
+        cx_error(cx, DC_OUT_OF_RANGE, "%g%d%d", v->valuedouble, lo, hi);
     else
         out = (int)v->valuedouble;
     pop(cx, old);
@@ -256,11 +278,11 @@ static const cJSON *get_array(Ctx *cx, const cJSON *obj, const char *key, bool r
     size_t old = push_key(cx, key);
     const cJSON *out = NULL;
     if (!cJSON_IsArray(v)) {
-        cx_error(cx, "expected a list, found %s", type_word(v));
+        cx_error(cx, DC_EXPECTED_LIST, "%s", type_word(v));
     } else {
         size_t n = (size_t)cJSON_GetArraySize(v);
         if (n < min)
-            cx_error(cx, "needs at least %zu item%s, found %zu", min, min == 1 ? "" : "s", n);
+            cx_error(cx, DC_TOO_FEW_ITEMS, "%zu%zu", min, n);
         else
             out = v;
     }
@@ -272,7 +294,7 @@ static bool expect_object(Ctx *cx, const cJSON *v)
 {
     if (cJSON_IsObject(v))
         return true;
-    cx_error(cx, "expected an object { ... }, found %s", type_word(v));
+    cx_error(cx, DC_EXPECTED_OBJECT, "%s", type_word(v));
     return false;
 }
 
@@ -296,9 +318,9 @@ static char **get_str_list(Ctx *cx, const cJSON *obj, const char *key, bool requ
     for (const cJSON *it = a->child; it; it = it->next, i++) {
         size_t o2 = push_index(cx, i);
         if (!cJSON_IsString(it))
-            cx_error(cx, "expected a string, found %s", type_word(it));
+            cx_error(cx, DC_EXPECTED_STRING, "%s", type_word(it));
         else if (it->valuestring[0] == '\0')
-            cx_error(cx, "this text is empty");
+            cx_error0(cx, DC_EMPTY_TEXT);
         else
             out[(*n)++] = arena_strdup(cx->ld->arena, it->valuestring);
         pop(cx, o2);
@@ -324,7 +346,7 @@ static void register_id(Ctx *cx, const char *id, const char *key)
     o->path = path_copy(cx);
     if (idset_put(&ld->ids, id, ld->id_origins.len - 1, &existing)) {
         const Origin *first = (const Origin *)ld->id_origins.data + existing;
-        cx_error(cx, "id \"%s\" is already used in %s (%s)", id, first->file, first->path);
+        cx_error(cx, DC_ID_USED, "%s%s%s", id, first->file, first->path);
         ld->id_origins.len--;
     }
     pop(cx, old);
@@ -346,7 +368,7 @@ static void check_local_id(Ctx *cx, IdSet *set, const char *id, size_t index, co
     size_t existing;
     if (idset_put(set, id, index, &existing)) {
         size_t old = push_key(cx, "id");
-        cx_error(cx, "%s id \"%s\" is used twice (also at index %zu)", what, id, existing);
+        cx_error(cx, DC_LOCAL_ID_TWICE, "%s%s%zu", what, id, existing);
         pop(cx, old);
     }
 }
@@ -370,22 +392,22 @@ static void parse_lint(Ctx *cx, const cJSON *obj, LintSilence *out)
     check_keys(cx, v, keys);
     const cJSON *ign = field(v, "ignore");
     if (!ign) {
-        cx_error(cx, "missing required key \"ignore\" (the rule or rules to silence)");
+        cx_error0(cx, DC_LINT_NO_IGNORE);
     } else if (cJSON_IsString(ign) || cJSON_IsArray(ign)) {
         size_t o2 = push_key(cx, "ignore"), i = 0;
         const cJSON *one = cJSON_IsString(ign) ? ign : ign->child;
         if (cJSON_IsArray(ign) && !one)
-            cx_error(cx, "needs at least 1 item, found 0");
+            cx_error(cx, DC_TOO_FEW_ITEMS, "%d%d", 1, 0);
         for (; one; one = cJSON_IsString(ign) ? NULL : one->next, i++) {
             size_t o3 = cJSON_IsArray(ign) ? push_index(cx, i) : cx->pathlen;
             LintRule r;
             if (!cJSON_IsString(one))
-                cx_error(cx, "expected the name of a lint rule, found %s", type_word(one));
+                cx_error(cx, DC_LINT_RULE_NOT_STRING, "%s", type_word(one));
             else if (!lint_rule_lookup(one->valuestring, &r))
-                cx_error(cx,
-                         "unknown lint rule \"%.40s\" (longest-correct, absolute-distractor, all-of-the-above, "
-                         "multiple-share, cloze-giveaway, near-duplicate, goal-coverage or quotes)",
-                         one->valuestring);
+                cx_error(cx, DC_LINT_UNKNOWN_RULE, "%.40s%s%s", one->valuestring,
+                         "longest-correct, absolute-distractor, all-of-the-above, multiple-share, cloze-giveaway, "
+                         "near-duplicate, goal-coverage",
+                         "quotes");
             else
                 out->rules |= 1u << r;
             pop(cx, o3);
@@ -393,11 +415,11 @@ static void parse_lint(Ctx *cx, const cJSON *obj, LintSilence *out)
         pop(cx, o2);
     } else {
         size_t o2 = push_key(cx, "ignore");
-        cx_error(cx, "expected a rule name or a list of them, found %s", type_word(ign));
+        cx_error(cx, DC_LINT_IGNORE_TYPE, "%s", type_word(ign));
         pop(cx, o2);
     }
     if (!field(v, "why"))
-        cx_error(cx, "a silenced rule needs \"why\": say why the rule does not apply here");
+        cx_error0(cx, DC_LINT_NO_WHY);
     else
         out->why = get_str(cx, v, "why", true);
     if (!out->why)
@@ -460,7 +482,7 @@ static void parse_flow_box(Ctx *cx, const cJSON *obj, const char *key, FlowBox *
     static const char *const keys[] = {"label", "text", NULL};
     const cJSON *v = field(obj, key);
     if (!v) {
-        cx_error(cx, "missing required key \"%s\"", key);
+        cx_error(cx, DC_MISSING_KEY, "%s", key);
         return;
     }
     size_t old = push_key(cx, key);
@@ -482,15 +504,16 @@ static int flow_side(Ctx *cx, const cJSON *obj, const char *key)
     if (strcmp(s, "right") == 0)
         return 1;
     size_t old = push_key(cx, key);
-    cx_error(cx, "\"%.40s\" is not a side: use \"left\" or \"right\"", s);
+    cx_error(cx, DC_BAD_SIDE, "%.40s", s);
     pop(cx, old);
     return 0;
 }
 
 /* The index in NAMES[0..N) of V's required key "type", or -1 after
- * reporting it missing or an unknown WHAT type with the LIST of the
- * known ones. */
-static int get_type(Ctx *cx, const cJSON *v, const char *const *names, int n, const char *what, const char *list)
+ * reporting it missing or unknown (the code UNKNOWN, with the known ones:
+ * the LIST before the LAST). */
+static int get_type(Ctx *cx, const cJSON *v, const char *const *names, int n, DiagCode unknown, const char *list,
+                    const char *last)
 {
     const char *type = get_str(cx, v, "type", true);
     if (!type)
@@ -499,7 +522,7 @@ static int get_type(Ctx *cx, const cJSON *v, const char *const *names, int n, co
         if (strcmp(type, names[k]) == 0)
             return k;
     size_t old = push_key(cx, "type");
-    cx_error(cx, "unknown %s type \"%.40s\" (%s)", what, type, list);
+    cx_error(cx, unknown, "%.40s%s%s", type, list, last);
     pop(cx, old);
     return -1;
 }
@@ -508,8 +531,8 @@ static void parse_block(Ctx *cx, const cJSON *v, Block *b)
 {
     if (!expect_object(cx, v))
         return;
-    int kind = get_type(cx, v, BLOCK_NAMES, BLOCK_KIND_COUNT, "block",
-                        "heading, paragraph, list, table, example, term, goals, tree or flow");
+    int kind = get_type(cx, v, BLOCK_NAMES, BLOCK_KIND_COUNT, DC_UNKNOWN_BLOCK_TYPE,
+                        "heading, paragraph, list, table, example, term, goals, tree", "flow");
     if (kind < 0)
         return;
     b->kind = (BlockKind)kind;
@@ -543,15 +566,15 @@ static void parse_block(Ctx *cx, const cJSON *v, Block *b)
         for (const cJSON *row = rows->child; row; row = row->next, i++) {
             size_t o2 = push_index(cx, i);
             if (!cJSON_IsArray(row)) {
-                cx_error(cx, "expected a list of cells, found %s", type_word(row));
+                cx_error(cx, DC_TABLE_ROW_NOT_LIST, "%s", type_word(row));
             } else if ((size_t)cJSON_GetArraySize(row) != b->ncols) {
-                cx_error(cx, "a row of %d cells, but the header has %zu", cJSON_GetArraySize(row), b->ncols);
+                cx_error(cx, DC_TABLE_ROW_LENGTH, "%d%zu", cJSON_GetArraySize(row), b->ncols);
             } else {
                 size_t j = 0;
                 for (const cJSON *c = row->child; c; c = c->next, j++) {
                     size_t o3 = push_index(cx, j);
                     if (!cJSON_IsString(c))
-                        cx_error(cx, "expected a string, found %s", type_word(c));
+                        cx_error(cx, DC_EXPECTED_STRING, "%s", type_word(c));
                     else
                         b->cells[b->nrows * b->ncols + j] = arena_strdup(cx->ld->arena, c->valuestring);
                     pop(cx, o3);
@@ -582,7 +605,7 @@ static void parse_block(Ctx *cx, const cJSON *v, Block *b)
         b->title = get_str(cx, v, "title", false);
         const cJSON *root = field(v, "root");
         if (!root) {
-            cx_error(cx, "missing required key \"root\"");
+            cx_error(cx, DC_MISSING_KEY, "%s", "root");
             break;
         }
         b->tree = arena_alloc(cx->ld->arena, sizeof *b->tree);
@@ -614,7 +637,7 @@ static void parse_block(Ctx *cx, const cJSON *v, Block *b)
                 fa->to = flow_side(cx, a, "to");
                 fa->label = get_str(cx, a, "label", false);
                 if (fa->from == fa->to)
-                    cx_error(cx, "an arrow must go from one box to the other");
+                    cx_error0(cx, DC_ARROW_TO_ITSELF);
             }
             pop(cx, o2);
         }
@@ -708,7 +731,7 @@ static void check_distinct_texts(Ctx *cx, const Question *q, const char *key, bo
         size_t first;
         if (t && idset_put(&seen, t, i, &first)) {
             size_t o2 = push_index(cx, i);
-            cx_error(cx, "the same text as item %zu: \"%.60s\"", first, t);
+            cx_error(cx, DC_SAME_TEXT, "%zu%.60s", first, t);
             pop(cx, o2);
         }
     }
@@ -751,8 +774,8 @@ static void parse_question(Ctx *cx, const cJSON *v, LoadedQuestion *lq, const ch
     } else {
         q->section = arena_strdup(cx->ld->arena, default_section);
     }
-    int t = get_type(cx, v, TYPE_NAMES, QUESTION_TYPE_COUNT, "question",
-                     "single, multiple, truefalse, matching, ordering or cloze");
+    int t = get_type(cx, v, TYPE_NAMES, QUESTION_TYPE_COUNT, DC_UNKNOWN_QUESTION_TYPE,
+                     "single, multiple, truefalse, matching, ordering", "cloze");
     if (t < 0)
         return;
     q->type = (QuestionType)t;
@@ -763,8 +786,7 @@ static void parse_question(Ctx *cx, const cJSON *v, LoadedQuestion *lq, const ch
     static const char *const all_type_keys[] = {"options", "answer", "pairs", "items", "blanks"};
     for (size_t k = 0; k < sizeof all_type_keys / sizeof *all_type_keys; k++)
         if (field(v, all_type_keys[k]) && strcmp(all_type_keys[k], type_key[t]) != 0)
-            cx_warning(cx, "key \"%s\" does not belong to a %s question (it uses \"%s\")", all_type_keys[k],
-                       TYPE_NAMES[t], type_key[t]);
+            cx_warning(cx, DC_KEY_OF_OTHER_TYPE, "%s%s%s", all_type_keys[k], TYPE_NAMES[t], type_key[t]);
 
     switch (q->type) {
     case QUESTION_SINGLE:
@@ -776,11 +798,11 @@ static void parse_question(Ctx *cx, const cJSON *v, LoadedQuestion *lq, const ch
         for (size_t i = 0; i < n; i++)
             right += q->options[i].correct;
         if (right == 0)
-            cx_error(cx, "no option is marked \"correct\": true");
+            cx_error0(cx, DC_NO_RIGHT_OPTION);
         else if (q->type == QUESTION_SINGLE && right > 1)
-            cx_error(cx, "a single question needs exactly one right option, found %zu (use \"multiple\")", right);
+            cx_error(cx, DC_SINGLE_MORE_RIGHT, "%zu", right);
         else if (q->type == QUESTION_MULTIPLE && right == n)
-            cx_error(cx, "every option is right; a multiple question needs at least one wrong option");
+            cx_error0(cx, DC_MULTIPLE_ALL_RIGHT);
         check_distinct_texts(cx, q, "options", false);
         break;
     }
@@ -817,8 +839,7 @@ static void parse_question(Ctx *cx, const cJSON *v, LoadedQuestion *lq, const ch
         size_t n = parse_items(cx, v, q, "blanks", 1, blank_keys, "blank");
         if (q->prompt && n && count_blanks(q->prompt) != n) {
             size_t old = push_key(cx, "prompt");
-            cx_error(cx, "the prompt has %zu blank%s (___) but %zu blank%s defined", count_blanks(q->prompt),
-                     count_blanks(q->prompt) == 1 ? "" : "s", n, n == 1 ? " is" : "s are");
+            cx_error(cx, DC_CLOZE_BLANK_COUNT, "%zu%zu", count_blanks(q->prompt), n);
             pop(cx, old);
         }
         break;
@@ -938,7 +959,7 @@ static void parse_glossary(Ctx *cx, const cJSON *root)
                 size_t first;
                 if (lt->t.term && idset_put(&words, lt->t.term, i, &first)) {
                     size_t o3 = push_key(cx, "term");
-                    cx_error(cx, "the term \"%.60s\" is already defined at terms[%zu]", lt->t.term, first);
+                    cx_error(cx, DC_TERM_TWICE, "%.60s%zu", lt->t.term, first);
                     pop(cx, o3);
                 }
             }
@@ -994,10 +1015,10 @@ static void parse_node(Ctx *cx, const cJSON *nv, size_t i, IdSet *ids, ScenarioN
     if (node->end) {
         node->debrief = get_str(cx, nv, "debrief", true);
         if (field(nv, "choices"))
-            cx_error(cx, "an end node (\"end\": true) cannot have choices");
+            cx_error0(cx, DC_END_WITH_CHOICES);
     } else {
         if (field(nv, "debrief"))
-            cx_warning(cx, "\"debrief\" is shown only on end nodes; add \"end\": true or remove it");
+            cx_warning0(cx, DC_DEBRIEF_NOT_AT_END);
         parse_choices(cx, nv, node);
     }
 }
@@ -1018,7 +1039,7 @@ static bool resolve_links(Ctx *cx, Scenario *sc, const IdSet *ids, const char *s
             } else if (!idset_get(ids, c->next, &at)) {
                 snprintf(cx->path, sizeof cx->path, "nodes[%zu].choices[%zu].next", i, j);
                 cx->pathlen = strlen(cx->path);
-                cx_error(cx, "\"%.60s\" names no node of this scenario", c->next);
+                cx_error(cx, DC_NO_SUCH_NODE, "%.60s", c->next);
                 pop(cx, 0);
                 links_ok = false;
             } else {
@@ -1029,7 +1050,7 @@ static bool resolve_links(Ctx *cx, Scenario *sc, const IdSet *ids, const char *s
     size_t start_index = 0;
     if (start && !idset_get(ids, start, &start_index)) {
         size_t o = push_key(cx, "start");
-        cx_error(cx, "\"%.60s\" names no node of this scenario", start);
+        cx_error(cx, DC_NO_SUCH_NODE, "%.60s", start);
         pop(cx, o);
         links_ok = false;
     }
@@ -1050,17 +1071,16 @@ static void check_graph(Ctx *cx, Scenario *sc, const char *start)
             continue;
         snprintf(cx->path, sizeof cx->path, "nodes[%zu]", i);
         cx->pathlen = strlen(cx->path);
-        cx_error(cx, "node \"%s\" cannot be reached from the start node \"%s\"",
-                 sc->nodes[i].id ? sc->nodes[i].id : "?", start);
+        cx_error(cx, DC_NODE_UNREACHABLE, "%s%s", sc->nodes[i].id ? sc->nodes[i].id : "?", start);
         pop(cx, 0);
     }
     if (g.loop) {
         snprintf(cx->path, sizeof cx->path, "nodes[%zu]", g.loop_node);
         cx->pathlen = strlen(cx->path);
-        cx_error(cx, "the scenario has a loop that never ends: %s -> %s", g.loop_path, sc->nodes[g.loop_node].id);
+        cx_error(cx, DC_SCENARIO_LOOP, "%s%s", g.loop_path, sc->nodes[g.loop_node].id);
         pop(cx, 0);
     } else if (g.ends < 2) {
-        cx_error(cx, "a scenario needs at least two endings (\"end\": true) that can be reached; found %zu", g.ends);
+        cx_error(cx, DC_SCENARIO_ENDINGS, "%zu", g.ends);
     }
     scenario_graph_free(&g);
 }
@@ -1135,7 +1155,7 @@ static void parse_course(Ctx *cx, const cJSON *root)
     Loader *ld = cx->ld;
     check_keys(cx, root, keys);
     if (ld->have_manifest) {
-        cx_error(cx, "a second course manifest; load one course at a time");
+        cx_error0(cx, DC_SECOND_MANIFEST);
         return;
     }
     ld->have_manifest = true;
@@ -1176,19 +1196,18 @@ static void parse_course(Ctx *cx, const cJSON *root)
 void course_parse_file(Ctx *cx, const cJSON *root)
 {
     if (!cJSON_IsObject(root)) {
-        cx_error(cx, "a lesson file holds one JSON object { ... }, found %s", type_word(root));
+        cx_error(cx, DC_FILE_NOT_OBJECT, "%s", type_word(root));
         return;
     }
     const cJSON *fmt = field(root, "format");
     if (!fmt) {
-        cx_error(cx, "missing required key \"format\" (write \"format\": %d)", LESSON_FORMAT_VERSION);
+        cx_error(cx, DC_NO_FORMAT, "%d", LESSON_FORMAT_VERSION);
     } else if (!cJSON_IsNumber(fmt) || fmt->valuedouble != LESSON_FORMAT_VERSION) {
         size_t old = push_key(cx, "format");
         if (cJSON_IsNumber(fmt))
-            cx_error(cx, "format %g is not supported: this program reads format %d", fmt->valuedouble,
-                     LESSON_FORMAT_VERSION);
+            cx_error(cx, DC_FORMAT_UNSUPPORTED, "%g%d", fmt->valuedouble, LESSON_FORMAT_VERSION);
         else
-            cx_error(cx, "expected the number %d, found %s", LESSON_FORMAT_VERSION, type_word(fmt));
+            cx_error(cx, DC_FORMAT_NOT_NUMBER, "%d%s", LESSON_FORMAT_VERSION, type_word(fmt));
         pop(cx, old);
         return;
     }
@@ -1207,7 +1226,7 @@ void course_parse_file(Ctx *cx, const cJSON *root)
         parse_quizset(cx, root);
     else {
         size_t old = push_key(cx, "kind");
-        cx_error(cx, "unknown kind \"%.40s\" (course, section, glossary, scenario or quizset)", kind);
+        cx_error(cx, DC_UNKNOWN_KIND, "%.40s%s%s", kind, "course, section, glossary, scenario", "quizset");
         pop(cx, old);
     }
 }

@@ -1,8 +1,9 @@
 /* diag_codes.h - every diagnostic core reports (see diag.h), module by
  * module: X(code, number of details, what the details are). A code's
- * templates (ui/diag_nl.c, ui/diag_en.c) use exactly {1}..{N}; a detail
- * marked "type" is a JSON type token (string, number, bool, null, list,
- * object) that the template writes as {N:type}, worded by the tables. */
+ * templates (ui/diag_nl.c, ui/diag_en.c) use exactly {1}..{N}. A detail
+ * called a "type" is a JSON type token (string, number, bool, null, list,
+ * object), a "kind" an item kind (option, pair, item, block, choice,
+ * node): the templates word them ({N:word}, see ui/i18n.h). */
 #ifndef ACCOUNTWIJS_DIAG_CODES_H
 #define ACCOUNTWIJS_DIAG_CODES_H
 
@@ -45,7 +46,53 @@
     X(DC_JSON_VALUE_AT_END, 0, "") \
     X(DC_JSON_TOO_DEEP, 1, "the most levels") \
     X(DC_JSON_SINGLE_QUOTED_STRING, 0, "") \
-    X(DC_JSON_VALUE_EXPECTED, 0, "")
+    X(DC_JSON_VALUE_EXPECTED, 0, "") \
+    /* course_parse.c: at a JSON path in a file */ \
+    X(DC_UNKNOWN_KEY_NEAR, 2, "the key (at most 60 bytes), the known key nearest to it") \
+    X(DC_UNKNOWN_KEY, 1, "the key (at most 60 bytes)") \
+    X(DC_MISSING_KEY, 1, "the key") \
+    X(DC_EXPECTED_STRING, 1, "the type found") \
+    X(DC_EMPTY_TEXT, 0, "") \
+    X(DC_BAD_ID, 2, "the id (at most 60 bytes), its most characters") \
+    X(DC_EXPECTED_BOOL, 1, "the type found") \
+    X(DC_EXPECTED_WHOLE_NUMBER, 1, "the type found") \
+    X(DC_NOT_WHOLE_NUMBER, 1, "the number found") \
+    X(DC_OUT_OF_RANGE, 3, "the number, the least, the most") \
+    X(DC_EXPECTED_LIST, 1, "the type found") \
+    X(DC_TOO_FEW_ITEMS, 2, "the fewest items, how many there are") \
+    X(DC_EXPECTED_OBJECT, 1, "the type found") \
+    X(DC_ID_USED, 3, "the id, the file and JSON path where it was first used") \
+    X(DC_LOCAL_ID_TWICE, 3, "the kind (option, block, choice, node), the id, the index it was first used at") \
+    X(DC_LINT_NO_IGNORE, 0, "") \
+    X(DC_LINT_RULE_NOT_STRING, 1, "the type found") \
+    X(DC_LINT_UNKNOWN_RULE, 3, "the name (at most 40 bytes), the rules but the last, the last rule") \
+    X(DC_LINT_IGNORE_TYPE, 1, "the type found") \
+    X(DC_LINT_NO_WHY, 0, "") \
+    X(DC_BAD_SIDE, 1, "the value (at most 40 bytes)") \
+    X(DC_UNKNOWN_BLOCK_TYPE, 3, "the type (at most 40 bytes), the types but the last, the last type") \
+    X(DC_UNKNOWN_QUESTION_TYPE, 3, "the type (at most 40 bytes), the types but the last, the last type") \
+    X(DC_TABLE_ROW_NOT_LIST, 1, "the type found") \
+    X(DC_TABLE_ROW_LENGTH, 2, "the row's cells, the header's") \
+    X(DC_ARROW_TO_ITSELF, 0, "") \
+    X(DC_SAME_TEXT, 2, "the index of the first, the text (at most 60 bytes)") \
+    X(DC_KEY_OF_OTHER_TYPE, 3, "the key, the question's type, the key that type uses") \
+    X(DC_NO_RIGHT_OPTION, 0, "") \
+    X(DC_SINGLE_MORE_RIGHT, 1, "how many options are right") \
+    X(DC_MULTIPLE_ALL_RIGHT, 0, "") \
+    X(DC_CLOZE_BLANK_COUNT, 2, "the prompt's blanks, the blanks defined") \
+    X(DC_TERM_TWICE, 2, "the term (at most 60 bytes), the index of the first") \
+    X(DC_END_WITH_CHOICES, 0, "") \
+    X(DC_DEBRIEF_NOT_AT_END, 0, "") \
+    X(DC_NO_SUCH_NODE, 1, "the name given (at most 60 bytes)") \
+    X(DC_NODE_UNREACHABLE, 2, "the node, the start node") \
+    X(DC_SCENARIO_LOOP, 2, "the path to the loop, the node that closes it") \
+    X(DC_SCENARIO_ENDINGS, 1, "the endings that can be reached") \
+    X(DC_SECOND_MANIFEST, 0, "") \
+    X(DC_FILE_NOT_OBJECT, 1, "the type found") \
+    X(DC_NO_FORMAT, 1, "the format this program reads") \
+    X(DC_FORMAT_UNSUPPORTED, 2, "the file's format, the one this program reads") \
+    X(DC_FORMAT_NOT_NUMBER, 2, "the format this program reads, the type found") \
+    X(DC_UNKNOWN_KIND, 3, "the kind (at most 40 bytes), the kinds but the last, the last kind")
 /* clang-format on */
 
 #endif

@@ -3,7 +3,6 @@
 #include "i18n.h"
 
 #include <errno.h>
-#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -97,9 +96,10 @@ const char *i18n_diag_template(DiagCode code, Lang lang)
     return t ? t : diags_nl[code] ? diags_nl[code] : "?";
 }
 
-/* The words for the JSON type TOKEN (diag_codes.h) in LANG; TOKEN itself
- * when it is none of them. */
-static const char *json_type_word(const char *token, Lang lang)
+/* The words for TOKEN in LANG, for a detail a template writes as
+ * {N:word}: a JSON type (diag_codes.h) or the kind of an item; TOKEN
+ * itself when it is none of them. */
+static const char *diag_word(const char *token, Lang lang)
 {
     static const char *const words[][3] = {
         {"string", "een tekst", "a string"},
@@ -108,11 +108,47 @@ static const char *json_type_word(const char *token, Lang lang)
         {"null", "null", "null"},
         {"list", "een lijst", "a list"},
         {"object", "een object", "an object"},
+        {"option", "optie", "option"},
+        {"pair", "paar", "pair"},
+        {"item", "item", "item"},
+        {"block", "blok", "block"},
+        {"choice", "keuze", "choice"},
+        {"node", "knooppunt", "node"},
     };
     for (size_t i = 0; i < sizeof words / sizeof *words; i++)
         if (!strcmp(token, words[i][0]))
             return words[i][lang == LANG_EN ? 2 : 1];
     return token;
+}
+
+/* At a '{' in a template: the place it opens ({N}, {N:word} or
+ * {N|one|many}) written into BUF from M's details; returns what follows
+ * it, or NULL when it is no place. */
+static const char *fill_place(const DiagMessage *m, Lang lang, const char *open, char *buf, size_t n, size_t *at)
+{
+    int k = open[1] - '0';
+    if (k < 1 || k > DIAG_MAX_ARGS)
+        return NULL;
+    const char *v = k <= diag_code_args(m->code) && m->args[k - 1] ? m->args[k - 1] : "";
+    if (open[2] == '}') {
+        put(buf, n, at, v, strlen(v));
+        return open + 3;
+    }
+    if (!strncmp(open + 2, ":word}", 6)) {
+        v = diag_word(v, lang);
+        put(buf, n, at, v, strlen(v));
+        return open + 8;
+    }
+    if (open[2] != '|')
+        return NULL;
+    const char *one = open + 3, *bar = strchr(one, '|'), *close = bar ? strchr(bar, '}') : NULL;
+    if (!close)
+        return NULL;
+    if (!strcmp(v, "1"))
+        put(buf, n, at, one, (size_t)(bar - one));
+    else
+        put(buf, n, at, bar + 1, (size_t)(close - bar - 1));
+    return close + 1;
 }
 
 char *i18n_diag_text(const DiagMessage *m, Lang lang, char *buf, size_t n)
@@ -121,7 +157,6 @@ char *i18n_diag_text(const DiagMessage *m, Lang lang, char *buf, size_t n)
         return buf;
     buf[0] = '\0';
     size_t at = 0;
-    int nargs = diag_code_args(m->code);
     for (const char *t = i18n_diag_template(m->code, lang); *t;) {
         const char *open = strchr(t, '{');
         if (!open) {
@@ -129,18 +164,12 @@ char *i18n_diag_text(const DiagMessage *m, Lang lang, char *buf, size_t n)
             break;
         }
         put(buf, n, &at, t, (size_t)(open - t));
-        int k = open[1] - '0';
-        bool type = k >= 1 && k <= DIAG_MAX_ARGS && !strncmp(open + 2, ":type}", 6);
-        if (k >= 1 && k <= DIAG_MAX_ARGS && (open[2] == '}' || type)) {
-            const char *v = k <= nargs && m->args[k - 1] ? m->args[k - 1] : "";
-            if (type)
-                v = json_type_word(v, lang);
-            put(buf, n, &at, v, strlen(v));
-            t = open + (type ? 8 : 3);
-        } else {
+        const char *next = fill_place(m, lang, open, buf, n, &at);
+        if (!next) {
             put(buf, n, &at, open, 1); /* not a place: as written */
-            t = open + 1;
+            next = open + 1;
         }
+        t = next;
     }
     return buf;
 }

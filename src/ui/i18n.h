@@ -550,9 +550,12 @@ extern const char *const errors_en[AW_ERR_COUNT];
 char *i18n_error(const AwError *err, Lang lang, char *buf, size_t n);
 
 /* The wording of core's diagnostics (core/diag.h), indexed by DiagCode:
- * a template with numbered places {1}..{N} for the code's N details, in
- * the order the language needs. Every code has a line in both tables with
- * exactly its places (test_diag walks the enum). */
+ * a template with numbered places for the code's N details, in the order
+ * the language needs: {1}..{N} write the detail, {N:word} the words for a
+ * token (a JSON type such as "number", an item kind such as "option"),
+ * {N|one|many} "one" when detail N is 1, else "many". Every code has a
+ * line in both tables that uses exactly its details (test_diag walks the
+ * enum). */
 extern const char *const diags_nl[DIAG_CODE_COUNT];
 extern const char *const diags_en[DIAG_CODE_COUNT];
 

@@ -52,8 +52,11 @@ grep -q 'lint: 0 fouten, 1 stilgezet\.$' "$out/sum.txt" || no "strict summary: $
 # A silence without a reason is an error of the file itself.
 "$bin" check "$src/tests/data/bad/lint-silence-without-why.json" >/dev/null 2>"$out/nowhy.txt"
 [ $? -eq 1 ] || no "a silence without why must exit 1"
-grep -qF 'lint-silence-without-why.json: questions[0].lint: a silenced rule needs "why"' "$out/nowhy.txt" ||
+grep -qF 'lint-silence-without-why.json: questions[0].lint: een stilgezette regel heeft "why" nodig' "$out/nowhy.txt" ||
     no "no-why message: $(cat "$out/nowhy.txt")"
+"$bin" check --lang en "$src/tests/data/bad/lint-silence-without-why.json" >/dev/null 2>"$out/nowhy-en.txt"
+grep -qF 'lint-silence-without-why.json: questions[0].lint: a silenced rule needs "why"' "$out/nowhy-en.txt" ||
+    no "English no-why message: $(cat "$out/nowhy-en.txt")"
 
 # --json: one object; with --lint it holds the findings. A finding about
 # the whole set of loose files is placed at "(all files)".

@@ -14,14 +14,16 @@
 #include "diag.h"
 #include "i18n.h"
 
-/* A bit per place {1}..{9} that T uses; *OTHER set at a '{' that is no
- * place. */
+/* A bit per detail {1}..{9} that T uses (also as {N:word} or {N|a|b});
+ * *OTHER set at a '{' and a digit that make no place ("{ ... }" is text). */
 static unsigned places(const char *t, bool *other)
 {
     unsigned used = 0;
     *other = false;
     for (const char *p = t; (p = strchr(p, '{')) != NULL; p++) {
-        if (p[1] >= '1' && p[1] <= '9' && (p[2] == '}' || !strncmp(p + 2, ":type}", 6)))
+        if (p[1] < '1' || p[1] > '9')
+            continue;
+        if (p[2] == '}' || !strncmp(p + 2, ":word}", 6) || (p[2] == '|' && strchr(p, '}')))
             used |= 1u << (p[1] - '1');
         else
             *other = true;
