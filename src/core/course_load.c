@@ -130,30 +130,30 @@ static char *read_file(const char *path, size_t *len, Diag *diag)
     int fd = os_open_regular(path, 0);
     if (fd < 0) {
         if (errno == EISDIR || errno == EINVAL)
-            diag_add(diag, DIAG_ERROR, "%s: not a regular file (a lesson file must be an ordinary file)", path);
+            diag_at(diag, DIAG_ERROR, (DiagAt){.file = path}, DC_NOT_REGULAR_FILE);
         else
-            diag_add(diag, DIAG_ERROR, "%s: cannot open: %s", path, strerror(errno));
+            diag_report(diag, DIAG_ERROR, (DiagAt){.file = path}, DC_CANNOT_OPEN, "%d", errno);
         return NULL;
     }
     OsStat st;
     char *buf = NULL;
     if (!os_fstat(fd, &st)) {
-        diag_add(diag, DIAG_ERROR, "%s: cannot open: %s", path, strerror(errno));
+        diag_report(diag, DIAG_ERROR, (DiagAt){.file = path}, DC_CANNOT_OPEN, "%d", errno);
         goto fail;
     }
     if (st.size > JSON_MAX_FILE_BYTES) {
-        diag_add(diag, DIAG_ERROR, "%s: the file is %.1f MiB; a lesson file may be at most 8 MiB", path,
-                 (double)st.size / (1024.0 * 1024.0));
+        diag_report(diag, DIAG_ERROR, (DiagAt){.file = path}, DC_FILE_TOO_BIG, "%.1f%d",
+                    (double)st.size / (1024.0 * 1024.0), JSON_MAX_FILE_BYTES / (1024 * 1024));
         goto fail;
     }
     size_t size = (size_t)st.size;
     buf = malloc(size + 1);
     if (!buf) {
-        diag_add(diag, DIAG_ERROR, "%s: out of memory", path);
+        diag_at(diag, DIAG_ERROR, (DiagAt){.file = path}, DC_NO_MEMORY);
         goto fail;
     }
     if (os_read_full(fd, buf, size) != (ptrdiff_t)size) {
-        diag_add(diag, DIAG_ERROR, "%s: read error: %s", path, strerror(errno));
+        diag_report(diag, DIAG_ERROR, (DiagAt){.file = path}, DC_READ_ERROR, "%d", errno);
         goto fail;
     }
     buf[size] = '\0';
@@ -178,14 +178,14 @@ static void load_text(Loader *ld, const char *file, const char *text, size_t len
         int line, col;
         size_t off = end && end >= text ? (size_t)(end - text) : 0;
         json_line_col(text, len, off, &line, &col);
-        diag_add(ld->diag, DIAG_ERROR, "%s:%d:%d: syntax error (or out of memory)", file, line, col);
+        diag_at(ld->diag, DIAG_ERROR, (DiagAt){.file = file, .line = line, .col = col}, DC_SYNTAX_ERROR);
         return;
     }
     Ctx cx = {.ld = ld, .file = file};
     course_parse_file(&cx, root);
     cJSON_Delete(root);
     if (cx.suppressed)
-        diag_add(ld->diag, DIAG_NOTE, "%s: %zu more errors not shown; fix the ones above first", file, cx.suppressed);
+        diag_report(ld->diag, DIAG_NOTE, (DiagAt){.file = file}, DC_MORE_ERRORS, "%zu", cx.suppressed);
 }
 
 static void load_file(Loader *ld, const char *path)
@@ -203,11 +203,11 @@ static void load_file(Loader *ld, const char *path)
 
 /* ---- cross-references -------------------------------------------------- */
 
-static void ref_error(Loader *ld, const Origin *o, const char *key, const char *fmt, const char *id)
+static void ref_error(Loader *ld, const Origin *o, const char *key, DiagCode code, const char *id)
 {
-    char msg[300];
-    snprintf(msg, sizeof msg, fmt, id);
-    diag_add(ld->diag, DIAG_ERROR, "%s: %s%s%s: %s", o->file, o->path, key ? "." : "", key ? key : "", msg);
+    char path[600];
+    snprintf(path, sizeof path, "%s%s%s", o->path, key && o->path[0] ? "." : "", key ? key : "");
+    diag_report(ld->diag, DIAG_ERROR, (DiagAt){.file = o->file, .path = path}, code, "%s", id);
 }
 
 typedef struct {
@@ -276,17 +276,16 @@ static void order_sections(Loader *ld, const IdSet *secids, size_t *rank)
                 char key[40];
                 snprintf(key, sizeof key, "sections[%zu]", j);
                 if (!idset_get(secids, ch[k].sections[j], &at))
-                    ref_error(ld, &co[k], key, "section \"%s\" is not defined by any file of the course",
-                              ch[k].sections[j]);
+                    ref_error(ld, &co[k], key, DC_CHAPTER_SECTION_UNDEFINED, ch[k].sections[j]);
                 else if (rank[at] != (size_t)-1)
-                    ref_error(ld, &co[k], key, "section \"%s\" is listed twice in the chapters", ch[k].sections[j]);
+                    ref_error(ld, &co[k], key, DC_CHAPTER_SECTION_TWICE, ch[k].sections[j]);
                 else
                     rank[at] = next_rank++;
             }
         }
         for (size_t i = 0; i < nsec; i++)
             if (rank[i] == (size_t)-1 && secs[i].s.id) {
-                ref_error(ld, &secs[i].origin, NULL, "section \"%s\" is in no chapter of course.json", secs[i].s.id);
+                ref_error(ld, &secs[i].origin, NULL, DC_SECTION_IN_NO_CHAPTER, secs[i].s.id);
                 rank[i] = next_rank++;
             }
     }
@@ -335,18 +334,18 @@ static size_t resolve_question(Loader *ld, const IdSet *secids, bool check, Load
     Question *q = &lq->q;
     size_t at = (size_t)-1;
     if (q->section && check && !idset_get(secids, q->section, &at))
-        ref_error(ld, &lq->origin, "section", "section \"%s\" does not exist", q->section);
+        ref_error(ld, &lq->origin, "section", DC_NO_SUCH_SECTION, q->section);
     if (at != (size_t)-1 && q->anchor) {
         const Section *s = &c->sections[at];
         bool found = false;
         for (size_t b = 0; b < s->nblocks && !found; b++)
             found = s->blocks[b].id && strcmp(s->blocks[b].id, q->anchor) == 0;
         if (!found)
-            ref_error(ld, &lq->origin, "anchor", "no block of the section has the id \"%s\"", q->anchor);
+            ref_error(ld, &lq->origin, "anchor", DC_NO_SUCH_ANCHOR, q->anchor);
     }
     size_t gs;
     if (q->goal && check && !idset_get(&ld->goals, q->goal, &gs))
-        ref_error(ld, &lq->origin, "goal", "learning goal \"%s\" is not defined in any section", q->goal);
+        ref_error(ld, &lq->origin, "goal", DC_NO_SUCH_GOAL, q->goal);
     q->section_index = at == (size_t)-1 ? 0 : at;
     return at;
 }
@@ -394,7 +393,7 @@ static void place_glossary(Loader *ld, const IdSet *secids, bool check)
     for (size_t i = 0; i < nt && c->glossary; i++) {
         size_t at = 0;
         if (ts[i].t.section && check && !idset_get(secids, ts[i].t.section, &at))
-            ref_error(ld, &ts[i].origin, "section", "section \"%s\" does not exist", ts[i].t.section);
+            ref_error(ld, &ts[i].origin, "section", DC_NO_SUCH_SECTION, ts[i].t.section);
         ts[i].t.section_index = at;
         c->glossary[c->nglossary++] = ts[i].t;
     }
@@ -414,8 +413,7 @@ static void place_scenarios(Loader *ld, const IdSet *secids, bool check)
             snprintf(key, sizeof key, "sections[%zu]", j);
             if (!idset_get(secids, sc[i].s.sections[j], &at)) {
                 Origin o = {sc[i].origin.file, ""};
-                diag_add(ld->diag, DIAG_ERROR, "%s: %s: section \"%s\" does not exist", o.file, key,
-                         sc[i].s.sections[j]);
+                ref_error(ld, &o, key, DC_NO_SUCH_SECTION, sc[i].s.sections[j]);
             }
         }
         c->scenarios[c->nscenarios++] = sc[i].s;
@@ -501,7 +499,7 @@ static Course *loader_finish(Loader *ld, size_t errors_before)
     idset_free(&ld->ids);
     idset_free(&ld->goals);
     if (!ok && ld->diag->errors == errors_before)
-        diag_add(ld->diag, DIAG_ERROR, "out of memory while loading the course");
+        diag_at(ld->diag, DIAG_ERROR, (DiagAt){0}, DC_NO_MEMORY_COURSE);
     if (ld->diag->errors != errors_before) {
         course_free(ld->course);
         return NULL;
@@ -555,8 +553,10 @@ static void load_course_dir(Loader *ld, const char *dir)
     for (size_t i = first; i < ld->files.len; i++) {
         const char *name = ((const char **)ld->files.data)[i];
         if (!inside(name)) {
-            diag_add(ld->diag, DIAG_ERROR, "%s: files[%zu]: \"%s\" must be a path inside the course folder", manifest,
-                     i - first, name);
+            char at[40];
+            snprintf(at, sizeof at, "files[%zu]", i - first);
+            diag_report(ld->diag, DIAG_ERROR, (DiagAt){.file = manifest, .path = at}, DC_FILE_OUTSIDE_COURSE, "%s",
+                        name);
             continue;
         }
         char *path = join(ld->arena, dir, name);
@@ -570,12 +570,15 @@ Course *course_load(const char *dir, Diag *diag)
     Loader ld;
     size_t before = diag->errors;
     if (!loader_start(&ld, diag)) {
-        diag_add(diag, DIAG_ERROR, "out of memory");
+        diag_at(diag, DIAG_ERROR, (DiagAt){0}, DC_NO_MEMORY);
         return NULL;
     }
     load_course_dir(&ld, dir);
-    if (!ld.have_manifest && diag->errors == before)
-        diag_add(diag, DIAG_ERROR, "%s/course.json: not a course manifest", dir);
+    if (!ld.have_manifest && diag->errors == before) {
+        char manifest[4200];
+        snprintf(manifest, sizeof manifest, "%s/course.json", dir);
+        diag_at(diag, DIAG_ERROR, (DiagAt){.file = manifest}, DC_NOT_A_MANIFEST);
+    }
     return loader_finish(&ld, before);
 }
 
@@ -608,12 +611,12 @@ static void load_loose_dir(Loader *ld, const char *dir, int depth, Vec *seen)
     if (depth > 8)
         return;
     if (seen_before(seen, dir)) {
-        diag_add(ld->diag, DIAG_WARNING, "%s: this folder was read already (a link leads back to it); skipped", dir);
+        diag_at(ld->diag, DIAG_WARNING, (DiagAt){.file = dir}, DC_FOLDER_READ_TWICE);
         return;
     }
     OsDir *d = os_dir_open(dir);
     if (!d) {
-        diag_add(ld->diag, DIAG_ERROR, "%s: cannot open folder: %s", dir, strerror(errno));
+        diag_report(ld->diag, DIAG_ERROR, (DiagAt){.file = dir}, DC_CANNOT_OPEN_FOLDER, "%d", errno);
         return;
     }
     Vec names = {.elem = sizeof(char *)};
@@ -647,13 +650,13 @@ Course *course_load_paths(const char *const *paths, size_t npaths, Diag *diag)
     Loader ld;
     size_t before = diag->errors;
     if (!loader_start(&ld, diag)) {
-        diag_add(diag, DIAG_ERROR, "out of memory");
+        diag_at(diag, DIAG_ERROR, (DiagAt){0}, DC_NO_MEMORY);
         return NULL;
     }
     for (size_t i = 0; i < npaths; i++) {
         OsStat st;
         if (!os_stat(paths[i], &st)) {
-            diag_add(diag, DIAG_ERROR, "%s: %s", paths[i], strerror(errno));
+            diag_report(diag, DIAG_ERROR, (DiagAt){.file = paths[i]}, DC_NO_SUCH_PATH, "%d", errno);
             continue;
         }
         if (st.type == OS_TYPE_FOLDER) {
@@ -669,13 +672,9 @@ Course *course_load_paths(const char *const *paths, size_t npaths, Diag *diag)
                 load_loose_dir(&ld, paths[i], 0, &seen);
                 vec_free(&seen);
                 if (ld.nfiles_read == files)
-                    diag_add(diag, DIAG_ERROR, "%s: no course.json and no lesson files (*.json): nothing to check",
-                             paths[i]);
+                    diag_at(diag, DIAG_ERROR, (DiagAt){.file = paths[i]}, DC_NOTHING_TO_CHECK);
                 else
-                    diag_add(diag, DIAG_WARNING,
-                             "%s: no course.json: its files were checked one by one, but the program opens a "
-                             "folder as a course only through its course.json",
-                             paths[i]);
+                    diag_at(diag, DIAG_WARNING, (DiagAt){.file = paths[i]}, DC_LOOSE_FILES);
             }
         } else {
             load_file(&ld, paths[i]);
@@ -689,13 +688,13 @@ Course *course_load_buffer(const char *name, const char *text, size_t len, Diag 
     Loader ld;
     size_t before = diag->errors;
     if (!loader_start(&ld, diag)) {
-        diag_add(diag, DIAG_ERROR, "out of memory");
+        diag_at(diag, DIAG_ERROR, (DiagAt){0}, DC_NO_MEMORY);
         return NULL;
     }
     const char *file = arena_strdup(ld.arena, name);
     if (len > JSON_MAX_FILE_BYTES)
-        diag_add(diag, DIAG_ERROR, "%s: the file is %.1f MiB; a lesson file may be at most 8 MiB", name,
-                 (double)len / (1024.0 * 1024.0));
+        diag_report(diag, DIAG_ERROR, (DiagAt){.file = name}, DC_FILE_TOO_BIG, "%.1f%d",
+                    (double)len / (1024.0 * 1024.0), JSON_MAX_FILE_BYTES / (1024 * 1024));
     else if (file) {
         /* cJSON reads up to a terminating NUL: give it a terminated copy. */
         char *copy = malloc(len + 1);
@@ -705,7 +704,7 @@ Course *course_load_buffer(const char *name, const char *text, size_t len, Diag 
             load_text(&ld, file, copy, len);
             free(copy);
         } else {
-            diag_add(diag, DIAG_ERROR, "%s: out of memory", name);
+            diag_at(diag, DIAG_ERROR, (DiagAt){.file = name}, DC_NO_MEMORY);
         }
     }
     return loader_finish(&ld, before);

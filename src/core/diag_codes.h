@@ -3,7 +3,8 @@
  * templates (ui/diag_nl.c, ui/diag_en.c) use exactly {1}..{N}. A detail
  * called a "type" is a JSON type token (string, number, bool, null, list,
  * object), a "kind" an item kind (option, pair, item, block, choice,
- * node): the templates word them ({N:word}, see ui/i18n.h). */
+ * node): the templates word them ({N:word}, see ui/i18n.h). An "errno"
+ * is written as digits and worded by the tables ({N:sys}). */
 #ifndef ACCOUNTWIJS_DIAG_CODES_H
 #define ACCOUNTWIJS_DIAG_CODES_H
 
@@ -92,7 +93,29 @@
     X(DC_NO_FORMAT, 1, "the format this program reads") \
     X(DC_FORMAT_UNSUPPORTED, 2, "the file's format, the one this program reads") \
     X(DC_FORMAT_NOT_NUMBER, 2, "the format this program reads, the type found") \
-    X(DC_UNKNOWN_KIND, 3, "the kind (at most 40 bytes), the kinds but the last, the last kind")
+    X(DC_UNKNOWN_KIND, 3, "the kind (at most 40 bytes), the kinds but the last, the last kind") \
+    /* course_load.c: files, folders and references between files */ \
+    X(DC_NOT_REGULAR_FILE, 0, "") \
+    X(DC_CANNOT_OPEN, 1, "the errno") \
+    X(DC_FILE_TOO_BIG, 2, "the file's size in MiB (one decimal), the most in MiB") \
+    X(DC_NO_MEMORY, 0, "") \
+    X(DC_READ_ERROR, 1, "the errno") \
+    X(DC_SYNTAX_ERROR, 0, "cJSON rejected what jsonscan passed") \
+    X(DC_MORE_ERRORS, 1, "how many (a note after the first errors of a file)") \
+    X(DC_CHAPTER_SECTION_UNDEFINED, 1, "the section id") \
+    X(DC_CHAPTER_SECTION_TWICE, 1, "the section id") \
+    X(DC_SECTION_IN_NO_CHAPTER, 1, "the section id") \
+    X(DC_NO_SUCH_SECTION, 1, "the section id") \
+    X(DC_NO_SUCH_ANCHOR, 1, "the anchor") \
+    X(DC_NO_SUCH_GOAL, 1, "the goal id") \
+    X(DC_NO_MEMORY_COURSE, 0, "") \
+    X(DC_FILE_OUTSIDE_COURSE, 1, "the name in files[]") \
+    X(DC_NOT_A_MANIFEST, 0, "") \
+    X(DC_FOLDER_READ_TWICE, 0, "") \
+    X(DC_CANNOT_OPEN_FOLDER, 1, "the errno") \
+    X(DC_NO_SUCH_PATH, 1, "the errno") \
+    X(DC_NOTHING_TO_CHECK, 0, "") \
+    X(DC_LOOSE_FILES, 0, "")
 /* clang-format on */
 
 #endif

@@ -4,6 +4,7 @@
 
 #include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 const char *str_get(Lang lang, StrId id)
@@ -138,6 +139,17 @@ static const char *fill_place(const DiagMessage *m, Lang lang, const char *open,
         v = diag_word(v, lang);
         put(buf, n, at, v, strlen(v));
         return open + 8;
+    }
+    if (!strncmp(open + 2, ":sys}", 5)) { /* an errno in digits */
+        int e = atoi(v);
+        v = strerror(e ? e : EIO);
+        put(buf, n, at, v, strlen(v));
+        return open + 7;
+    }
+    if (!strncmp(open + 2, ":dec}", 5)) { /* a decimal point, as the language writes it */
+        for (const char *c = v; *c; c++)
+            put(buf, n, at, *c == '.' && lang == LANG_NL ? "," : c, 1);
+        return open + 7;
     }
     if (open[2] != '|')
         return NULL;

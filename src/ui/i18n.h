@@ -553,7 +553,9 @@ char *i18n_error(const AwError *err, Lang lang, char *buf, size_t n);
  * a template with numbered places for the code's N details, in the order
  * the language needs: {1}..{N} write the detail, {N:word} the words for a
  * token (a JSON type such as "number", an item kind such as "option"),
- * {N|one|many} "one" when detail N is 1, else "many". Every code has a
+ * {N:sys} the system's words for an errno, {N:dec} a number with the
+ * language's decimal separator, {N|one|many} "one" when detail N is 1,
+ * else "many". Every code has a
  * line in both tables that uses exactly its details (test_diag walks the
  * enum). */
 extern const char *const diags_nl[DIAG_CODE_COUNT];

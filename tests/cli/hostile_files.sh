@@ -1,9 +1,10 @@
 #!/bin/sh
 # Files that are not what they seem get a clear message at once, never a
-# hang or a silent success: a FIFO as a lesson file (check), as course.json
-# (the program's start) or as a script; a script that is a folder, ends its
-# lines with CR alone or holds a NUL byte (exit 2 with FILE:LINE); a FIFO
-# where the data folder keeps settings, the last profile or a profile.
+# hang or a silent success: a FIFO as a lesson file (check, in Dutch and
+# with --lang en), as course.json (the program's start, in English) or as
+# a script; a script that is a folder, ends its lines with CR alone or
+# holds a NUL byte (exit 2 with FILE:LINE); a FIFO where the data folder
+# keeps settings, the last profile or a profile.
 # $1 = the accountwijs binary, $2 = the source tree, $3 = a scratch folder.
 set -u
 bin=$1 src=$2 out=$3
@@ -28,14 +29,15 @@ expect_exit() {
 }
 
 mkfifo "$out/les.json"
-expect_exit 1 "les.json: not a regular file" check-fifo -- "$bin" check "$out/les.json"
+expect_exit 1 "les.json: geen gewoon bestand" check-fifo -- "$bin" check "$out/les.json"
+expect_exit 1 "les.json: not a regular file" check-fifo-en -- "$bin" check --lang en "$out/les.json"
 
 mkdir "$out/course"
 cp -R "$src/content/." "$out/course/"
 rm "$out/course/course.json"
 mkfifo "$out/course/course.json"
 expect_exit 1 "course.json: not a regular file" start-fifo -- \
-    "$bin" --headless --content "$out/course" --data-dir "$out/data" --script "$src/tests/scripts/display.aws" \
+    "$bin" --headless --lang en --content "$out/course" --data-dir "$out/data" --script "$src/tests/scripts/display.aws" \
     --out "$out/start-fifo"
 
 script() { # name, then the script's bytes (printf format)

@@ -23,7 +23,8 @@ static unsigned places(const char *t, bool *other)
     for (const char *p = t; (p = strchr(p, '{')) != NULL; p++) {
         if (p[1] < '1' || p[1] > '9')
             continue;
-        if (p[2] == '}' || !strncmp(p + 2, ":word}", 6) || (p[2] == '|' && strchr(p, '}')))
+        if (p[2] == '}' || !strncmp(p + 2, ":word}", 6) || !strncmp(p + 2, ":sys}", 5) || !strncmp(p + 2, ":dec}", 5) ||
+            (p[2] == '|' && strchr(p, '}')))
             used |= 1u << (p[1] - '1');
         else
             *other = true;
