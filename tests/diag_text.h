@@ -6,6 +6,7 @@
 
 #include "diag.h"
 #include "i18n.h"
+#include "lint.h"
 
 /* M worded in English with its place; the text lives until eight later
  * calls. */
@@ -15,6 +16,16 @@ static inline const char *diag_text(const DiagMessage *m)
     static unsigned k;
     char *b = buf[k++ % 8];
     return i18n_diag(m, LANG_EN, b, sizeof buf[0]);
+}
+
+/* A lint finding's message in English, without its place. */
+static inline const char *finding_text(const LintFinding *f)
+{
+    static char buf[8][2048];
+    static unsigned k;
+    char *b = buf[k++ % 8];
+    DiagMessage m = lint_finding_diag(f, DIAG_WARNING);
+    return i18n_diag_text(&m, LANG_EN, b, sizeof buf[0]);
 }
 
 #endif

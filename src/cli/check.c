@@ -30,18 +30,31 @@ static void usage(FILE *f)
     fputs(cli_str(STR_CLI_CHECK_USAGE), f);
 }
 
+/* F's message in the language of --lang into BUF. */
+static const char *lint_text(const LintFinding *f, char *buf, size_t size)
+{
+    DiagMessage m = lint_finding_diag(f, DIAG_WARNING);
+    return i18n_diag_text(&m, cli_lang(), buf, size);
+}
+
 /* FILE: PATH: warning [rule]: message, like the loader's messages; a
  * silenced finding says so and gives the teacher's reason. */
 static void print_lint(const LintReport *r, int strict)
 {
+    Lang lang = cli_lang();
+    char text[2048];
     for (size_t i = 0; i < r->count; i++) {
         const LintFinding *f = &r->items[i];
-        if (f->why)
-            fprintf(stderr, "%s: %s: silenced [%s]: %s (why: %s)\n", f->file, f->path, lint_rule_name(f->rule),
-                    f->message, f->why);
-        else
-            fprintf(stderr, "%s: %s: %s [%s]: %s\n", f->file, f->path, strict ? "error" : "warning",
-                    lint_rule_name(f->rule), f->message);
+        const char *path = f->path[0] ? f->path : str_get(lang, STR_DIAG_TOP_LEVEL);
+        StrId level = f->why ? STR_DIAG_SILENCED : strict ? STR_DIAG_ERROR : STR_DIAG_WARNING;
+        fprintf(stderr, "%s: %s: %s [%s]: %s", f->file, path, str_get(lang, level), lint_rule_name(f->rule),
+                lint_text(f, text, sizeof text));
+        if (f->why) {
+            fputs(" (", stderr);
+            fprintf(stderr, str_get(lang, STR_DIAG_WHY), f->why);
+            fputc(')', stderr);
+        }
+        fputc('\n', stderr);
     }
 }
 
@@ -72,12 +85,13 @@ static void print_lint_json(const LintReport *r, int strict)
         printf("%s{\"file\": ", i ? ", " : "");
         json_string(f->file);
         printf(", \"path\": ");
-        json_string(f->path);
+        json_string(f->path[0] ? f->path : "(top level)");
         printf(", \"rule\": \"%s\", \"level\": \"%s\", \"message\": ", lint_rule_name(f->rule),
                f->why   ? "silenced"
                : strict ? "error"
                         : "warning");
-        json_string(f->message);
+        char text[2048];
+        json_string(lint_text(f, text, sizeof text));
         if (f->why) {
             printf(", \"why\": ");
             json_string(f->why);

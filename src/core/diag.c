@@ -171,12 +171,9 @@ void diag_report(Diag *d, DiagLevel level, DiagAt at, DiagCode code, const char 
     va_end(ap);
 }
 
-void diag_vreport(Diag *d, DiagLevel level, DiagAt at, DiagCode code, const char *args, va_list ap)
+/* Formats the details of ARGS into VALS; returns how many. */
+static int format_args(const char *args, va_list ap, char vals[DIAG_MAX_ARGS][1024])
 {
-    if (!count(d, level))
-        return;
-    char vals[DIAG_MAX_ARGS][1024];
-    const char *ptrs[DIAG_MAX_ARGS];
     int n = 0;
     va_list aq;
     va_copy(aq, ap);
@@ -187,11 +184,41 @@ void diag_vreport(Diag *d, DiagLevel level, DiagAt at, DiagCode code, const char
         }
         if (!one_arg(&f, &aq, vals[n], sizeof vals[n]))
             break;
-        ptrs[n] = vals[n];
         n++;
     }
     va_end(aq);
+    return n;
+}
+
+void diag_vreport(Diag *d, DiagLevel level, DiagAt at, DiagCode code, const char *args, va_list ap)
+{
+    if (!count(d, level))
+        return;
+    char vals[DIAG_MAX_ARGS][1024];
+    const char *ptrs[DIAG_MAX_ARGS];
+    int n = format_args(args, ap, vals);
+    for (int i = 0; i < n; i++)
+        ptrs[i] = vals[i];
     keep(d, level, at, code, ptrs, n);
+}
+
+char *diag_format_args(const char *args, va_list ap, const char *out[DIAG_MAX_ARGS], int *n)
+{
+    char vals[DIAG_MAX_ARGS][1024];
+    *n = format_args(args, ap, vals);
+    size_t need = 1;
+    for (int i = 0; i < *n; i++)
+        need += strlen(vals[i]) + 1;
+    char *mem = malloc(need), *p = mem;
+    if (!mem)
+        return NULL;
+    for (int i = 0; i < DIAG_MAX_ARGS; i++)
+        out[i] = NULL;
+    for (int i = 0; i < *n; i++) {
+        out[i] = strcpy(p, vals[i]);
+        p += strlen(p) + 1;
+    }
+    return mem;
 }
 
 void diag_at(Diag *d, DiagLevel level, DiagAt at, DiagCode code)

@@ -12,7 +12,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-enum { DIAG_MAX_MESSAGES = 200, DIAG_MAX_ARGS = 4 };
+enum { DIAG_MAX_MESSAGES = 200, DIAG_MAX_ARGS = 6 };
 
 /* A note adds context to the messages before it and is not counted. */
 typedef enum { DIAG_ERROR, DIAG_WARNING, DIAG_NOTE } DiagLevel;
@@ -75,6 +75,11 @@ void diag_add(Diag *d, DiagLevel level, const char *fmt, ...) __attribute__((for
 void diag_hide(Diag *d, DiagLevel level);
 /* Messages not kept because of the cap (hidden ones excluded). */
 size_t diag_dropped(const Diag *d);
+
+/* Formats ARGS with AP as diag_report does into one new block, points
+ * OUT[0..n) at the details in it and sets *N; returns the block (the
+ * caller frees it), NULL when out of memory. */
+char *diag_format_args(const char *args, va_list ap, const char *out[DIAG_MAX_ARGS], int *n);
 
 /* The number of details CODE has; -1 for a value out of range. */
 int diag_code_args(DiagCode code);

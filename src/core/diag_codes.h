@@ -115,7 +115,21 @@
     X(DC_CANNOT_OPEN_FOLDER, 1, "the errno") \
     X(DC_NO_SUCH_PATH, 1, "the errno") \
     X(DC_NOTHING_TO_CHECK, 0, "") \
-    X(DC_LOOSE_FILES, 0, "")
+    X(DC_LOOSE_FILES, 0, "") \
+    /* lint*.c: findings of check --lint (LintFinding) */ \
+    X(DC_LINT_LONGEST_CORRECT, 3, "the right option's characters, how much longer in percent, the longest distractor's characters") \
+    X(DC_LINT_LONGEST_SHARE, 4, "the questions whose right option is longest, all single-choice questions, the percentage, their ids") \
+    X(DC_LINT_ALL_OF_THE_ABOVE, 1, "the phrase") \
+    X(DC_LINT_ABSOLUTE_DISTRACTOR, 1, "the absolute word") \
+    X(DC_LINT_MULTIPLE_SHARE, 2, "the multiple-answer questions, their ids") \
+    X(DC_LINT_CLOZE_GIVEAWAY, 2, "the answer, the word of the prompt") \
+    X(DC_LINT_GOAL_NO_QUESTIONS, 2, "the goal id, the fewest questions") \
+    X(DC_LINT_GOAL_FEW_QUESTIONS, 4, "the goal id, its questions, their ids, the fewest questions") \
+    X(DC_LINT_APOSTROPHE, 3, "\"...\" or \"\", the text around it, \"...\" or \"\"") \
+    X(DC_LINT_APOSTROPHE_MORE, 3, "as DC_LINT_APOSTROPHE") \
+    X(DC_LINT_DOUBLE_QUOTE, 3, "as DC_LINT_APOSTROPHE") \
+    X(DC_LINT_DOUBLE_QUOTE_MORE, 3, "as DC_LINT_APOSTROPHE") \
+    X(DC_LINT_NEAR_DUPLICATE, 5, "this question's id, the other's id, its file and path, the percentage of the same words")
 /* clang-format on */
 
 #endif

@@ -47,7 +47,7 @@ void lint_report_free(LintReport *r)
 {
     for (size_t i = 0; i < r->count; i++) {
         free(r->items[i].path);
-        free(r->items[i].message);
+        free(r->items[i].mem);
     }
     free(r->items);
     memset(r, 0, sizeof *r);
@@ -55,18 +55,12 @@ void lint_report_free(LintReport *r)
 
 /* ---- context and findings ---------------------------------------------- */
 
-static char *vformat(const char *fmt, va_list ap)
+DiagMessage lint_finding_diag(const LintFinding *f, DiagLevel level)
 {
-    va_list ap2;
-    va_copy(ap2, ap);
-    int n = vsnprintf(NULL, 0, fmt, ap2);
-    va_end(ap2);
-    if (n < 0)
-        return NULL;
-    char *s = malloc((size_t)n + 1);
-    if (s)
-        vsnprintf(s, (size_t)n + 1, fmt, ap);
-    return s;
+    DiagMessage m = {.level = level, .code = f->code, .file = f->file, .path = f->path};
+    for (int i = 0; i < DIAG_MAX_ARGS; i++)
+        m.args[i] = f->args[i];
+    return m;
 }
 
 /* The reason when ITEM or FILE_LEVEL silences RULE, else NULL. */
@@ -79,10 +73,8 @@ const char *lint_silenced(LintRule rule, const LintSilence *item, const LintSile
     return NULL;
 }
 
-void lint_emit(Lint *l, LintRule rule, const char *file, const char *why, const char *path, const char *fmt, ...)
-    __attribute__((format(printf, 6, 7)));
-
-void lint_emit(Lint *l, LintRule rule, const char *file, const char *why, const char *path, const char *fmt, ...)
+void lint_emit(Lint *l, LintRule rule, const char *file, const char *why, const char *path, DiagCode code,
+               const char *args, ...)
 {
     LintReport *r = l->r;
     if (l->oom)
@@ -97,19 +89,21 @@ void lint_emit(Lint *l, LintRule rule, const char *file, const char *why, const 
         r->items = items;
         r->cap = cap;
     }
+    LintFinding f = {.rule = rule, .file = file, .code = code, .why = why};
     va_list ap;
-    va_start(ap, fmt);
-    char *msg = vformat(fmt, ap);
+    va_start(ap, args);
+    int n;
+    f.mem = diag_format_args(args, ap, f.args, &n);
     va_end(ap);
-    char *p = malloc(strlen(path) + 1);
-    if (!msg || !p) {
-        free(msg);
-        free(p);
+    f.path = malloc(strlen(path) + 1);
+    if (!f.mem || !f.path) {
+        free(f.mem);
+        free(f.path);
         l->oom = true;
         return;
     }
-    strcpy(p, path);
-    r->items[r->count++] = (LintFinding){rule, file, p, msg, why};
+    strcpy(f.path, path);
+    r->items[r->count++] = f;
     if (why)
         r->silenced++;
 }

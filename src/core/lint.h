@@ -6,7 +6,8 @@
  * questions, and straight quotes. Each rule is described, with a bad and a
  * good example, in content/FORMAT.md.
  *
- * Findings are plain structs; nothing here prints. An item that silences a
+ * Findings are plain structs with a code and details, worded by ui's
+ * string tables like the loader's messages; nothing here prints. An item that silences a
  * rule ("lint": {"ignore": ..., "why": ...}) still gets its finding, marked
  * with the reason, so the teacher sees what was silenced. */
 #ifndef ACCOUNTWIJS_LINT_H
@@ -16,6 +17,7 @@
 #include <stddef.h>
 
 #include "course.h"
+#include "diag.h"
 
 typedef enum {
     LINT_LONGEST_CORRECT,
@@ -46,11 +48,17 @@ bool lint_rule_lookup(const char *name, LintRule *out);
 
 typedef struct {
     LintRule rule;
-    const char *file; /* borrowed from the Course (or the set name) */
-    char *path;       /* JSON path in FILE, "(top level)" for a whole file; owned */
-    char *message;    /* owned */
-    const char *why;  /* the silence's reason (borrowed), NULL when not silenced */
+    const char *file;                /* borrowed from the Course (or the set name) */
+    char *path;                      /* JSON path in FILE, "" for a whole file; owned */
+    DiagCode code;                   /* what was found (DC_LINT_*), without words: */
+    const char *args[DIAG_MAX_ARGS]; /* its details (in mem); lint_finding_diag */
+    char *mem;                       /* owned */
+    const char *why;                 /* the silence's reason (borrowed), NULL when not silenced */
 } LintFinding;
+
+/* F as a diagnostic (borrowing F's strings) for the string tables to word
+ * (ui/i18n.h i18n_diag): the finding's file, path, code and details. */
+DiagMessage lint_finding_diag(const LintFinding *f, DiagLevel level);
 
 typedef struct {
     LintFinding *items;

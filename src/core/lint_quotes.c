@@ -60,16 +60,12 @@ static void shown(Shown *s, const char *key, const char *text)
     snprintf(path, sizeof path, "%s%s%s", s->path, s->path[0] && key[0] != '[' ? "." : "", key);
     if (*q == '\'')
         lint_emit(s->l, LINT_QUOTES, s->file, lint_silenced(LINT_QUOTES, s->item, s->file_level), path,
-                  "a straight apostrophe in \"%s%s%s\"%s: write \xe2\x80\x99 (as in scenario\xe2\x80\x99s), or "
-                  "\xe2\x80\x98...\xe2\x80\x99 around a quotation",
-                  from ? "..." : "", ctx, to < len ? "..." : "",
-                  more ? " (and more straight quotes in this text)" : "");
+                  more ? DC_LINT_APOSTROPHE_MORE : DC_LINT_APOSTROPHE, "%s%s%s", from ? "..." : "", ctx,
+                  to < len ? "..." : "");
     else
         lint_emit(s->l, LINT_QUOTES, s->file, lint_silenced(LINT_QUOTES, s->item, s->file_level), path,
-                  "a straight double quote in \"%s%s%s\"%s: write \xe2\x80\x98...\xe2\x80\x99 or "
-                  "\xe2\x80\x9c...\xe2\x80\x9d",
-                  from ? "..." : "", ctx, to < len ? "..." : "",
-                  more ? " (and more straight quotes in this text)" : "");
+                  more ? DC_LINT_DOUBLE_QUOTE_MORE : DC_LINT_DOUBLE_QUOTE, "%s%s%s", from ? "..." : "", ctx,
+                  to < len ? "..." : "");
 }
 
 static void shown_at(Shown *s, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

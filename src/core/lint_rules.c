@@ -51,10 +51,8 @@ void lint_rule_longest_correct(Lint *l)
         if ((double)right_len > LINT_LONGEST_RATIO * (double)max_wrong) {
             char path[600];
             snprintf(path, sizeof path, "%s.options[%zu].text", q_path(q), right);
-            lint_emit(l, LINT_LONGEST_CORRECT, q_file(q), why, path,
-                      "the right option (%zu characters) is %.0f%% longer than the longest distractor (%zu): students "
-                      "learn to pick the longest answer; shorten it or make the distractors as precise",
-                      right_len, max_wrong ? 100.0 * ((double)right_len / (double)max_wrong - 1.0) : 100.0, max_wrong);
+            lint_emit(l, LINT_LONGEST_CORRECT, q_file(q), why, path, DC_LINT_LONGEST_CORRECT, "%zu%.0f%zu", right_len,
+                      max_wrong ? 100.0 * ((double)right_len / (double)max_wrong - 1.0) : 100.0, max_wrong);
         }
         if (why)
             continue; /* a silenced question is left out of the share */
@@ -65,11 +63,8 @@ void lint_rule_longest_correct(Lint *l)
         }
     }
     if (total >= LINT_SHARE_MIN_QUESTIONS && (double)longest > LINT_LONGEST_SHARE * (double)total)
-        lint_emit(l, LINT_LONGEST_CORRECT, l->set_file, lint_silenced(LINT_LONGEST_CORRECT, l->set_silence, NULL),
-                  "(top level)",
-                  "the right option is the longest in %zu of %zu single-choice questions (%.0f%%; at most a third "
-                  "should be): %s",
-                  longest, total, 100.0 * (double)longest / (double)total, ids);
+        lint_emit(l, LINT_LONGEST_CORRECT, l->set_file, lint_silenced(LINT_LONGEST_CORRECT, l->set_silence, NULL), "",
+                  DC_LINT_LONGEST_SHARE, "%zu%zu%.0f%s", longest, total, 100.0 * (double)longest / (double)total, ids);
 }
 
 /* ---- absolute-distractor and all-of-the-above --------------------------- */
@@ -123,17 +118,13 @@ void lint_rule_choice_wording(Lint *l)
             const char *above = first_phrase(w[j], OF_THE_ABOVE);
             if (above) {
                 lint_emit(l, LINT_ALL_OF_THE_ABOVE, q_file(q), lint_q_silenced(l, q, LINT_ALL_OF_THE_ABOVE), path,
-                          "\"%s\" lets a student who recognises two right options (or one wrong one) answer without "
-                          "knowing the rest; write a real option",
-                          above);
+                          DC_LINT_ALL_OF_THE_ABOVE, "%s", above);
                 continue; /* its "alle" is the same flaw, not a second one */
             }
             const char *abs = first_phrase(w[j], ABSOLUTES);
             if (abs && !q->options[j].correct && !right_absolute)
                 lint_emit(l, LINT_ABSOLUTE_DISTRACTOR, q_file(q), lint_q_silenced(l, q, LINT_ABSOLUTE_DISTRACTOR), path,
-                          "this wrong option says \"%s\" and no right option does: students learn that absolutes are "
-                          "wrong; drop the absolute or word the right option as firmly",
-                          abs);
+                          DC_LINT_ABSOLUTE_DISTRACTOR, "%s", abs);
         }
         for (size_t j = 0; j < n; j++)
             free(w[j]);
@@ -158,17 +149,14 @@ void lint_rule_multiple_share(Lint *l)
         total++;
         if (2 * right >= q->noptions) {
             char item[100];
-            snprintf(item, sizeof item, "%s (%zu of %zu)", q_id(q), right, q->noptions);
+            snprintf(item, sizeof item, "%s (%zu/%zu)", q_id(q), right, q->noptions);
             lint_list_id(ids, sizeof ids, item);
             most++;
         }
     }
     if (total >= LINT_SHARE_MIN_QUESTIONS && most == total)
-        lint_emit(l, LINT_MULTIPLE_SHARE, l->set_file, lint_silenced(LINT_MULTIPLE_SHARE, l->set_silence, NULL),
-                  "(top level)",
-                  "in every one of the %zu multiple-answer questions at least half of the options are right (%s): a "
-                  "student who ticks most options scores well; give some questions one or two right options of five",
-                  total, ids);
+        lint_emit(l, LINT_MULTIPLE_SHARE, l->set_file, lint_silenced(LINT_MULTIPLE_SHARE, l->set_silence, NULL), "",
+                  DC_LINT_MULTIPLE_SHARE, "%zu%s", total, ids);
 }
 
 /* ---- cloze-giveaway ----------------------------------------------------- */
@@ -261,9 +249,7 @@ void lint_rule_cloze_giveaway(Lint *l)
                     char path[600];
                     snprintf(path, sizeof path, "%s.blanks[%zu].accept[%zu]", q_path(q), j, k);
                     lint_emit(l, LINT_CLOZE_GIVEAWAY, q_file(q), lint_q_silenced(l, q, LINT_CLOZE_GIVEAWAY), path,
-                              "the answer \"%s\" can be read in the prompt (\"%s\"): a student copies it instead of "
-                              "recalling it; reword the prompt",
-                              o->accept[k], word);
+                              DC_LINT_CLOZE_GIVEAWAY, "%s%s", o->accept[k], word);
                     k = o->naccept; /* one finding per blank */
                 }
                 free(a);
@@ -295,13 +281,14 @@ void lint_rule_goal_coverage(Lint *l)
                 continue;
             char path[64];
             snprintf(path, sizeof path, "goals[%zu]", g);
-            lint_emit(
-                l, LINT_GOAL_COVERAGE, sec->file ? sec->file : "(unknown file)",
-                lint_silenced(LINT_GOAL_COVERAGE, &goal->lint, &sec->lint), path,
-                "learning goal %s has %zu question%s%s%s%s; give every goal at least %d, so practice and tests can "
-                "ask it more than one way",
-                goal->id, count, count == 1 ? "" : "s", count ? " (" : "", ids, count ? ")" : "",
-                LINT_GOAL_MIN_QUESTIONS);
+            const char *file = sec->file ? sec->file : "(unknown file)";
+            const char *why = lint_silenced(LINT_GOAL_COVERAGE, &goal->lint, &sec->lint);
+            if (count)
+                lint_emit(l, LINT_GOAL_COVERAGE, file, why, path, DC_LINT_GOAL_FEW_QUESTIONS, "%s%zu%s%d", goal->id,
+                          count, ids, LINT_GOAL_MIN_QUESTIONS);
+            else
+                lint_emit(l, LINT_GOAL_COVERAGE, file, why, path, DC_LINT_GOAL_NO_QUESTIONS, "%s%d", goal->id,
+                          LINT_GOAL_MIN_QUESTIONS);
         }
     }
 }

@@ -339,10 +339,8 @@ static void report_duplicate(Lint *l, const Question *a, const Question *b, doub
     const char *why = lint_q_silenced(l, b, LINT_NEAR_DUPLICATE);
     if (!why)
         why = lint_q_silenced(l, a, LINT_NEAR_DUPLICATE);
-    lint_emit(l, LINT_NEAR_DUPLICATE, q_file(b), why, q_path(b),
-              "%s is nearly the same question as %s at %s: %s (%.0f%% the same words): a student who remembers one "
-              "answers the other without thinking; ask something new, or apply it to a short case",
-              q_id(b), q_id(a), q_file(a), q_path(a), 100.0 * sim);
+    lint_emit(l, LINT_NEAR_DUPLICATE, q_file(b), why, q_path(b), DC_LINT_NEAR_DUPLICATE, "%s%s%s%s%.0f", q_id(b),
+              q_id(a), q_file(a), q_path(a), 100.0 * sim);
 }
 
 /* Each later question is reported once, with the first earlier question it

@@ -111,4 +111,35 @@ const char *const diags_en[DIAG_CODE_COUNT] = {
     [DC_NOTHING_TO_CHECK] = "no course.json and no lesson files (*.json): nothing to check",
     [DC_LOOSE_FILES] = "no course.json: its files were checked one by one, but the program opens a folder as a course "
                        "only through its course.json",
+    /* lint*.c */
+    [DC_LINT_LONGEST_CORRECT] =
+        "the right option ({1} characters) is {2}% longer than the longest distractor ({3}): students learn to pick "
+        "the longest answer; shorten it or make the distractors as precise",
+    [DC_LINT_LONGEST_SHARE] =
+        "the right option is the longest in {1} of {2} single-choice questions ({3}%; at most a third should be): {4}",
+    [DC_LINT_ALL_OF_THE_ABOVE] = "\"{1}\" lets a student who recognises two right options (or one wrong one) answer "
+                                 "without knowing the rest; write a real option",
+    [DC_LINT_ABSOLUTE_DISTRACTOR] = "this wrong option says \"{1}\" and no right option does: students learn that "
+                                    "absolutes are wrong; drop the absolute or word the right option as firmly",
+    [DC_LINT_MULTIPLE_SHARE] =
+        "in every one of the {1} multiple-answer questions at least half of the options are right ({2}): a student who "
+        "ticks most options scores well; give some questions one or two right options of five",
+    [DC_LINT_CLOZE_GIVEAWAY] = "the answer \"{1}\" can be read in the prompt (\"{2}\"): a student copies it instead of "
+                               "recalling it; reword the prompt",
+    [DC_LINT_GOAL_NO_QUESTIONS] = "learning goal {1} has 0 questions; give every goal at least {2}, so practice and "
+                                  "tests can ask it more than one way",
+    [DC_LINT_GOAL_FEW_QUESTIONS] = "learning goal {1} has {2} {2|question|questions} ({3}); give every goal at least "
+                                   "{4}, so practice and tests can ask it more than one way",
+    [DC_LINT_APOSTROPHE] = "a straight apostrophe in \"{1}{2}{3}\": write \xE2\x80\x99 (as in scenario\xE2\x80\x99s), "
+                           "or \xE2\x80\x98...\xE2\x80\x99 around a quotation",
+    [DC_LINT_APOSTROPHE_MORE] =
+        "a straight apostrophe in \"{1}{2}{3}\" (and more straight quotes in this text): write \xE2\x80\x99 (as in "
+        "scenario\xE2\x80\x99s), or \xE2\x80\x98...\xE2\x80\x99 around a quotation",
+    [DC_LINT_DOUBLE_QUOTE] =
+        "a straight double quote in \"{1}{2}{3}\": write \xE2\x80\x98...\xE2\x80\x99 or \xE2\x80\x9C...\xE2\x80\x9D",
+    [DC_LINT_DOUBLE_QUOTE_MORE] = "a straight double quote in \"{1}{2}{3}\" (and more straight quotes in this text): "
+                                  "write \xE2\x80\x98...\xE2\x80\x99 or \xE2\x80\x9C...\xE2\x80\x9D",
+    [DC_LINT_NEAR_DUPLICATE] =
+        "{1} is nearly the same question as {2} at {3}: {4} ({5}% the same words): a student who remembers one answers "
+        "the other without thinking; ask something new, or apply it to a short case",
 };

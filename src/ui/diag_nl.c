@@ -116,4 +116,36 @@ const char *const diags_nl[DIAG_CODE_COUNT] = {
     [DC_NOTHING_TO_CHECK] = "geen course.json en geen lesbestanden (*.json): er is niets te controleren",
     [DC_LOOSE_FILES] = "geen course.json: de bestanden zijn een voor een gecontroleerd, maar het programma opent een "
                        "map alleen als cursus via course.json",
+    /* lint*.c */
+    [DC_LINT_LONGEST_CORRECT] =
+        "de goede optie ({1} tekens) is {2}% langer dan de langste afleider ({3}): studenten leren het langste "
+        "antwoord te kiezen; maak de goede optie korter of de afleiders even precies",
+    [DC_LINT_LONGEST_SHARE] = "de goede optie is de langste in {1} van de {2} vragen met \xC3\xA9\xC3\xA9n goed "
+                              "antwoord ({3}%; dat mag hoogstens een derde zijn): {4}",
+    [DC_LINT_ALL_OF_THE_ABOVE] = "met \"{1}\" kan een student die twee goede opties (of \xC3\xA9\xC3\xA9n foute) "
+                                 "herkent antwoorden zonder de rest te kennen; schrijf een echte optie",
+    [DC_LINT_ABSOLUTE_DISTRACTOR] =
+        "deze foute optie zegt \"{1}\" en geen enkele goede optie doet dat: studenten leren dat stellige woorden fout "
+        "zijn; laat het stellige woord weg of formuleer de goede optie even stellig",
+    [DC_LINT_MULTIPLE_SHARE] = "in elk van de {1} vragen met meer goede antwoorden is minstens de helft van de opties "
+                               "goed ({2}): een student die de meeste opties aanvinkt, scoort goed; geef een paar "
+                               "vragen \xC3\xA9\xC3\xA9n of twee goede opties van de vijf",
+    [DC_LINT_CLOZE_GIVEAWAY] = "het antwoord \"{1}\" staat al in de prompt (\"{2}\"): een student schrijft het over in "
+                               "plaats van het zelf te weten; formuleer de prompt anders",
+    [DC_LINT_GOAL_NO_QUESTIONS] = "leerdoel {1} heeft 0 vragen; geef elk leerdoel er minstens {2}, zodat oefenen en "
+                                  "toetsen het op meer dan \xC3\xA9\xC3\xA9n manier kunnen vragen",
+    [DC_LINT_GOAL_FEW_QUESTIONS] = "leerdoel {1} heeft {2} {2|vraag|vragen} ({3}); geef elk leerdoel er minstens {4}, "
+                                   "zodat oefenen en toetsen het op meer dan \xC3\xA9\xC3\xA9n manier kunnen vragen",
+    [DC_LINT_APOSTROPHE] = "een rechte apostrof in \"{1}{2}{3}\": schrijf \xE2\x80\x99 (zoals in "
+                           "scenario\xE2\x80\x99s), of \xE2\x80\x98...\xE2\x80\x99 rond een citaat",
+    [DC_LINT_APOSTROPHE_MORE] =
+        "een rechte apostrof in \"{1}{2}{3}\" (en meer rechte aanhalingstekens in deze tekst): schrijf \xE2\x80\x99 "
+        "(zoals in scenario\xE2\x80\x99s), of \xE2\x80\x98...\xE2\x80\x99 rond een citaat",
+    [DC_LINT_DOUBLE_QUOTE] = "een recht dubbel aanhalingsteken in \"{1}{2}{3}\": schrijf \xE2\x80\x98...\xE2\x80\x99 "
+                             "of \xE2\x80\x9C...\xE2\x80\x9D",
+    [DC_LINT_DOUBLE_QUOTE_MORE] = "een recht dubbel aanhalingsteken in \"{1}{2}{3}\" (en meer rechte aanhalingstekens "
+                                  "in deze tekst): schrijf \xE2\x80\x98...\xE2\x80\x99 of \xE2\x80\x9C...\xE2\x80\x9D",
+    [DC_LINT_NEAR_DUPLICATE] =
+        "{1} is bijna dezelfde vraag als {2} in {3}: {4} ({5}% dezelfde woorden): een student die de ene onthoudt, "
+        "beantwoordt de andere zonder na te denken; vraag iets nieuws, of pas het toe op een korte casus",
 };

@@ -1,8 +1,9 @@
 #!/bin/sh
 # accountwijs check --lint and --strict: the message format
-# (FILE: JSON.PATH: warning [rule]: message), exit status 0 for warnings
-# and 1 under --strict, silenced findings with their reason, --json with
-# the findings, and every bad file of tests/data/lint naming its own rule.
+# (FILE: JSON.PATH: waarschuwing [rule]: message, or "warning" under
+# --lang en), exit status 0 for warnings and 1 under --strict, silenced
+# findings with their reason, --json with the findings, and every bad file
+# of tests/data/lint naming its own rule.
 # $1 = the accountwijs binary, $2 = the source tree, $3 = a scratch folder.
 set -u
 bin=$1 src=$2 out=$3
@@ -11,18 +12,25 @@ rm -rf "$out" && mkdir -p "$out"
 no() { echo "FAIL: $*"; fail=1; }
 cd "$src/tests/data/lint" || exit 1
 
-# A warning: the exact line, exit 0, and the summary counts it.
+# A warning: the exact line (in Dutch, and in English with --lang en),
+# exit 0, and the summary counts it.
 "$bin" check --lint absolute-distractor-bad.json >"$out/sum.txt" 2>"$out/err.txt"
 [ $? -eq 0 ] || no "--lint with a warning must exit 0"
-line='absolute-distractor-bad.json: questions[0].options[1].text: warning [absolute-distractor]: this wrong option says "alleen" and no right option does'
+line='absolute-distractor-bad.json: questions[0].options[1].text: waarschuwing [absolute-distractor]: deze foute optie zegt "alleen" en geen enkele goede optie doet dat'
 grep -qF "$line" "$out/err.txt" || no "message: $(cat "$out/err.txt")"
 grep -q 'lint: 1 waarschuwing, 0 stilgezet\.$' "$out/sum.txt" || no "summary: $(cat "$out/sum.txt")"
+"$bin" check --lang en --lint absolute-distractor-bad.json >/dev/null 2>"$out/err-en.txt"
+line='absolute-distractor-bad.json: questions[0].options[1].text: warning [absolute-distractor]: this wrong option says "alleen" and no right option does'
+grep -qF "$line" "$out/err-en.txt" || no "English message: $(cat "$out/err-en.txt")"
 
 # --strict: the same finding is an error, exit 1.
 "$bin" check --strict absolute-distractor-bad.json >/dev/null 2>"$out/strict.txt"
 [ $? -eq 1 ] || no "--strict with a finding must exit 1"
-grep -qF 'absolute-distractor-bad.json: questions[0].options[1].text: error [absolute-distractor]:' "$out/strict.txt" ||
+grep -qF 'absolute-distractor-bad.json: questions[0].options[1].text: fout [absolute-distractor]:' "$out/strict.txt" ||
     no "strict message: $(cat "$out/strict.txt")"
+"$bin" check --lang en --strict absolute-distractor-bad.json >/dev/null 2>"$out/strict-en.txt"
+grep -qF 'absolute-distractor-bad.json: questions[0].options[1].text: error [absolute-distractor]:' "$out/strict-en.txt" ||
+    no "English strict message: $(cat "$out/strict-en.txt")"
 
 # Without --lint nothing changes: no lint lines, exit 0.
 "$bin" check absolute-distractor-bad.json >/dev/null 2>"$out/plain.txt" || no "check without --lint must exit 0"
@@ -35,7 +43,7 @@ for f in *-bad.json; do
     near-duplicate-prompt-bad.json) rule=near-duplicate ;;
     *) rule=${f%-bad.json} ;;
     esac
-    "$bin" check --lint "$f" >/dev/null 2>"$out/one.txt"
+    "$bin" check --lang en --lint "$f" >/dev/null 2>"$out/one.txt"
     grep -q "^$f: [^:]*: warning \[$rule\]: " "$out/one.txt" || no "$f: no [$rule] warning: $(cat "$out/one.txt")"
 done
 for f in *-good.json; do
@@ -43,10 +51,15 @@ for f in *-good.json; do
 done
 
 # A silenced finding: reported with its reason, not counted, --strict passes.
-"$bin" check --strict silenced.json >"$out/sum.txt" 2>"$out/err.txt" || no "a silenced finding must not fail --strict"
+"$bin" check --lang en --strict silenced.json >"$out/sum-en.txt" 2>"$out/err.txt" ||
+    no "a silenced finding must not fail --strict"
 grep -qF 'silenced.json: questions[0].options[0].text: silenced [longest-correct]: ' "$out/err.txt" ||
     no "silenced message: $(cat "$out/err.txt")"
 grep -qF '(why: Deze vraag oefent' "$out/err.txt" || no "the reason is not shown: $(cat "$out/err.txt")"
+"$bin" check --strict silenced.json >"$out/sum.txt" 2>"$out/err-nl.txt"
+grep -qF 'silenced.json: questions[0].options[0].text: stilgezet [longest-correct]: ' "$out/err-nl.txt" ||
+    no "Dutch silenced message: $(cat "$out/err-nl.txt")"
+grep -qF '(reden: Deze vraag oefent' "$out/err-nl.txt" || no "the Dutch reason is not shown: $(cat "$out/err-nl.txt")"
 grep -q 'lint: 0 fouten, 1 stilgezet\.$' "$out/sum.txt" || no "strict summary: $(cat "$out/sum.txt")"
 
 # A silence without a reason is an error of the file itself.
@@ -82,7 +95,7 @@ python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert "lint" not i
 
 # A folder is one set: a question repeated in another file is named there.
 "$bin" check --lint near-duplicate-good.json near-duplicate-bad.json >/dev/null 2>"$out/two.txt"
-grep -q '^near-duplicate-bad.json: questions\[0\]: warning \[near-duplicate\]: nd-bad-q1 is nearly the same question as nd-good-q1 at near-duplicate-good.json: questions\[0\]' "$out/two.txt" ||
+grep -q '^near-duplicate-bad.json: questions\[0\]: waarschuwing \[near-duplicate\]: nd-bad-q1 is bijna dezelfde vraag als nd-good-q1 in near-duplicate-good.json: questions\[0\]' "$out/two.txt" ||
     no "across files: $(cat "$out/two.txt")"
 
 # The built-in course passes --strict (CI runs the same).

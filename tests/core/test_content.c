@@ -184,7 +184,7 @@ static void content_passes_every_lint_rule(void **state)
     for (size_t i = 0; i < r.count; i++)
         if (!r.items[i].why)
             print_error("%s: %s [%s]: %s\n", r.items[i].file, r.items[i].path, lint_rule_name(r.items[i].rule),
-                        r.items[i].message);
+                        finding_text(&r.items[i]));
     assert_int_equal(r.count, r.silenced);
     lint_report_free(&r);
 }

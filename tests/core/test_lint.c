@@ -69,7 +69,7 @@ static void show(const Linted *l)
     for (size_t i = 0; i < l->report.count; i++) {
         const LintFinding *f = &l->report.items[i];
         print_message("%s: %s: [%s]%s %s\n", f->file, f->path, lint_rule_name(f->rule), f->why ? " silenced" : "",
-                      f->message);
+                      finding_text(f));
     }
 }
 
@@ -118,7 +118,7 @@ static void longest_correct_flags_a_right_option_far_longer_than_every_distracto
 static void longest_correct_flags_a_file_where_the_right_option_is_mostly_the_longest(void **state)
 {
     (void)state;
-    assert_only_finding("longest-correct-share-bad.json", LINT_LONGEST_CORRECT, "(top level)");
+    assert_only_finding("longest-correct-share-bad.json", LINT_LONGEST_CORRECT, "");
 }
 
 static void longest_correct_passes_options_of_even_length(void **state)
@@ -154,7 +154,7 @@ static void all_of_the_above_passes_a_real_option(void **state)
 static void multiple_share_flags_a_set_where_every_question_has_half_right(void **state)
 {
     (void)state;
-    assert_only_finding("multiple-share-bad.json", LINT_MULTIPLE_SHARE, "(top level)");
+    assert_only_finding("multiple-share-bad.json", LINT_MULTIPLE_SHARE, "");
 }
 
 static void multiple_share_passes_a_set_with_one_question_of_few_right_options(void **state)
@@ -182,8 +182,8 @@ static void near_duplicate_flags_two_questions_of_nearly_the_same_words(void **s
     Linted l;
     lint_file(&l, "near-duplicate-bad.json");
     /* The message names the other place: its id, file and path. */
-    assert_non_null(strstr(l.report.items[0].message, "nd-bad-q1"));
-    assert_non_null(strstr(l.report.items[0].message, "near-duplicate-bad.json: questions[0]"));
+    assert_non_null(strstr(finding_text(&l.report.items[0]), "nd-bad-q1"));
+    assert_non_null(strstr(finding_text(&l.report.items[0]), "near-duplicate-bad.json: questions[0]"));
     done(&l);
 }
 
@@ -211,7 +211,7 @@ static void near_duplicate_names_both_files_across_a_folder(void **state)
     for (size_t i = 0; i < l.report.count; i++) {
         const LintFinding *f = &l.report.items[i];
         if (f->rule == LINT_NEAR_DUPLICATE && strstr(f->file, "near-duplicate-bad.json") &&
-            strstr(f->message, "near-duplicate-good.json"))
+            strstr(finding_text(f), "near-duplicate-good.json"))
             across++;
     }
     assert_true(across >= 1);
@@ -429,7 +429,7 @@ static void the_built_in_course_lints_without_running_out_of_memory(void **state
     for (size_t i = 0; i < r.count; i++) {
         assert_non_null(r.items[i].file);
         assert_non_null(r.items[i].path);
-        assert_true(r.items[i].message[0] != '\0');
+        assert_true(finding_text(&r.items[i])[0] != '\0');
     }
     lint_report_free(&r);
     course_free(c);
