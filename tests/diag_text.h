@@ -18,6 +18,16 @@ static inline const char *diag_text(const DiagMessage *m)
     return i18n_diag(m, LANG_EN, b, sizeof buf[0]);
 }
 
+/* M worded in Dutch with its place, as the window shows the progress
+ * log's messages to a student; lives as diag_text's. */
+static inline const char *diag_text_nl(const DiagMessage *m)
+{
+    static char buf[8][2048];
+    static unsigned k;
+    char *b = buf[k++ % 8];
+    return i18n_diag(m, LANG_NL, b, sizeof buf[0]);
+}
+
 /* A lint finding's message in English, without its place. */
 static inline const char *finding_text(const LintFinding *f)
 {

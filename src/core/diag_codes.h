@@ -129,7 +129,31 @@
     X(DC_LINT_APOSTROPHE_MORE, 3, "as DC_LINT_APOSTROPHE") \
     X(DC_LINT_DOUBLE_QUOTE, 3, "as DC_LINT_APOSTROPHE") \
     X(DC_LINT_DOUBLE_QUOTE_MORE, 3, "as DC_LINT_APOSTROPHE") \
-    X(DC_LINT_NEAR_DUPLICATE, 5, "this question's id, the other's id, its file and path, the percentage of the same words")
+    X(DC_LINT_NEAR_DUPLICATE, 5, "this question's id, the other's id, its file and path, the percentage of the same words") \
+    /* progress_open.c: the progress log (a FILE, or no place for a sentence to the student) */ \
+    X(DC_LOG_CANNOT_CREATE_AT, 2, "the path that failed, the errno") \
+    X(DC_LOG_CANNOT_CREATE, 1, "the errno") \
+    X(DC_LOG_DAMAGED_LINES, 2, "how many, the first line") \
+    X(DC_LOG_TORN_LINE, 1, "its bytes") \
+    X(DC_LOG_TORN_KEPT, 1, "where it was kept") \
+    X(DC_LOG_TORN_NOT_KEPT, 2, "where it was to be kept, the errno") \
+    X(DC_PROFILE_DIR_LINK, 0, "") \
+    X(DC_LOG_KEEPS_CHANGING, 0, "") \
+    X(DC_LOG_IS_LINK, 0, "") \
+    X(DC_PROFILE_IN_USE, 0, "") \
+    X(DC_LOG_CANNOT_OPEN, 1, "the errno") \
+    X(DC_LOG_CANNOT_READ, 1, "the errno") \
+    X(DC_LOG_CANNOT_WRITE, 1, "the errno") \
+    X(DC_LOG_NEWER_FORMAT, 1, "the log's format") \
+    X(DC_LOG_UNREADABLE, 0, "") \
+    X(DC_LOG_CANNOT_SET_ASIDE, 1, "the errno") \
+    X(DC_LOG_SALVAGED, 2, "where the old file went, the answers kept") \
+    X(DC_LOG_RESTARTED, 1, "where the old file went") \
+    /* profiles.c */ \
+    X(DC_PATH_TOO_LONG, 0, "") \
+    X(DC_PROFILES_UNREADABLE, 1, "the errno") \
+    X(DC_PROFILE_NAME_UNREADABLE, 2, "why (path-too-long, not-json, not-a-profile, bad-name, no-memory), the profile id") \
+    X(DC_PROFILE_NAME_UNREADABLE_SYS, 2, "the errno, the profile id")
 /* clang-format on */
 
 #endif

@@ -264,18 +264,19 @@ static bool write_profile_json(const char *dir, const char *id, const char *name
     return ok;
 }
 
-/* Reads DIR/profile.json into P (whose id is set). False with a reason. */
-static bool read_profile_json(const char *dir, Profile *p, char *why, size_t whysize)
+/* Reads DIR/profile.json into P (whose id is set). False with the reason:
+ * *WHY a token the string tables word, or else *SYS an errno. */
+static bool read_profile_json(const char *dir, Profile *p, const char **why, int *sys)
 {
     char path[PATH_SIZE];
     char *text;
     if (!fsutil_path(path, sizeof path, "%s/profile.json", dir)) {
-        snprintf(why, whysize, "pad te lang");
+        *why = "path-too-long";
         return false;
     }
     size_t len;
     if (!os_read_file(path, PROFILE_FILE_MAX, &text, &len)) {
-        snprintf(why, whysize, "%s", strerror(errno));
+        *sys = errno;
         return false;
     }
     JsonlField f[JSONL_MAX_FIELDS];
@@ -283,18 +284,18 @@ static bool read_profile_json(const char *dir, Profile *p, char *why, size_t why
     char raw[PROFILE_NAME_MAX_BYTES * 2], clean[PROFILE_NAME_MAX_BYTES], kind[32], when[ISOTIME_SIZE + 8];
     bool ok = false;
     if (n < 0) {
-        snprintf(why, whysize, "geen geldige JSON");
+        *why = "not-json";
     } else if (!jsonl_string(jsonl_field(f, n, "kind"), kind, sizeof kind) ||
                strcmp(kind, "accountwijs-profile") != 0) {
-        snprintf(why, whysize, "geen profielbestand");
+        *why = "not-a-profile";
     } else if (!jsonl_string(jsonl_field(f, n, "name"), raw, sizeof raw) ||
                !profiles_check_name(raw, clean, sizeof clean, NULL)) {
-        snprintf(why, whysize, "geen geldige naam");
+        *why = "bad-name";
     } else {
         p->name = strdup(clean);
         ok = p->name != NULL;
         if (!ok)
-            snprintf(why, whysize, "niet genoeg geheugen");
+            *why = "no-memory";
         if (jsonl_string(jsonl_field(f, n, "created"), when, sizeof when))
             isotime_parse(when, strlen(when), &p->created_ms);
     }
@@ -329,14 +330,14 @@ bool profiles_list(const char *data_dir, ProfileList *out, Diag *diag)
     memset(out, 0, sizeof *out);
     char root[PATH_SIZE];
     if (!fsutil_path(root, sizeof root, "%s/profiles", data_dir)) {
-        diag_add(diag, DIAG_ERROR, "%s: pad te lang", data_dir);
+        diag_at(diag, DIAG_ERROR, (DiagAt){.file = data_dir}, DC_PATH_TOO_LONG);
         return false;
     }
     OsDir *d = os_dir_open(root);
     if (!d) {
         if (errno == ENOENT)
             return true;
-        diag_add(diag, DIAG_ERROR, "%s: de profielen kunnen niet gelezen worden: %s", root, strerror(errno));
+        diag_report(diag, DIAG_ERROR, (DiagAt){.file = root}, DC_PROFILES_UNREADABLE, "%d", errno);
         return false;
     }
     size_t cap = 0;
@@ -352,7 +353,7 @@ bool profiles_list(const char *data_dir, ProfileList *out, Diag *diag)
             Profile *items = realloc(out->items, ncap * sizeof *items);
             if (!items) {
                 os_dir_close(d);
-                diag_add(diag, DIAG_ERROR, "niet genoeg geheugen");
+                diag_at(diag, DIAG_ERROR, (DiagAt){0}, DC_NO_MEMORY);
                 profiles_list_free(out);
                 return false;
             }
@@ -362,12 +363,16 @@ bool profiles_list(const char *data_dir, ProfileList *out, Diag *diag)
         Profile *p = &out->items[out->count];
         memset(p, 0, sizeof *p);
         memcpy(p->id, name, PROFILE_ID_SIZE);
-        char why[256] = "";
-        if (!read_profile_json(dir, p, why, sizeof why)) {
-            diag_add(diag, DIAG_WARNING,
-                     "%s/profile.json: de naam van dit profiel kan niet gelezen worden (%s); "
-                     "het staat in de lijst onder zijn code %s",
-                     dir, why, p->id);
+        const char *why = NULL;
+        int sys = 0;
+        if (!read_profile_json(dir, p, &why, &sys)) {
+            char file[PATH_SIZE + 16];
+            snprintf(file, sizeof file, "%s/profile.json", dir);
+            if (why)
+                diag_report(diag, DIAG_WARNING, (DiagAt){.file = file}, DC_PROFILE_NAME_UNREADABLE, "%s%s", why, p->id);
+            else
+                diag_report(diag, DIAG_WARNING, (DiagAt){.file = file}, DC_PROFILE_NAME_UNREADABLE_SYS, "%d%s",
+                            sys ? sys : EIO, p->id);
             p->damaged = true;
             p->name = strdup(p->id);
             if (!p->name)
@@ -519,9 +524,10 @@ bool profiles_rename(const char *data_dir, const char *id, const char *name, AwE
     bool ok = name_is_free(data_dir, clean, id, err);
     if (ok) {
         Profile old = {0};
-        char why[256] = "";
+        const char *why = NULL;
+        int sys = 0;
         memcpy(old.id, id, PROFILE_ID_SIZE);
-        int64_t created = read_profile_json(dir, &old, why, sizeof why) ? old.created_ms : 0;
+        int64_t created = read_profile_json(dir, &old, &why, &sys) ? old.created_ms : 0;
         free(old.name);
         ok = write_profile_json(dir, id, clean, created, err);
     }

@@ -93,15 +93,15 @@ static bool create_fresh(const char *path, int64_t now_ms, const JsonBuf *body, 
     jsonbuf_free(&b);
     if (!ok) {
         /* The diagnostics are worded here (the loader's family, diag.h). */
-        diag_add(diag, DIAG_ERROR, "%s: er kan geen nieuw logboek gemaakt worden: %s: %s", path, err.path,
-                 strerror(err.sys ? err.sys : EIO));
+        diag_report(diag, DIAG_ERROR, (DiagAt){.file = path}, DC_LOG_CANNOT_CREATE_AT, "%s%d", err.path,
+                    err.sys ? err.sys : EIO);
         return false;
     }
     if (!os_link(tmp, path) && errno != EEXIST) {
         OsStat st;
         /* No hard links on this file system: a checked rename instead. */
         if (!(!os_lstat(path, &st) && errno == ENOENT && os_rename(tmp, path))) {
-            diag_add(diag, DIAG_ERROR, "%s: er kan geen nieuw logboek gemaakt worden: %s", path, strerror(errno));
+            diag_report(diag, DIAG_ERROR, (DiagAt){.file = path}, DC_LOG_CANNOT_CREATE, "%d", errno);
             os_unlink(tmp);
             return false;
         }
@@ -255,10 +255,8 @@ static bool load_body(ProgressLog *log, Load *ld, off_t len, Diag *diag)
     log->end = len;
     log->next_line = ld->lineno;
     if (log->report.skipped_lines)
-        diag_add(diag, DIAG_WARNING,
-                 "%s: %zu beschadigde regel(s) in je logboek zijn overgeslagen (de eerste is regel %zu); "
-                 "je andere antwoorden zijn geladen.",
-                 log->path, log->report.skipped_lines, log->report.first_skipped_line);
+        diag_report(diag, DIAG_WARNING, (DiagAt){.file = log->path}, DC_LOG_DAMAGED_LINES, "%zu%zu",
+                    log->report.skipped_lines, log->report.first_skipped_line);
     if (!ld->torn)
         return true;
     ProgressReport *r = &log->report;
@@ -268,17 +266,13 @@ static bool load_body(ProgressLog *log, Load *ld, off_t len, Diag *diag)
     if (!r->torn_path)
         return false;
     if (log->fd < 0) {
-        diag_add(diag, DIAG_WARNING, "%s: de laatste regel (%zu bytes) is onvolledig en wordt overgeslagen.", log->path,
-                 r->torn_bytes);
+        diag_report(diag, DIAG_WARNING, (DiagAt){.file = log->path}, DC_LOG_TORN_LINE, "%zu", r->torn_bytes);
         return true;
     }
     if (keep_torn(log, r->torn_bytes, ld->torn_at)) {
         r->torn_kept = true;
         log->end = ld->torn_at;
-        diag_add(diag, DIAG_WARNING,
-                 "Je laatste antwoord was maar half opgeslagen, waarschijnlijk omdat het programma plotseling stopte. "
-                 "Dat halve antwoord is overgeslagen en apart bewaard in %s; al je andere antwoorden zijn er nog.",
-                 r->torn_path);
+        diag_report(diag, DIAG_WARNING, (DiagAt){0}, DC_LOG_TORN_KEPT, "%s", r->torn_path);
     } else {
         int e = errno;
         char last = '\n';
@@ -286,10 +280,7 @@ static bool load_body(ProgressLog *log, Load *ld, off_t len, Diag *diag)
         errno = e;
         if (!log->tail_open)
             log->next_line++; /* the damaged line stays and keeps its number */
-        diag_add(diag, DIAG_WARNING,
-                 "Je laatste antwoord was maar half opgeslagen en is overgeslagen; al je andere antwoorden zijn er "
-                 "nog. (Het kon niet apart gezet worden in %s: %s.)",
-                 r->torn_path, strerror(errno));
+        diag_report(diag, DIAG_WARNING, (DiagAt){0}, DC_LOG_TORN_NOT_KEPT, "%s%d", r->torn_path, errno);
     }
     return true;
 }
@@ -323,7 +314,7 @@ ProgressLog *progress_open(const char *path, const ProgressOptions *opt, Diag *d
     int64_t now = o.now_ms ? o.now_ms : os_wall_ms();
     ProgressLog *log = calloc(1, sizeof *log);
     if (!log || !(log->path = strdup(path))) {
-        diag_add(diag, DIAG_ERROR, "%s: niet genoeg geheugen", path);
+        diag_at(diag, DIAG_ERROR, (DiagAt){.file = path}, DC_NO_MEMORY);
         free(log);
         return NULL;
     }
@@ -337,16 +328,13 @@ ProgressLog *progress_open(const char *path, const ProgressOptions *opt, Diag *d
     log->each_ctx = o.each_ctx;
     JsonBuf salvage = {0}; /* readable answers of a log set aside */
     if (folder_is_link(path)) {
-        diag_add(diag, DIAG_ERROR,
-                 "%s: de map van dit profiel is een koppeling (symbolische link) naar een andere plek. accountwijs "
-                 "schrijft alleen in zijn eigen gegevensmap; zet de map zelf terug in plaats van de koppeling.",
-                 path);
+        diag_at(diag, DIAG_ERROR, (DiagAt){.file = path}, DC_PROFILE_DIR_LINK);
         goto fail;
     }
 
     for (int pass = 0;; pass++) {
         if (pass == 4) {
-            diag_add(diag, DIAG_ERROR, "%s: het logboek blijft veranderen tijdens het openen", path);
+            diag_at(diag, DIAG_ERROR, (DiagAt){.file = path}, DC_LOG_KEEPS_CHANGING);
             goto fail;
         }
         int fd = open_locked(path, o.read_only);
@@ -360,17 +348,11 @@ ProgressLog *progress_open(const char *path, const ProgressOptions *opt, Diag *d
         }
         if (fd < 0) {
             if (errno == ELOOP)
-                diag_add(diag, DIAG_ERROR,
-                         "%s: het logboek is een koppeling (symbolische link) naar een andere plek. accountwijs "
-                         "schrijft alleen in zijn eigen gegevensmap; zet het bestand zelf terug in plaats van de "
-                         "koppeling.",
-                         path);
+                diag_at(diag, DIAG_ERROR, (DiagAt){.file = path}, DC_LOG_IS_LINK);
             else if (errno == ENOLCK)
-                diag_add(diag, DIAG_ERROR,
-                         "Dit profiel is al geopend in een ander venster van accountwijs. Sluit "
-                         "dat eerst, zodat je antwoorden niet door elkaar raken.");
+                diag_at(diag, DIAG_ERROR, (DiagAt){0}, DC_PROFILE_IN_USE);
             else
-                diag_add(diag, DIAG_ERROR, "%s: het logboek kan niet geopend worden: %s", path, strerror(errno));
+                diag_report(diag, DIAG_ERROR, (DiagAt){.file = path}, DC_LOG_CANNOT_OPEN, "%d", errno);
             goto fail;
         }
         log->fd = o.read_only ? -1 : fd;
@@ -382,7 +364,7 @@ ProgressLog *progress_open(const char *path, const ProgressOptions *opt, Diag *d
         if (read_ok && st.size > 0)
             read_ok = progress_each_line(fd, 0, load_line, &ld, &len);
         if (!read_ok) {
-            diag_add(diag, DIAG_ERROR, "%s: het logboek kan niet gelezen worden: %s", path, strerror(errno));
+            diag_report(diag, DIAG_ERROR, (DiagAt){.file = path}, DC_LOG_CANNOT_READ, "%d", errno);
             if (o.read_only)
                 os_close(fd);
             goto fail;
@@ -399,7 +381,7 @@ ProgressLog *progress_open(const char *path, const ProgressOptions *opt, Diag *d
             log->end = (off_t)b.len;
             jsonbuf_free(&b);
             if (!ok) {
-                diag_add(diag, DIAG_ERROR, "%s: het logboek kan niet beschreven worden: %s", path, strerror(errno));
+                diag_report(diag, DIAG_ERROR, (DiagAt){.file = path}, DC_LOG_CANNOT_WRITE, "%d", errno);
                 goto fail;
             }
             log->report.created = true;
@@ -407,35 +389,31 @@ ProgressLog *progress_open(const char *path, const ProgressOptions *opt, Diag *d
         }
         int64_t format = ld.format;
         if (format > PROGRESS_LOG_FORMAT) {
-            diag_add(diag, DIAG_ERROR,
-                     "%s: dit logboek is gemaakt door een nieuwere versie van accountwijs (formaat %lld). Gebruik die "
-                     "versie; het bestand is niet veranderd.",
-                     path, (long long)format);
+            diag_report(diag, DIAG_ERROR, (DiagAt){.file = path}, DC_LOG_NEWER_FORMAT, "%lld", (long long)format);
             goto fail;
         }
         if (format == PROGRESS_LOG_FORMAT) {
             if (!load_body(log, &ld, len, diag)) {
-                diag_add(diag, DIAG_ERROR, "%s: niet genoeg geheugen", path);
+                diag_at(diag, DIAG_ERROR, (DiagAt){.file = path}, DC_NO_MEMORY);
                 goto fail;
             }
             break;
         }
         if (o.read_only) {
-            diag_add(diag, DIAG_ERROR, "%s: dit is geen leesbaar logboek van accountwijs", path);
+            diag_at(diag, DIAG_ERROR, (DiagAt){.file = path}, DC_LOG_UNREADABLE);
             goto fail;
         }
         /* Unreadable: set it aside under a new name and start afresh,
          * with every answer line of it that can still be read. */
         size_t saved = ld.oom ? 0 : ld.salvaged;
         if (ld.oom || salvage.failed) {
-            diag_add(diag, DIAG_ERROR, "%s: niet genoeg geheugen", path);
+            diag_at(diag, DIAG_ERROR, (DiagAt){.file = path}, DC_NO_MEMORY);
             goto fail;
         }
         char suffix[64], moved[PROGRESS_PATH_SIZE];
         timestamp_suffix(now, suffix, sizeof suffix);
         if (!os_move_aside(path, suffix, moved, sizeof moved)) {
-            diag_add(diag, DIAG_ERROR, "%s: het logboek is onleesbaar en kan niet opzij gezet worden: %s", path,
-                     strerror(errno));
+            diag_report(diag, DIAG_ERROR, (DiagAt){.file = path}, DC_LOG_CANNOT_SET_ASIDE, "%d", errno);
             goto fail;
         }
         os_close(log->fd);
@@ -445,16 +423,9 @@ ProgressLog *progress_open(const char *path, const ProgressOptions *opt, Diag *d
         log->report.moved_aside = true;
         log->report.salvaged = saved;
         if (saved)
-            diag_add(diag, DIAG_WARNING,
-                     "Het begin van je voortgangsbestand was beschadigd. Het is bewaard als %s (er is niets "
-                     "verwijderd); de %zu antwoorden die nog leesbaar waren, staan in je nieuwe logboek.",
-                     moved, saved);
+            diag_report(diag, DIAG_WARNING, (DiagAt){0}, DC_LOG_SALVAGED, "%s%zu", moved, saved);
         else
-            diag_add(diag, DIAG_WARNING,
-                     "Je voortgangsbestand kon niet gelezen worden. Het is bewaard als %s (er is niets verwijderd) "
-                     "en je begint met een nieuw, leeg logboek. Vraag je docent om hulp als je je oude resultaten "
-                     "terug wilt.",
-                     moved);
+            diag_report(diag, DIAG_WARNING, (DiagAt){0}, DC_LOG_RESTARTED, "%s", moved);
     }
     jsonbuf_free(&salvage);
     log->each = NULL; /* told only while opening */

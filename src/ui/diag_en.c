@@ -142,4 +142,39 @@ const char *const diags_en[DIAG_CODE_COUNT] = {
     [DC_LINT_NEAR_DUPLICATE] =
         "{1} is nearly the same question as {2} at {3}: {4} ({5}% the same words): a student who remembers one answers "
         "the other without thinking; ask something new, or apply it to a short case",
+    /* progress_open.c */
+    [DC_LOG_CANNOT_CREATE_AT] = "a new log cannot be made: {1}: {2:sys}",
+    [DC_LOG_CANNOT_CREATE] = "a new log cannot be made: {1:sys}",
+    [DC_LOG_DAMAGED_LINES] = "{1} damaged {1|line|lines} in your log {1|was|were} skipped (the first is line {2}); "
+                             "your other answers are loaded.",
+    [DC_LOG_TORN_LINE] = "the last line ({1} bytes) is incomplete and is skipped.",
+    [DC_LOG_TORN_KEPT] = "Your last answer was only half saved, probably because the program stopped suddenly. That "
+                         "half answer was skipped and kept separately in {1}; all your other answers are still there.",
+    [DC_LOG_TORN_NOT_KEPT] = "Your last answer was only half saved and has been skipped; all your other answers are "
+                             "still there. (It could not be set aside in {1}: {2:sys}.)",
+    [DC_PROFILE_DIR_LINK] = "the folder of this profile is a link (symbolic link) to another place. accountwijs writes "
+                            "only in its own data folder; put the folder itself back instead of the link.",
+    [DC_LOG_KEEPS_CHANGING] = "the log keeps changing while it is being opened",
+    [DC_LOG_IS_LINK] = "the log is a link (symbolic link) to another place. accountwijs writes only in its own data "
+                       "folder; put the file itself back instead of the link.",
+    [DC_PROFILE_IN_USE] = "This profile is already open in another window of accountwijs. Close that one first, so "
+                          "that your answers do not get mixed up.",
+    [DC_LOG_CANNOT_OPEN] = "the log cannot be opened: {1:sys}",
+    [DC_LOG_CANNOT_READ] = "the log cannot be read: {1:sys}",
+    [DC_LOG_CANNOT_WRITE] = "the log cannot be written: {1:sys}",
+    [DC_LOG_NEWER_FORMAT] = "this log was made by a newer version of accountwijs (format {1}). Use that version; the "
+                            "file has not been changed.",
+    [DC_LOG_UNREADABLE] = "this is not a readable log of accountwijs",
+    [DC_LOG_CANNOT_SET_ASIDE] = "the log cannot be read and cannot be set aside: {1:sys}",
+    [DC_LOG_SALVAGED] = "The start of your progress file was damaged. It has been kept as {1} (nothing was deleted); "
+                        "the {2} answers that could still be read are in your new log.",
+    [DC_LOG_RESTARTED] = "Your progress file could not be read. It has been kept as {1} (nothing was deleted) and you "
+                         "start with a new, empty log. Ask your teacher for help if you want your old results back.",
+    /* profiles.c */
+    [DC_PATH_TOO_LONG] = "path too long",
+    [DC_PROFILES_UNREADABLE] = "the profiles cannot be read: {1:sys}",
+    [DC_PROFILE_NAME_UNREADABLE] =
+        "the name of this profile cannot be read ({1:word}); it is in the list under its code {2}",
+    [DC_PROFILE_NAME_UNREADABLE_SYS] =
+        "the name of this profile cannot be read ({1:sys}); it is in the list under its code {2}",
 };

@@ -148,4 +148,42 @@ const char *const diags_nl[DIAG_CODE_COUNT] = {
     [DC_LINT_NEAR_DUPLICATE] =
         "{1} is bijna dezelfde vraag als {2} in {3}: {4} ({5}% dezelfde woorden): een student die de ene onthoudt, "
         "beantwoordt de andere zonder na te denken; vraag iets nieuws, of pas het toe op een korte casus",
+    /* progress_open.c */
+    [DC_LOG_CANNOT_CREATE_AT] = "er kan geen nieuw logboek gemaakt worden: {1}: {2:sys}",
+    [DC_LOG_CANNOT_CREATE] = "er kan geen nieuw logboek gemaakt worden: {1:sys}",
+    [DC_LOG_DAMAGED_LINES] = "{1} beschadigde {1|regel|regels} in je logboek {1|is|zijn} overgeslagen (de eerste is "
+                             "regel {2}); je andere antwoorden zijn geladen.",
+    [DC_LOG_TORN_LINE] = "de laatste regel ({1} bytes) is onvolledig en wordt overgeslagen.",
+    [DC_LOG_TORN_KEPT] =
+        "Je laatste antwoord was maar half opgeslagen, waarschijnlijk omdat het programma plotseling stopte. Dat halve "
+        "antwoord is overgeslagen en apart bewaard in {1}; al je andere antwoorden zijn er nog.",
+    [DC_LOG_TORN_NOT_KEPT] = "Je laatste antwoord was maar half opgeslagen en is overgeslagen; al je andere antwoorden "
+                             "zijn er nog. (Het kon niet apart gezet worden in {1}: {2:sys}.)",
+    [DC_PROFILE_DIR_LINK] =
+        "de map van dit profiel is een koppeling (symbolische link) naar een andere plek. accountwijs schrijft alleen "
+        "in zijn eigen gegevensmap; zet de map zelf terug in plaats van de koppeling.",
+    [DC_LOG_KEEPS_CHANGING] = "het logboek blijft veranderen tijdens het openen",
+    [DC_LOG_IS_LINK] = "het logboek is een koppeling (symbolische link) naar een andere plek. accountwijs schrijft "
+                       "alleen in zijn eigen gegevensmap; zet het bestand zelf terug in plaats van de koppeling.",
+    [DC_PROFILE_IN_USE] = "Dit profiel is al geopend in een ander venster van accountwijs. Sluit dat eerst, zodat je "
+                          "antwoorden niet door elkaar raken.",
+    [DC_LOG_CANNOT_OPEN] = "het logboek kan niet geopend worden: {1:sys}",
+    [DC_LOG_CANNOT_READ] = "het logboek kan niet gelezen worden: {1:sys}",
+    [DC_LOG_CANNOT_WRITE] = "het logboek kan niet beschreven worden: {1:sys}",
+    [DC_LOG_NEWER_FORMAT] = "dit logboek is gemaakt door een nieuwere versie van accountwijs (formaat {1}). Gebruik "
+                            "die versie; het bestand is niet veranderd.",
+    [DC_LOG_UNREADABLE] = "dit is geen leesbaar logboek van accountwijs",
+    [DC_LOG_CANNOT_SET_ASIDE] = "het logboek is onleesbaar en kan niet opzij gezet worden: {1:sys}",
+    [DC_LOG_SALVAGED] = "Het begin van je voortgangsbestand was beschadigd. Het is bewaard als {1} (er is niets "
+                        "verwijderd); de {2} antwoorden die nog leesbaar waren, staan in je nieuwe logboek.",
+    [DC_LOG_RESTARTED] =
+        "Je voortgangsbestand kon niet gelezen worden. Het is bewaard als {1} (er is niets verwijderd) en je begint "
+        "met een nieuw, leeg logboek. Vraag je docent om hulp als je je oude resultaten terug wilt.",
+    /* profiles.c */
+    [DC_PATH_TOO_LONG] = "pad te lang",
+    [DC_PROFILES_UNREADABLE] = "de profielen kunnen niet gelezen worden: {1:sys}",
+    [DC_PROFILE_NAME_UNREADABLE] =
+        "de naam van dit profiel kan niet gelezen worden ({1:word}); het staat in de lijst onder zijn code {2}",
+    [DC_PROFILE_NAME_UNREADABLE_SYS] =
+        "de naam van dit profiel kan niet gelezen worden ({1:sys}); het staat in de lijst onder zijn code {2}",
 };

@@ -98,8 +98,8 @@ const char *i18n_diag_template(DiagCode code, Lang lang)
 }
 
 /* The words for TOKEN in LANG, for a detail a template writes as
- * {N:word}: a JSON type (diag_codes.h) or the kind of an item; TOKEN
- * itself when it is none of them. */
+ * {N:word}: a JSON type (diag_codes.h), the kind of an item or why a
+ * profile cannot be read; TOKEN itself when it is none of them. */
 static const char *diag_word(const char *token, Lang lang)
 {
     static const char *const words[][3] = {
@@ -115,6 +115,11 @@ static const char *diag_word(const char *token, Lang lang)
         {"block", "blok", "block"},
         {"choice", "keuze", "choice"},
         {"node", "knooppunt", "node"},
+        {"path-too-long", "pad te lang", "path too long"},
+        {"not-json", "geen geldige JSON", "not valid JSON"},
+        {"not-a-profile", "geen profielbestand", "not a profile file"},
+        {"bad-name", "geen geldige naam", "not a valid name"},
+        {"no-memory", "niet genoeg geheugen", "out of memory"},
     };
     for (size_t i = 0; i < sizeof words / sizeof *words; i++)
         if (!strcmp(token, words[i][0]))

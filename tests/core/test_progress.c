@@ -66,7 +66,7 @@ static void seed(Fx *fx, int n)
 static bool diag_mentions(const Diag *d, DiagLevel level, const char *text)
 {
     for (size_t i = 0; i < d->count; i++)
-        if (d->messages[i].level == level && strstr(diag_text(&d->messages[i]), text))
+        if (d->messages[i].level == level && strstr(diag_text_nl(&d->messages[i]), text))
             return true;
     return false;
 }

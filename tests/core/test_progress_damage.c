@@ -22,7 +22,7 @@
 static bool diag_has(const Diag *d, const char *part)
 {
     for (size_t i = 0; i < d->count; i++)
-        if (strstr(diag_text(&d->messages[i]), part))
+        if (strstr(diag_text_nl(&d->messages[i]), part))
             return true;
     return false;
 }
