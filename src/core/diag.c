@@ -227,25 +227,6 @@ void diag_at(Diag *d, DiagLevel level, DiagAt at, DiagCode code)
         keep(d, level, at, code, NULL, 0);
 }
 
-void diag_add(Diag *d, DiagLevel level, const char *fmt, ...)
-{
-    if (!count(d, level))
-        return;
-    va_list ap;
-    va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
-    va_end(ap);
-    char *text = n < 0 ? NULL : malloc((size_t)n + 1);
-    if (!text)
-        return;
-    va_start(ap, fmt);
-    vsnprintf(text, (size_t)n + 1, fmt, ap);
-    va_end(ap);
-    const char *one = text;
-    keep(d, level, (DiagAt){0}, DC_TEXT, &one, 1);
-    free(text);
-}
-
 void diag_hide(Diag *d, DiagLevel level)
 {
     if (level == DIAG_ERROR)

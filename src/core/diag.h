@@ -69,8 +69,6 @@ void diag_at(Diag *d, DiagLevel level, DiagAt at, DiagCode code);
 /* diag_report with a va_list. */
 void diag_vreport(Diag *d, DiagLevel level, DiagAt at, DiagCode code, const char *args, va_list ap)
     __attribute__((format(printf, 5, 0)));
-/* Adds a formatted sentence as DC_TEXT; beyond the cap it is only counted. */
-void diag_add(Diag *d, DiagLevel level, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 /* Counts a message without keeping it, for a caller that summarises them. */
 void diag_hide(Diag *d, DiagLevel level);
 /* Messages not kept because of the cap (hidden ones excluded). */
@@ -83,7 +81,7 @@ char *diag_format_args(const char *args, va_list ap, const char *out[DIAG_MAX_AR
 
 /* The number of details CODE has; -1 for a value out of range. */
 int diag_code_args(DiagCode code);
-/* The code's name in the source ("DC_TEXT"), for tests; "DC_?" out of range. */
+/* The code's name in the source ("DC_NO_MEMORY"), for tests; "DC_?" out of range. */
 const char *diag_code_name(DiagCode code);
 
 #endif

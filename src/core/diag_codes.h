@@ -10,7 +10,6 @@
 
 /* clang-format off */
 #define DIAG_CODES(X) \
-    X(DC_TEXT, 1, "a sentence worded elsewhere (kept for callers not yet converted)") \
     /* jsonscan.c: at a line and column */ \
     X(DC_JSON_BOM, 0, "") \
     X(DC_JSON_NOT_UTF8, 0, "") \

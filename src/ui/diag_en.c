@@ -4,7 +4,6 @@
 #include "i18n.h"
 
 const char *const diags_en[DIAG_CODE_COUNT] = {
-    [DC_TEXT] = "{1}",
     /* jsonscan.c */
     [DC_JSON_BOM] = "the file starts with a byte order mark; save it as UTF-8 without BOM",
     [DC_JSON_NOT_UTF8] = "text is not valid UTF-8 (save the file as UTF-8)",

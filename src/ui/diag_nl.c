@@ -4,7 +4,6 @@
 #include "i18n.h"
 
 const char *const diags_nl[DIAG_CODE_COUNT] = {
-    [DC_TEXT] = "{1}",
     /* jsonscan.c */
     [DC_JSON_BOM] = "het bestand begint met een byte order mark; sla het op als UTF-8 zonder BOM",
     [DC_JSON_NOT_UTF8] = "de tekst is geen geldige UTF-8 (sla het bestand op als UTF-8)",
