@@ -1,44 +1,17 @@
 /* csv.c - see csv.h. */
 #include "csv.h"
 
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* Appends N bytes to the text in memory (one byte more kept for the NUL). */
-static void put_memory(Csv *c, const char *s, size_t n)
-{
-    if (c->failed)
-        return;
-    if (c->text_cap - c->text_len <= n) {
-        size_t cap = c->text_cap ? c->text_cap : 4096;
-        while (cap - c->text_len <= n) {
-            if (cap > SIZE_MAX / 2) {
-                c->failed = true;
-                return;
-            }
-            cap *= 2;
-        }
-        char *t = realloc(c->text, cap);
-        if (!t) {
-            c->failed = true;
-            return;
-        }
-        c->text = t;
-        c->text_cap = cap;
-    }
-    memcpy(c->text + c->text_len, s, n);
-    c->text_len += n;
-    c->text[c->text_len] = '\0';
-}
 
 static void put(Csv *c, const char *s, size_t n)
 {
     if (!n)
         return;
-    if (!c->f)
-        put_memory(c, s, n);
-    else if (fwrite(s, 1, n, c->f) != n)
+    if (!c->f) {
+        jsonbuf_put(&c->text, s, n);
+        c->failed = c->failed || c->text.failed;
+    } else if (fwrite(s, 1, n, c->f) != n)
         c->failed = true;
 }
 
@@ -63,12 +36,11 @@ void csv_begin_memory(Csv *c)
 
 char *csv_take(Csv *c, size_t *len)
 {
-    char *t = c->failed ? NULL : c->text;
+    char *t = c->failed ? NULL : c->text.data;
     if (!t)
-        free(c->text);
-    *len = t ? c->text_len : 0;
-    c->text = NULL;
-    c->text_len = c->text_cap = 0;
+        jsonbuf_free(&c->text);
+    *len = t ? c->text.len : 0;
+    c->text = (JsonBuf){0};
     return t;
 }
 

@@ -10,10 +10,11 @@
 #include <stdbool.h>
 #include <stdio.h>
 
+#include "jsonl.h"
+
 typedef struct {
-    FILE *f;    /* the stream written to; NULL: the text grows in memory */
-    char *text; /* in memory: the text so far (malloc'd), text_len bytes */
-    size_t text_len, text_cap;
+    FILE *f;      /* the stream written to; NULL: the text grows in memory */
+    JsonBuf text; /* in memory: the text so far */
     bool row_started;
     bool failed; /* a write failed (or memory ran out); check after the last row */
 } Csv;
