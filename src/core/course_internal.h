@@ -6,6 +6,7 @@
 #include <cjson/cJSON.h>
 
 #include "course.h"
+#include "os.h"
 
 enum { LOAD_MAX_ERRORS_PER_FILE = 50 };
 
@@ -98,8 +99,8 @@ void course_parse_file(Ctx *cx, const cJSON *root);
 
 /* Messages at the current JSON path: CODE with its details ARGS (see
  * diag_report); cx_error0 and cx_warning0 for a code without details. */
-void cx_error(Ctx *cx, DiagCode code, const char *args, ...) __attribute__((format(printf, 3, 4)));
-void cx_warning(Ctx *cx, DiagCode code, const char *args, ...) __attribute__((format(printf, 3, 4)));
+void cx_error(Ctx *cx, DiagCode code, const char *args, ...) OS_PRINTF(3, 4);
+void cx_warning(Ctx *cx, DiagCode code, const char *args, ...) OS_PRINTF(3, 4);
 void cx_error0(Ctx *cx, DiagCode code);
 void cx_warning0(Ctx *cx, DiagCode code);
 

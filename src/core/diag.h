@@ -12,6 +12,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "os.h"
+
 enum { DIAG_MAX_MESSAGES = 200, DIAG_MAX_ARGS = 6 };
 
 /* A note adds context to the messages before it and is not counted. */
@@ -63,12 +65,12 @@ void diag_free(Diag *d);
  * Supported: s, d, i, u, x, f, g, c with flags, width, precision (not *)
  * and the modifiers hh, h, l, ll, z. */
 void diag_report(Diag *d, DiagLevel level, DiagAt at, DiagCode code, const char *args, ...)
-    __attribute__((format(printf, 5, 6)));
+    OS_PRINTF(5, 6);
 /* diag_report for a code without details. */
 void diag_at(Diag *d, DiagLevel level, DiagAt at, DiagCode code);
 /* diag_report with a va_list. */
 void diag_vreport(Diag *d, DiagLevel level, DiagAt at, DiagCode code, const char *args, va_list ap)
-    __attribute__((format(printf, 5, 0)));
+    OS_PRINTF(5, 0);
 /* Counts a message without keeping it, for a caller that summarises them. */
 void diag_hide(Diag *d, DiagLevel level);
 /* Messages not kept because of the cap (hidden ones excluded). */

@@ -21,6 +21,7 @@
 #include "course.h"
 #include "profiles.h"
 #include "progress.h"
+#include "os.h"
 
 typedef enum { EXPORT_CSV, EXPORT_JSON } ExportFormat;
 
@@ -77,6 +78,6 @@ bool export_dir(char *out, size_t size, const char *data_dir);
  * missing. False with errno set when the path is too long (ENAMETOOLONG)
  * or the folder cannot be made. */
 bool export_path(char *out, size_t size, const char *data_dir, int k, const char *ext, const char *fmt, ...)
-    __attribute__((format(printf, 6, 7)));
+    OS_PRINTF(6, 7);
 
 #endif

@@ -10,9 +10,10 @@
 #include <stddef.h>
 
 #include "error.h"
+#include "os.h"
 
 /* snprintf for paths: false when the result does not fit in SIZE. */
-bool fsutil_path(char *out, size_t size, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+bool fsutil_path(char *out, size_t size, const char *fmt, ...) OS_PRINTF(3, 4);
 
 /* Creates PATH and its missing parents (mode 0700), each new folder fsynced
  * into its parent. True when it exists as a folder afterwards; else ERR

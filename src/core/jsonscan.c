@@ -109,7 +109,7 @@ static void position(Scan *sc, size_t off, int *line, int *col)
 }
 
 /* An error CODE at byte OFF, with the details ARGS (see diag_report). */
-static void error_at(Scan *sc, size_t off, DiagCode code, const char *args, ...) __attribute__((format(printf, 4, 5)));
+static void error_at(Scan *sc, size_t off, DiagCode code, const char *args, ...) OS_PRINTF(4, 5);
 
 static void error_at(Scan *sc, size_t off, DiagCode code, const char *args, ...)
 {

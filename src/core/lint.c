@@ -21,6 +21,7 @@
 #include "lint_internal.h"
 #include "markup.h"
 #include "quiz.h"
+#include "os.h"
 #include "utf8.h"
 
 static const char *const RULE_NAMES[LINT_RULE_COUNT] = {

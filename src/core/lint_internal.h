@@ -6,6 +6,7 @@
 #define ACCOUNTWIJS_LINT_INTERNAL_H
 
 #include "lint.h"
+#include "os.h"
 
 typedef struct {
     const Course *c;
@@ -18,7 +19,7 @@ typedef struct {
 /* Adds a finding of RULE at FILE: PATH; WHY is the silence's reason or
  * NULL. Sets l->oom when out of memory. */
 void lint_emit(Lint *l, LintRule rule, const char *file, const char *why, const char *path, DiagCode code,
-               const char *args, ...) __attribute__((format(printf, 7, 8)));
+               const char *args, ...) OS_PRINTF(7, 8);
 
 /* The reason when ITEM or FILE_LEVEL (either may be NULL) silences RULE. */
 const char *lint_silenced(LintRule rule, const LintSilence *item, const LintSilence *file_level);

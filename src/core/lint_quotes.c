@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "lint_internal.h"
+#include "os.h"
 #include "utf8.h"
 
 /* The JSON key of a question's option list. */
@@ -68,7 +69,7 @@ static void shown(Shown *s, const char *key, const char *text)
                   to < len ? "..." : "");
 }
 
-static void shown_at(Shown *s, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void shown_at(Shown *s, const char *fmt, ...) OS_PRINTF(2, 3);
 static void shown_at(Shown *s, const char *fmt, ...)
 {
     va_list ap;

@@ -3,7 +3,10 @@
  * folder of the executable, so the installed layout is
  * <prefix>/bin/accountwijs with <prefix>/share/accountwijs beside it. The
  * build defines AW_SOURCE_DIR, AW_BUILD_DIR, AW_INSTALL_DATADIR and
- * AW_REL_DATADIR for this file (CMakeLists.txt). */
+ * AW_REL_DATADIR for this file (CMakeLists.txt). The Windows build defines
+ * only AW_REL_DATADIR: its program lives in a folder of its own with
+ * assets/ and content/ beside it, and must never find the source tree
+ * (Wine can see Linux paths). */
 #include "paths.h"
 
 #include <stdio.h>
@@ -42,20 +45,37 @@ int paths_find_data(char *out, size_t outsize)
         int installed = has_data(out);
         /* Run from its own build folder: the source tree is the truth,
          * even when an older copy was installed system-wide. */
+#ifdef AW_BUILD_DIR
         int in_build = strcmp(base, AW_BUILD_DIR "/") == 0;
+#else
+        int in_build = 0;
+#endif
         if (installed)
             return 1;
+        /* Unpacked from a zip: assets/ and content/ beside the program
+         * (the Windows package's layout). */
+        snprintf(out, outsize, "%.*s", (int)(strlen(base) - 1), base);
+        if (has_data(out))
+            return 1;
+#ifdef AW_SOURCE_DIR
         if (in_build) {
             snprintf(out, outsize, "%s", AW_SOURCE_DIR);
             if (has_data(out))
                 return 1;
         }
+#else
+        (void)in_build;
+#endif
     }
+#ifdef AW_INSTALL_DATADIR
     snprintf(out, outsize, "%s", AW_INSTALL_DATADIR);
     if (has_data(out))
         return 1;
+#endif
+#ifdef AW_SOURCE_DIR
     snprintf(out, outsize, "%s", AW_SOURCE_DIR);
     if (has_data(out))
         return 1;
+#endif
     return 0;
 }

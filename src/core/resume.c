@@ -31,7 +31,7 @@ static cJSON *index_array(const size_t *v, size_t n)
 
 /* Records in ERR (may be NULL) what did not fit: CODE with the place or
  * the id as its `what`. Returns false (for `return say(...)`). */
-static bool say(AwError *err, AwErrCode code, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static bool say(AwError *err, AwErrCode code, const char *fmt, ...) OS_PRINTF(3, 4);
 static bool say(AwError *err, AwErrCode code, const char *fmt, ...)
 {
     aw_fail(err, code);

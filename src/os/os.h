@@ -19,6 +19,7 @@
 #ifndef ACCOUNTWIJS_OS_H
 #define ACCOUNTWIJS_OS_H
 
+#include <errno.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -26,6 +27,24 @@
 #include <time.h>
 
 enum { OS_NO_FILE = -1 };
+
+/* errno codes POSIX has and Windows' C library lacks, with Linux's numbers. */
+#ifndef ESTALE
+#define ESTALE 116
+#endif
+#ifndef EDQUOT
+#define EDQUOT 122
+#endif
+
+/* printf-style format checking for the program's own formatting functions.
+ * On MinGW "printf" means Microsoft's older printf (no %zu); the program is
+ * built with MinGW's C99 printf there (__USE_MINGW_ANSI_STDIO), which is
+ * gnu_printf to the compiler. */
+#if defined(__MINGW32__)
+#define OS_PRINTF(fmt, args) __attribute__((format(gnu_printf, fmt, args)))
+#else
+#define OS_PRINTF(fmt, args) __attribute__((format(printf, fmt, args)))
+#endif
 
 /* True when the errno value E means the disk (or the user's quota) is full. */
 bool os_disk_full(int e);
