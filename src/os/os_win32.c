@@ -264,6 +264,7 @@ enum { FOLDER_LOCKS = 16 };
 static struct {
     int fd;
     HANDLE mutex;
+    wchar_t name[64];
 } folder_locks[FOLDER_LOCKS];
 static int folder_locks_used;
 
@@ -590,6 +591,24 @@ fail:
 
 /* ---- folders and names -------------------------------------------------- */
 
+/* True when the folder that would hold PATH exists but is a file: POSIX
+ * says ENOTDIR where Windows says "path not found". */
+static bool parent_is_file(const char *path)
+{
+    char parent[PATH_SIZE];
+    snprintf(parent, sizeof parent, "%s", path);
+    size_t n = strlen(parent);
+    while (n > 0 && !is_folder_sep(parent[n - 1]))
+        n--;
+    while (n > 1 && is_folder_sep(parent[n - 1]))
+        n--;
+    if (n == 0)
+        return false;
+    parent[n] = '\0';
+    OsStat st;
+    return os_stat(parent, &st) && st.type != OS_TYPE_FOLDER;
+}
+
 bool os_mkdir(const char *path, unsigned mode)
 {
     (void)mode;
@@ -600,7 +619,7 @@ bool os_mkdir(const char *path, unsigned mode)
     DWORD le = GetLastError();
     free(w);
     if (!ok)
-        errno = errno_of(le);
+        errno = le == ERROR_PATH_NOT_FOUND && parent_is_file(path) ? ENOTDIR : errno_of(le);
     return ok;
 }
 
@@ -688,8 +707,19 @@ static bool move(const char *oldpath, const char *newpath, DWORD flags)
         free(a);
         return false;
     }
-    BOOL ok = MoveFileExW(a, b, flags);
-    DWORD le = GetLastError();
+    /* A reader that has the target open without FILE_SHARE_DELETE (a virus
+     * scanner, an indexer) makes the replace fail for a moment: try again
+     * for up to about a second before giving up. */
+    BOOL ok;
+    DWORD le = 0;
+    for (int tries = 0;; tries++) {
+        ok = MoveFileExW(a, b, flags);
+        le = GetLastError();
+        if (ok || !(flags & MOVEFILE_REPLACE_EXISTING) || tries == 20 ||
+            (le != ERROR_ACCESS_DENIED && le != ERROR_SHARING_VIOLATION))
+            break;
+        Sleep(tries < 5 ? 1 : 50);
+    }
     free(a);
     free(b);
     if (!ok)
@@ -927,10 +957,17 @@ static bool lock_folder(int fd, HANDLE h, bool wait)
         errno = ENOLCK;
         return false;
     }
-    wchar_t name[96];
+    wchar_t name[64];
     swprintf(name, sizeof name / sizeof name[0], L"Local\\accountwijs-folder-%08lx-%08lx%08lx",
              (unsigned long)info.dwVolumeSerialNumber, (unsigned long)info.nFileIndexHigh,
              (unsigned long)info.nFileIndexLow);
+    /* A mutex is its owner thread's again and again; flock is not, for a
+     * second descriptor of one process. */
+    for (int i = 0; i < folder_locks_used; i++)
+        if (wcscmp(folder_locks[i].name, name) == 0) {
+            errno = folder_locks[i].fd == fd ? 0 : EWOULDBLOCK;
+            return folder_locks[i].fd == fd;
+        }
     HANDLE m = CreateMutexW(NULL, FALSE, name);
     if (!m)
         return fail_last();
@@ -942,6 +979,7 @@ static bool lock_folder(int fd, HANDLE h, bool wait)
     }
     folder_locks[folder_locks_used].fd = fd;
     folder_locks[folder_locks_used].mutex = m;
+    wcscpy(folder_locks[folder_locks_used].name, name);
     folder_locks_used++;
     return true;
 }

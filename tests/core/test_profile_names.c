@@ -6,7 +6,9 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#ifndef _WIN32
 #include <sys/wait.h>
+#endif
 
 #include <cmocka.h>
 
@@ -85,6 +87,10 @@ static void a_stored_name_is_listed_without_bidirectional_controls(void **state)
  * time exactly one succeeds. */
 static void two_processes_cannot_both_take_a_name(void **state)
 {
+#ifdef _WIN32
+    (void)state;
+    skip(); /* fork: the Windows build has no twin of this test yet */
+#else
     (void)state;
     enum { KIDS = 8, ROUNDS = 20 };
     for (int round = 0; round < ROUNDS; round++) {
@@ -125,6 +131,7 @@ static void two_processes_cannot_both_take_a_name(void **state)
         diag_free(&d);
         fx_free_dir(dir);
     }
+#endif
 }
 
 int main(void)

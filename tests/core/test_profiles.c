@@ -266,6 +266,22 @@ static void profiles_data_dir_follows_the_flag_then_the_variable_then_xdg_then_h
 {
     (void)state;
     char out[256];
+#ifdef _WIN32
+    /* Windows: the flag, the variable, then %APPDATA% (as SDL_GetPrefPath). */
+    setenv("ACCOUNTWIJS_DATA_DIR", "C:/srv/env", 1);
+    setenv("APPDATA", "C:\\Users\\Zoë\\AppData\\Roaming\\", 1);
+    assert_true(profiles_data_dir(out, sizeof out, "D:/klas/"));
+    assert_string_equal(out, "D:/klas");
+    assert_true(profiles_data_dir(out, sizeof out, ""));
+    assert_string_equal(out, "C:/srv/env");
+    unsetenv("ACCOUNTWIJS_DATA_DIR");
+    assert_true(profiles_data_dir(out, sizeof out, NULL));
+    assert_string_equal(out, "C:/Users/Zoë/AppData/Roaming/accountwijs/accountwijs");
+    assert_false(profiles_data_dir(out, 16, NULL)); /* too long for OUT */
+    unsetenv("APPDATA");
+    assert_false(profiles_data_dir(out, sizeof out, NULL));
+    return;
+#endif
     setenv("ACCOUNTWIJS_DATA_DIR", "/srv/env", 1);
     setenv("XDG_DATA_HOME", "/x", 1);
     setenv("HOME", "/home/a", 1);

@@ -330,6 +330,9 @@ static void the_states_fed_while_the_log_opens_equal_those_read_from_it_again(vo
 
 static void a_day_boundary_is_midnight_in_the_students_time_zone(void **state)
 {
+#ifdef _WIN32
+    skip(); /* Windows takes the time zone from its settings, not from TZ: a test cannot change it */
+#endif
     Fx *fx = *state;
     /* Amsterdam in winter is UTC+1: 22:30 and 23:30 UTC on 2 March are
      * 23:30 on the 2nd and 00:30 on the 3rd there. */

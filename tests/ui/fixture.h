@@ -9,6 +9,7 @@
 #include <stdlib.h>
 
 #include "../content_fixture.h"
+#include "os.h"
 
 /* Makes a new folder NAME-XXXXXX under $TMPDIR (or /tmp) and writes its
  * path to DIR. False when it cannot. */
@@ -19,12 +20,25 @@ static inline bool fixture_mkdtemp(char *dir, size_t size, const char *name)
     return mkdtemp(dir) != NULL;
 }
 
-/* Removes DIR and everything in it. False when that fails. */
+/* Removes DIR and everything in it (through the OS module, so the Windows
+ * build of the tests needs no shell). False when that fails. */
 static inline bool fixture_rmtree(const char *dir)
 {
-    char cmd[600];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-    return system(cmd) == 0;
+    OsStat st;
+    if (!os_lstat(dir, &st))
+        return true;
+    if (st.type != OS_TYPE_FOLDER)
+        return os_unlink(dir);
+    bool ok = true;
+    OsDir *d = os_dir_open(dir);
+    const char *name;
+    while (d && (name = os_dir_next(d)) != NULL) {
+        char sub[4096];
+        snprintf(sub, sizeof sub, "%s/%s", dir, name);
+        ok = fixture_rmtree(sub) && ok;
+    }
+    os_dir_close(d);
+    return os_rmdir(dir) && ok;
 }
 
 #endif

@@ -17,6 +17,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/types.h>
+#include <time.h>
 #include <unistd.h>
 #define WIN32_LEAN_AND_MEAN
 #define NOMINMAX
@@ -30,14 +31,19 @@
 #define fsync(fd) _commit(fd)
 #define chdir(path) _chdir(path)
 
+/* The environment as the program reads it (os_getenv: the wide, UTF-8
+ * converted one) and as the C library's getenv reads it. */
 static inline int aw_compat_setenv(const char *name, const char *value, int overwrite)
 {
     if (!overwrite && getenv(name))
         return 0;
-    /* _putenv_s(NAME, "") would remove NAME; POSIX keeps it, empty. */
-    if (!*value)
-        return SetEnvironmentVariableA(name, "") ? (_putenv_s(name, " "), SetEnvironmentVariableA(name, ""), 0) : -1;
-    return _putenv_s(name, value) == 0 ? 0 : -1;
+    wchar_t wn[256], wv[4096];
+    if (!MultiByteToWideChar(CP_UTF8, 0, name, -1, wn, 256) || !MultiByteToWideChar(CP_UTF8, 0, value, -1, wv, 4096))
+        return -1;
+    /* _wputenv_s(NAME, "") removes NAME; POSIX keeps it, empty. */
+    if (*value)
+        _wputenv_s(wn, wv);
+    return SetEnvironmentVariableW(wn, wv) ? 0 : -1;
 }
 #define setenv aw_compat_setenv
 
@@ -138,6 +144,31 @@ static inline int aw_compat_fclose(FILE *f)
     return fclose(f);
 }
 #define fclose aw_compat_fclose
+
+/* MinGW's win32 flavour declares nanosleep but has it only in winpthreads. */
+static inline int aw_compat_nanosleep(const struct timespec *req, struct timespec *rem)
+{
+    (void)rem;
+    Sleep((DWORD)(req->tv_sec * 1000 + req->tv_nsec / 1000000 + 1));
+    return 0;
+}
+#define nanosleep aw_compat_nanosleep
+
+/* What Windows lacks; the tests that need them are skipped there. */
+#define SIGALRM 14
+static inline unsigned aw_compat_alarm(unsigned s)
+{
+    (void)s;
+    return 0;
+}
+#define alarm aw_compat_alarm
+static inline int aw_compat_unsupported(void)
+{
+    errno = ENOSYS;
+    return -1;
+}
+#define symlink(target, path) ((void)(target), (void)(path), aw_compat_unsupported())
+#define mkfifo(path, mode) ((void)(path), (void)(mode), aw_compat_unsupported())
 
 #endif
 #endif
