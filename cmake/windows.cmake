@@ -30,3 +30,12 @@ set(AW_WINEPATH "Z:${AW_MINGW_PREFIX}/bin;Z:/usr/${AW_MINGW_TRIPLE}/lib;Z:${AW_G
 configure_file(${CMAKE_SOURCE_DIR}/tests/wine/run.in ${CMAKE_BINARY_DIR}/wine-run @ONLY
   FILE_PERMISSIONS OWNER_READ OWNER_WRITE OWNER_EXECUTE GROUP_READ GROUP_EXECUTE WORLD_READ WORLD_EXECUTE)
 set(CMAKE_CROSSCOMPILING_EMULATOR ${CMAKE_BINARY_DIR}/wine-run)
+
+# assets/ and content/ beside the .exe in the build folder too, as in the
+# zip: the program finds them there, and the tests under Wine use exactly
+# the shipped layout (never the source tree).
+add_custom_target(aw_windows_data ALL
+  COMMAND ${CMAKE_COMMAND} -E copy_directory ${CMAKE_SOURCE_DIR}/assets ${CMAKE_BINARY_DIR}/assets
+  COMMAND ${CMAKE_COMMAND} -E copy_directory ${CMAKE_SOURCE_DIR}/content ${CMAKE_BINARY_DIR}/content
+  COMMENT "Copying assets/ and content/ beside accountwijs.exe"
+  VERBATIM)

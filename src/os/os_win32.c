@@ -476,7 +476,7 @@ static bool stat_handle(HANDLE h, OsStat *st)
         st->inode = (uint64_t)(uintptr_t)h;
         return true;
     }
-    st->type = is_link_handle(h)                                      ? OS_TYPE_LINK
+    st->type = is_link_handle(h)                                    ? OS_TYPE_LINK
                : (info.dwFileAttributes & FILE_ATTRIBUTE_DIRECTORY) ? OS_TYPE_FOLDER
                : GetFileType(h) == FILE_TYPE_DISK                   ? OS_TYPE_FILE
                                                                     : OS_TYPE_OTHER;
@@ -864,9 +864,10 @@ OsDir *os_dir_open(const char *path)
     if (d->h == INVALID_HANDLE_VALUE) {
         free(d);
         /* A file where the folder should be. */
-        errno = le == ERROR_DIRECTORY || (le == ERROR_PATH_NOT_FOUND && !os_is_folder(path) && os_stat(path, &(OsStat){0}))
-                    ? ENOTDIR
-                    : errno_of(le);
+        errno =
+            le == ERROR_DIRECTORY || (le == ERROR_PATH_NOT_FOUND && !os_is_folder(path) && os_stat(path, &(OsStat){0}))
+                ? ENOTDIR
+                : errno_of(le);
         return NULL;
     }
     d->first = true;

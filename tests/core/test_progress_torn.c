@@ -154,8 +154,8 @@ static void a_write_the_system_refuses_leaves_the_log_as_it_was(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test_setup_teardown(
-            a_last_line_cut_after_any_byte_is_skipped_and_the_next_answer_starts_a_new_line, setup, teardown),
+        cmocka_unit_test_setup_teardown(a_last_line_cut_after_any_byte_is_skipped_and_the_next_answer_starts_a_new_line,
+                                        setup, teardown),
         cmocka_unit_test_setup_teardown(a_write_the_system_refuses_leaves_the_log_as_it_was, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
