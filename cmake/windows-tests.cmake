@@ -48,3 +48,10 @@ foreach(src ${SCRIPTS})
     COMMAND sh -c "rm -rf \"$1\" && exec \"$3\" \"$0\" --headless --script \"$2\" --out \"$1\" --data-dir \"$1/data\" --seed 1"
             $<TARGET_FILE:accountwijs> out/${name} scripts/${name}.aws ${CMAKE_BINARY_DIR}/wine-run)
 endforeach()
+
+# A path with accents on the command line reaches the program as UTF-8
+# (os_utf8_args reads the wide command line; main's ARGV is in the ANSI
+# code page): check names the folder it cannot read as it was typed.
+add_test(NAME windows_arguments_with_accents_arrive_as_utf8
+  COMMAND sh -c "LC_ALL=C.UTF-8 \"$1\" \"$0\" check 'tëst-ö-map' 2>&1 | grep -q 'tëst-ö-map: '"
+          $<TARGET_FILE:accountwijs> ${CMAKE_BINARY_DIR}/wine-run)

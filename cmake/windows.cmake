@@ -13,7 +13,7 @@ set(AW_OS_SOURCE ${CMAKE_SOURCE_DIR}/src/os/os_win32.c)
 add_compile_definitions(__USE_MINGW_ANSI_STDIO=1 _FILE_OFFSET_BITS=64)
 
 function(aw_windows_targets)
-  target_link_libraries(awos PRIVATE bcrypt psapi)
+  target_link_libraries(awos PRIVATE bcrypt psapi shell32)
   set_source_files_properties(${CMAKE_SOURCE_DIR}/src/core/paths.c TARGET_DIRECTORY awcore PROPERTIES
     COMPILE_DEFINITIONS "AW_REL_DATADIR=\"share/accountwijs\"")
   target_link_options(accountwijs PRIVATE -mwindows)

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "os.h"
 #include "platform.h"
 
 static bool is_subcommand(const char *a)
@@ -25,6 +26,7 @@ static bool has_subcommand(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    argv = os_utf8_args(&argc, argv); /* Windows: UTF-8, not the ANSI code page */
     if (has_subcommand(argc, argv)) {
         /* --lang, before or after the subcommand, words its messages. */
         int status = cli_take_lang(&argc, argv);

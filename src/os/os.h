@@ -224,6 +224,12 @@ bool os_random_bytes(void *buf, size_t n);
 bool os_exe_path(char *out, size_t size);
 bool os_exe_folder(char *out, size_t size);
 
+/* The program's arguments as UTF-8: on POSIX ARGV itself; on Windows the
+ * command line read again in wide characters (main's ARGV is in the ANSI
+ * code page, which mangles a folder name with accents). Sets *ARGC; the
+ * strings live as long as the process. ARGV on failure. */
+char **os_utf8_args(int *argc, char **argv);
+
 /* The value of the environment variable NAME (UTF-8), or NULL when it is
  * not set. The string belongs to the process: copy it before the next
  * os_getenv. */

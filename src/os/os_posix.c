@@ -618,6 +618,12 @@ bool os_exe_folder(char *out, size_t size)
     return true;
 }
 
+char **os_utf8_args(int *argc, char **argv)
+{
+    (void)argc; /* the system hands the bytes as given: UTF-8 in a UTF-8 locale */
+    return argv;
+}
+
 const char *os_getenv(const char *name)
 {
     return getenv(name);

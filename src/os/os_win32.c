@@ -39,6 +39,7 @@
 #include <windows.h>
 
 #include <bcrypt.h>
+#include <shellapi.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <io.h>
@@ -1159,6 +1160,32 @@ bool os_exe_folder(char *out, size_t size)
     /* Keep the '/' of a program in a drive's root ("C:/"). */
     slash[slash == out || (slash == out + 2 && out[1] == ':')] = '\0';
     return true;
+}
+
+char **os_utf8_args(int *argc, char **argv)
+{
+    int n = 0;
+    wchar_t **w = CommandLineToArgvW(GetCommandLineW(), &n);
+    if (!w || n < 1)
+        return argv;
+    char **out = calloc((size_t)n + 1, sizeof *out);
+    for (int i = 0; out && i < n; i++) {
+        int k = WideCharToMultiByte(CP_UTF8, 0, w[i], -1, NULL, 0, NULL, NULL);
+        out[i] = k > 0 ? malloc((size_t)k) : NULL;
+        if (!out[i]) {
+            for (int j = 0; j < i; j++)
+                free(out[j]);
+            free(out);
+            out = NULL;
+            break;
+        }
+        WideCharToMultiByte(CP_UTF8, 0, w[i], -1, out[i], k, NULL, NULL);
+    }
+    LocalFree(w);
+    if (!out)
+        return argv;
+    *argc = n;
+    return out; /* kept for the whole run, as main's ARGV is */
 }
 
 const char *os_getenv(const char *name)
