@@ -34,8 +34,8 @@ static inline bool fixture_rmtree(const char *dir)
     const char *name;
     while (d && (name = os_dir_next(d)) != NULL) {
         char sub[4096];
-        snprintf(sub, sizeof sub, "%s/%s", dir, name);
-        ok = fixture_rmtree(sub) && ok;
+        int n = snprintf(sub, sizeof sub, "%s/%s", dir, name);
+        ok = n >= 0 && (size_t)n < sizeof sub && fixture_rmtree(sub) && ok;
     }
     os_dir_close(d);
     return os_rmdir(dir) && ok;
