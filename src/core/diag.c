@@ -221,6 +221,16 @@ char *diag_format_args(const char *args, va_list ap, const char *out[DIAG_MAX_AR
     return mem;
 }
 
+bool diag_full(const Diag *d)
+{
+    return d->count >= DIAG_MAX_MESSAGES;
+}
+
+void diag_count(Diag *d, DiagLevel level)
+{
+    count(d, level);
+}
+
 void diag_at(Diag *d, DiagLevel level, DiagAt at, DiagCode code)
 {
     if (count(d, level))

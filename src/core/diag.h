@@ -64,13 +64,17 @@ void diag_free(Diag *d);
  * followed by their values: each conversion becomes one detail string.
  * Supported: s, d, i, u, x, f, g, c with flags, width, precision (not *)
  * and the modifiers hh, h, l, ll, z. */
-void diag_report(Diag *d, DiagLevel level, DiagAt at, DiagCode code, const char *args, ...)
-    OS_PRINTF(5, 6);
+void diag_report(Diag *d, DiagLevel level, DiagAt at, DiagCode code, const char *args, ...) OS_PRINTF(5, 6);
 /* diag_report for a code without details. */
 void diag_at(Diag *d, DiagLevel level, DiagAt at, DiagCode code);
+/* True when D keeps no more messages: a report is only counted. A scanner
+ * that meets millions of errors checks this and calls diag_count, without
+ * working out a place it would not keep. */
+bool diag_full(const Diag *d);
+/* Counts a message of LEVEL that is not kept (D is full). */
+void diag_count(Diag *d, DiagLevel level);
 /* diag_report with a va_list. */
-void diag_vreport(Diag *d, DiagLevel level, DiagAt at, DiagCode code, const char *args, va_list ap)
-    OS_PRINTF(5, 0);
+void diag_vreport(Diag *d, DiagLevel level, DiagAt at, DiagCode code, const char *args, va_list ap) OS_PRINTF(5, 0);
 /* Counts a message without keeping it, for a caller that summarises them. */
 void diag_hide(Diag *d, DiagLevel level);
 /* Messages not kept because of the cap (hidden ones excluded). */

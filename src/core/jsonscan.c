@@ -115,9 +115,12 @@ static void error_at(Scan *sc, size_t off, DiagCode code, const char *args, ...)
 {
     sc->problems = true;
     /* Past the cap a message is only counted: find no position for it. */
+    if (diag_full(sc->diag)) {
+        diag_count(sc->diag, DIAG_ERROR);
+        return;
+    }
     DiagAt at = {.file = sc->file};
-    if (sc->diag->count < DIAG_MAX_MESSAGES)
-        position(sc, off, &at.line, &at.col);
+    position(sc, off, &at.line, &at.col);
     va_list ap;
     va_start(ap, args);
     diag_vreport(sc->diag, DIAG_ERROR, at, code, args, ap);
@@ -128,9 +131,12 @@ static void error_at(Scan *sc, size_t off, DiagCode code, const char *args, ...)
 static void error0(Scan *sc, size_t off, DiagCode code)
 {
     sc->problems = true;
+    if (diag_full(sc->diag)) { /* only counted: no place to work out */
+        diag_count(sc->diag, DIAG_ERROR);
+        return;
+    }
     DiagAt at = {.file = sc->file};
-    if (sc->diag->count < DIAG_MAX_MESSAGES)
-        position(sc, off, &at.line, &at.col);
+    position(sc, off, &at.line, &at.col);
     diag_at(sc->diag, DIAG_ERROR, at, code);
 }
 
