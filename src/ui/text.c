@@ -47,7 +47,7 @@ bool text_layout(Ui *ui, const char *markup, size_t len, int width, Font f, Text
     if (!spans)
         goto fail;
     for (size_t i = 0; i < mk.nspans; i++)
-        spans[i] = (WrapSpan){mk.plain + mk.spans[i].start, mk.spans[i].len, mk.spans[i].style};
+        spans[i] = (WrapSpan){mk.plain + mk.spans[i].start, mk.spans[i].len, mk.spans[i].style, false};
     MeasureCtx mc = {ui, f};
     if (!wrap_spans(spans, mk.nspans, width, measure_style, &mc, &wr))
         goto fail;

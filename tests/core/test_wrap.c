@@ -9,8 +9,11 @@
 
 #include <cmocka.h>
 
+#include "hyphenate.h"
 #include "utf8.h"
 #include "wrap.h"
+
+static Hyphenator *hyph;
 
 static int calls;
 
@@ -38,7 +41,7 @@ static const char *line_text(const WrapResult *r, const WrapSpan *spans, size_t 
 static WrapResult wrap1(const char *text, int width, WrapSpan *span)
 {
     WrapResult r = {0};
-    *span = (WrapSpan){text, strlen(text), 0};
+    *span = (WrapSpan){text, strlen(text), 0, false};
     assert_true(wrap_spans(span, 1, width, fake_measure, NULL, &r));
     return r;
 }
@@ -155,7 +158,7 @@ static void wrap_puts_one_code_point_per_line_when_nothing_fits(void **state)
 static void wrap_keeps_a_word_across_styles_together(void **state)
 {
     (void)state;
-    WrapSpan spans[] = {{"een ", 4, 0}, {"vet", 3, 1}, {", woord", 7, 0}};
+    WrapSpan spans[] = {{"een ", 4, 0, false}, {"vet", 3, 1, false}, {", woord", 7, 0, false}};
     WrapResult r = {0};
     char buf[64];
     assert_true(wrap_spans(spans, 3, 110, fake_measure, NULL, &r));
@@ -212,13 +215,155 @@ static void wrap_result_can_be_reused(void **state)
 {
     (void)state;
     WrapResult r = {0};
-    WrapSpan s = {"a b c", 5, 0};
+    WrapSpan s = {"a b c", 5, 0, false};
     assert_true(wrap_spans(&s, 1, 10, fake_measure, NULL, &r));
     assert_int_equal(r.nlines, 3);
     assert_true(wrap_spans(&s, 1, 1000, fake_measure, NULL, &r));
     assert_int_equal(r.nlines, 1);
     assert_int_equal(r.nruns, 1);
     wrap_result_free(&r);
+}
+
+/* The text of line I as drawn: edits applied, hyphens shown. */
+static const char *shown(const WrapResult *r, const WrapSpan *spans, size_t i, char *buf, size_t size)
+{
+    size_t n = 0;
+    const WrapLine *ln = &r->lines[i];
+    for (size_t k = 0; k < ln->nruns && n < size; k++)
+        n += wrap_run_text(&r->runs[ln->first_run + k], spans, buf + n, size - n);
+    buf[n < size ? n : size - 1] = '\0';
+    return buf;
+}
+
+static WrapResult wrap_h(const char *text, int width, WrapSpan *span)
+{
+    WrapResult r = {0};
+    *span = (WrapSpan){text, strlen(text), 0, false};
+    assert_true(wrap_spans_hyph(span, 1, width, fake_measure, NULL, hyph, &r));
+    return r;
+}
+
+static void wrap_breaks_a_long_word_at_a_hyphenation_point_when_the_line_would_be_short(void **state)
+{
+    (void)state;
+    WrapSpan s;
+    char buf[256];
+    /* 20 code points wide: "de" would stand alone without the break. */
+    WrapResult r = wrap_h("de onderhandelingsvaardigheden zijn", 200, &s);
+    assert_int_equal(r.nlines, 2);
+    assert_string_equal(shown(&r, &s, 0, buf, sizeof buf), "de onderhandelings-");
+    assert_string_equal(shown(&r, &s, 1, buf, sizeof buf), "vaardigheden zijn");
+    const WrapRun *last = &r.runs[r.lines[0].first_run + r.lines[0].nruns - 1];
+    assert_true(last->hyphen);
+    assert_true(wrap_run_edited(last));
+    /* The hyphen is measured: 19 code points. */
+    assert_int_equal(r.lines[0].width, 190);
+    /* The run still covers the source bytes, without the hyphen. */
+    assert_int_equal(last->start + last->len, strlen("de onderhandelings"));
+    for (size_t i = 0; i < r.nlines; i++)
+        assert_true(r.lines[i].width <= 200);
+    wrap_result_free(&r);
+}
+
+static void wrap_leaves_a_word_whole_when_the_line_is_full_enough(void **state)
+{
+    (void)state;
+    WrapSpan s;
+    char buf[256];
+    /* 24 of 30 code points used (80%): the word moves down whole. */
+    WrapResult r = wrap_h("een goede klant is nu de omzetdoelstelling", 300, &s);
+    assert_string_equal(shown(&r, &s, 0, buf, sizeof buf), "een goede klant is nu de");
+    assert_string_equal(shown(&r, &s, 1, buf, sizeof buf), "omzetdoelstelling");
+    wrap_result_free(&r);
+}
+
+static void wrap_respells_at_the_break_and_keeps_the_source_bytes_in_the_runs(void **state)
+{
+    (void)state;
+    WrapSpan s;
+    char buf[256];
+    WrapResult r = wrap_h("ze beëindigen het", 80, &s);
+    assert_int_equal(r.nlines, 3);
+    assert_string_equal(shown(&r, &s, 0, buf, sizeof buf), "ze be-");
+    assert_string_equal(shown(&r, &s, 1, buf, sizeof buf), "eindigen");
+    const WrapRun *next = &r.runs[r.lines[1].first_run];
+    assert_int_equal(next->start, strlen("ze be"));
+    assert_int_equal(next->head.drop, 2);
+    assert_string_equal(next->head.text, "e");
+    wrap_result_free(&r);
+
+    r = wrap_h("de omaatje", 70, &s);
+    assert_string_equal(shown(&r, &s, 0, buf, sizeof buf), "de oma-");
+    assert_string_equal(shown(&r, &s, 1, buf, sizeof buf), "tje");
+    wrap_result_free(&r);
+}
+
+static void wrap_breaks_a_word_wider_than_the_line_at_hyphenation_points_first(void **state)
+{
+    (void)state;
+    WrapSpan s;
+    char buf[256];
+    WrapResult r = wrap_h("onderhandelingsvaardigheden", 120, &s);
+    assert_string_equal(shown(&r, &s, 0, buf, sizeof buf), "onderhande-");
+    assert_string_equal(shown(&r, &s, 1, buf, sizeof buf), "lingsvaar-");
+    assert_string_equal(shown(&r, &s, 2, buf, sizeof buf), "digheden");
+    wrap_result_free(&r);
+}
+
+static void wrap_never_hyphenates_a_no_hyphen_span_or_without_a_hyphenator(void **state)
+{
+    (void)state;
+    char buf[256];
+    WrapSpan spans[] = {{"de ", 3, 0, false}, {"onderhandelingsvaardigheden", 27, 1, true}, {" zijn", 5, 0, false}};
+    WrapResult r = {0};
+    assert_true(wrap_spans_hyph(spans, 3, 280 + 27 * 2, fake_measure, NULL, hyph, &r));
+    assert_string_equal(shown(&r, spans, 0, buf, sizeof buf), "de");
+    assert_string_equal(shown(&r, spans, 1, buf, sizeof buf), "onderhandelingsvaardigheden");
+    /* No hyphenator: exactly wrap_spans(). */
+    WrapSpan s = {"de onderhandelingsvaardigheden zijn", 35, 0, false};
+    WrapResult a = {0}, b = {0};
+    assert_true(wrap_spans_hyph(&s, 1, 280, fake_measure, NULL, NULL, &a));
+    assert_true(wrap_spans(&s, 1, 280, fake_measure, NULL, &b));
+    assert_int_equal(a.nlines, b.nlines);
+    assert_int_equal(a.nruns, b.nruns);
+    for (size_t i = 0; i < a.nruns; i++) {
+        assert_int_equal(a.runs[i].start, b.runs[i].start);
+        assert_int_equal(a.runs[i].len, b.runs[i].len);
+        assert_int_equal(a.runs[i].x, b.runs[i].x);
+        assert_int_equal(a.runs[i].width, b.runs[i].width);
+        assert_false(wrap_run_edited(&a.runs[i]));
+    }
+    assert_string_equal(shown(&a, &s, 0, buf, sizeof buf), "de");
+    wrap_result_free(&r);
+    wrap_result_free(&a);
+    wrap_result_free(&b);
+}
+
+static void wrap_does_not_hyphenate_a_name_mid_sentence(void **state)
+{
+    (void)state;
+    WrapSpan s;
+    char buf[256];
+    WrapResult r = wrap_h("met Onderhandelingsvaardigheden", 200, &s);
+    assert_string_equal(shown(&r, &s, 0, buf, sizeof buf), "met");
+    wrap_result_free(&r);
+    r = wrap_h("Klaar. Onderhandelingsvaardigheden", 200, &s);
+    assert_string_equal(shown(&r, &s, 0, buf, sizeof buf), "Klaar. Onderhande-");
+    wrap_result_free(&r);
+}
+
+static int setup(void **state)
+{
+    (void)state;
+    hyph = hyphenate_load(NULL, NULL);
+    return hyph ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    hyphenate_free(hyph);
+    return 0;
 }
 
 int main(void)
@@ -236,6 +381,12 @@ int main(void)
         cmocka_unit_test(wrap_fit_returns_the_longest_prefix_that_fits),
         cmocka_unit_test(wrap_of_a_long_word_measures_logarithmically),
         cmocka_unit_test(wrap_result_can_be_reused),
+        cmocka_unit_test(wrap_breaks_a_long_word_at_a_hyphenation_point_when_the_line_would_be_short),
+        cmocka_unit_test(wrap_leaves_a_word_whole_when_the_line_is_full_enough),
+        cmocka_unit_test(wrap_respells_at_the_break_and_keeps_the_source_bytes_in_the_runs),
+        cmocka_unit_test(wrap_breaks_a_word_wider_than_the_line_at_hyphenation_points_first),
+        cmocka_unit_test(wrap_never_hyphenates_a_no_hyphen_span_or_without_a_hyphenator),
+        cmocka_unit_test(wrap_does_not_hyphenate_a_name_mid_sentence),
     };
-    return cmocka_run_group_tests(tests, NULL, NULL);
+    return cmocka_run_group_tests(tests, setup, teardown);
 }
