@@ -458,6 +458,8 @@ void app_frame(App *app, Ui *ui)
 {
     app->now_ms = ui->now_ms;
     sync_typography(app, ui);
+    ui->hyphenator = app->settings.hyphenate ? app->hyphenator : NULL;
+    app->typography.hyphenate = ui->hyphenator != NULL; /* part of every layout's key */
     ui->theme = app->theme;
     ui->font = app->typography.ui;
     ui->font_bold = app->typography.ui_bold;

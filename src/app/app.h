@@ -111,6 +111,11 @@ struct App {
     unsigned seed;            /* --seed: for shuffling questions */
     const Theme *theme;
     Typography typography;
+    /* The Dutch hyphenation patterns, owned by the host; NULL when they
+     * were not found: then HYPHEN_MISSING names where they were looked
+     * for, and Weergave says hyphenation is off. */
+    const Hyphenator *hyphenator;
+    char hyphen_missing[512];
     uint64_t now_ms;     /* the injected clock: real or the harness's */
     uint64_t wake_at_ms; /* a screen that needs a frame at a later time sets
                           * this (the earliest wins); 0 = none. The platform

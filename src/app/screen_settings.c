@@ -1,5 +1,5 @@
 /* screen_settings.c - display choices: colours, text size, the dyslexia
- * font, full screen, and the keyboard shortcuts. Every change applies at
+ * font, hyphenation, full screen, and the keyboard shortcuts. Every change applies at
  * once and is saved (app_settings_changed). */
 #include <stdio.h>
 #include <string.h>
@@ -66,6 +66,19 @@ void screen_settings_frame(App *app, Ui *ui, Rect body)
         app_settings_changed(app);
     }
     y += oh + t->unit * 3;
+
+    y += app_subheading(app, ui, x, y, w, STR_SETTINGS_HYPHENATION);
+    if (ui_option(ui, ui_id("hyphenate", 0), (Rect){x, y, w, oh}, app_str(app, STR_HYPHENATE), set->hyphenate, false)) {
+        set->hyphenate = !set->hyphenate;
+        app_settings_changed(app);
+    }
+    y += oh;
+    if (app->hyphen_missing[0]) {
+        char why[1024];
+        snprintf(why, sizeof why, app_str(app, STR_HYPHENATE_MISSING), app->hyphen_missing);
+        y += t->unit + ui_paragraph(ui, x, y + t->unit, w, t->small, th->muted, t->small_line, why);
+    }
+    y += t->unit * 3;
 
     y += app_subheading(app, ui, x, y, w, STR_SETTINGS_SCREEN);
     const char *fs = app_str(app, STR_FULLSCREEN);

@@ -20,6 +20,7 @@ typedef struct {
     ThemeId theme;
     int text_step;         /* SETTINGS_TEXT_STEP_MIN..MAX, 0 = default size */
     bool dyslexic;         /* OpenDyslexic with wider spacing */
+    bool hyphenate;        /* break long words at Dutch hyphenation points (default on) */
     char last_section[65]; /* id of the section last read, "" for none */
     int last_block;        /* first block on screen when it was left */
     /* Herhalen, kept with the reading place (per profile):

@@ -13,6 +13,7 @@ typedef struct {
     float scale;  /* pixels per point */
     float factor; /* text size factor */
     bool dyslexic;
+    bool hyphenate;          /* text layouts break long words (set by the app each frame) */
     Font body, bold, italic; /* reading text */
     Font small, small_bold;  /* tables, notes, captions */
     Font h1, h2, h3, h4;

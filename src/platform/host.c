@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "hyphenate.h"
 #include "i18n.h"
 #include "os.h"
 #include "paths.h"
@@ -331,6 +332,17 @@ int host_open(Host *h, const HostOptions *o)
     if (h->data_dir[0])
         snprintf(settings, sizeof settings, "%s/settings.conf", h->data_dir);
     app_init(&h->app, h->course, o->lang, settings, o->seed);
+    /* Without the Dutch patterns words stay whole: said once, here and
+     * in Weergave. */
+    const char *tried = NULL;
+    h->hyph = hyphenate_load(NULL, &tried);
+    h->app.hyphenator = h->hyph;
+    if (!h->hyph) {
+        snprintf(h->app.hyphen_missing, sizeof h->app.hyphen_missing, "%s", tried ? tried : "?");
+        fprintf(stderr,
+                "accountwijs: woordafbreking staat uit: geen Nederlandse afbreekpatronen in %s (pakket hyphen-nl)\n",
+                h->app.hyphen_missing);
+    }
     h->app.open_folder = open_folder;
     h->app.host = h;
     /* Under the harness the wall clock runs with the virtual one, from
@@ -401,6 +413,7 @@ void host_close(Host *h)
         SDL_RemoveTimer(h->timer);
     if (h->app_ready)
         app_free(&h->app);
+    hyphenate_free(h->hyph);
     if (h->ui_ready)
         ui_free(&h->ui);
     text_cache_free(h->tc);

@@ -52,7 +52,8 @@ typedef struct {
     bool software; /* SDL's software renderer (the default) */
     uint64_t frames, presents;
     char data_dir[4096];
-    Rect ime_rect; /* the caret rect last given to SDL_SetTextInputRect */
+    Rect ime_rect;    /* the caret rect last given to SDL_SetTextInputRect */
+    Hyphenator *hyph; /* the Dutch hyphenation patterns; NULL when missing */
 } Host;
 
 /* Parses the program's arguments into O. Returns 0, or the exit status

@@ -51,6 +51,10 @@ const char *const strings_en[STR_COUNT] = {
     [STR_TEXT_RESET] = "Default",
     [STR_SETTINGS_FONT] = "Font",
     [STR_FONT_DYSLEXIC] = "Dyslexia-friendly font (OpenDyslexic, more spacing)",
+    [STR_SETTINGS_HYPHENATION] = "Hyphenation",
+    [STR_HYPHENATE] = "Break long words at the end of a line",
+    [STR_HYPHENATE_MISSING] = "Hyphenation is off: the Dutch hyphenation patterns were not found (%s). "
+                              "Install the hyphen-nl package.",
     [STR_SETTINGS_SCREEN] = "Screen",
     [STR_FULLSCREEN] = "Full screen on or off (F11)",
     [STR_SETTINGS_KEYS] = "Keyboard shortcuts",

@@ -50,6 +50,10 @@ const char *const strings_nl[STR_COUNT] = {
     [STR_TEXT_RESET] = "Standaard",
     [STR_SETTINGS_FONT] = "Lettertype",
     [STR_FONT_DYSLEXIC] = "Dyslexievriendelijk lettertype (OpenDyslexic, meer ruimte)",
+    [STR_SETTINGS_HYPHENATION] = "Woordafbreking",
+    [STR_HYPHENATE] = "Lange woorden afbreken aan het eind van een regel",
+    [STR_HYPHENATE_MISSING] = "Woordafbreking staat uit: de Nederlandse afbreekpatronen zijn niet gevonden (%s). "
+                              "Installeer het pakket hyphen-nl.",
     [STR_SETTINGS_SCREEN] = "Scherm",
     [STR_FULLSCREEN] = "Volledig scherm aan of uit (F11)",
     [STR_SETTINGS_KEYS] = "Sneltoetsen",

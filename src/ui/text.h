@@ -13,28 +13,41 @@
 typedef struct Ui Ui;
 
 /* A run of one style on one line; bytes [start, start+len) of the plain
- * text, drawn at X (from the left edge) on line LINE. */
+ * text, drawn at X (from the left edge) on line LINE. A run next to a
+ * hyphenation break is drawn as other text (HYPHEN: with a '-' after it;
+ * Dutch respelling: "be-" / "eindigen" for beëindigen): SHOWN_LEN bytes
+ * at SHOWN in the layout's SHOWN buffer; text_run_text() gives either. */
 typedef struct {
     uint32_t start, len;
     int x, width;
     uint16_t line;
     uint8_t style; /* FontStyle */
+    bool hyphen;
+    uint32_t shown, shown_len; /* shown_len 0: the plain bytes */
 } TextRun;
 
-/* Wrapped rich text. PLAIN is the text with the markers removed. */
+/* Wrapped rich text. PLAIN is the text with the markers removed; SHOWN
+ * holds the text of runs drawn otherwise (TextRun.shown). */
 typedef struct {
     char *plain;
     size_t len;
+    char *shown;
+    size_t shown_len;
     TextRun *runs;
     size_t nruns;
     int nlines;
     int width; /* of the widest line */
 } TextLayout;
 
+/* The text run R of T draws, and its length in *LEN. */
+const char *text_run_text(const TextLayout *t, const TextRun *r, size_t *len);
+
 /* The style F's base style combined with markup flags (MARKUP_BOLD, ...). */
 Font font_with_markup(Font f, int markup_style);
 
-/* Lays out MARKUP (LEN bytes) in font F at most WIDTH wide. The result is
+/* Lays out MARKUP (LEN bytes) in font F at most WIDTH wide, breaking long
+ * words at Dutch hyphenation points when the Ui has a hyphenator (never
+ * in bold or semibold text: headings, terms, labels). The result is
  * the caller's, released with text_layout_free(). False when out of memory. */
 bool text_layout(Ui *ui, const char *markup, size_t len, int width, Font f, TextLayout *out);
 void text_layout_free(TextLayout *t);

@@ -30,6 +30,7 @@
 #include <stdint.h>
 
 #include "draw.h"
+#include "hyphenate.h"
 #include "theme.h"
 
 typedef uint32_t UiId;
@@ -151,6 +152,9 @@ typedef struct Ui {
     int nscroll;
 
     TextMemo *text_memo;
+    /* Breaks long words in text layouts at Dutch hyphenation points;
+     * NULL: words stay whole (the setting is off, or no patterns). */
+    const Hyphenator *hyphenator;
 
     /* The focused text field's caret, in bytes into its text; reset to
      * the end when another field takes the focus. */

@@ -398,7 +398,9 @@ int ui_paragraph(Ui *ui, int x, int y, int width, Font f, Color c, int line_h, c
             continue;
         Font rf = f;
         rf.style = r->style;
-        draw_text(&ui->dl, x + r->x, ry, r->width, th, rf, c, tl->plain + r->start, r->len);
+        size_t n;
+        const char *text = text_run_text(tl, r, &n);
+        draw_text(&ui->dl, x + r->x, ry, r->width, th, rf, c, text, n);
     }
     return tl->nlines * line_h;
 }

@@ -115,6 +115,46 @@ static void paragraph_draws_only_lines_inside_the_clip(void **state)
     ui_free(&ui);
 }
 
+/* The text commands of one ui_paragraph() frame at WIDTH, joined by '|'. */
+static const char *paragraph_texts(const char *markup, int width, char *buf, size_t size)
+{
+    UiInput in = {0};
+    ui_begin(&ui, &in, 800, 600, 1, 0);
+    Font f = {FONT_FAMILY_TEXT, FONT_REGULAR, 20};
+    ui_paragraph(&ui, 0, 0, width, f, ui.theme->text, 25, markup);
+    ui_end(&ui);
+    size_t n = 0;
+    buf[0] = '\0';
+    for (size_t i = 0; i < ui.dl.ncmds && n < size; i++)
+        if (ui.dl.cmds[i].kind == DRAW_TEXT)
+            n += (size_t)snprintf(buf + n, size - n, "%s%.*s", n ? "|" : "", (int)ui.dl.cmds[i].len,
+                                  draw_text_of(&ui.dl, &ui.dl.cmds[i]));
+    return buf;
+}
+
+static void paragraph_breaks_long_words_with_a_hyphen_only_with_a_hyphenator(void **state)
+{
+    (void)state;
+    Hyphenator *h = hyphenate_load(NULL, NULL);
+    assert_non_null(h);
+    assert_true(ui_init(&ui, fake_measure()));
+    char buf[512];
+    /* 10 pixels a code point: 20 to a line. */
+    const char *s = "de onderhandelingsvaardigheden zijn";
+    ui.hyphenator = h;
+    assert_string_equal(paragraph_texts(s, 200, buf, sizeof buf), "de onderhandelings-|vaardigheden zijn");
+    /* Respelled after the break: the trema goes. */
+    assert_string_equal(paragraph_texts("ze beëindigen het", 80, buf, sizeof buf), "ze be-|eindigen|het");
+    /* A term in bold stays whole (cut only where nothing else fits). */
+    assert_string_equal(paragraph_texts("de **onderhandelingsvaardigheden** zijn", 200, buf, sizeof buf),
+                        "de|onderhandelingsvaa|rdigheden| zijn");
+    /* The cache tells the two apart: off gives the old lines. */
+    ui.hyphenator = NULL;
+    assert_string_equal(paragraph_texts(s, 200, buf, sizeof buf), "de|onderhandelingsvaard|igheden zijn");
+    ui_free(&ui);
+    hyphenate_free(h);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -124,6 +164,7 @@ int main(void)
         cmocka_unit_test(text_layout_keeps_styles_on_their_runs),
         cmocka_unit_test(semibold_base_stays_semibold_and_turns_bold_with_markup),
         cmocka_unit_test(paragraph_draws_only_lines_inside_the_clip),
+        cmocka_unit_test(paragraph_breaks_long_words_with_a_hyphen_only_with_a_hyphenator),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

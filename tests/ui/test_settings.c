@@ -42,6 +42,7 @@ static void settings_missing_file_gives_defaults(void **state)
     assert_int_equal(s.theme, THEME_LIGHT);
     assert_int_equal(s.text_step, 0);
     assert_false(s.dyslexic);
+    assert_true(s.hyphenate); /* woordafbreking is on by default */
     assert_string_equal(s.last_section, "");
 }
 
@@ -53,6 +54,7 @@ static void settings_round_trip_through_a_new_folder(void **state)
     s.theme = THEME_CONTRAST;
     s.text_step = 4;
     s.dyslexic = true;
+    s.hyphenate = false;
     snprintf(s.last_section, sizeof s.last_section, "s1-3");
     s.last_block = 12;
     char err[256] = "", path[512], tmp[600];
@@ -63,6 +65,7 @@ static void settings_round_trip_through_a_new_folder(void **state)
     assert_int_equal(t.theme, THEME_CONTRAST);
     assert_int_equal(t.text_step, 4);
     assert_true(t.dyslexic);
+    assert_false(t.hyphenate);
     assert_string_equal(t.last_section, "s1-3");
     assert_int_equal(t.last_block, 12);
     /* No temporary file is left behind. */
@@ -117,6 +120,10 @@ static void settings_refuse_each_value_just_outside_its_range(void **state)
     assert_int_equal(s.text_step, 2);
     assert_int_equal(s.dyslexic, 0);
     assert_int_equal(s.last_block, 5);
+    load_text(&s, "hyphenate=0\nhyphenate=2\n");
+    assert_false(s.hyphenate);
+    load_text(&s, "hyphenate=1\nhyphenate=-1\n");
+    assert_true(s.hyphenate);
     load_text(&s, "text_step=6\nlast_block=1048576\n");
     assert_int_equal(s.text_step, SETTINGS_TEXT_STEP_MAX);
     assert_int_equal(s.last_block, 1048576);

@@ -115,11 +115,12 @@ void doc_add_text(DocBuilder *b, int x, int y, int w, int h, Font f, ThemeRole r
 
 /* True when run I ends its line inside a word: the wrap had to break a
  * word wider than the line, and the next line goes on with the same word.
- * (A word that already has a hyphen there needs no second one.) */
+ * (A word that already has a hyphen there needs no second one, nor one
+ * broken at a hyphenation point: that run draws its own.) */
 static bool breaks_word(const TextLayout *tl, size_t i)
 {
     const TextRun *r = &tl->runs[i];
-    if (i + 1 >= tl->nruns || tl->runs[i + 1].line == r->line || r->len == 0)
+    if (i + 1 >= tl->nruns || tl->runs[i + 1].line == r->line || r->len == 0 || r->hyphen)
         return false;
     size_t end = r->start + r->len;
     char c = end < tl->len ? tl->plain[end] : '\0';
@@ -195,8 +196,10 @@ int doc_rich(DocBuilder *b, const char *markup, size_t len, int x, int y, int wi
         }
         Font rf = f;
         rf.style = r->style;
-        doc_add_text(b, x + dx + r->x, y + r->line * line_h + lead, r->width, th, rf, role, tl.plain + r->start, r->len,
-                     field, src_base + r->start);
+        size_t n;
+        const char *text = text_run_text(&tl, r, &n);
+        doc_add_text(b, x + dx + r->x, y + r->line * line_h + lead, r->width, th, rf, role, text, n, field,
+                     src_base + r->start);
         if (broken && breaks_word(&tl, i))
             doc_add_text(b, x + dx + r->x + r->width, y + r->line * line_h + lead, ui_text_width(b->ui, rf, "-", 1), th,
                          rf, role, "-", 1, DOC_NO_FIELD, 0);
