@@ -26,15 +26,19 @@ struct Hyphenator {
 
 const char *const *hyphenate_default_paths(void)
 {
-    static const char *paths[] = {
-        NULL, /* ACCOUNTWIJS_HYPHEN_DIC, filled in below */
+    static const char *env_only[] = {NULL, NULL};
+    static const char *const paths[] = {
         "/usr/share/hyphen/hyph_nl_NL.dic",
         "/usr/share/myspell/dicts/hyph_nl_NL.dic",
         "/usr/local/share/hyphen/hyph_nl_NL.dic",
         NULL,
     };
     const char *env = os_getenv("ACCOUNTWIJS_HYPHEN_DIC");
-    return env && *env ? (paths[0] = env, paths) : paths + 1;
+    if (env && *env) {
+        env_only[0] = env;
+        return env_only;
+    }
+    return paths;
 }
 
 static HyphenDict *load_one(const char *path)

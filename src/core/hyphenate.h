@@ -35,8 +35,9 @@ typedef struct {
 
 enum { HYPHENATE_MAX_WORD = 96 /* bytes; a longer word is not broken */ };
 
-/* The places where the patterns are looked for, NULL-terminated; the
- * environment variable ACCOUNTWIJS_HYPHEN_DIC, when set, goes first. */
+/* The places where the patterns are looked for, NULL-terminated: where
+ * Debian and others install hyphen-nl, or only the file named by the
+ * environment variable ACCOUNTWIJS_HYPHEN_DIC when that is set. */
 const char *const *hyphenate_default_paths(void);
 
 /* Loads the Dutch patterns from PATH, or with PATH NULL from the first of
