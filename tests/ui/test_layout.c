@@ -256,7 +256,7 @@ static size_t check_word_ends(const DocLayout *d, const Section *sec, const char
         FieldText ft = {.field = it->field};
         section_fields(sec, it->block, field_text, &ft);
         assert_true(ft.found);
-        size_t end = it->src + it->len;
+        size_t end = it->src + it->src_len;
         assert_true(end <= strlen(ft.plain));
         char after = ft.plain[end];
         if (after != '\0' && after != ' ' && after != '\n')
@@ -292,6 +292,48 @@ static void no_line_ends_inside_a_word_without_a_hyphen(void **state)
                 }
         }
     assert_true(tree_ends > 100);
+}
+
+/* With Dutch hyphenation on, the same holds, and a broken word shows
+ * exactly one hyphen: the run's own, never a second one from doc_rich. */
+static void with_hyphenation_every_broken_line_shows_one_hyphen(void **state)
+{
+    (void)state;
+    Hyphenator *h = hyphenate_load(NULL, NULL);
+    assert_non_null(h);
+    ui.hyphenator = h;
+    static const int widths[] = {260, 420, 700};
+    uint64_t all_open[4] = {~0ull, ~0ull, ~0ull, ~0ull};
+    size_t hyphens = 0;
+    for (int step = 0; step <= 6; step += 3) {
+        Typography t;
+        typography_compute(&t, &ui, step, false, 1);
+        t.hyphenate = true; /* as app_frame sets it: part of the layout's key */
+        for (size_t w = 0; w < 3; w++)
+            for (size_t s = 0; s < course->nsections; s++) {
+                DocLayout *d = lay(s, &t, widths[w], widths[w] / 5, all_open, 4);
+                char where[96];
+                snprintf(where, sizeof where, "hyphenated: section %zu, width %d, step %d", s, widths[w], step);
+                check_word_ends(d, &course->sections[s], where, false);
+                check_inside(d);
+                for (size_t i = 0; i < d->nitems; i++) {
+                    const DocItem *it = &d->items[i];
+                    if (it->kind != DOC_TEXT || it->len < 2)
+                        continue;
+                    const char *txt = d->chars + it->text;
+                    assert_false(txt[it->len - 1] == '-' && txt[it->len - 2] == '-');
+                    const DocItem *next = i + 1 < d->nitems ? &d->items[i + 1] : NULL;
+                    if (txt[it->len - 1] == '-' && next && next->kind == DOC_TEXT && next->len == 1 &&
+                        d->chars[next->text] == '-' && next->r.y == it->r.y)
+                        fail_msg("%s: \"%.*s\" gets a second hyphen", where, (int)it->len, txt);
+                    hyphens += txt[it->len - 1] == '-' && it->field != 0xFFFF;
+                }
+                doc_free(d);
+            }
+    }
+    assert_true(hyphens > 50);
+    ui.hyphenator = NULL;
+    hyphenate_free(h);
 }
 
 /* Like a real font with kerning and rounding: a whole line measures a
@@ -463,6 +505,7 @@ int main(void)
         cmocka_unit_test(every_tree_is_laid_out_without_overlap_at_every_width),
         cmocka_unit_test(a_wide_tree_centres_each_parent_over_its_children),
         cmocka_unit_test(no_line_ends_inside_a_word_without_a_hyphen),
+        cmocka_unit_test(with_hyphenation_every_broken_line_shows_one_hyphen),
         cmocka_unit_test(at_170_percent_dyslexic_bullets_keep_their_gap_and_text_its_margin),
         cmocka_unit_test(the_flow_diagram_puts_two_boxes_side_by_side_or_stacks_them),
     };

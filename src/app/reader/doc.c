@@ -228,7 +228,7 @@ int doc_find(const DocLayout *d, size_t block, size_t field, size_t offset)
                 continue;
             if (best < 0)
                 best = it->r.y;
-            if (it->src <= offset && offset < it->src + it->len)
+            if (it->src <= offset && offset < it->src + it->src_len)
                 return it->r.y;
             if (it->src <= offset)
                 best = it->r.y;

@@ -31,6 +31,7 @@ typedef struct {
     uint32_t text, len;    /* TEXT: bytes of DocLayout.chars */
     uint16_t block, field; /* where a text run comes from (see section_fields) */
     uint32_t src;          /* its byte offset in the plain text of that field */
+    uint32_t src_len;      /* the bytes of that text it shows (not LEN where a hyphenation break respells) */
 } DocItem;
 
 /* A horizontal band of the page (one block, or the section's header) and

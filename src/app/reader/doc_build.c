@@ -111,6 +111,7 @@ void doc_add_text(DocBuilder *b, int x, int y, int w, int h, Font f, ThemeRole r
     it->font = f;
     it->field = (uint16_t)(field > DOC_NO_FIELD ? DOC_NO_FIELD : field);
     it->src = (uint32_t)src;
+    it->src_len = (uint32_t)len;
 }
 
 /* True when run I ends its line inside a word: the wrap had to break a
@@ -196,10 +197,12 @@ int doc_rich(DocBuilder *b, const char *markup, size_t len, int x, int y, int wi
         }
         Font rf = f;
         rf.style = r->style;
-        size_t n;
+        size_t n, before = b->d->nitems;
         const char *text = text_run_text(&tl, r, &n);
         doc_add_text(b, x + dx + r->x, y + r->line * line_h + lead, r->width, th, rf, role, text, n, field,
                      src_base + r->start);
+        if (b->d->nitems > before)
+            b->d->items[before].src_len = r->len;
         if (broken && breaks_word(&tl, i))
             doc_add_text(b, x + dx + r->x + r->width, y + r->line * line_h + lead, ui_text_width(b->ui, rf, "-", 1), th,
                          rf, role, "-", 1, DOC_NO_FIELD, 0);
