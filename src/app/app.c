@@ -287,6 +287,7 @@ static void sync_typography(App *app, Ui *ui)
         app->typography_step == app->settings.text_step && app->typography_dyslexic == app->settings.dyslexic)
         return;
     typography_compute(&app->typography, ui, app->settings.text_step, app->settings.dyslexic, ui->scale);
+    typography_space(&app->typography, ui, app->settings.line_spacing, app->settings.letter_spacing);
     app->typography_scale = ui->scale;
     app->typography_step = app->settings.text_step;
     app->typography_dyslexic = app->settings.dyslexic;

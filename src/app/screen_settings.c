@@ -1,5 +1,6 @@
 /* screen_settings.c - display choices: colours, text size, the dyslexia
- * font, hyphenation, full screen, and the keyboard shortcuts. Every change applies at
+ * font, line and letter spacing, hyphenation, full screen, and the
+ * keyboard shortcuts. Every change applies at
  * once and is saved (app_settings_changed). */
 #include <stdio.h>
 #include <string.h>
@@ -7,6 +8,24 @@
 #include "app.h"
 #include "screen_settings.h"
 #include "widgets.h"
+
+/* A heading and three choices (normal, wide, extra wide) for *STEP;
+ * returns the y below them. */
+static int spacing_choice(App *app, Ui *ui, int x, int y, int w, StrId title, const char *id, int *step)
+{
+    static const StrId names[SETTINGS_SPACING_MAX + 1] = {STR_SPACING_NORMAL, STR_SPACING_WIDE, STR_SPACING_WIDER};
+    int oh = ui_button_height(ui);
+    y += app_subheading(app, ui, x, y, w, title);
+    for (int i = 0; i <= SETTINGS_SPACING_MAX; i++) {
+        if (ui_option(ui, ui_id(id, (size_t)i), (Rect){x, y, w, oh}, app_str(app, names[i]), *step == i, true) &&
+            *step != i) {
+            *step = i;
+            app_settings_changed(app);
+        }
+        y += oh;
+    }
+    return y + app->typography.unit * 3;
+}
 
 void screen_settings_frame(App *app, Ui *ui, Rect body)
 {
@@ -66,6 +85,9 @@ void screen_settings_frame(App *app, Ui *ui, Rect body)
         app_settings_changed(app);
     }
     y += oh + t->unit * 3;
+
+    y = spacing_choice(app, ui, x, y, w, STR_SETTINGS_LINE_SPACING, "line-spacing", &set->line_spacing);
+    y = spacing_choice(app, ui, x, y, w, STR_SETTINGS_LETTER_SPACING, "letter-spacing", &set->letter_spacing);
 
     y += app_subheading(app, ui, x, y, w, STR_SETTINGS_HYPHENATION);
     if (ui_option(ui, ui_id("hyphenate", 0), (Rect){x, y, w, oh}, app_str(app, STR_HYPHENATE), set->hyphenate, false)) {

@@ -115,6 +115,12 @@ static void apply(Settings *s, const char *key, const char *v, bool place)
     } else if (strcmp(key, "hyphenate") == 0) {
         if (parse_int(v, 0, 1, &n))
             s->hyphenate = n;
+    } else if (strcmp(key, "line_spacing") == 0) {
+        if (parse_int(v, 0, SETTINGS_SPACING_MAX, &n))
+            s->line_spacing = n;
+    } else if (strcmp(key, "letter_spacing") == 0) {
+        if (parse_int(v, 0, SETTINGS_SPACING_MAX, &n))
+            s->letter_spacing = n;
     } else if (strcmp(key, "last_section") == 0) {
         if (valid_id(v))
             snprintf(s->last_section, sizeof s->last_section, "%s", v);
@@ -197,8 +203,11 @@ static int put_place(const Settings *s, char *body, size_t size, int n)
 bool settings_save(const Settings *s, const char *path, AwError *err)
 {
     char body[512];
-    int n = snprintf(body, sizeof body, "# accountwijs settings\ntheme=%s\ntext_step=%d\ndyslexic=%d\nhyphenate=%d\n",
-                     theme_get(s->theme)->key, s->text_step, s->dyslexic ? 1 : 0, s->hyphenate ? 1 : 0);
+    int n = snprintf(body, sizeof body,
+                     "# accountwijs settings\ntheme=%s\ntext_step=%d\ndyslexic=%d\nhyphenate=%d\nline_spacing=%d\n"
+                     "letter_spacing=%d\n",
+                     theme_get(s->theme)->key, s->text_step, s->dyslexic ? 1 : 0, s->hyphenate ? 1 : 0, s->line_spacing,
+                     s->letter_spacing);
     if (!s->place_in_profile)
         n = put_place(s, body, sizeof body, n);
     if (n < 0 || (size_t)n >= sizeof body)

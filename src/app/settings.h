@@ -15,12 +15,15 @@
 
 enum { SETTINGS_TEXT_STEP_MIN = -3, SETTINGS_TEXT_STEP_MAX = 6 };
 enum { SETTINGS_NEW_PER_DAY = 10, SETTINGS_NEW_PER_DAY_MAX = 200 };
+enum { SETTINGS_SPACING_MAX = 2 /* normaal, ruim, extra ruim */ };
 
 typedef struct {
     ThemeId theme;
     int text_step;         /* SETTINGS_TEXT_STEP_MIN..MAX, 0 = default size */
     bool dyslexic;         /* OpenDyslexic with wider spacing */
     bool hyphenate;        /* break long words at Dutch hyphenation points (default on) */
+    int line_spacing;      /* 0..SETTINGS_SPACING_MAX: more room between lines of reading text */
+    int letter_spacing;    /* 0..SETTINGS_SPACING_MAX: more room between letters */
     char last_section[65]; /* id of the section last read, "" for none */
     int last_block;        /* first block on screen when it was left */
     /* Herhalen, kept with the reading place (per profile):

@@ -12,13 +12,26 @@
 static Font font(FontFamily fam, FontStyle st, float px)
 {
     int size = (int)(px + 0.5f);
-    return (Font){(uint8_t)fam, (uint8_t)st, (uint16_t)(size < 6 ? 6 : size)};
+    return (Font){(uint8_t)fam, (uint8_t)st, (uint16_t)(size < 6 ? 6 : size), 0, 0};
 }
 
 int typography_px(const Typography *t, float points)
 {
     int px = (int)(points * t->scale + 0.5f);
     return px < 1 && points > 0 ? 1 : px;
+}
+
+/* The measure: the width of a typical Dutch line of 66 characters (60 in
+ * the wider dyslexia font), in the body font as it is spaced. */
+static void set_measure(Typography *t, Ui *ui)
+{
+    static const char sample[] = "Een account is een zakelijke klant met wie je een relatie opbouwt die ";
+    size_t n = sizeof sample - 1;
+    int w = ui_text_width(ui, t->body, sample, n);
+    int chars = t->dyslexic ? 60 : 66;
+    t->measure = (int)((long long)w * chars / (long long)n);
+    if (t->measure < t->body.size * 10)
+        t->measure = t->body.size * 10;
 }
 
 void typography_compute(Typography *t, Ui *ui, int step, bool dyslexic, float scale)
@@ -55,12 +68,18 @@ void typography_compute(Typography *t, Ui *ui, int step, bool dyslexic, float sc
     t->ui_bold = font(fam, FONT_SEMIBOLD, upx);
     t->ui_line = (int)(t->ui.size * 1.4f + 0.5f);
     t->unit = typography_px(t, 8);
-    /* The measure: the width of a typical Dutch line of 66 characters. */
-    static const char sample[] = "Een account is een zakelijke klant met wie je een relatie opbouwt die ";
-    size_t n = sizeof sample - 1;
-    int w = ui_text_width(ui, t->body, sample, n);
-    int chars = dyslexic ? 60 : 66;
-    t->measure = (int)((long long)w * chars / (long long)n);
-    if (t->measure < t->body.size * 10)
-        t->measure = t->body.size * 10;
+    set_measure(t, ui);
+}
+
+void typography_space(Typography *t, Ui *ui, int line_step, int letter_step)
+{
+    static const float lines[] = {1.0f, 1.2f, 1.4f};
+    line_step = line_step < 0 ? 0 : line_step > 2 ? 2 : line_step;
+    letter_step = letter_step < 0 ? 0 : letter_step > 2 ? 2 : letter_step;
+    t->line = (int)(t->line * lines[line_step] + 0.5f);
+    t->small_line = (int)(t->small_line * lines[line_step] + 0.5f);
+    Font *fonts[] = {&t->body, &t->bold, &t->italic, &t->small, &t->small_bold, &t->h1, &t->h2, &t->h3, &t->h4};
+    for (size_t i = 0; i < sizeof fonts / sizeof *fonts; i++)
+        fonts[i]->spacing = (uint8_t)letter_step;
+    set_measure(t, ui);
 }

@@ -30,6 +30,12 @@ typedef struct {
  * with UI. */
 void typography_compute(Typography *t, Ui *ui, int step, bool dyslexic, float scale);
 
+/* The student's line spacing (LINE_STEP) and letter spacing (LETTER_STEP),
+ * each 0..2 (normal, wide, extra wide), applied to T's reading text and
+ * headings (not bars and buttons, which must keep fitting); the measure
+ * follows. Call after typography_compute(). */
+void typography_space(Typography *t, Ui *ui, int line_step, int letter_step);
+
 /* Points to pixels for T's scale (not the text size). */
 int typography_px(const Typography *t, float points);
 

@@ -9,8 +9,9 @@
  *    the width, because layout asks for the same words again and again;
  *  - textures: chained hash buckets plus an LRU list; a new texture evicts
  *    from the cold end until the byte budget holds.
- * The dyslexia font is drawn glyph by glyph with extra tracking (SDL_ttf
- * has no letter-spacing), into one texture per run like any other. */
+ * The dyslexia font and letter-spaced text (Font.spacing) are drawn glyph
+ * by glyph with extra tracking (SDL_ttf has no letter-spacing), into one
+ * texture per run like any other. */
 #include "text_cache.h"
 
 #include <SDL_ttf.h>
@@ -234,9 +235,11 @@ static const char *cstr(TextCache *tc, const char *s, size_t len)
     return tc->buf;
 }
 
+/* Extra pixels between letters: OpenDyslexic's own, plus the student's
+ * letter spacing (5% of the size a step). */
 static int tracking(Font f)
 {
-    return f.family == FONT_FAMILY_DYSLEXIC ? (f.size + 12) / 18 : 0;
+    return (f.family == FONT_FAMILY_DYSLEXIC ? (f.size + 12) / 18 : 0) + (f.spacing * f.size + 10) / 20;
 }
 
 /* Decodes the next code point; advances *I. */

@@ -36,11 +36,16 @@ typedef enum {
     FONT_STYLE_COUNT
 } FontStyle;
 
-/* A font as the measurer and the renderer see it; SIZE is in pixels. */
+/* A font as the measurer and the renderer see it; SIZE is in pixels.
+ * SPACING adds letter spacing (Weergave's Letterafstand): 0 none, each
+ * step 5% of the size between letters. RESERVED stays 0 (no padding:
+ * fonts are hashed as bytes). */
 typedef struct {
     uint8_t family; /* FontFamily */
     uint8_t style;  /* FontStyle */
     uint16_t size;
+    uint8_t spacing;
+    uint8_t reserved;
 } Font;
 
 typedef enum {

@@ -15,8 +15,8 @@ bool ui_init(Ui *ui, UiMeasure measure)
     ui->measure = measure;
     ui->scale = 1;
     ui->theme = theme_get(THEME_LIGHT);
-    ui->font = (Font){FONT_FAMILY_TEXT, FONT_REGULAR, 16};
-    ui->font_bold = (Font){FONT_FAMILY_TEXT, FONT_SEMIBOLD, 16};
+    ui->font = (Font){FONT_FAMILY_TEXT, FONT_REGULAR, 16, 0, 0};
+    ui->font_bold = (Font){FONT_FAMILY_TEXT, FONT_SEMIBOLD, 16, 0, 0};
     draw_init(&ui->dl);
     ui->text_memo = text_memo_new();
     return ui->text_memo != NULL;

@@ -18,7 +18,7 @@ click "Groter"
 click "Groter"
 click "Groter"
 click "Kleuren"
-scroll 6
+scroll 12
 expect "Woordafbreking staat uit"
 shot settings
 click "Inhoud"

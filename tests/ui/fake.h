@@ -1,5 +1,6 @@
 /* fake.h - a text measurer for ui tests: every code point is half the
- * font size wide (a little more in bold), a run is 1.2 x the size tall.
+ * font size wide (a little more in bold, and 5% of the size more for each
+ * step of letter spacing), a run is 1.2 x the size tall.
  * Enough to lay out and hit-test without SDL or a font file. Also small
  * helpers to drive frames and find text on a DrawList. */
 #ifndef ACCOUNTWIJS_TEST_FAKE_H
@@ -15,7 +16,8 @@
 static int fake_width(void *ctx, Font f, const char *s, size_t len)
 {
     (void)ctx;
-    int per = f.size / 2 + (f.style == FONT_BOLD || f.style == FONT_BOLD_ITALIC || f.style == FONT_SEMIBOLD);
+    int per = f.size / 2 + (f.style == FONT_BOLD || f.style == FONT_BOLD_ITALIC || f.style == FONT_SEMIBOLD) +
+              f.spacing * f.size / 20;
     return (int)utf8_count(s, len) * per;
 }
 

@@ -106,6 +106,26 @@ static void typography_gives_a_measure_of_sixty_to_seventy_five_characters(void 
     assert_true(big.body.size > 2 * t.body.size);
 }
 
+static void line_and_letter_spacing_widen_the_reading_text_and_its_measure(void **state)
+{
+    (void)state;
+    Typography t, wide;
+    typography_compute(&t, &ui, 0, false, 1);
+    typography_compute(&wide, &ui, 0, false, 1);
+    typography_space(&wide, &ui, 2, 2);
+    assert_int_equal(wide.line, (int)(t.line * 1.4f + 0.5f));
+    assert_true(wide.small_line > t.small_line);
+    assert_int_equal(wide.body.spacing, 2);
+    assert_int_equal(wide.h2.spacing, 2);
+    assert_int_equal(wide.ui.spacing, 0); /* bars and buttons keep fitting */
+    assert_int_equal(wide.ui_line, t.ui_line);
+    assert_true(wide.measure > t.measure); /* still about 66 characters */
+    typography_space(&t, &ui, 0, 0);       /* normal: nothing changes */
+    Typography plain;
+    typography_compute(&plain, &ui, 0, false, 1);
+    assert_memory_equal(&t, &plain, sizeof t);
+}
+
 static void a_term_opens_below_its_header(void **state)
 {
     (void)state;
@@ -498,6 +518,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(every_section_stays_inside_its_column_at_every_size),
         cmocka_unit_test(typography_gives_a_measure_of_sixty_to_seventy_five_characters),
+        cmocka_unit_test(line_and_letter_spacing_widen_the_reading_text_and_its_measure),
         cmocka_unit_test(a_term_opens_below_its_header),
         cmocka_unit_test(lists_hang_their_lines_after_the_marker),
         cmocka_unit_test(doc_find_returns_the_line_of_an_offset),

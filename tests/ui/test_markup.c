@@ -63,7 +63,7 @@ static void text_layout_keeps_styles_on_their_runs(void **state)
 {
     (void)state;
     assert_true(ui_init(&ui, fake_measure()));
-    Font f = {FONT_FAMILY_TEXT, FONT_REGULAR, 20};
+    Font f = {FONT_FAMILY_TEXT, FONT_REGULAR, 20, 0, 0};
     TextLayout tl;
     const char *s = "een **vet** woord en nog meer woorden";
     assert_true(text_layout(&ui, s, strlen(s), 1000, f, &tl));
@@ -88,10 +88,10 @@ static void text_layout_keeps_styles_on_their_runs(void **state)
 static void semibold_base_stays_semibold_and_turns_bold_with_markup(void **state)
 {
     (void)state;
-    Font f = {FONT_FAMILY_TEXT, FONT_SEMIBOLD, 20};
+    Font f = {FONT_FAMILY_TEXT, FONT_SEMIBOLD, 20, 0, 0};
     assert_int_equal(font_with_markup(f, 0).style, FONT_SEMIBOLD);
     assert_int_equal(font_with_markup(f, MARKUP_ITALIC).style, FONT_BOLD_ITALIC);
-    Font r = {FONT_FAMILY_TEXT, FONT_REGULAR, 20};
+    Font r = {FONT_FAMILY_TEXT, FONT_REGULAR, 20, 0, 0};
     assert_int_equal(font_with_markup(r, MARKUP_BOLD | MARKUP_ITALIC).style, FONT_BOLD_ITALIC);
 }
 
@@ -102,7 +102,7 @@ static void paragraph_draws_only_lines_inside_the_clip(void **state)
     UiInput in = {0};
     ui_begin(&ui, &in, 400, 300, 1, 0);
     ui_push_clip(&ui, (Rect){0, 0, 400, 50});
-    Font f = {FONT_FAMILY_TEXT, FONT_REGULAR, 20};
+    Font f = {FONT_FAMILY_TEXT, FONT_REGULAR, 20, 0, 0};
     int h = ui_paragraph(&ui, 0, 0, 100, f, ui.theme->text, 25, "een twee drie vier vijf zes zeven acht negen tien");
     ui_pop_clip(&ui);
     ui_end(&ui);
@@ -120,7 +120,7 @@ static const char *paragraph_texts(const char *markup, int width, char *buf, siz
 {
     UiInput in = {0};
     ui_begin(&ui, &in, 800, 600, 1, 0);
-    Font f = {FONT_FAMILY_TEXT, FONT_REGULAR, 20};
+    Font f = {FONT_FAMILY_TEXT, FONT_REGULAR, 20, 0, 0};
     ui_paragraph(&ui, 0, 0, width, f, ui.theme->text, 25, markup);
     ui_end(&ui);
     size_t n = 0;

@@ -55,6 +55,8 @@ static void settings_round_trip_through_a_new_folder(void **state)
     s.text_step = 4;
     s.dyslexic = true;
     s.hyphenate = false;
+    s.line_spacing = 2;
+    s.letter_spacing = 1;
     snprintf(s.last_section, sizeof s.last_section, "s1-3");
     s.last_block = 12;
     char err[256] = "", path[512], tmp[600];
@@ -66,6 +68,8 @@ static void settings_round_trip_through_a_new_folder(void **state)
     assert_int_equal(t.text_step, 4);
     assert_true(t.dyslexic);
     assert_false(t.hyphenate);
+    assert_int_equal(t.line_spacing, 2);
+    assert_int_equal(t.letter_spacing, 1);
     assert_string_equal(t.last_section, "s1-3");
     assert_int_equal(t.last_block, 12);
     /* No temporary file is left behind. */
@@ -124,6 +128,9 @@ static void settings_refuse_each_value_just_outside_its_range(void **state)
     assert_false(s.hyphenate);
     load_text(&s, "hyphenate=1\nhyphenate=-1\n");
     assert_true(s.hyphenate);
+    load_text(&s, "line_spacing=2\nline_spacing=3\nletter_spacing=1\nletter_spacing=-1\n");
+    assert_int_equal(s.line_spacing, SETTINGS_SPACING_MAX);
+    assert_int_equal(s.letter_spacing, 1);
     load_text(&s, "text_step=6\nlast_block=1048576\n");
     assert_int_equal(s.text_step, SETTINGS_TEXT_STEP_MAX);
     assert_int_equal(s.last_block, 1048576);

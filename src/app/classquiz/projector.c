@@ -77,7 +77,8 @@ Font projector_font(const Projector *c, int px, FontStyle st)
     Font f = {(uint8_t)(c->app->settings.dyslexic ? FONT_FAMILY_DYSLEXIC : FONT_FAMILY_TEXT), (uint8_t)st,
               (uint16_t)(px < 8     ? 8
                          : px > 400 ? 400
-                                    : px)};
+                                    : px),
+              0, 0};
     return f;
 }
 
