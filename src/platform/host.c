@@ -339,9 +339,7 @@ int host_open(Host *h, const HostOptions *o)
     h->app.hyphenator = h->hyph;
     if (!h->hyph) {
         snprintf(h->app.hyphen_missing, sizeof h->app.hyphen_missing, "%s", tried ? tried : "?");
-        fprintf(stderr,
-                "accountwijs: woordafbreking staat uit: geen Nederlandse afbreekpatronen in %s (pakket hyphen-nl)\n",
-                h->app.hyphen_missing);
+        say(o->lang, STR_HYPHENATE_MISSING, h->app.hyphen_missing);
     }
     h->app.open_folder = open_folder;
     h->app.host = h;

@@ -27,9 +27,10 @@ key Page Down
 expect-not "accountma-"
 expect "in eigen woorden uitleggen wat"
 AWS
+printf 'quit\n' >"$out/quit.aws"
 ACCOUNTWIJS_HYPHEN_DIC="$out/no-such-file.dic" "$bin" --headless --script "$out/missing.aws" --out "$out/run" \
     --data-dir "$out/run/data" --seed 1 >"$out/stdout" 2>"$out/stderr" || no "the script failed: $(cat "$out/stderr")"
-n=$(grep -c "woordafbreking staat uit" "$out/stderr")
+n=$(grep -ci "woordafbreking staat uit" "$out/stderr")
 [ "$n" = 1 ] || no "stderr says it $n times, not once: $(cat "$out/stderr")"
 grep -q "no-such-file.dic" "$out/stderr" || no "stderr does not name the file it looked for"
 
@@ -37,5 +38,9 @@ grep -q "no-such-file.dic" "$out/stderr" || no "stderr does not name the file it
 printf 'UTF-8\nab1c\n' >"$out/utf8.dic"
 ACCOUNTWIJS_HYPHEN_DIC="$out/utf8.dic" "$bin" --headless --script "$out/missing.aws" --out "$out/run2" \
     --data-dir "$out/run2/data" --seed 1 >/dev/null 2>"$out/stderr2" || no "the script failed with a UTF-8 file: $(cat "$out/stderr2")"
+# In English with --lang en.
+ACCOUNTWIJS_HYPHEN_DIC="$out/no-such-file.dic" "$bin" --lang en --headless --script "$out/quit.aws" --out "$out/run3" \
+    --data-dir "$out/run3/data" --seed 1 >/dev/null 2>"$out/stderr3" || no "the English run failed: $(cat "$out/stderr3")"
+grep -q "Hyphenation is off" "$out/stderr3" || no "--lang en does not say it in English: $(cat "$out/stderr3")"
 [ $fail = 0 ] && echo "ok: without patterns the program works, says so once, and words stay whole"
 exit $fail
