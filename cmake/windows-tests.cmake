@@ -40,10 +40,15 @@ aw_windows_unit_tests(os awos)
 aw_windows_unit_tests(core awui) # ui words core's diagnostics (tests/diag_text.h)
 aw_windows_unit_tests(ui awapp)
 
-# Harness scripts, headless, each from an empty data folder.
+# Harness scripts, headless, each from an empty data folder. Left out:
+# hyphenation (the Windows build has no libhyphen yet: words stay whole).
+set(AW_WINDOWS_SKIP_SCRIPTS hyphenation)
 file(GLOB SCRIPTS CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/scripts/*.aws)
 foreach(src ${SCRIPTS})
   get_filename_component(name ${src} NAME_WE)
+  if(name IN_LIST AW_WINDOWS_SKIP_SCRIPTS)
+    continue()
+  endif()
   add_test(NAME script_${name}
     COMMAND sh -c "rm -rf \"$1\" && exec \"$3\" \"$0\" --headless --script \"$2\" --out \"$1\" --data-dir \"$1/data\" --seed 1"
             $<TARGET_FILE:accountwijs> out/${name} scripts/${name}.aws ${CMAKE_BINARY_DIR}/wine-run)

@@ -11,13 +11,19 @@
  * none today, so the two Dutch respellings are applied here. */
 #include "hyphenate.h"
 
+#ifndef AW_NO_HYPHEN
 #include <hyphen.h>
+#endif
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "os.h"
 #include "utf8.h"
+
+#ifdef AW_NO_HYPHEN
+typedef struct HyphenDict HyphenDict; /* never made: every load fails */
+#endif
 
 struct Hyphenator {
     HyphenDict *dict;
@@ -41,6 +47,23 @@ const char *const *hyphenate_default_paths(void)
     return paths;
 }
 
+#ifdef AW_NO_HYPHEN
+static HyphenDict *load_one(const char *path)
+{
+    (void)path;
+    return NULL;
+}
+static void hnj_hyphen_free(HyphenDict *d)
+{
+    (void)d;
+}
+static int hnj_hyphen_hyphenate2(HyphenDict *d, const char *w, int n, char *hy, char *hw, char ***rep, int **pos,
+                                 int **cut)
+{
+    (void)d, (void)w, (void)n, (void)hy, (void)hw, (void)rep, (void)pos, (void)cut;
+    return 1;
+}
+#else
 static HyphenDict *load_one(const char *path)
 {
     FILE *f = os_fopen_regular(path); /* a FIFO must not hang the start */
@@ -55,6 +78,7 @@ static HyphenDict *load_one(const char *path)
     }
     return d;
 }
+#endif
 
 Hyphenator *hyphenate_load(const char *path, const char **tried)
 {

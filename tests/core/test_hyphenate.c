@@ -12,11 +12,22 @@
 
 #include "hyphenate.h"
 
+/* Built without libhyphen (the Windows build): the tests that need the
+ * Dutch patterns are skipped there; elsewhere missing patterns fail. */
+#ifdef AW_NO_HYPHEN
+#define NEED_PATTERNS() skip()
+#else
+#define NEED_PATTERNS() ((void)0)
+#endif
+
 static Hyphenator *h;
 
 static int setup(void **state)
 {
     (void)state;
+#ifdef AW_NO_HYPHEN
+    return 0;
+#endif
     const char *tried = NULL;
     h = hyphenate_load(NULL, &tried);
     if (!h)
@@ -41,6 +52,7 @@ static const char *show(const char *word, bool sentence_start)
 static void long_dutch_compounds_break_between_their_syllables(void **state)
 {
     (void)state;
+    NEED_PATTERNS();
     assert_string_equal(show("onderhandelingsvaardigheden", false), "on-der-han-de-lings-vaar-dig-he-den");
     assert_string_equal(show("omzetdoelstelling", false), "om-zet-doel-stel-ling");
     assert_string_equal(show("accountmanager", false), "ac-count-ma-na-ger");
@@ -49,6 +61,7 @@ static void long_dutch_compounds_break_between_their_syllables(void **state)
 static void break_offsets_are_utf8_byte_offsets(void **state)
 {
     (void)state;
+    NEED_PATTERNS();
     /* "coördinator": ö is two bytes, so "di" starts at byte 5, not 4. */
     HyphenBreak br[16];
     size_t n = hyphenate_word(h, "coördinator", strlen("coördinator"), false, br, 16);
@@ -61,6 +74,7 @@ static void break_offsets_are_utf8_byte_offsets(void **state)
 static void a_trema_after_the_break_is_dropped(void **state)
 {
     (void)state;
+    NEED_PATTERNS();
     assert_string_equal(show("beëindigen", false), "be-ein-di-gen");
     HyphenBreak br[16];
     size_t n = hyphenate_word(h, "beëindigen", strlen("beëindigen"), false, br, 16);
@@ -74,6 +88,7 @@ static void a_trema_after_the_break_is_dropped(void **state)
 static void a_doubled_vowel_before_tje_is_undone_at_the_break(void **state)
 {
     (void)state;
+    NEED_PATTERNS();
     assert_string_equal(show("omaatje", false), "oma-tje");
     assert_string_equal(show("autootje", false), "au-to-tje");
     assert_string_equal(show("menuutjes", false), "me-nu-tjes");
@@ -85,6 +100,7 @@ static void a_doubled_vowel_before_tje_is_undone_at_the_break(void **state)
 static void no_break_touches_an_apostrophe(void **state)
 {
     (void)state;
+    NEED_PATTERNS();
     assert_string_equal(show("auto's", false), "auto's");
     assert_string_equal(show("paraplu's", false), "pa-ra-plu's");
     assert_string_equal(show("alinea's", false), "ali-nea's");
@@ -97,6 +113,7 @@ static void no_break_touches_an_apostrophe(void **state)
 static void words_under_seven_letters_are_not_broken(void **state)
 {
     (void)state;
+    NEED_PATTERNS();
     assert_string_equal(show("klanten", false), "klan-ten"); /* 7 letters */
     assert_string_equal(show("account", false), "ac-count");
     assert_string_equal(show("klantje", false), "klantje"); /* klant-je: 2 after */
@@ -108,6 +125,7 @@ static void words_under_seven_letters_are_not_broken(void **state)
 static void at_least_two_letters_before_and_three_after_a_break(void **state)
 {
     (void)state;
+    NEED_PATTERNS();
     /* The patterns would allow a-ca-de-mie and ge-ïn-te-res-seerd's last
      * syllable; the edges keep two and three letters. */
     HyphenBreak br[32];
@@ -126,6 +144,7 @@ static void at_least_two_letters_before_and_three_after_a_break(void **state)
 static void punctuation_around_a_word_stays_and_offsets_count_it(void **state)
 {
     (void)state;
+    NEED_PATTERNS();
     assert_string_equal(show("(omzetdoelstelling),", false), "(om-zet-doel-stel-ling),");
     HyphenBreak br[16];
     size_t n = hyphenate_word(h, "(omzetdoelstelling),", strlen("(omzetdoelstelling),"), false, br, 16);
@@ -136,6 +155,7 @@ static void punctuation_around_a_word_stays_and_offsets_count_it(void **state)
 static void words_with_a_digit_or_an_id_are_not_broken(void **state)
 {
     (void)state;
+    NEED_PATTERNS();
     assert_string_equal(show("omzetdoelstelling2024", false), "omzetdoelstelling2024");
     assert_string_equal(show("A4'tjes", false), "A4'tjes");
     assert_string_equal(show("klant_relatie_beheer", false), "klant_relatie_beheer");
@@ -146,6 +166,7 @@ static void words_with_a_digit_or_an_id_are_not_broken(void **state)
 static void names_are_not_broken_but_a_capital_that_starts_a_sentence_is_no_name(void **state)
 {
     (void)state;
+    NEED_PATTERNS();
     assert_string_equal(show("Rotterdammers", false), "Rotterdammers");
     assert_string_equal(show("Accountmanagers", true), "Ac-count-ma-na-gers");
 }
@@ -153,6 +174,7 @@ static void names_are_not_broken_but_a_capital_that_starts_a_sentence_is_no_name
 static void a_word_with_a_letter_outside_latin1_is_not_broken(void **state)
 {
     (void)state;
+    NEED_PATTERNS();
     /* č (U+010D) has no Latin-1 byte for the patterns. */
     assert_string_equal(show("accountmanagerč", false), "accountmanagerč");
     HyphenBreak br[4];
@@ -163,6 +185,7 @@ static void a_word_with_a_letter_outside_latin1_is_not_broken(void **state)
 static void a_hyphen_in_the_word_is_a_break_without_a_second_hyphen(void **state)
 {
     (void)state;
+    NEED_PATTERNS();
     HyphenBreak br[16];
     const char *w = "klant-relatiebeheer";
     size_t n = hyphenate_word(h, w, strlen(w), false, br, 16);
@@ -175,6 +198,7 @@ static void a_hyphen_in_the_word_is_a_break_without_a_second_hyphen(void **state
 static void at_most_max_breaks_are_returned_in_order(void **state)
 {
     (void)state;
+    NEED_PATTERNS();
     HyphenBreak br[3];
     const char *w = "onderhandelingsvaardigheden";
     assert_int_equal(hyphenate_word(h, w, strlen(w), false, br, 3), 3);

@@ -151,27 +151,36 @@ static void course_paragraphs_at_24_characters_break_as_kept(void **state)
 {
     (void)state;
     check_golden(24, false);
+#ifndef AW_NO_HYPHEN /* the Windows build has no libhyphen yet */
     check_golden(24, true);
+#endif
 }
 
 static void course_paragraphs_at_36_characters_break_as_kept(void **state)
 {
     (void)state;
     check_golden(36, false);
+#ifndef AW_NO_HYPHEN /* the Windows build has no libhyphen yet */
     check_golden(36, true);
+#endif
 }
 
 static void course_paragraphs_at_60_characters_break_as_kept(void **state)
 {
     (void)state;
     check_golden(60, false);
+#ifndef AW_NO_HYPHEN /* the Windows build has no libhyphen yet */
     check_golden(60, true);
+#endif
 }
 
 static int setup(void **state)
 {
     (void)state;
     hyph = hyphenate_load(NULL, NULL);
+#ifdef AW_NO_HYPHEN
+    return 0;
+#endif
     if (!hyph)
         fprintf(stderr, "no Dutch hyphenation patterns: install hyphen-nl\n");
     return hyph ? 0 : -1;
