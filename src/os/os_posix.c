@@ -9,6 +9,7 @@
  * hold a lock (the profile's), so nothing races with that check. */
 #define _DEFAULT_SOURCE /* flock, wait4, tm_gmtoff, O_NOFOLLOW/O_DIRECTORY */
 #include "os.h"
+#include "os_internal.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -27,11 +28,6 @@
 extern char **environ;
 
 enum { PATH_SIZE = 4096 };
-
-bool os_disk_full(int e)
-{
-    return e == ENOSPC || e == EDQUOT;
-}
 
 /* ---- files -------------------------------------------------------------- */
 
@@ -113,40 +109,6 @@ ptrdiff_t os_pread(int fd, void *buf, size_t n, int64_t offset)
     return pread(fd, buf, n, (off_t)offset);
 }
 
-bool os_write_all(int fd, const void *buf, size_t n)
-{
-    const char *p = buf;
-    while (n > 0) {
-        ssize_t w = write(fd, p, n);
-        if (w < 0 && errno == EINTR)
-            continue;
-        if (w <= 0) {
-            if (w == 0)
-                errno = ENOSPC;
-            return false;
-        }
-        p += w;
-        n -= (size_t)w;
-    }
-    return true;
-}
-
-ptrdiff_t os_read_full(int fd, void *buf, size_t n)
-{
-    size_t got = 0;
-    while (got < n) {
-        ssize_t r = read(fd, (char *)buf + got, n - got);
-        if (r < 0 && errno == EINTR)
-            continue;
-        if (r < 0)
-            return -1;
-        if (r == 0)
-            break;
-        got += (size_t)r;
-    }
-    return (ptrdiff_t)got;
-}
-
 bool os_fsync(int fd)
 {
     return fsync(fd) == 0;
@@ -193,77 +155,6 @@ bool os_fstat(int fd, OsStat *st)
         return false;
     from_stat(&s, st);
     return true;
-}
-
-bool os_same_file(const OsStat *a, const OsStat *b)
-{
-    return a->device == b->device && a->inode == b->inode;
-}
-
-bool os_is_folder(const char *path)
-{
-    OsStat st;
-    return os_stat(path, &st) && st.type == OS_TYPE_FOLDER;
-}
-
-bool os_read_file(const char *path, size_t max, char **data, size_t *len)
-{
-    int fd = os_open_regular(path, 0);
-    if (fd < 0)
-        return false;
-    struct stat st;
-    char *buf = NULL;
-    int e = 0;
-    if (fstat(fd, &st) != 0) {
-        e = errno;
-        goto fail;
-    }
-    if ((unsigned long long)st.st_size > max) {
-        e = EFBIG;
-        goto fail;
-    }
-    /* The size is a hint: the file may grow while it is read. */
-    size_t cap = (size_t)st.st_size + 1, n = 0;
-    buf = malloc(cap);
-    if (!buf) {
-        e = ENOMEM;
-        goto fail;
-    }
-    for (;;) {
-        if (n + 1 >= cap) {
-            if (cap > max + 1) {
-                e = EFBIG;
-                goto fail;
-            }
-            char *b = realloc(buf, cap * 2);
-            if (!b) {
-                e = ENOMEM;
-                goto fail;
-            }
-            buf = b;
-            cap *= 2;
-        }
-        ssize_t r = read(fd, buf + n, cap - 1 - n);
-        if (r < 0 && errno == EINTR)
-            continue;
-        if (r < 0) {
-            e = errno;
-            goto fail;
-        }
-        if (r == 0)
-            break;
-        n += (size_t)r;
-    }
-    close(fd);
-    buf[n] = '\0';
-    *data = buf;
-    *len = n;
-    return true;
-fail:
-    free(buf);
-    close(fd);
-    errno = e;
-    return false;
 }
 
 /* ---- folders and names -------------------------------------------------- */
@@ -348,46 +239,6 @@ bool os_sync_parent(const char *path)
     return ok;
 }
 
-/* Writes DATA to a new file TMP (never through a link) and fsyncs it.
- * False with errno set; TMP is then removed. */
-static bool write_synced(const char *tmp, const void *data, size_t len)
-{
-    int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0600);
-    if (fd < 0)
-        return false;
-    if (!os_write_all(fd, data, len) || fsync(fd) != 0)
-        goto fail;
-    if (close(fd) != 0) {
-        fd = -1;
-        goto fail;
-    }
-    return true;
-fail:;
-    int e = errno;
-    if (fd >= 0)
-        close(fd);
-    unlink(tmp);
-    errno = e;
-    return false;
-}
-
-bool os_replace_file(const char *path, const void *data, size_t len)
-{
-    char tmp[PATH_SIZE];
-    if (snprintf(tmp, sizeof tmp, "%s.tmp", path) >= (int)sizeof tmp) {
-        errno = ENAMETOOLONG;
-        return false;
-    }
-    if (!write_synced(tmp, data, len) || rename(tmp, path) != 0) {
-        int e = errno ? errno : EIO;
-        unlink(tmp);
-        errno = e;
-        return false;
-    }
-    os_sync_parent(path);
-    return true;
-}
-
 bool os_create_file(const char *path, const void *data, size_t len)
 {
     char tmp[PATH_SIZE];
@@ -395,7 +246,7 @@ bool os_create_file(const char *path, const void *data, size_t len)
         errno = ENAMETOOLONG;
         return false;
     }
-    if (!write_synced(tmp, data, len)) {
+    if (!os_write_synced(tmp, data, len)) {
         if (!errno)
             errno = EIO;
         return false;
@@ -549,11 +400,6 @@ long os_utc_offset_s(int64_t ms)
     if (!os_local_time(s, &lt))
         return 0;
     return (long)lt.tm_gmtoff;
-}
-
-int os_utc_offset_min(int64_t ms)
-{
-    return (int)(os_utc_offset_s(ms) / 60);
 }
 
 /* ---- this process ------------------------------------------------------- */

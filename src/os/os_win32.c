@@ -35,6 +35,7 @@
 #define _WIN32_WINNT 0x0601
 #endif
 #include "os.h"
+#include "os_internal.h"
 
 #include <windows.h>
 
@@ -58,11 +59,6 @@ enum { PATH_SIZE = 4096 };
 #ifndef FPIPE
 #define FPIPE 0x08
 #endif
-
-bool os_disk_full(int e)
-{
-    return e == ENOSPC || e == EDQUOT;
-}
 
 /* ---- errors and names ---------------------------------------------------- */
 
@@ -407,40 +403,6 @@ ptrdiff_t os_pread(int fd, void *buf, size_t n, int64_t offset)
     return (ptrdiff_t)got;
 }
 
-bool os_write_all(int fd, const void *buf, size_t n)
-{
-    const char *p = buf;
-    while (n > 0) {
-        int w = _write(fd, p, clamp(n));
-        if (w < 0 && errno == EINTR)
-            continue;
-        if (w <= 0) {
-            if (w == 0)
-                errno = ENOSPC;
-            return false;
-        }
-        p += w;
-        n -= (size_t)w;
-    }
-    return true;
-}
-
-ptrdiff_t os_read_full(int fd, void *buf, size_t n)
-{
-    size_t got = 0;
-    while (got < n) {
-        int r = _read(fd, (char *)buf + got, clamp(n - got));
-        if (r < 0 && errno == EINTR)
-            continue;
-        if (r < 0)
-            return -1;
-        if (r == 0)
-            break;
-        got += (size_t)r;
-    }
-    return (ptrdiff_t)got;
-}
-
 bool os_fsync(int fd)
 {
     HANDLE h = handle_of(fd);
@@ -519,75 +481,6 @@ bool os_fstat(int fd, OsStat *st)
 {
     HANDLE h = handle_of(fd);
     return h != INVALID_HANDLE_VALUE && stat_handle(h, st);
-}
-
-bool os_same_file(const OsStat *a, const OsStat *b)
-{
-    return a->device == b->device && a->inode == b->inode;
-}
-
-bool os_is_folder(const char *path)
-{
-    OsStat st;
-    return os_stat(path, &st) && st.type == OS_TYPE_FOLDER;
-}
-
-bool os_read_file(const char *path, size_t max, char **data, size_t *len)
-{
-    int fd = os_open_regular(path, 0);
-    if (fd < 0)
-        return false;
-    OsStat st;
-    char *buf = NULL;
-    int e = 0;
-    if (!os_fstat(fd, &st)) {
-        e = errno;
-        goto fail;
-    }
-    if ((unsigned long long)st.size > max) {
-        e = EFBIG;
-        goto fail;
-    }
-    /* The size is a hint: the file may grow while it is read. */
-    size_t cap = (size_t)st.size + 1, n = 0;
-    buf = malloc(cap);
-    if (!buf) {
-        e = ENOMEM;
-        goto fail;
-    }
-    for (;;) {
-        if (n + 1 >= cap) {
-            if (cap > max + 1) {
-                e = EFBIG;
-                goto fail;
-            }
-            char *b = realloc(buf, cap * 2);
-            if (!b) {
-                e = ENOMEM;
-                goto fail;
-            }
-            buf = b;
-            cap *= 2;
-        }
-        ptrdiff_t r = os_read(fd, buf + n, cap - 1 - n);
-        if (r < 0) {
-            e = errno;
-            goto fail;
-        }
-        if (r == 0)
-            break;
-        n += (size_t)r;
-    }
-    _close(fd);
-    buf[n] = '\0';
-    *data = buf;
-    *len = n;
-    return true;
-fail:
-    free(buf);
-    _close(fd);
-    errno = e;
-    return false;
 }
 
 /* ---- folders and names -------------------------------------------------- */
@@ -755,45 +648,6 @@ bool os_sync_parent(const char *path)
     return true;
 }
 
-/* Writes DATA to a new file TMP and flushes it to the disk. False with
- * errno set; TMP is then removed. */
-static bool write_synced(const char *tmp, const void *data, size_t len)
-{
-    int fd = os_open(tmp, OS_WRITE | OS_CREATE | OS_TRUNC | OS_NOFOLLOW, 0600);
-    if (fd < 0)
-        return false;
-    if (!os_write_all(fd, data, len) || !os_fsync(fd))
-        goto fail;
-    if (_close(fd) != 0) {
-        fd = -1;
-        goto fail;
-    }
-    return true;
-fail:;
-    int e = errno;
-    if (fd >= 0)
-        _close(fd);
-    os_unlink(tmp);
-    errno = e;
-    return false;
-}
-
-bool os_replace_file(const char *path, const void *data, size_t len)
-{
-    char tmp[PATH_SIZE];
-    if (snprintf(tmp, sizeof tmp, "%s.tmp", path) >= (int)sizeof tmp) {
-        errno = ENAMETOOLONG;
-        return false;
-    }
-    if (!write_synced(tmp, data, len) || !os_rename(tmp, path)) {
-        int e = errno ? errno : EIO;
-        os_unlink(tmp);
-        errno = e;
-        return false;
-    }
-    return true;
-}
-
 bool os_create_file(const char *path, const void *data, size_t len)
 {
     char tmp[PATH_SIZE];
@@ -801,7 +655,7 @@ bool os_create_file(const char *path, const void *data, size_t len)
         errno = ENAMETOOLONG;
         return false;
     }
-    if (!write_synced(tmp, data, len)) {
+    if (!os_write_synced(tmp, data, len)) {
         if (!errno)
             errno = EIO;
         return false;
@@ -1106,11 +960,6 @@ long os_utc_offset_s(int64_t ms)
     SYSTEMTIME lt;
     long off;
     return local_of(s, &lt, &off) ? off : 0;
-}
-
-int os_utc_offset_min(int64_t ms)
-{
-    return (int)(os_utc_offset_s(ms) / 60);
 }
 
 /* ---- this process ------------------------------------------------------- */
