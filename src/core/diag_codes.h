@@ -152,7 +152,41 @@
     X(DC_PATH_TOO_LONG, 0, "") \
     X(DC_PROFILES_UNREADABLE, 1, "the errno") \
     X(DC_PROFILE_NAME_UNREADABLE, 2, "why (path-too-long, not-json, not-a-profile, bad-name, no-memory), the profile id") \
-    X(DC_PROFILE_NAME_UNREADABLE_SYS, 2, "the errno, the profile id")
+    X(DC_PROFILE_NAME_UNREADABLE_SYS, 2, "the errno, the profile id") \
+    /* gift_parse.c: a GIFT file, at a line (gift_export.c: notes about a course item) */ \
+    X(DC_GIFT_NOT_UTF8, 0, "read as Windows-1252 instead (a warning)") \
+    X(DC_GIFT_CONTROL_CHAR, 0, "") \
+    X(DC_GIFT_CATEGORY_EMPTY, 0, "") \
+    X(DC_GIFT_CATEGORY_MORE_LINES, 0, "") \
+    X(DC_GIFT_TITLE_UNCLOSED, 0, "") \
+    X(DC_GIFT_BRACE_UNCLOSED, 0, "") \
+    X(DC_GIFT_BRACE_UNOPENED, 0, "") \
+    X(DC_GIFT_SECOND_BLOCK, 0, "") \
+    X(DC_GIFT_DESCRIPTION_SKIPPED, 1, "the start of its text (at most 60 bytes)") \
+    X(DC_GIFT_ESSAY_SKIPPED, 1, "the start of its text (at most 60 bytes)") \
+    X(DC_GIFT_NO_TEXT, 0, "") \
+    X(DC_GIFT_TOO_FEW_ANSWERS, 2, "the fewest answers, how many there are") \
+    X(DC_GIFT_MATCH_NO_ARROW, 1, "the answer (at most 60 bytes)") \
+    X(DC_GIFT_MATCH_EMPTY_LEFT, 1, "the right side (at most 60 bytes)") \
+    X(DC_GIFT_WEIGHTS_CHANGED, 2, "the weights as written, the weights as graded here (percentages, comma-separated)") \
+    X(DC_GIFT_PARTIAL_DROPPED, 1, "the answers with their weights") \
+    X(DC_GIFT_WEIGHT_UNREAD, 1, "the answer (at most 60 bytes)") \
+    X(DC_GIFT_BAD_WEIGHT, 1, "the weight as written (at most 20 bytes)") \
+    X(DC_GIFT_SINGLE_MORE_RIGHT, 1, "how many answers are right") \
+    X(DC_GIFT_NO_RIGHT, 0, "") \
+    X(DC_GIFT_ALL_RIGHT, 0, "") \
+    X(DC_GIFT_EMPTY_ANSWER, 0, "") \
+    X(DC_GIFT_WILDCARD, 1, "the answer (at most 60 bytes)") \
+    X(DC_GIFT_TF_CASE, 1, "the word as written") \
+    X(DC_GIFT_NUMBER_BAD, 1, "the text (at most 40 bytes)") \
+    X(DC_GIFT_RANGE_REVERSED, 2, "the least, the most as written") \
+    X(DC_GIFT_NUMERIC_NONE, 0, "") \
+    X(DC_GIFT_SAME_ANSWER, 1, "the answer (at most 60 bytes)") \
+    X(DC_GIFT_FORMAT_UNKNOWN, 1, "the name between [ and ] (at most 20 bytes)") \
+    X(DC_GIFT_NO_QUESTIONS, 0, "") \
+    X(DC_GIFT_EXPORT_SCENARIO, 1, "the scenario id") \
+    X(DC_GIFT_EXPORT_CLOZE, 2, "the question id, its blanks") \
+    X(DC_GIFT_EXPORT_ORDERING, 1, "the question id")
 /* clang-format on */
 
 #endif

@@ -176,4 +176,49 @@ const char *const diags_en[DIAG_CODE_COUNT] = {
         "the name of this profile cannot be read ({1:word}); it is in the list under its code {2}",
     [DC_PROFILE_NAME_UNREADABLE_SYS] =
         "the name of this profile cannot be read ({1:sys}); it is in the list under its code {2}",
+    /* gift_parse.c, gift_export.c */
+    [DC_GIFT_NOT_UTF8] = "the file is not UTF-8; it was read as Windows-1252 (save it as UTF-8)",
+    [DC_GIFT_CONTROL_CHAR] = "a control character in the text was replaced by a space",
+    [DC_GIFT_CATEGORY_EMPTY] = "$CATEGORY: without a name",
+    [DC_GIFT_CATEGORY_MORE_LINES] = "a $CATEGORY: line must be followed by a blank line; Moodle reads the lines "
+                                    "below it as part of the category name",
+    [DC_GIFT_TITLE_UNCLOSED] = "the title after :: is not closed with ::; the question has no title",
+    [DC_GIFT_BRACE_UNCLOSED] = "a { without } (write \\{ for a brace in the text)",
+    [DC_GIFT_BRACE_UNOPENED] = "a } without a { before it (write \\} for a brace in the text)",
+    [DC_GIFT_SECOND_BLOCK] = "a second { ... } in the same question; Moodle reads only the first answer block and "
+                             "shows the rest as text (leave a blank line between two questions)",
+    [DC_GIFT_DESCRIPTION_SKIPPED] = "a description without answers (\"{1}\") was skipped",
+    [DC_GIFT_ESSAY_SKIPPED] = "an essay question ({}) was skipped: \"{1}\"",
+    [DC_GIFT_NO_TEXT] = "this question has no text",
+    [DC_GIFT_TOO_FEW_ANSWERS] = "needs at least {1} {1|answer|answers}, found: {2}",
+    [DC_GIFT_MATCH_NO_ARROW] = "a pair of a matching question has no ->: \"{1}\"",
+    [DC_GIFT_MATCH_EMPTY_LEFT] = "an extra right side without a left side (\"{1}\") is not possible here and was "
+                                 "left out",
+    [DC_GIFT_WEIGHTS_CHANGED] = "grading here cannot keep these weights: in the file {1}, here {2}",
+    [DC_GIFT_PARTIAL_DROPPED] = "answers worth part of the marks are not possible here and count as wrong or were "
+                                "left out: {1}",
+    [DC_GIFT_WEIGHT_UNREAD] = "\"{1}\" looks like a weight, but Moodle does not read it as one (write %50% with at "
+                              "most three digits before the point); it stays part of the answer",
+    [DC_GIFT_BAD_WEIGHT] = "the weight %{1}% is not between -100 and 100",
+    [DC_GIFT_SINGLE_MORE_RIGHT] = "{1} answers with = in a multiple-choice question; a question with one right "
+                                  "answer has exactly one (give weights such as ~%50% for more right answers); the "
+                                  "question was skipped",
+    [DC_GIFT_NO_RIGHT] = "no answer is right (no = and no positive weight)",
+    [DC_GIFT_ALL_RIGHT] = "every answer is right; a question with several right answers needs at least one wrong "
+                          "answer here; the question was skipped",
+    [DC_GIFT_EMPTY_ANSWER] = "an empty answer was left out",
+    [DC_GIFT_WILDCARD] = "the answer \"{1}\" has a *; Moodle reads it as a wildcard, here the student must type it "
+                         "exactly like that",
+    [DC_GIFT_TF_CASE] = "{{1}} is not true/false for Moodle (that is T, TRUE, F or FALSE in capitals): it becomes a "
+                        "short-answer question",
+    [DC_GIFT_NUMBER_BAD] = "\"{1}\" is not a number (write 12.5, 12.5:0.5 or 12..13)",
+    [DC_GIFT_RANGE_REVERSED] = "the range {1}..{2} runs backwards: the smaller number comes first",
+    [DC_GIFT_NUMERIC_NONE] = "a numerical question ({#...}) without an answer",
+    [DC_GIFT_SAME_ANSWER] = "the same answer appears twice in the question: \"{1}\"",
+    [DC_GIFT_FORMAT_UNKNOWN] = "[{1}] is not a GIFT text format (markdown, html, plain or moodle) and stays part "
+                               "of the text",
+    [DC_GIFT_NO_QUESTIONS] = "the file holds no question that can be imported",
+    [DC_GIFT_EXPORT_SCENARIO] = "scenario {1} was left out: GIFT has no branching cases",
+    [DC_GIFT_EXPORT_CLOZE] = "question {1} was left out: GIFT has only one blank per question, this one has {2}",
+    [DC_GIFT_EXPORT_ORDERING] = "question {1} (ordering) was written as a matching question: position -> item",
 };

@@ -185,4 +185,49 @@ const char *const diags_nl[DIAG_CODE_COUNT] = {
         "de naam van dit profiel kan niet gelezen worden ({1:word}); het staat in de lijst onder zijn code {2}",
     [DC_PROFILE_NAME_UNREADABLE_SYS] =
         "de naam van dit profiel kan niet gelezen worden ({1:sys}); het staat in de lijst onder zijn code {2}",
+    /* gift_parse.c, gift_export.c */
+    [DC_GIFT_NOT_UTF8] = "het bestand is geen UTF-8; het is gelezen als Windows-1252 (sla het op als UTF-8)",
+    [DC_GIFT_CONTROL_CHAR] = "een stuurteken in de tekst is vervangen door een spatie",
+    [DC_GIFT_CATEGORY_EMPTY] = "$CATEGORY: zonder naam",
+    [DC_GIFT_CATEGORY_MORE_LINES] = "na een $CATEGORY:-regel hoort een lege regel; Moodle leest de regels eronder als "
+                                    "deel van de categorienaam",
+    [DC_GIFT_TITLE_UNCLOSED] = "de titel na :: wordt niet afgesloten met ::; de vraag krijgt geen titel",
+    [DC_GIFT_BRACE_UNCLOSED] = "een { zonder } (schrijf \\{ voor een accolade in de tekst)",
+    [DC_GIFT_BRACE_UNOPENED] = "een } zonder { ervoor (schrijf \\} voor een accolade in de tekst)",
+    [DC_GIFT_SECOND_BLOCK] = "een tweede { ... } in dezelfde vraag; Moodle leest alleen het eerste antwoordblok en "
+                             "toont de rest als tekst (laat een lege regel tussen twee vragen)",
+    [DC_GIFT_DESCRIPTION_SKIPPED] = "een beschrijving zonder antwoorden (\"{1}\") is overgeslagen",
+    [DC_GIFT_ESSAY_SKIPPED] = "een open vraag (essay, {}) is overgeslagen: \"{1}\"",
+    [DC_GIFT_NO_TEXT] = "deze vraag heeft geen tekst",
+    [DC_GIFT_TOO_FEW_ANSWERS] = "hier {1|hoort|horen} minstens {1} {1|antwoord|antwoorden}, gevonden: {2}",
+    [DC_GIFT_MATCH_NO_ARROW] = "een paar van een koppelvraag heeft geen ->: \"{1}\"",
+    [DC_GIFT_MATCH_EMPTY_LEFT] = "een extra rechterkant zonder linkerkant (\"{1}\") kan hier niet en is weggelaten",
+    [DC_GIFT_WEIGHTS_CHANGED] = "deze gewichten kan de beoordeling hier niet aanhouden: in het bestand {1}, hier {2}",
+    [DC_GIFT_PARTIAL_DROPPED] = "antwoorden met een deel van de punten kunnen hier niet en tellen als fout of zijn "
+                                "weggelaten: {1}",
+    [DC_GIFT_WEIGHT_UNREAD] = "\"{1}\" lijkt op een gewicht, maar Moodle leest het niet zo (schrijf %50% met "
+                              "hoogstens drie cijfers voor de punt); het blijft deel van het antwoord",
+    [DC_GIFT_BAD_WEIGHT] = "het gewicht %{1}% ligt niet tussen -100 en 100",
+    [DC_GIFT_SINGLE_MORE_RIGHT] = "{1} antwoorden met = in een meerkeuzevraag; een vraag met \xC3\xA9\xC3\xA9n goed "
+                                  "antwoord heeft er precies \xC3\xA9\xC3\xA9n (geef gewichten als ~%50% voor meer "
+                                  "goede antwoorden); de vraag is overgeslagen",
+    [DC_GIFT_NO_RIGHT] = "geen enkel antwoord is goed (geen = en geen positief gewicht)",
+    [DC_GIFT_ALL_RIGHT] = "elk antwoord is goed; een vraag met meer goede antwoorden heeft hier minstens \xC3\xA9\xC3\xA9n "
+                          "fout antwoord nodig; de vraag is overgeslagen",
+    [DC_GIFT_EMPTY_ANSWER] = "een leeg antwoord is weggelaten",
+    [DC_GIFT_WILDCARD] = "het antwoord \"{1}\" heeft een *; Moodle leest dat als jokerteken, hier moet de leerling "
+                         "het precies zo typen",
+    [DC_GIFT_TF_CASE] = "{{1}} is voor Moodle geen juist/onjuist (dat is T, TRUE, F of FALSE in hoofdletters): het "
+                        "wordt een vraag met een kort antwoord",
+    [DC_GIFT_NUMBER_BAD] = "\"{1}\" is geen getal (schrijf 12.5, 12.5:0.5 of 12..13)",
+    [DC_GIFT_RANGE_REVERSED] = "het bereik {1}..{2} loopt achteruit: het kleinste getal komt eerst",
+    [DC_GIFT_NUMERIC_NONE] = "een numerieke vraag ({#...}) zonder antwoord",
+    [DC_GIFT_SAME_ANSWER] = "hetzelfde antwoord staat twee keer in de vraag: \"{1}\"",
+    [DC_GIFT_FORMAT_UNKNOWN] = "[{1}] is geen tekstopmaak van GIFT (markdown, html, plain of moodle) en blijft deel "
+                               "van de tekst",
+    [DC_GIFT_NO_QUESTIONS] = "het bestand bevat geen vraag die ingelezen kan worden",
+    [DC_GIFT_EXPORT_SCENARIO] = "casus {1} is weggelaten: GIFT kent geen vertakkende casussen",
+    [DC_GIFT_EXPORT_CLOZE] = "vraag {1} is weggelaten: GIFT kent maar \xC3\xA9\xC3\xA9n open plek per vraag, deze "
+                             "heeft er {2}",
+    [DC_GIFT_EXPORT_ORDERING] = "vraag {1} (volgorde) is als koppelvraag geschreven: positie -> onderdeel",
 };
