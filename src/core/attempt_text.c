@@ -191,6 +191,9 @@ static void describe_answer(const Question *q, const QuizOrder *o, const Answer 
             put_plain(text, q->options[a->order[k]].text);
         }
         break;
+    case QUESTION_NUMERIC:
+        jsonbuf_puts(text, a->text[0]);
+        break;
     case QUESTION_CLOZE:
         for (size_t i = 0; i < a->n; i++) {
             char num[24];

@@ -87,6 +87,7 @@ typedef enum {
     QUESTION_MATCHING,
     QUESTION_ORDERING,
     QUESTION_CLOZE,
+    QUESTION_NUMERIC,
     QUESTION_TYPE_COUNT
 } QuestionType;
 
@@ -94,8 +95,10 @@ typedef enum {
 const char *question_type_name(QuestionType t);
 
 /* An option of single/multiple/truefalse, a pair of matching (text = left,
- * match = right), an item of ordering (listed in the right order), or a blank
- * of cloze (accept[] holds the accepted answers). */
+ * match = right), an item of ordering (listed in the right order), a blank
+ * of cloze (accept[] holds the accepted answers), or the one answer field of
+ * numeric (id "value", text and feedback NULL: its answers are in
+ * Question.numeric). */
 typedef struct {
     char *id;
     char *text;
@@ -106,6 +109,28 @@ typedef struct {
     size_t naccept;
 } Option;
 
+/* One answer of a numeric question: the closed range [min, max] of numbers
+ * it takes, written either as "value" with an optional "tolerance" (min =
+ * value - tolerance, max = value + tolerance) or as "min" and "max". The
+ * loader guarantees finite numbers within +-NUMERIC_LIMIT, tolerance >= 0,
+ * min <= max and score in [0, 1]. */
+typedef struct {
+    double value;     /* as written; for a range (min + max) / 2 */
+    double tolerance; /* as written, 0 when absent and for a range */
+    double min, max;  /* the numbers this answer takes, edges included */
+    bool range;       /* written as "min"/"max" */
+    double score;     /* "score", default 1: 1 right, 0 a known mistake (its
+                       * feedback says which), between: partly right */
+    char *feedback;   /* NULL when absent */
+} NumericAnswer;
+
+/* The largest magnitude a numeric answer may have: 10^12 with six decimals
+ * still reads back within a millionth, and no student types more. */
+#define NUMERIC_LIMIT 1e12
+
+/* The most decimals "decimals" may ask for. */
+enum { NUMERIC_MAX_DECIMALS = 6 };
+
 typedef struct {
     char *id;
     QuestionType type;
@@ -113,11 +138,17 @@ typedef struct {
     Option *options;
     size_t noptions;
     char *explanation;
-    char *section;        /* id of the section it refers back to */
-    char *anchor;         /* optional block id in that section, NULL when absent */
-    char *goal;           /* learning goal id */
-    int difficulty;       /* 1..3 */
-    bool fixed_order;     /* do not shuffle the options */
+    char *section;          /* id of the section it refers back to */
+    char *anchor;           /* optional block id in that section, NULL when absent */
+    char *goal;             /* learning goal id */
+    int difficulty;         /* 1..3 */
+    bool fixed_order;       /* do not shuffle the options */
+    NumericAnswer *numeric; /* numeric: its "answers" in written order, at
+                             * least one with score 1; NULL for other types */
+    size_t nnumeric;
+    char *unit;           /* numeric: "unit" ("€", "%", "klanten"), NULL when absent */
+    int decimals;         /* numeric: "decimals" the right answer is shown with
+                           * (0..NUMERIC_MAX_DECIMALS), -1 when absent: as few as needed */
     size_t section_index; /* resolved index into Course.sections */
     LintSilence lint;
     const char *file; /* where it was written, for lint messages */

@@ -268,6 +268,27 @@ static int get_int(Ctx *cx, const cJSON *obj, const char *key, int lo, int hi, i
     return out;
 }
 
+/* A number in [LO, HI]; DFLT when missing and not required. Infinity
+ * (1e400 in the file) has its own message: it is no range mistake. */
+static double get_number(Ctx *cx, const cJSON *obj, const char *key, double lo, double hi, double dflt, bool required)
+{
+    const cJSON *v = member(cx, obj, key, required);
+    if (!v)
+        return dflt;
+    size_t old = push_key(cx, key);
+    double out = dflt;
+    if (!cJSON_IsNumber(v))
+        cx_error(cx, DC_EXPECTED_NUMBER, "%s", type_word(v));
+    else if (!isfinite(v->valuedouble))
+        cx_error0(cx, DC_NUMBER_NOT_FINITE);
+    else if (!(v->valuedouble >= lo && v->valuedouble <= hi))
+        cx_error(cx, DC_NUMBER_OUT_OF_RANGE, "%g%g%g", v->valuedouble, lo, hi);
+    else
+        out = v->valuedouble;
+    pop(cx, old);
+    return out;
+}
+
 /* An array member with at least MIN items; NULL (and an error when
  * required) otherwise. */
 static const cJSON *get_array(Ctx *cx, const cJSON *obj, const char *key, bool required, size_t min)
@@ -652,7 +673,7 @@ static void parse_block(Ctx *cx, const cJSON *v, Block *b)
 /* ---- questions --------------------------------------------------------- */
 
 static const char *const TYPE_NAMES[QUESTION_TYPE_COUNT] = {
-    "single", "multiple", "truefalse", "matching", "ordering", "cloze",
+    "single", "multiple", "truefalse", "matching", "ordering", "cloze", "numeric",
 };
 
 const char *question_type_name(QuestionType t)
@@ -739,6 +760,108 @@ static void check_distinct_texts(Ctx *cx, const Question *q, const char *key, bo
     idset_free(&seen);
 }
 
+/* Reads one answer of a numeric question into A; false when it is unusable. */
+static bool parse_numeric_answer(Ctx *cx, const cJSON *it, NumericAnswer *a)
+{
+    static const char *const keys[] = {"value", "tolerance", "min", "max", "score", "feedback", NULL};
+    const double L = NUMERIC_LIMIT;
+    if (!expect_object(cx, it))
+        return false;
+    check_keys(cx, it, keys);
+    size_t errors = cx->errors + cx->suppressed;
+    bool has_value = field(it, "value"), has_min = field(it, "min"), has_max = field(it, "max");
+    a->score = get_number(cx, it, "score", 0, 1, 1, false);
+    a->feedback = get_str(cx, it, "feedback", false);
+    if (has_value && (has_min || has_max)) {
+        cx_error0(cx, DC_NUMERIC_VALUE_AND_RANGE);
+    } else if (has_value) {
+        a->value = get_number(cx, it, "value", -L, L, 0, true);
+        const cJSON *tol = field(it, "tolerance");
+        if (tol && cJSON_IsNumber(tol) && tol->valuedouble < 0) {
+            size_t old = push_key(cx, "tolerance");
+            cx_error(cx, DC_NUMERIC_NEGATIVE_TOLERANCE, "%g", tol->valuedouble);
+            pop(cx, old);
+        } else {
+            a->tolerance = get_number(cx, it, "tolerance", 0, L, 0, false);
+        }
+        a->min = a->value - a->tolerance;
+        a->max = a->value + a->tolerance;
+    } else if (has_min || has_max) {
+        if (!has_min || !has_max)
+            cx_error(cx, DC_NUMERIC_HALF_RANGE, "%s%s", has_min ? "min" : "max", has_min ? "max" : "min");
+        if (field(it, "tolerance"))
+            cx_error0(cx, DC_NUMERIC_TOLERANCE_WITH_RANGE);
+        a->range = true;
+        a->min = get_number(cx, it, "min", -L, L, 0, false);
+        a->max = get_number(cx, it, "max", -L, L, 0, false);
+        a->value = a->min / 2 + a->max / 2;
+        if (has_min && has_max && a->min > a->max)
+            cx_error(cx, DC_NUMERIC_MIN_ABOVE_MAX, "%g%g", a->min, a->max);
+    } else {
+        cx_error0(cx, DC_NUMERIC_NO_VALUE);
+    }
+    return cx->errors + cx->suppressed == errors;
+}
+
+/* A unit is text beside the number: a digit, separator or sign in it would
+ * make what the student types ambiguous. */
+static bool valid_unit(const char *u)
+{
+    if (strlen(u) > 20)
+        return false;
+    for (const char *p = u; *p; p++)
+        if (isdigit((unsigned char)*p) || strchr(".,+-", *p))
+            return false;
+    return true;
+}
+
+/* "answers", "unit" and "decimals" of a numeric question. Its one answer
+ * field is an option with id "value", so that answers, grades and their
+ * JSON keep the shape of a one-blank cloze. */
+static void parse_numeric(Ctx *cx, const cJSON *v, Question *q)
+{
+    q->decimals = get_int(cx, v, "decimals", 0, NUMERIC_MAX_DECIMALS, -1, false);
+    q->unit = get_str(cx, v, "unit", false);
+    if (q->unit && !valid_unit(q->unit)) {
+        size_t old = push_key(cx, "unit");
+        cx_error(cx, DC_NUMERIC_BAD_UNIT, "%.40s", q->unit);
+        pop(cx, old);
+    }
+    q->options = arena_alloc(cx->ld->arena, sizeof *q->options);
+    if (!q->options)
+        return;
+    q->noptions = 1;
+    q->options[0].id = arena_strdup(cx->ld->arena, "value");
+    q->options[0].correct = true;
+    q->fixed_order = true;
+
+    const cJSON *a = get_array(cx, v, "answers", true, 1);
+    if (!a)
+        return;
+    size_t n = array_len(a), i = 0;
+    q->numeric = arena_alloc(cx->ld->arena, n * sizeof *q->numeric);
+    if (!q->numeric)
+        return;
+    bool all_read = true, right = false;
+    size_t old = push_key(cx, "answers");
+    for (const cJSON *it = a->child; it; it = it->next, i++) {
+        size_t o2 = push_index(cx, i);
+        NumericAnswer *na = &q->numeric[q->nnumeric];
+        memset(na, 0, sizeof *na);
+        if (parse_numeric_answer(cx, it, na)) {
+            right |= na->score >= 1;
+            q->nnumeric++;
+        } else {
+            all_read = false;
+        }
+        pop(cx, o2);
+    }
+    pop(cx, old);
+    /* Only when every answer was read: a broken answer may be the right one. */
+    if (all_read && !right)
+        cx_error0(cx, DC_NUMERIC_NO_RIGHT);
+}
+
 /* Reads one question into Q. DEFAULT_SECTION: the section of the file, or
  * NULL in a quiz set (where "section" is required). */
 static void parse_question(Ctx *cx, const cJSON *v, LoadedQuestion *lq, const char *default_section)
@@ -746,7 +869,7 @@ static void parse_question(Ctx *cx, const cJSON *v, LoadedQuestion *lq, const ch
     static const char *const common[] = {
         "id",     "type",        "prompt",  "explanation", "goal",          "difficulty",     "section",
         "anchor", "fixed_order", "options", "answer",      "feedback_true", "feedback_false", "pairs",
-        "items",  "blanks",      "lint",    NULL};
+        "items",  "blanks",      "answers", "unit",        "decimals",      "lint",           NULL};
     static const char *const opt_keys[] = {"id", "text", "correct", "feedback", NULL};
     static const char *const pair_keys[] = {"id", "left", "right", "feedback", NULL};
     static const char *const item_keys[] = {"id", "text", "feedback", NULL};
@@ -775,18 +898,22 @@ static void parse_question(Ctx *cx, const cJSON *v, LoadedQuestion *lq, const ch
         q->section = arena_strdup(cx->ld->arena, default_section);
     }
     int t = get_type(cx, v, TYPE_NAMES, QUESTION_TYPE_COUNT, DC_UNKNOWN_QUESTION_TYPE,
-                     "single, multiple, truefalse, matching, ordering", "cloze");
+                     "single, multiple, truefalse, matching, ordering, cloze", "numeric");
     if (t < 0)
         return;
     q->type = (QuestionType)t;
 
     /* Keys that belong to another type are a mistake worth naming. */
-    static const char *const type_key[QUESTION_TYPE_COUNT] = {"options", "options", "answer",
-                                                              "pairs",   "items",   "blanks"};
-    static const char *const all_type_keys[] = {"options", "answer", "pairs", "items", "blanks"};
-    for (size_t k = 0; k < sizeof all_type_keys / sizeof *all_type_keys; k++)
-        if (field(v, all_type_keys[k]) && strcmp(all_type_keys[k], type_key[t]) != 0)
-            cx_warning(cx, DC_KEY_OF_OTHER_TYPE, "%s%s%s", all_type_keys[k], TYPE_NAMES[t], type_key[t]);
+    static const char *const type_key[QUESTION_TYPE_COUNT] = {"options", "options", "answer", "pairs",
+                                                              "items",   "blanks",  "answers"};
+    static const char *const all_type_keys[] = {"options", "answer",  "pairs", "items",
+                                                "blanks",  "answers", "unit",  "decimals"};
+    for (size_t k = 0; k < sizeof all_type_keys / sizeof *all_type_keys; k++) {
+        const char *key = all_type_keys[k];
+        bool numeric_key = strcmp(key, "unit") == 0 || strcmp(key, "decimals") == 0;
+        if (field(v, key) && strcmp(key, type_key[t]) != 0 && !(numeric_key && t == QUESTION_NUMERIC))
+            cx_warning(cx, DC_KEY_OF_OTHER_TYPE, "%s%s%s", key, TYPE_NAMES[t], type_key[t]);
+    }
 
     switch (q->type) {
     case QUESTION_SINGLE:
@@ -844,6 +971,9 @@ static void parse_question(Ctx *cx, const cJSON *v, LoadedQuestion *lq, const ch
         }
         break;
     }
+    case QUESTION_NUMERIC:
+        parse_numeric(cx, v, q);
+        break;
     case QUESTION_TYPE_COUNT:
         break;
     }

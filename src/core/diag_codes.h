@@ -80,6 +80,17 @@
     X(DC_SINGLE_MORE_RIGHT, 1, "how many options are right") \
     X(DC_MULTIPLE_ALL_RIGHT, 0, "") \
     X(DC_CLOZE_BLANK_COUNT, 2, "the prompt's blanks, the blanks defined") \
+    X(DC_EXPECTED_NUMBER, 1, "the type found") \
+    X(DC_NUMBER_NOT_FINITE, 0, "") \
+    X(DC_NUMBER_OUT_OF_RANGE, 3, "the number, the least, the most") \
+    X(DC_NUMERIC_NO_VALUE, 0, "") \
+    X(DC_NUMERIC_VALUE_AND_RANGE, 0, "") \
+    X(DC_NUMERIC_HALF_RANGE, 2, "the key given (min or max), the key missing") \
+    X(DC_NUMERIC_TOLERANCE_WITH_RANGE, 0, "") \
+    X(DC_NUMERIC_MIN_ABOVE_MAX, 2, "min, max") \
+    X(DC_NUMERIC_NEGATIVE_TOLERANCE, 1, "the tolerance") \
+    X(DC_NUMERIC_NO_RIGHT, 0, "") \
+    X(DC_NUMERIC_BAD_UNIT, 1, "the unit (at most 40 bytes)") \
     X(DC_TERM_TWICE, 2, "the term (at most 60 bytes), the index of the first") \
     X(DC_END_WITH_CHOICES, 0, "") \
     X(DC_DEBRIEF_NOT_AT_END, 0, "") \

@@ -52,6 +52,7 @@ bool quiz_answer_init(Answer *a, const Question *q, const QuizOrder *start)
             a->order[i] = start ? start->shown[i] : i;
         break;
     case QUESTION_CLOZE:
+    case QUESTION_NUMERIC:
         a->text = alloc_array(a->n, sizeof *a->text);
         if (!a->text)
             goto fail;
@@ -116,7 +117,7 @@ void quiz_answer_move(Answer *a, size_t from, size_t to)
 
 bool quiz_answer_set_text(Answer *a, size_t i, const char *text)
 {
-    expect(a->type == QUESTION_CLOZE && i < a->n && text);
+    expect((a->type == QUESTION_CLOZE || a->type == QUESTION_NUMERIC) && i < a->n && text);
     size_t len = strlen(text);
     char *copy = malloc(len + 1);
     if (!copy)
@@ -144,6 +145,7 @@ bool quiz_answer_given(const Answer *a)
         case QUESTION_ORDERING:
             return true;
         case QUESTION_CLOZE:
+        case QUESTION_NUMERIC:
             /* White space alone is as empty as nothing. */
             if (!quiz_fold_equal(a->text[i], ""))
                 return true;
@@ -213,6 +215,7 @@ bool quiz_answer_equal(const Answer *a, const Answer *b)
                 return false;
             break;
         case QUESTION_CLOZE:
+        case QUESTION_NUMERIC:
             if (!quiz_fold_equal(a->text[i], b->text[i]))
                 return false;
             break;
@@ -321,6 +324,7 @@ bool quiz_grade(const Question *q, const Answer *a, Grade *g)
             goto fail;
         g->score = grade_cloze(q, a, g);
         break;
+    case QUESTION_NUMERIC:
     case QUESTION_TYPE_COUNT:
         break;
     }
@@ -401,6 +405,7 @@ bool quiz_shuffle(const Question *q, uint64_t seed, QuizOrder *o)
         while (n >= 3 && is_identity(o->shown, n));
         break;
     case QUESTION_CLOZE:
+    case QUESTION_NUMERIC:
     case QUESTION_TYPE_COUNT:
         break;
     }

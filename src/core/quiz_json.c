@@ -60,6 +60,7 @@ char *quiz_answer_to_json(const Question *q, const Answer *a)
                 goto done;
         break;
     case QUESTION_CLOZE:
+    case QUESTION_NUMERIC:
         if (!(v = cJSON_AddObjectToObject(root, "text")))
             goto done;
         for (size_t i = 0; i < a->n; i++)
@@ -153,7 +154,8 @@ static bool read_text(const Question *q, const cJSON *v, Answer *a)
 bool quiz_answer_from_json(const Question *q, const char *json, Answer *a)
 {
     expect(q && json && a);
-    static const char *const key[QUESTION_TYPE_COUNT] = {"chosen", "chosen", "chosen", "match", "order", "text"};
+    static const char *const key[QUESTION_TYPE_COUNT] = {"chosen", "chosen", "chosen", "match",
+                                                         "order",  "text",   "text"};
     memset(a, 0, sizeof *a);
     if (q->type >= QUESTION_TYPE_COUNT)
         return false;
@@ -174,6 +176,7 @@ bool quiz_answer_from_json(const Question *q, const char *json, Answer *a)
             ok = read_order(q, v, a);
             break;
         case QUESTION_CLOZE:
+        case QUESTION_NUMERIC:
             ok = read_text(q, v, a);
             break;
         case QUESTION_TYPE_COUNT:

@@ -78,6 +78,21 @@ const char *const diags_nl[DIAG_CODE_COUNT] = {
         "elke optie is goed; een vraag van type multiple heeft minstens \xC3\xA9\xC3\xA9n foute optie nodig",
     [DC_CLOZE_BLANK_COUNT] = "de prompt heeft {1} {1|open plek|open plekken} (___), maar er {2|is|zijn} {2} {2|open "
                              "plek|open plekken} gedefinieerd",
+    [DC_EXPECTED_NUMBER] = "hier hoort een getal, gevonden: {1:word}",
+    [DC_NUMBER_NOT_FINITE] = "dit getal is te groot om als getal te bestaan; schrijf een gewoon getal",
+    [DC_NUMBER_OUT_OF_RANGE] = "{1} ligt buiten het toegestane bereik ({2} tot en met {3})",
+    [DC_NUMERIC_NO_VALUE] = "een antwoord heeft \"value\" nodig (eventueel met \"tolerance\") of \"min\" en \"max\"",
+    [DC_NUMERIC_VALUE_AND_RANGE] = "een antwoord heeft \"value\" of \"min\" en \"max\", niet allebei",
+    [DC_NUMERIC_HALF_RANGE] = "bij \"{1}\" hoort ook \"{2}\": een bereik heeft twee randen",
+    [DC_NUMERIC_TOLERANCE_WITH_RANGE] =
+        "\"tolerance\" hoort bij \"value\"; bij \"min\" en \"max\" geven de randen al de speling",
+    [DC_NUMERIC_MIN_ABOVE_MAX] = "\"min\" ({1}) is groter dan \"max\" ({2}); draai ze om",
+    [DC_NUMERIC_NEGATIVE_TOLERANCE] =
+        "\"tolerance\" is {1}, maar kan niet negatief zijn: het is hoeveel een antwoord ernaast mag zitten",
+    [DC_NUMERIC_NO_RIGHT] =
+        "geen enkel antwoord is goed; geef minstens \xC3\xA9\xC3\xA9n antwoord score 1 (of laat \"score\" weg)",
+    [DC_NUMERIC_BAD_UNIT] = "de eenheid \"{1}\" bevat een cijfer, punt, komma, plus of min, of is langer dan 20 bytes; "
+                            "die tekens horen bij het getal",
     [DC_TERM_TWICE] = "het begrip \"{1}\" staat al bij terms[{2}]",
     [DC_END_WITH_CHOICES] = "een eindknooppunt (\"end\": true) kan geen keuzes hebben",
     [DC_DEBRIEF_NOT_AT_END] =

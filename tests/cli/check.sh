@@ -25,7 +25,7 @@ text = open(sys.argv[1]).read()
 d = json.loads(text)
 keys = ["sections", "questions", "by_type", "scenarios", "scenario_nodes", "glossary", "errors", "warnings"]
 assert list(d) == keys, list(d)
-assert list(d["by_type"]) == ["single", "multiple", "truefalse", "matching", "ordering", "cloze"]
+assert list(d["by_type"]) == ["single", "multiple", "truefalse", "matching", "ordering", "cloze", "numeric"]
 assert d["errors"] == 0 and d["sections"] >= 7 and d["questions"] >= 80, d
 assert sum(d["by_type"].values()) == d["questions"], d
 assert text.count("\n") == 1, "more than one line"

@@ -1190,6 +1190,12 @@ static void answer_current(Quiz *z, bool right)
         for (size_t i = 0; i < a->n; i++)
             assert_true(quiz_answer_set_text(a, i, right ? q->options[i].accept[0] : "fout"));
         break;
+    case QUESTION_NUMERIC: {
+        char num[64];
+        snprintf(num, sizeof num, "%.6f", right ? q->numeric[0].value : 1e11);
+        assert_true(quiz_answer_set_text(a, 0, num));
+        break;
+    }
     case QUESTION_TYPE_COUNT:
         fail();
     }

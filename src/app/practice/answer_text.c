@@ -70,6 +70,7 @@ static void describe(const App *app, const Question *q, const QuizOrder *o, cons
             add(buf, size, &at, at ? "; %s %s" : "%s %s", num, s);
         }
         break;
+    case QUESTION_NUMERIC: /* TODO(numeric): the right number */
     case QUESTION_TYPE_COUNT:
         break;
     }
