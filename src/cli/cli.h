@@ -15,6 +15,10 @@ int cli_check(int argc, char **argv);
 int cli_bench(int argc, char **argv);
 /* accountwijs export ... (scoring module) */
 int cli_export(int argc, char **argv);
+/* accountwijs export gift [--section ID] [--content DIR] (cli_export passes it on) */
+int cli_export_gift(int argc, char **argv);
+/* accountwijs import gift FILE.gift --out DIR */
+int cli_import(int argc, char **argv);
 /* accountwijs bench progress (scoring module) */
 int cli_bench_progress(int argc, char **argv);
 /* accountwijs fsrs --reviews DAY:RATING,... (the FSRS-6 state after them) */

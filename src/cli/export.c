@@ -200,6 +200,8 @@ static int parse_args(int argc, char **argv, Args *o)
 
 int cli_export(int argc, char **argv)
 {
+    if (argc > 1 && strcmp(argv[1], "gift") == 0)
+        return cli_export_gift(argc - 1, argv + 1);
     Run run = {0};
     int status = parse_args(argc, argv, &run.args);
     if (status)

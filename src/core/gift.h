@@ -100,7 +100,9 @@ typedef struct {
     const char *explanation; /* a question without general feedback */
     const char *goal;        /* the one learning goal of an imported section ("{1}" = category) */
     const char *intro;       /* its paragraph ("{1}" = category, "{2}" = file) */
-    const char *untitled;    /* the title of the questions before any $CATEGORY */
+    const char *untitled;    /* the title of the questions before any $CATEGORY (when the file has no name) */
+    const char *pair;        /* feedback of a matching pair ("{1}" = left, "{2}" = right) */
+    const char *blank;       /* feedback of a short answer without one ("{1}" = the first accepted answer) */
 } GiftWords;
 
 /* One section file per category that holds questions. */

@@ -554,7 +554,7 @@ static bool number(Span x, double *out)
             return false;
     char *end;
     double v = strtod(buf, &end);
-    if (*end || !isfinite(v))
+    if (*end || !isfinite(v) || fabs(v) > NUMERIC_LIMIT)
         return false;
     *out = v;
     return true;
@@ -585,8 +585,7 @@ static bool numeric(Parser *p, const GiftBlock *bl, Span ans, GiftQuestion *q, G
         return false;
     }
     bool ok = add_answers(p, q, parts.n) != NULL;
-    char partial[512] = "";
-    size_t at = 0;
+    size_t nright = 0;
     for (size_t i = 0; ok && i < parts.n; i++) {
         Span x = trim(parts.parts[i]);
         GiftAnswer *an = &q->answers[q->nanswers];
@@ -602,7 +601,7 @@ static bool numeric(Parser *p, const GiftBlock *bl, Span ans, GiftQuestion *q, G
             x.s += wl, x.n -= wl;
         }
         text_and_feedback(p, bl, x, f, an);
-        an->weight = w;
+        an->weight = w; /* a numeric answer keeps its weight as its score */
         an->right = w >= 100;
         if (!an->text)
             continue;
@@ -640,21 +639,11 @@ static bool numeric(Parser *p, const GiftBlock *bl, Span ans, GiftQuestion *q, G
             ok = false;
             continue;
         }
-        if (!an->right) {
-            if (at + 80 < sizeof partial) {
-                char num[32];
-                percent(w, num);
-                at += (size_t)snprintf(partial + at, sizeof partial - at, "%s=%%%s%%%.*s", at ? ", " : "", num,
-                                       clip(an->text, 40), an->text);
-            }
-            continue;
-        }
+        nright += an->right;
         q->nanswers++;
     }
     free(parts.parts);
-    if (at)
-        report(p, DIAG_WARNING, line, DC_GIFT_PARTIAL_DROPPED, "%s", partial);
-    if (ok && !p->failed && q->nanswers == 0) {
+    if (ok && !p->failed && nright == 0) {
         report0(p, DIAG_ERROR, line, DC_GIFT_NO_RIGHT);
         ok = false;
     }

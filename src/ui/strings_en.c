@@ -594,6 +594,31 @@ const char *const strings_en[STR_COUNT] = {
     [STR_CLI_HOST_COURSE_BAD] = "the course in %s cannot be loaded",
     [STR_CLI_HOST_NO_WINDOW] = "no window: %s",
     [STR_CLI_HOST_NO_RENDERER] = "no renderer: %s",
+    [STR_CLI_IMPORT_USAGE] = "Usage: accountwijs import gift FILE.gift --out DIR\n"
+                             "Reads a question bank in Moodle's GIFT format and writes lesson files from it into\n"
+                             "DIR: one section per category ($CATEGORY), with a learning goal and the questions.\n"
+                             "Every problem is on a line FILE:LINE; after an error nothing is written.\n",
+    [STR_CLI_IMPORT_FORMAT_UNKNOWN] = "unknown format '%s': accountwijs reads only gift",
+    [STR_CLI_IMPORT_NO_FILE] = "name the GIFT file to import",
+    [STR_CLI_IMPORT_NO_OUT] = "name the folder for the lesson files with --out",
+    [STR_CLI_IMPORT_CANNOT_READ] = "cannot read %s: %s",
+    [STR_CLI_IMPORT_NOTHING_WRITTEN] = "nothing was written: correct the errors above first",
+    [STR_CLI_IMPORT_EXISTS] = "%s already exists and is not overwritten; choose an empty folder (nothing was written)",
+    [STR_CLI_IMPORT_WRITE_FAILED] = "cannot write %s: %s",
+    [STR_CLI_IMPORT_DONE] = "%zu questions in %zu sections written to %s (%zu skipped)",
+    [STR_CLI_IMPORT_QUESTION] = "question %s: ",
+    [STR_CLI_EXPORT_GIFT_USAGE] = "Usage: accountwijs export gift [--section ID] [--content DIR] > FILE.gift\n"
+                                  "Writes the course's questions (or a section's) in Moodle's GIFT format: a\n"
+                                  "category per section, the id as title, the explanation as general feedback.\n"
+                                  "Ordering questions become matching; scenarios are left out (said on stderr).\n",
+    [STR_GIFT_RIGHT] = "Right.",
+    [STR_GIFT_WRONG] = "That is not right.",
+    [STR_GIFT_EXPLANATION] = "The question bank gave no explanation for this question.",
+    [STR_GIFT_GOAL] = "answer the questions of the category {1}",
+    [STR_GIFT_INTRO] = "The questions of this section come from the category {1} of the GIFT file {2}.",
+    [STR_GIFT_UNTITLED] = "Imported questions",
+    [STR_GIFT_PAIR] = "{1} goes with {2}.",
+    [STR_GIFT_BLANK] = "The right answer is: {1}.",
     [STR_DIAG_TOP_LEVEL] = "(top level)",
     [STR_DIAG_WARNING] = "warning",
     [STR_DIAG_ERROR] = "error",

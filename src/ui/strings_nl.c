@@ -600,6 +600,31 @@ const char *const strings_nl[STR_COUNT] = {
     [STR_CLI_HOST_COURSE_BAD] = "de cursus in %s kan niet worden geladen",
     [STR_CLI_HOST_NO_WINDOW] = "geen venster: %s",
     [STR_CLI_HOST_NO_RENDERER] = "geen renderer: %s",
+    [STR_CLI_IMPORT_USAGE] = "Gebruik: accountwijs import gift BESTAND.gift --out MAP\n"
+                             "Leest een vragenbank in Moodles GIFT-formaat en schrijft er lesbestanden van in MAP:\n"
+                             "een paragraaf per categorie ($CATEGORY), met een leerdoel en de vragen. Elk probleem\n"
+                             "staat op een regel BESTAND:REGEL; bij een fout wordt niets geschreven.\n",
+    [STR_CLI_IMPORT_FORMAT_UNKNOWN] = "onbekend formaat '%s': accountwijs leest alleen gift",
+    [STR_CLI_IMPORT_NO_FILE] = "geef het GIFT-bestand dat ingelezen moet worden",
+    [STR_CLI_IMPORT_NO_OUT] = "geef met --out de map waarin de lesbestanden komen",
+    [STR_CLI_IMPORT_CANNOT_READ] = "%s kan niet gelezen worden: %s",
+    [STR_CLI_IMPORT_NOTHING_WRITTEN] = "er is niets geschreven: verbeter eerst de fouten hierboven",
+    [STR_CLI_IMPORT_EXISTS] = "%s bestaat al en wordt niet overschreven; kies een lege map (er is niets geschreven)",
+    [STR_CLI_IMPORT_WRITE_FAILED] = "%s kan niet geschreven worden: %s",
+    [STR_CLI_IMPORT_DONE] = "%zu vragen in %zu paragrafen geschreven naar %s (%zu overgeslagen)",
+    [STR_CLI_IMPORT_QUESTION] = "vraag %s: ",
+    [STR_CLI_EXPORT_GIFT_USAGE] = "Gebruik: accountwijs export gift [--section ID] [--content MAP] > BESTAND.gift\n"
+                                  "Schrijft de vragen van de cursus (of van een paragraaf) in Moodles GIFT-formaat:\n"
+                                  "een categorie per paragraaf, de id als titel, de uitleg als algemene feedback.\n"
+                                  "Volgordevragen worden koppelvragen; casussen blijven weg (dat staat op stderr).\n",
+    [STR_GIFT_RIGHT] = "Goed.",
+    [STR_GIFT_WRONG] = "Dat is niet goed.",
+    [STR_GIFT_EXPLANATION] = "Bij deze vraag gaf de vragenbank geen uitleg.",
+    [STR_GIFT_GOAL] = "de vragen uit de categorie {1} beantwoorden",
+    [STR_GIFT_INTRO] = "De vragen van deze paragraaf komen uit de categorie {1} van het GIFT-bestand {2}.",
+    [STR_GIFT_UNTITLED] = "Ingelezen vragen",
+    [STR_GIFT_PAIR] = "{1} hoort bij {2}.",
+    [STR_GIFT_BLANK] = "Het goede antwoord is: {1}.",
     [STR_DIAG_TOP_LEVEL] = "(bovenste niveau)",
     [STR_DIAG_WARNING] = "waarschuwing",
     [STR_DIAG_ERROR] = "fout",
