@@ -36,32 +36,53 @@ static void put_escaped(JsonBuf *b, const char *s)
     }
 }
 
-/* Feedback after '#' (nothing when there is none). */
-static void put_feedback(JsonBuf *b, const char *fb)
-{
-    if (fb && *fb) {
-        jsonbuf_puts(b, "#");
-        put_escaped(b, fb);
-    }
-}
-
 static void put_number(JsonBuf *b, double v)
 {
     jsonbuf_put_fixed(b, v, v > -1e9 && v < 1e9 ? 6 : 3, '.');
 }
 
-/* Whether any text of Q uses our markup: then the question is markdown. */
+/* Whether T needs markdown to mean in Moodle what it means here: our
+ * emphasis, or characters that Moodle's default format would take as
+ * HTML. */
+static bool needs_markdown(const char *t)
+{
+    return t && (strchr(t, '*') || strchr(t, '<') || strchr(t, '&'));
+}
+
 static bool has_markup(const Question *q)
 {
-    if (strchr(q->prompt, '*') || (q->explanation && strchr(q->explanation, '*')))
+    if (needs_markdown(q->prompt) || needs_markdown(q->explanation))
         return true;
     for (size_t i = 0; i < q->noptions; i++) {
         const Option *o = &q->options[i];
-        if ((o->text && strchr(o->text, '*')) || (o->feedback && strchr(o->feedback, '*')) ||
-            (o->match && strchr(o->match, '*')))
+        if (needs_markdown(o->text) || needs_markdown(o->feedback) || needs_markdown(o->match))
             return true;
+        for (size_t k = 0; k < o->naccept; k++)
+            if (needs_markdown(o->accept[k]))
+                return true;
     }
+    for (size_t i = 0; i < q->nnumeric; i++)
+        if (needs_markdown(q->numeric[i].feedback))
+            return true;
     return false;
+}
+
+/* A text that Moodle reads with its format: one starting with '[' gets the
+ * format written before it, so that it is not taken for one. */
+static void put_text(JsonBuf *b, const char *s, const char *format)
+{
+    if (s[0] == '[')
+        jsonbuf_puts(b, *format ? format : "[moodle]");
+    put_escaped(b, s);
+}
+
+/* Feedback after '#' (nothing when there is none). */
+static void put_feedback(JsonBuf *b, const char *fb, const char *format)
+{
+    if (fb && *fb) {
+        jsonbuf_puts(b, "#");
+        put_text(b, fb, format);
+    }
 }
 
 /* The first run of three or more '_' in S, or NULL; *LEN gets its length. */
@@ -77,11 +98,11 @@ static const char *blank_in(const char *s, size_t *len)
     return b;
 }
 
-static void put_explanation(JsonBuf *b, const Question *q)
+static void put_explanation(JsonBuf *b, const Question *q, const char *format)
 {
     if (q->explanation && *q->explanation) {
         jsonbuf_puts(b, "\t####");
-        put_escaped(b, q->explanation);
+        put_text(b, q->explanation, format);
         jsonbuf_puts(b, "\n");
     }
 }
@@ -100,9 +121,9 @@ static void question(JsonBuf *b, const Question *q, Diag *d)
     jsonbuf_puts(b, "::");
     put_escaped(b, q->id);
     jsonbuf_puts(b, "::");
-    if (has_markup(q))
-        jsonbuf_puts(b, "[markdown]");
-    else if (q->prompt[0] == '[')
+    const char *format = has_markup(q) ? "[markdown]" : "";
+    jsonbuf_puts(b, format);
+    if (!*format && q->prompt[0] == '[')
         jsonbuf_puts(b, "[moodle]");
     size_t blen = 0;
     const char *blank = q->type == QUESTION_CLOZE ? blank_in(q->prompt, &blen) : NULL;
@@ -124,8 +145,8 @@ static void question(JsonBuf *b, const Question *q, Diag *d)
     case QUESTION_SINGLE:
         for (size_t i = 0; i < q->noptions; i++) {
             jsonbuf_puts(b, q->options[i].correct ? "\t=" : "\t~");
-            put_escaped(b, q->options[i].text);
-            put_feedback(b, q->options[i].feedback);
+            put_text(b, q->options[i].text, format);
+            put_feedback(b, q->options[i].feedback, format);
             jsonbuf_puts(b, "\n");
         }
         break;
@@ -140,8 +161,8 @@ static void question(JsonBuf *b, const Question *q, Diag *d)
             jsonbuf_puts(b, "\t~%");
             jsonbuf_put_fixed(b, q->options[i].correct ? w : -w, 5, '.');
             jsonbuf_puts(b, "%");
-            put_escaped(b, q->options[i].text);
-            put_feedback(b, q->options[i].feedback);
+            put_text(b, q->options[i].text, format);
+            put_feedback(b, q->options[i].feedback, format);
             jsonbuf_puts(b, "\n");
         }
         break;
@@ -153,16 +174,16 @@ static void question(JsonBuf *b, const Question *q, Diag *d)
         const char *ft = q->noptions == 2 ? q->options[0].feedback : NULL;
         const char *ff = q->noptions == 2 ? q->options[1].feedback : NULL;
         jsonbuf_puts(b, truth ? "\tTRUE#" : "\tFALSE#");
-        put_escaped(b, truth ? (ff ? ff : "") : (ft ? ft : ""));
+        put_text(b, truth ? (ff ? ff : "") : (ft ? ft : ""), format);
         jsonbuf_puts(b, "#");
-        put_escaped(b, truth ? (ft ? ft : "") : (ff ? ff : ""));
+        put_text(b, truth ? (ft ? ft : "") : (ff ? ff : ""), format);
         jsonbuf_puts(b, "\n");
         break;
     }
     case QUESTION_MATCHING:
         for (size_t i = 0; i < q->noptions; i++) {
             jsonbuf_puts(b, "\t=");
-            put_escaped(b, q->options[i].text);
+            put_text(b, q->options[i].text, format);
             jsonbuf_puts(b, " -> ");
             put_escaped(b, q->options[i].match);
             jsonbuf_puts(b, "\n");
@@ -181,8 +202,8 @@ static void question(JsonBuf *b, const Question *q, Diag *d)
         const Option *o = &q->options[0];
         for (size_t i = 0; i < o->naccept; i++) {
             jsonbuf_puts(b, "\t=");
-            put_escaped(b, o->accept[i]);
-            put_feedback(b, o->feedback);
+            put_text(b, o->accept[i], format);
+            put_feedback(b, o->feedback, format);
             jsonbuf_puts(b, "\n");
         }
         break;
@@ -208,14 +229,14 @@ static void question(JsonBuf *b, const Question *q, Diag *d)
                     put_number(b, a->tolerance);
                 }
             }
-            put_feedback(b, a->feedback);
+            put_feedback(b, a->feedback, format);
             jsonbuf_puts(b, "\n");
         }
         break;
     case QUESTION_TYPE_COUNT:
         break;
     }
-    put_explanation(b, q);
+    put_explanation(b, q, format);
     jsonbuf_puts(b, "}");
     if (blank)
         put_escaped(b, blank + blen);

@@ -21,7 +21,13 @@ enum {
 };
 
 /* The text formats of GIFT ([moodle] is the default). */
-typedef enum { GF_MOODLE, GF_HTML, GF_PLAIN, GF_MARKDOWN } GiftFormat;
+typedef enum {
+    GF_MOODLE,
+    GF_HTML,
+    GF_PLAIN,
+    GF_MARKDOWN,
+    GF_RAW, /* plain, and an opening [...] is text too (a matching pair's right side) */
+} GiftFormat;
 
 /* Windows-1252 bytes S[0..LEN) as UTF-8 in a new string (malloc); NULL when
  * out of memory. *OUTLEN gets its length. */

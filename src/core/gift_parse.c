@@ -424,7 +424,7 @@ static bool matching(Parser *p, const GiftBlock *bl, Span ans, GiftQuestion *q, 
         an->line = at;
         an->text = text_of(p, bl, trim((Span){x.s, (size_t)(arrow - x.s)}), f, NULL);
         /* Moodle keeps the right side as plain text. */
-        an->match = text_of(p, bl, trim((Span){arrow + 2, (size_t)(x.s + x.n - arrow - 2)}), GF_PLAIN, NULL);
+        an->match = text_of(p, bl, trim((Span){arrow + 2, (size_t)(x.s + x.n - arrow - 2)}), GF_RAW, NULL);
         an->right = true;
         an->weight = 100;
         if (!an->text || !an->match)

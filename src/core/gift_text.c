@@ -219,7 +219,7 @@ char *gift_text(Arena *a, const char *s, size_t len, GiftFormat dflt, GiftFormat
     GiftFormat f = dflt;
     if (unknown)
         *unknown = NULL;
-    if (len && s[0] == '[') {
+    if (len && s[0] == '[' && dflt != GF_RAW) {
         const char *close = memchr(s, ']', len);
         if (close) {
             static const char *const names[] = {"moodle", "html", "plain", "markdown"};

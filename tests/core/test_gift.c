@@ -240,21 +240,24 @@ static void numerical_answers_in_every_form(void **state)
     assert_true(a->answers[0].min == 1817 && a->answers[0].max == 1827);
     assert_true(b->answers[0].range);
     assert_true(b->answers[0].min == 3.14 && b->answers[0].max == 3.15);
-    assert_int_equal(c->nanswers, 1); /* the 50% answer is named and left out */
+    assert_int_equal(c->nanswers, 2); /* the 50% answer is partly right */
+    assert_true(c->answers[1].weight == 50 && !c->answers[1].right);
     assert_string_equal(c->answers[0].feedback, "precies");
     assert_string_equal(c->wrong_feedback, "nee");
-    assert_message(p, DIAG_WARNING, DC_GIFT_PARTIAL_DROPPED, 5);
+    assert_int_equal(p->d.count, 0);
 }
 
 static void numerical_errors_have_lines(void **state)
 {
     (void)state;
-    Parsed *p = parse("A{#abc}\n\nB{#5..3}\n\nC{#}\n\nD{#3:x}");
+    Parsed *p = parse("A{#abc}\n\nB{#5..3}\n\nC{#}\n\nD{#3:x}\n\nE{#1e13}\n\nF{#=%50%3}");
     assert_false(p->ok);
     assert_message(p, DIAG_ERROR, DC_GIFT_NUMBER_BAD, 1);
     assert_message(p, DIAG_ERROR, DC_GIFT_RANGE_REVERSED, 3);
     assert_message(p, DIAG_ERROR, DC_GIFT_NUMERIC_NONE, 5);
     assert_message(p, DIAG_ERROR, DC_GIFT_NUMBER_BAD, 7);
+    assert_message(p, DIAG_ERROR, DC_GIFT_NUMBER_BAD, 9);
+    assert_message(p, DIAG_ERROR, DC_GIFT_NO_RIGHT, 11);
 }
 
 static void essay_and_description_are_skipped_with_a_warning(void **state)
