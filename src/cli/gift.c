@@ -187,7 +187,7 @@ int cli_import(int argc, char **argv)
     } else {
         status = write_lessons(&ls, out);
         if (!status)
-            cli_say("accountwijs import", STR_CLI_IMPORT_DONE, bank.nquestions, ls.count, out, bank.skipped);
+            cli_say("accountwijs import", STR_CLI_IMPORT_DONE, bank.nquestions, bank.skipped, out, ls.count);
     }
     gift_lessons_free(&ls);
     gift_bank_free(&bank);

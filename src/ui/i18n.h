@@ -537,7 +537,7 @@ typedef enum {
     STR_CLI_IMPORT_NOTHING_WRITTEN,
     STR_CLI_IMPORT_EXISTS,         /* %s: the file */
     STR_CLI_IMPORT_WRITE_FAILED,   /* %s: the file, %s: the reason */
-    STR_CLI_IMPORT_DONE,           /* %zu questions, %zu sections, %s the folder, %zu skipped */
+    STR_CLI_IMPORT_DONE,           /* %zu questions, %zu skipped, %s the folder, %zu files */
     STR_CLI_IMPORT_QUESTION,       /* %s: a question's id, before a loader message */
     STR_CLI_EXPORT_GIFT_USAGE,     /* lines ending in '\n' */
     STR_GIFT_RIGHT,       /* the words of an imported lesson file (GiftWords) */

@@ -605,7 +605,7 @@ const char *const strings_en[STR_COUNT] = {
     [STR_CLI_IMPORT_NOTHING_WRITTEN] = "nothing was written: correct the errors above first",
     [STR_CLI_IMPORT_EXISTS] = "%s already exists and is not overwritten; choose an empty folder (nothing was written)",
     [STR_CLI_IMPORT_WRITE_FAILED] = "cannot write %s: %s",
-    [STR_CLI_IMPORT_DONE] = "%zu questions in %zu sections written to %s (%zu skipped)",
+    [STR_CLI_IMPORT_DONE] = "questions imported: %zu, skipped: %zu; lesson files written in %s: %zu",
     [STR_CLI_IMPORT_QUESTION] = "question %s: ",
     [STR_CLI_EXPORT_GIFT_USAGE] = "Usage: accountwijs export gift [--section ID] [--content DIR] > FILE.gift\n"
                                   "Writes the course's questions (or a section's) in Moodle's GIFT format: a\n"

@@ -611,7 +611,7 @@ const char *const strings_nl[STR_COUNT] = {
     [STR_CLI_IMPORT_NOTHING_WRITTEN] = "er is niets geschreven: verbeter eerst de fouten hierboven",
     [STR_CLI_IMPORT_EXISTS] = "%s bestaat al en wordt niet overschreven; kies een lege map (er is niets geschreven)",
     [STR_CLI_IMPORT_WRITE_FAILED] = "%s kan niet geschreven worden: %s",
-    [STR_CLI_IMPORT_DONE] = "%zu vragen in %zu paragrafen geschreven naar %s (%zu overgeslagen)",
+    [STR_CLI_IMPORT_DONE] = "vragen ingelezen: %zu, overgeslagen: %zu; lesbestanden geschreven in %s: %zu",
     [STR_CLI_IMPORT_QUESTION] = "vraag %s: ",
     [STR_CLI_EXPORT_GIFT_USAGE] = "Gebruik: accountwijs export gift [--section ID] [--content MAP] > BESTAND.gift\n"
                                   "Schrijft de vragen van de cursus (of van een paragraaf) in Moodles GIFT-formaat:\n"
