@@ -129,6 +129,7 @@ static int write_lessons(const GiftLessons *ls, const char *dir)
 int cli_import(int argc, char **argv)
 {
     const char *file = NULL, *out = NULL;
+    bool json = false;
     if (argc < 2 || strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
         import_usage(argc < 2 ? stderr : stdout);
         return argc < 2 ? 2 : 0;
@@ -140,6 +141,8 @@ int cli_import(int argc, char **argv)
         if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
             import_usage(stdout);
             return 0;
+        } else if (strcmp(a, "--json") == 0) {
+            json = true;
         } else if (strcmp(a, "--out") == 0) {
             if (i + 1 >= argc)
                 return import_usage_error(STR_CLI_NEEDS_VALUE, "--out");
@@ -156,7 +159,7 @@ int cli_import(int argc, char **argv)
     }
     if (!file)
         return import_usage_error(STR_CLI_IMPORT_NO_FILE, NULL);
-    if (!out)
+    if (!out && !json)
         return import_usage_error(STR_CLI_IMPORT_NO_OUT, NULL);
 
     char *text;
@@ -173,6 +176,16 @@ int cli_import(int argc, char **argv)
     for (size_t i = 0; i < d.count; i++)
         print_diag(NULL, &d.messages[i]);
     int status = 0;
+    if (json) { /* what was read, on standard output; nothing written */
+        JsonBuf o = {0};
+        gift_bank_json(&bank, &o);
+        if (o.failed || fwrite(o.data, 1, o.len, stdout) != o.len || fflush(stdout) != 0)
+            status = 1;
+        jsonbuf_free(&o);
+        gift_bank_free(&bank);
+        diag_free(&d);
+        return status ? status : ok ? 0 : 1;
+    }
     GiftLessons ls = {0};
     GiftWords w = words();
     if (ok && !gift_lessons(&bank, file, &w, &ls)) {

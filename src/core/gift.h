@@ -92,6 +92,13 @@ typedef struct {
 bool gift_parse(const char *name, const char *text, size_t len, GiftBank *out, Diag *d);
 void gift_bank_free(GiftBank *b);
 
+/* B as one JSON object on OUT: {"categories": [{title, id, line}],
+ * "questions": [{line, category, kind, title, prompt, explanation,
+ * answers: [{text, match, feedback, weight, right, min, max}], truth,
+ * feedback_true, feedback_false, wrong_feedback}], "skipped": N}; what
+ * `import gift --json` prints and the oracle test compares. */
+void gift_bank_json(const GiftBank *b, JsonBuf *out);
+
 /* Words the lesson files need where GIFT has none (in the teacher's
  * language, from the caller's string table). */
 typedef struct {

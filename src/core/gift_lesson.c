@@ -395,3 +395,105 @@ void gift_lessons_free(GiftLessons *l)
     free(l->lessons);
     memset(l, 0, sizeof *l);
 }
+
+/* ---- the bank as JSON (import --json) ------------------------------------ */
+
+static void put_key(JsonBuf *o, const char *key, bool *first)
+{
+    jsonbuf_puts(o, *first ? "{" : ",");
+    *first = false;
+    jsonbuf_put_string(o, key);
+    jsonbuf_puts(o, ":");
+}
+
+static void put_str_or_null(JsonBuf *o, const char *s)
+{
+    if (s)
+        jsonbuf_put_string(o, s);
+    else
+        jsonbuf_puts(o, "null");
+}
+
+static void put_num(JsonBuf *o, double v)
+{
+    jsonbuf_put_fixed(o, v, v > -1e9 && v < 1e9 ? 6 : 3, '.');
+}
+
+void gift_bank_json(const GiftBank *b, JsonBuf *o)
+{
+    static const char *const kinds[GIFT_KIND_COUNT] = {"single",   "multiple", "truefalse",
+                                                       "matching", "short",    "numeric"};
+    jsonbuf_puts(o, "{\"categories\":[");
+    for (size_t i = 0; i < b->ncategories; i++) {
+        const GiftCategory *c = &b->categories[i];
+        bool first = true;
+        jsonbuf_puts(o, i ? "," : "");
+        put_key(o, "title", &first);
+        put_str_or_null(o, c->title);
+        put_key(o, "id", &first);
+        put_str_or_null(o, c->id);
+        put_key(o, "line", &first);
+        jsonbuf_put_int(o, c->line);
+        jsonbuf_puts(o, "}");
+    }
+    jsonbuf_puts(o, "],\"questions\":[");
+    for (size_t i = 0; i < b->nquestions; i++) {
+        const GiftQuestion *q = &b->questions[i];
+        bool first = true;
+        jsonbuf_puts(o, i ? ",\n" : "\n");
+        put_key(o, "line", &first);
+        jsonbuf_put_int(o, q->line);
+        put_key(o, "category", &first);
+        jsonbuf_put_int(o, (int64_t)q->category);
+        put_key(o, "kind", &first);
+        jsonbuf_put_string(o, kinds[q->kind]);
+        put_key(o, "title", &first);
+        put_str_or_null(o, q->title);
+        put_key(o, "prompt", &first);
+        put_str_or_null(o, q->prompt);
+        put_key(o, "explanation", &first);
+        put_str_or_null(o, q->explanation);
+        if (q->kind == GIFT_TRUEFALSE) {
+            put_key(o, "truth", &first);
+            jsonbuf_puts(o, q->truth ? "true" : "false");
+            put_key(o, "feedback_true", &first);
+            put_str_or_null(o, q->feedback_true);
+            put_key(o, "feedback_false", &first);
+            put_str_or_null(o, q->feedback_false);
+        }
+        if (q->kind == GIFT_NUMERIC) {
+            put_key(o, "wrong_feedback", &first);
+            put_str_or_null(o, q->wrong_feedback);
+        }
+        put_key(o, "answers", &first);
+        jsonbuf_puts(o, "[");
+        for (size_t k = 0; k < q->nanswers; k++) {
+            const GiftAnswer *a = &q->answers[k];
+            bool f2 = true;
+            jsonbuf_puts(o, k ? "," : "");
+            put_key(o, "text", &f2);
+            put_str_or_null(o, a->text);
+            if (q->kind == GIFT_MATCHING) {
+                put_key(o, "match", &f2);
+                put_str_or_null(o, a->match);
+            }
+            put_key(o, "feedback", &f2);
+            put_str_or_null(o, a->feedback);
+            put_key(o, "weight", &f2);
+            put_num(o, a->weight);
+            put_key(o, "right", &f2);
+            jsonbuf_puts(o, a->right ? "true" : "false");
+            if (q->kind == GIFT_NUMERIC) {
+                put_key(o, "min", &f2);
+                put_num(o, a->min);
+                put_key(o, "max", &f2);
+                put_num(o, a->max);
+            }
+            jsonbuf_puts(o, "}");
+        }
+        jsonbuf_puts(o, "]}");
+    }
+    jsonbuf_puts(o, "\n],\"skipped\":");
+    jsonbuf_put_int(o, (int64_t)b->skipped);
+    jsonbuf_puts(o, "}\n");
+}

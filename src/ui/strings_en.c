@@ -594,10 +594,11 @@ const char *const strings_en[STR_COUNT] = {
     [STR_CLI_HOST_COURSE_BAD] = "the course in %s cannot be loaded",
     [STR_CLI_HOST_NO_WINDOW] = "no window: %s",
     [STR_CLI_HOST_NO_RENDERER] = "no renderer: %s",
-    [STR_CLI_IMPORT_USAGE] = "Usage: accountwijs import gift FILE.gift --out DIR\n"
+    [STR_CLI_IMPORT_USAGE] = "Usage: accountwijs import gift FILE.gift (--out DIR | --json)\n"
                              "Reads a question bank in Moodle's GIFT format and writes lesson files from it into\n"
                              "DIR: one section per category ($CATEGORY), with a learning goal and the questions.\n"
-                             "Every problem is on a line FILE:LINE; after an error nothing is written.\n",
+                             "Every problem is on a line FILE:LINE; after an error nothing is written. With\n"
+                             "--json what was read goes to standard output as JSON and nothing is written.\n",
     [STR_CLI_IMPORT_FORMAT_UNKNOWN] = "unknown format '%s': accountwijs reads only gift",
     [STR_CLI_IMPORT_NO_FILE] = "name the GIFT file to import",
     [STR_CLI_IMPORT_NO_OUT] = "name the folder for the lesson files with --out",

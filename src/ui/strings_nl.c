@@ -600,10 +600,11 @@ const char *const strings_nl[STR_COUNT] = {
     [STR_CLI_HOST_COURSE_BAD] = "de cursus in %s kan niet worden geladen",
     [STR_CLI_HOST_NO_WINDOW] = "geen venster: %s",
     [STR_CLI_HOST_NO_RENDERER] = "geen renderer: %s",
-    [STR_CLI_IMPORT_USAGE] = "Gebruik: accountwijs import gift BESTAND.gift --out MAP\n"
+    [STR_CLI_IMPORT_USAGE] = "Gebruik: accountwijs import gift BESTAND.gift (--out MAP | --json)\n"
                              "Leest een vragenbank in Moodles GIFT-formaat en schrijft er lesbestanden van in MAP:\n"
                              "een paragraaf per categorie ($CATEGORY), met een leerdoel en de vragen. Elk probleem\n"
-                             "staat op een regel BESTAND:REGEL; bij een fout wordt niets geschreven.\n",
+                             "staat op een regel BESTAND:REGEL; bij een fout wordt niets geschreven. Met --json\n"
+                             "komt wat er gelezen is als JSON op standaarduitvoer en wordt er niets geschreven.\n",
     [STR_CLI_IMPORT_FORMAT_UNKNOWN] = "onbekend formaat '%s': accountwijs leest alleen gift",
     [STR_CLI_IMPORT_NO_FILE] = "geef het GIFT-bestand dat ingelezen moet worden",
     [STR_CLI_IMPORT_NO_OUT] = "geef met --out de map waarin de lesbestanden komen",
