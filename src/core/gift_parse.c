@@ -45,6 +45,7 @@ typedef struct {
     char *text;
     size_t len;
     int *lines;
+    size_t *starts; /* where the k-th line begins in TEXT */
     size_t nlines;
 } GiftBlock;
 
@@ -77,13 +78,19 @@ static void report0(Parser *p, DiagLevel level, int line, DiagCode code)
     diag_at(p->d, level, (DiagAt){.file = p->name, .line = line, .col = 1}, code);
 }
 
-/* The file's line of byte OFFSET of the block's text. */
+/* The file's line of byte OFFSET of the block's text (a binary search:
+ * a question of a million lines stays fast). */
 static int line_at(const GiftBlock *bl, size_t offset)
 {
-    size_t k = 0;
-    for (size_t i = 0; i < offset && i < bl->len; i++)
-        k += bl->text[i] == '\n';
-    return bl->lines[k < bl->nlines ? k : bl->nlines - 1];
+    size_t lo = 0, hi = bl->nlines;
+    while (hi - lo > 1) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (bl->starts[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return bl->lines[lo];
 }
 
 static bool is_space(char c)
@@ -298,15 +305,15 @@ static bool choice(Parser *p, const GiftBlock *bl, Span ans, GiftQuestion *q, Gi
     }
     GiftAnswer *a = add_answers(p, q, parts.n);
     bool ok = a != NULL;
-    size_t nright = 0, neq = 0;
+    size_t nright = 0, neq = 0, counted = 0, added = 0;
     for (size_t i = 0; ok && i < parts.n; i++) {
         Span x = trim(parts.parts[i]);
         /* Where the answer is in the block (for its line). */
         size_t off = (size_t)(x.s - bl->text);
         if (copy) { /* back from the copy with its '~' before each '=' */
-            size_t o = (size_t)(x.s - copy), added = 0;
-            for (size_t k = 0; k <= o && k < work.n; k++)
-                added += copy[k] == '=';
+            size_t o = (size_t)(x.s - copy);
+            for (; counted <= o && counted < work.n; counted++)
+                added += copy[counted] == '=';
             off = (size_t)(ans.s - bl->text) + o - added;
         }
         GiftAnswer *an = &q->answers[q->nanswers];
@@ -954,15 +961,19 @@ bool gift_parse(const char *name, const char *text, size_t len, GiftBank *out, D
         if (bl.nlines == lines_cap) {
             size_t cap = lines_cap ? lines_cap * 2 : 16;
             int *n = realloc(bl.lines, cap * sizeof *n);
-            if (!n) {
+            size_t *st = n ? realloc(bl.starts, cap * sizeof *st) : NULL;
+            if (n)
+                bl.lines = n;
+            if (!st) {
                 p.failed = true;
                 break;
             }
-            bl.lines = n;
+            bl.starts = st;
             lines_cap = cap;
         }
         if (bl.nlines)
             bl.text[bl.len++] = '\n';
+        bl.starts[bl.nlines] = bl.len;
         bl.lines[bl.nlines++] = lineno;
         if (line.n >= 2 && line.s[0] == '/' && line.s[1] == '/') {
             comment(&p, line.s, line.n, lineno);
@@ -998,6 +1009,7 @@ bool gift_parse(const char *name, const char *text, size_t len, GiftBank *out, D
         flush_block(&p, &bl);
     free(bl.text);
     free(bl.lines);
+    free(bl.starts);
     free(decoded);
     if (p.failed) {
         diag_at(d, DIAG_ERROR, (DiagAt){.file = name}, DC_NO_MEMORY);

@@ -65,6 +65,15 @@ done
 grep -qF "bad.gift:3: a { without }" "$out/bad-en.err" || no "no English message: $(cat "$out/bad-en.err")"
 grep -qF "nothing was written" "$out/bad-en.err" || no "no English summary: $(cat "$out/bad-en.err")"
 
+# What the reader takes but the lesson format does not (two pairs with one
+# right side) is told by the loader at the GIFT line, with the question's id.
+printf '::Goed::Ja?{T}\n\n::Dubbel::Koppel.{\n=a -> 1\n=b -> 1\n}\n' >"$out/dubbel.gift"
+"$bin" --lang en import gift "$out/dubbel.gift" --out "$out/dubbel" 2>"$out/dubbel.err"
+[ $? -eq 1 ] || no "a bank the loader refuses did not exit 1"
+grep -qF "dubbel.gift:3: question Dubbel: the same text as item 0" "$out/dubbel.err" ||
+    no "the loader's message is not at the GIFT line: $(cat "$out/dubbel.err")"
+[ ! -e "$out/dubbel" ] || no "a bank the loader refuses wrote files"
+
 # Usage errors exit 2.
 "$bin" import gift "$out/bank.gift" 2>/dev/null
 [ $? -eq 2 ] || no "import without --out did not exit 2"
@@ -79,6 +88,8 @@ grep -q '^\$CATEGORY: \$course\$/top/' "$out/course.gift" || no "no categories i
 grep -q '^::q1-3-01::' "$out/course.gift" || no "ids are not the titles"
 grep -q '^// ordering: ' "$out/course.gift" || no "ordering without its comment"
 grep -q 'casus sc-.* is weggelaten' "$out/export.err" || no "scenarios left out without a note: $(cat "$out/export.err")"
+grep -q 'vraag q1-1-11 is weggelaten: GIFT kent maar één open plek' "$out/export.err" ||
+    no "a cloze with two blanks left out without a note: $(cat "$out/export.err")"
 "$bin" import gift "$out/course.gift" --out "$out/terug" 2>"$out/terug.err" || no "the export does not import: $(cat "$out/terug.err")"
 "$bin" check "$out/terug" >/dev/null 2>&1 || no "check refuses the exported course after import"
 "$bin" export gift --section s1-3 >"$out/s13.gift" 2>/dev/null || no "export gift --section failed"

@@ -389,6 +389,34 @@ static void crlf_bom_and_windows_1252_are_read(void **state)
     assert_string_equal(p->b.questions[1].prompt, "Caf\xC3\xA9 \xE2\x82\xAC?");
 }
 
+static void control_characters_become_spaces_with_one_warning(void **state)
+{
+    (void)state;
+    Parsed *p = parse("Eerste\x01vraag{T}\n\nTweede\x7Fvraag\x02{T}");
+    assert_true(p->ok);
+    assert_message(p, DIAG_WARNING, DC_GIFT_CONTROL_CHAR, 1);
+    assert_int_equal(p->d.warnings, 1);
+    assert_string_equal(p->b.questions[0].prompt, "Eerste vraag");
+    assert_string_equal(p->b.questions[1].prompt, "Tweede vraag");
+}
+
+static void a_question_of_many_lines_keeps_every_line(void **state)
+{
+    (void)state;
+    /* A thousand answers on their own lines: each one's line is found. */
+    JsonBuf b = {0};
+    jsonbuf_puts(&b, "Welke?{\n=goed\n");
+    for (int i = 0; i < 1000; i++) {
+        char line[32];
+        snprintf(line, sizeof line, "~fout %d\n", i);
+        jsonbuf_puts(&b, line);
+    }
+    jsonbuf_puts(&b, "~fout 7\n}");
+    Parsed *p = parse(b.data);
+    jsonbuf_free(&b);
+    assert_message(p, DIAG_ERROR, DC_GIFT_SAME_ANSWER, 1003);
+}
+
 static void a_file_without_questions_says_so(void **state)
 {
     (void)state;
@@ -438,6 +466,8 @@ int main(void)
         cmocka_unit_test(every_error_of_a_file_is_reported),
         cmocka_unit_test(odd_weights_and_empty_answers_are_warned),
         cmocka_unit_test(crlf_bom_and_windows_1252_are_read),
+        cmocka_unit_test(control_characters_become_spaces_with_one_warning),
+        cmocka_unit_test(a_question_of_many_lines_keeps_every_line),
         cmocka_unit_test(a_file_without_questions_says_so),
         cmocka_unit_test(the_messages_are_worded_in_both_languages),
     };
