@@ -283,6 +283,10 @@ static bool lesson(const GiftBank *b, size_t cat, const char *source, const Gift
     const GiftCategory *c = &b->categories[cat];
     char fallback[256];
     stem(source, fallback, sizeof fallback);
+    const char *base = source;
+    for (const char *k = source; *k; k++)
+        if (*k == '/' || *k == '\\')
+            base = k + 1;
     const char *title = c->title ? c->title : or (fallback, w->untitled);
     char sid[ID_MAX + 1], want[ID_MAX + 1];
     if (c->id && gift_slug(c->id, want) && strcmp(want, c->id) == 0) {
@@ -317,7 +321,7 @@ static bool lesson(const GiftBank *b, size_t cat, const char *source, const Gift
               cJSON_AddItemToArray(goals, g) && add_str(g, "id", goal) && add_fill(g, "text", w->goal, title, "") &&
               (blocks = cJSON_AddArrayToObject(root, "blocks")) && (p = cJSON_CreateObject()) &&
               cJSON_AddItemToArray(blocks, p) && add_str(p, "type", "paragraph") &&
-              add_fill(p, "text", w->intro, title, fallback) && (qs = cJSON_AddArrayToObject(root, "questions"));
+              add_fill(p, "text", w->intro, title, base) && (qs = cJSON_AddArrayToObject(root, "questions"));
     size_t place = 0;
     for (size_t i = 0; ok && i < b->nquestions; i++) {
         const GiftQuestion *q = &b->questions[i];
@@ -342,13 +346,22 @@ static bool lesson(const GiftBank *b, size_t cat, const char *source, const Gift
         char *text = cJSON_Print(root);
         ok = text != NULL;
         if (ok) {
-            size_t len = strlen(text);
-            l->json = malloc(len + 2);
+            /* cJSON indents with tabs and puts one after a colon; a string
+             * never holds a raw tab, so each one is layout: two spaces to
+             * indent, one after a colon, as the course's own files. */
+            size_t len = strlen(text), at = 0;
+            l->json = malloc(len * 2 + 2);
             ok = l->json != NULL;
-            if (ok) {
-                memcpy(l->json, text, len);
-                strcpy(l->json + len, "\n");
+            for (size_t k = 0; ok && k < len; k++) {
+                if (text[k] != '\t')
+                    l->json[at++] = text[k];
+                else if (k && text[k - 1] == ':')
+                    l->json[at++] = ' ';
+                else
+                    l->json[at++] = ' ', l->json[at++] = ' ';
             }
+            if (ok)
+                strcpy(l->json + at, "\n");
             cJSON_free(text);
         }
     }

@@ -35,7 +35,7 @@ grep -q "bank.gift:12: waarschuwing: een open vraag (essay, {}) is overgeslagen"
 grep -q "vragen ingelezen: 4, overgeslagen: 1; lesbestanden geschreven in .*: 1" "$out/import.err" || no "no summary: $(cat "$out/import.err")"
 [ -f "$out/lessen/Klanten.json" ] || no "no lesson file Klanten.json: $(ls "$out/lessen")"
 "$bin" check "$out/lessen" >"$out/check.out" 2>&1 || no "check refuses the imported lessons: $(cat "$out/check.out")"
-grep -q '"id":	"Account"' "$out/lessen/Klanten.json" || no "the title did not become the id"
+grep -q '"id": "Account"' "$out/lessen/Klanten.json" || no "the title did not become the id"
 
 # Again into the same folder: nothing is overwritten.
 cp "$out/lessen/Klanten.json" "$out/before.json"
