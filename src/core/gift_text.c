@@ -114,6 +114,51 @@ static void put_break(JsonBuf *b, const char *brk)
         jsonbuf_puts(b, had >= 2 || had > strlen(brk) ? "\n\n" : brk);
 }
 
+/* Where the last opening emphasis marker ended, and which it was. */
+typedef struct {
+    size_t at;
+    const char *marker;
+} OpenMark;
+
+/* The marker M of a b/strong or i/em tag. Spaces just inside the tags go
+ * outside them ("<b> x </b>" -> " **x** ": our markup needs the marker
+ * beside a letter), and an empty pair leaves nothing. */
+static void put_marker(JsonBuf *out, const char *m, bool end, OpenMark *open)
+{
+    size_t k = strlen(m);
+    if (!end) {
+        jsonbuf_puts(out, m);
+        *open = (OpenMark){out->len, m};
+        return;
+    }
+    size_t spaces = 0;
+    while (out->len && out->data[out->len - 1] == ' ')
+        out->len--, spaces++;
+    if (open->marker == m && open->at == out->len && out->len >= k)
+        out->len -= k; /* <b></b> */
+    else
+        jsonbuf_put(out, m, k);
+    if (out->data)
+        out->data[out->len] = '\0';
+    while (spaces--)
+        jsonbuf_put(out, " ", 1);
+    open->marker = NULL;
+}
+
+/* A space right after an opening marker goes before it. */
+static void put_space(JsonBuf *out, OpenMark *open)
+{
+    if (open->marker && open->at == out->len) {
+        size_t k = strlen(open->marker);
+        out->len -= k;
+        jsonbuf_put(out, " ", 1);
+        jsonbuf_puts(out, open->marker);
+        open->at = out->len;
+    } else {
+        jsonbuf_put(out, " ", 1);
+    }
+}
+
 /* HTML S[0..LEN) into our markup in OUT. Whitespace collapses as a browser
  * collapses it (COLLAPSE, the html format) or stays (moodle format, where
  * a line end is a line break). */
@@ -121,6 +166,7 @@ static void reduce_html(JsonBuf *out, const char *s, size_t len, bool collapse)
 {
     int list_depth = 0, ordered[8] = {0}, number[8] = {0};
     const char *skip_until = NULL; /* inside <script> or <style> */
+    OpenMark open = {0};
     for (size_t i = 0; i < len;) {
         char c = s[i];
         bool tag = c == '<' && i + 1 < len && (is_letter(s[i + 1]) || s[i + 1] == '/' || s[i + 1] == '!');
@@ -145,9 +191,9 @@ static void reduce_html(JsonBuf *out, const char *s, size_t len, bool collapse)
                 continue;
             }
             if (tag_is(name, n, "b") || tag_is(name, n, "strong"))
-                jsonbuf_puts(out, "**");
+                put_marker(out, "**", end, &open);
             else if (tag_is(name, n, "i") || tag_is(name, n, "em"))
-                jsonbuf_puts(out, "*");
+                put_marker(out, "*", end, &open);
             else if (tag_is(name, n, "br"))
                 put_break(out, "\n");
             else if (tag_is(name, n, "p") || tag_is(name, n, "div") ||
@@ -195,7 +241,10 @@ static void reduce_html(JsonBuf *out, const char *s, size_t len, bool collapse)
             i += n;
         } else if (collapse && (c == ' ' || c == '\n')) {
             if (out->len && out->data[out->len - 1] != ' ' && out->data[out->len - 1] != '\n')
-                jsonbuf_put(out, " ", 1);
+                put_space(out, &open);
+            i++;
+        } else if (c == ' ') {
+            put_space(out, &open);
             i++;
         } else {
             jsonbuf_put(out, &c, 1);

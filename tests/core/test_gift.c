@@ -300,6 +300,13 @@ static void html_is_reduced_to_our_markup(void **state)
                                          "5\nregel\n\n- een\n- twee\n\n!");
 }
 
+static void emphasis_tags_keep_their_markers_beside_the_words(void **state)
+{
+    (void)state;
+    Parsed *p = parse("[html]Een<b> vette </b>tekst, <i></i>leeg en <strong>heel</strong> <em>mooi </em>!{T}");
+    assert_string_equal(only(p)->prompt, "Een **vette** tekst, leeg en **heel** *mooi* !");
+}
+
 static void markdown_and_plain_texts_stay_as_written(void **state)
 {
     (void)state;
@@ -459,6 +466,7 @@ int main(void)
         cmocka_unit_test(general_feedback_follows_the_last_four_hashes),
         cmocka_unit_test(escapes_and_unescaped_equals_and_colons_in_the_text),
         cmocka_unit_test(html_is_reduced_to_our_markup),
+        cmocka_unit_test(emphasis_tags_keep_their_markers_beside_the_words),
         cmocka_unit_test(markdown_and_plain_texts_stay_as_written),
         cmocka_unit_test(categories_become_sections),
         cmocka_unit_test(a_category_without_a_blank_line_after_it_is_an_error),
