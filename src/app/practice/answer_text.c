@@ -32,11 +32,12 @@ static bool unit_is_sign(const char *u)
     return answer_text_unit_before(u) || strcmp(u, "%") == 0;
 }
 
-void answer_text_number(const App *app, const Question *q, double x, bool unit, char *buf, size_t size)
+/* X as the interface writes numbers, with DECIMALS (-1: as few as needed). */
+static void number(const App *app, const Question *q, double x, int decimals, bool unit, char *buf, size_t size)
 {
     const char *sep = app_str(app, STR_NUMERIC_SEPARATORS);
     char num[64];
-    quiz_numeric_format(x, q->decimals, sep[0] ? sep[0] : ',', sep[0] && sep[1] ? sep[1] : '.', num, sizeof num);
+    quiz_numeric_format(x, decimals, sep[0] ? sep[0] : ',', sep[0] && sep[1] ? sep[1] : '.', num, sizeof num);
     const char *u = unit ? q->unit : NULL;
     if (!u)
         snprintf(buf, size, "%s", num);
@@ -44,6 +45,11 @@ void answer_text_number(const App *app, const Question *q, double x, bool unit, 
         snprintf(buf, size, "%s\xC2\xA0%s", u, num);
     else
         snprintf(buf, size, strcmp(u, "%") == 0 ? "%s%s" : "%s\xC2\xA0%s", num, u);
+}
+
+void answer_text_number(const App *app, const Question *q, double x, bool unit, char *buf, size_t size)
+{
+    number(app, q, x, q->decimals, unit, buf, size);
 }
 
 void answer_text_numeric_right(const App *app, const Question *q, char *buf, size_t size)
@@ -55,9 +61,11 @@ void answer_text_numeric_right(const App *app, const Question *q, char *buf, siz
     }
     char lo[96], hi[96], v[96];
     bool both = q->unit && unit_is_sign(q->unit);
-    answer_text_number(app, q, a->min, both, lo, sizeof lo);
-    answer_text_number(app, q, a->max, true, hi, sizeof hi);
-    answer_text_number(app, q, a->value, true, v, sizeof v);
+    /* The edges as written: "decimals" rounds the answer, never its margin
+     * (24,5 to 25,5 must not read as 24 to 26). */
+    number(app, q, a->min, -1, both, lo, sizeof lo);
+    number(app, q, a->max, -1, true, hi, sizeof hi);
+    number(app, q, a->value, q->decimals, true, v, sizeof v);
     if (a->range)
         snprintf(buf, size, app_str(app, STR_NUMERIC_RANGE), lo, hi);
     else if (a->tolerance > 0)
