@@ -317,13 +317,15 @@ typedef enum {
     STR_CLASS_TIME_UP,
     STR_CLASS_SECONDS_SHORT, /* %d: seconds left, under the big countdown */
     STR_CLASS_RIGHT,
-    STR_CLASS_MULTI,       /* more than one option is right */
-    STR_CLASS_VOTES,       /* heading of the tally chart; %u: total votes */
-    STR_CLASS_VOTES_MULTI, /* the same for a question with more right answers */
-    STR_CLASS_POINTS_FOR,  /* before the team chips */
-    STR_CLASS_SCORES,      /* heading */
-    STR_CLASS_FINAL,       /* heading */
-    STR_CLASS_POINTS,      /* %d: points */
+    STR_CLASS_MULTI,              /* more than one option is right */
+    STR_CLASS_NUMERIC_WRITE,      /* a numeric question while open: write the number down */
+    STR_CLASS_NUMERIC_WRITE_UNIT, /* the same; %s: the question's unit */
+    STR_CLASS_VOTES,              /* heading of the tally chart; %u: total votes */
+    STR_CLASS_VOTES_MULTI,        /* the same for a question with more right answers */
+    STR_CLASS_POINTS_FOR,         /* before the team chips */
+    STR_CLASS_SCORES,             /* heading */
+    STR_CLASS_FINAL,              /* heading */
+    STR_CLASS_POINTS,             /* %d: points */
     STR_CLASS_POINT1,
     STR_CLASS_END,           /* heading */
     STR_CLASS_END_N,         /* %zu: questions asked */

@@ -16,6 +16,7 @@
 
 #include <cmocka.h>
 
+#include "class_screens.h"
 #include "exam_screens.h"
 #include "fixture_app.h"
 #include "widgets.h"
@@ -268,6 +269,45 @@ static void a_test_takes_a_typed_number_says_why_text_is_refused_and_records_it(
     assert_true(shows("Goed is: 25% (van 24,5% tot en met 25,5% telt als goed)"));
 }
 
+/* ---- the class quiz ---- */
+
+static void the_class_quiz_asks_the_number_in_writing_and_shows_it_at_the_reveal(void **state)
+{
+    (void)state;
+    app.classq.set = 1; /* the section: its two numeric questions and the single one */
+    app.classq.tally = true;
+    app.classq.nteams = 2;
+    app.classq.seconds = 20;
+    app.classq.keep_order = true;
+    assert_true(class_screen_start(&app));
+    assert_int_equal(app.classq.cq.nrounds, 3);
+    app_open(&app, SCREEN_CLASS);
+    frame();
+    assert_string_equal(classquiz_question(&app.classq.cq)->id, "n1");
+    press(UI_KEY_ENTER, 0); /* open: the countdown, no options */
+    assert_int_equal(app.classq.cq.phase, CLASS_OPEN);
+    assert_true(shows("Schrijf het getal op je kaart of wisbordje, in %."));
+    /* Letters and digits count no votes: there is nothing to count. */
+    press('a', 0);
+    press('7', 0);
+    assert_string_equal(app.classq.entry, "");
+    press(UI_KEY_ENTER, 0); /* the reveal */
+    assert_int_equal(app.classq.cq.phase, CLASS_REVEAL);
+    assert_true(shows("Juist: 25%"));
+    assert_true(shows("telt als goed)"));
+    assert_true(shows("10.000 gedeeld door 40.000."));
+    press('1', 0); /* team 1 wrote it right */
+    assert_true(app.classq.cq.rounds[0].awarded[0]);
+    /* The CSV names the right number the Dutch way. */
+    size_t len;
+    char *csv = classquiz_csv_text(&app.classq.cq, &len);
+    assert_non_null(csv);
+    assert_non_null(strstr(csv, "25 %"));
+    assert_non_null(strstr(csv, "\xE2\x82\xAC 1.250,00"));
+    free(csv);
+    class_screen_stop(&app);
+}
+
 int main(void)
 {
 #define T(f) cmocka_unit_test_setup_teardown(f, start, fixture_stop)
@@ -278,6 +318,7 @@ int main(void)
         T(the_tolerance_edge_counts_as_right),
         T(in_english_the_right_number_has_a_decimal_point),
         T(a_test_takes_a_typed_number_says_why_text_is_refused_and_records_it),
+        T(the_class_quiz_asks_the_number_in_writing_and_shows_it_at_the_reveal),
     };
     return cmocka_run_group_tests(tests, setup, fixture_teardown);
 }
