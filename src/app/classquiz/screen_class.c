@@ -731,10 +731,12 @@ static void footer(const Projector *c, int h)
         snprintf(hint, sizeof hint, "%s", app_str(app, STR_CLASS_HINT_QUESTION));
         break;
     case CLASS_OPEN:
-        snprintf(hint, sizeof hint, "%s",
-                 app_str(app, !st->tally       ? STR_CLASS_HINT_OPEN
-                              : st->live_votes ? STR_CLASS_HINT_TALLY
-                                               : STR_CLASS_HINT_TALLY_HIDDEN));
+        /* A numeric question counts no votes: the plain hint. */
+        if (!st->tally || classquiz_question(cq)->type == QUESTION_NUMERIC)
+            snprintf(hint, sizeof hint, "%s", app_str(app, STR_CLASS_HINT_OPEN));
+        else
+            snprintf(hint, sizeof hint, "%s",
+                     app_str(app, st->live_votes ? STR_CLASS_HINT_TALLY : STR_CLASS_HINT_TALLY_HIDDEN));
         break;
     case CLASS_REVEAL:
         if (cq->nteams)
