@@ -137,7 +137,8 @@ const NumericAnswer *quiz_numeric_right(const Question *q);
  * quiz_numeric_parse reads them back unambiguously: with decimals shown, or
  * from a million up ("1250", "1.250,50", "1.250.000"), and three decimals
  * after a short whole part get a fourth ("1,2500", as "1,250" is refused as
- * ambiguous). Returns OUT, truncated to SIZE. */
+ * ambiguous). Never more than NUMERIC_MAX_DIGITS digits in all: decimals
+ * give way to a long whole part. Returns OUT, truncated to SIZE. */
 char *quiz_numeric_format(double x, int decimals, char decimal_sep, char group_sep, char *out, size_t size);
 
 /* ---- grading ------------------------------------------------------------ */

@@ -302,6 +302,13 @@ char *quiz_numeric_format(double x, int decimals, char decimal_sep, char group_s
         snprintf(out, size, "%g", x);
         return out;
     }
+    /* A double holds 15 significant digits: more decimals would show the
+     * binary's noise (4444444441219,7 as 4444444441219,700195). */
+    int whole_digits = 1;
+    for (double m = fabs(x); m >= 10 && whole_digits < 16; m /= 10)
+        whole_digits++;
+    if (whole_digits + d > NUMERIC_MAX_DIGITS)
+        d = whole_digits < NUMERIC_MAX_DIGITS ? NUMERIC_MAX_DIGITS - whole_digits : 0;
     snprintf(raw, sizeof raw, "%.*f", d, x);
     if (raw[0] == '-' && strspn(raw + 1, "0.") == strlen(raw + 1))
         memmove(raw, raw + 1, strlen(raw)); /* -0,00 is 0,00 */

@@ -357,6 +357,8 @@ static void quiz_numeric_format_writes_the_decimal_comma_and_groups_only_where_c
         assert_true(in.value == xs[i]);
     }
     assert_string_equal(quiz_numeric_format(1234.5, -1, ',', '.', buf, 4), "1.2");
+    /* Found by the fuzzer: 14 whole digits leave room for one decimal. */
+    assert_string_equal(quiz_numeric_format(4444444441219.7, -1, ',', '.', buf, sizeof buf), "4.444.444.441.219,7");
 }
 
 int main(void)
