@@ -33,7 +33,8 @@ static inline Course *fixture_content(void)
 
 /* Gives question I of E an answer other than its empty start: the first
  * option shown, the first two items swapped, "klantwaarde" in the first
- * blank or the first left item matched to the second right one. */
+ * blank, "12,5" typed for a number or the first left item matched to the
+ * second right one. */
 static inline void fixture_answer(Exam *e, size_t i)
 {
     const Question *q = exam_question(e, i);
@@ -46,6 +47,9 @@ static inline void fixture_answer(Exam *e, size_t i)
     } else if (q->type == QUESTION_CLOZE) {
         free(e->answers[i].text[0]);
         e->answers[i].text[0] = strdup("klantwaarde");
+    } else if (q->type == QUESTION_NUMERIC) {
+        free(e->answers[i].text[0]);
+        e->answers[i].text[0] = strdup("12,5");
     } else if (q->type == QUESTION_MATCHING) {
         e->answers[i].match[0] = 1;
     } else {

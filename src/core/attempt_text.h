@@ -12,6 +12,7 @@
  *   ordering: the student's list by the number each item belongs at,
  *     "2, 1, 3" (1, 2, 3 is right); text "1. item; 2. item; 3. item".
  *   cloze: no letters; text "(1) typed; (2) typed".
+ *   numeric: no letters; text the number as typed ("€ 4.800,-").
  *   scenario: one letter per decision, "B, A"; text "1. B: choice;
  *     2. A: choice; afloop: ending title".
  * Dutch, like the export's column names. Uses cJSON inside. */

@@ -7,6 +7,7 @@
 
 #include "csv.h"
 #include "markup.h"
+#include "quiz.h"
 #include "rng.h"
 
 bool classquiz_start(ClassQuiz *cq, const Course *c, const size_t *questions, size_t n, int seconds, size_t nteams)
@@ -248,11 +249,39 @@ size_t classquiz_leaderboard(const ClassQuiz *cq, size_t order[CLASS_MAX_TEAMS])
     return cq->nteams;
 }
 
+/* A numeric question's right answer as a Dutch spreadsheet reads it:
+ * "25 %", "€ 4800", "10 tot en met 15" (the edges of a range). */
+static char *numeric_answer(const Question *q)
+{
+    const NumericAnswer *a = quiz_numeric_right(q);
+    char lo[64], hi[64], *buf = malloc(256);
+    if (!buf)
+        return NULL;
+    buf[0] = '\0';
+    if (!a)
+        return buf;
+    const char *u = q->unit ? q->unit : "";
+    bool before = strcmp(u, "\xE2\x82\xAC") == 0;
+    if (a->range) {
+        quiz_numeric_format(a->min, -1, ',', '.', lo, sizeof lo);
+        quiz_numeric_format(a->max, -1, ',', '.', hi, sizeof hi);
+        snprintf(buf, 256, "%s%s%s tot en met %s%s%s", before ? u : "", before ? " " : "", lo, hi,
+                 *u && !before ? " " : "", before ? "" : u);
+    } else {
+        quiz_numeric_format(a->value, q->decimals, ',', '.', lo, sizeof lo);
+        snprintf(buf, 256, "%s%s%s%s%s", before ? u : "", before ? " " : "", lo, *u && !before ? " " : "",
+                 before ? "" : u);
+    }
+    return buf;
+}
+
 /* "B: text | D: text": the right options by the letters shown, their
  * text without markup. NULL when out of memory. */
 static char *right_answer(const ClassQuiz *cq, size_t r)
 {
     const Question *q = &cq->course->questions[cq->rounds[r].question];
+    if (q->type == QUESTION_NUMERIC)
+        return numeric_answer(q);
     size_t size = 1;
     for (size_t i = 0; i < q->noptions; i++)
         size += strlen(q->options[i].text) + 8;

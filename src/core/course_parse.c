@@ -856,10 +856,10 @@ static void parse_numeric(Ctx *cx, const cJSON *v, Question *q)
         }
         pop(cx, o2);
     }
-    pop(cx, old);
     /* Only when every answer was read: a broken answer may be the right one. */
     if (all_read && !right)
         cx_error0(cx, DC_NUMERIC_NO_RIGHT);
+    pop(cx, old);
 }
 
 /* Reads one question into Q. DEFAULT_SECTION: the section of the file, or

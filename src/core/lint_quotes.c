@@ -155,6 +155,14 @@ static void shown_question(Shown *s, const Question *q)
     shown_at(s, "%s", q_path(q));
     shown(s, "prompt", q->prompt);
     shown(s, "explanation", q->explanation);
+    if (q->type == QUESTION_NUMERIC) { /* its one option is the field; the words are in the answers */
+        shown(s, "unit", q->unit);
+        for (size_t j = 0; j < q->nnumeric; j++) {
+            snprintf(key, sizeof key, "answers[%zu].feedback", j);
+            shown(s, key, q->numeric[j].feedback);
+        }
+        return;
+    }
     for (size_t j = 0; j < q->noptions; j++) {
         const Option *o = &q->options[j];
         switch (q->type) {

@@ -194,6 +194,16 @@ fail:
     return false;
 }
 
+/* "12,5" and "12.5" are one answer; text that is no number is compared as
+ * text. The unit does not matter here: both sides read the same way. */
+static bool numeric_equal(const char *a, const char *b)
+{
+    NumericInput x = quiz_numeric_parse(a, NULL), y = quiz_numeric_parse(b, NULL);
+    if (x.status == NUMERIC_OK && y.status == NUMERIC_OK)
+        return x.value == y.value;
+    return quiz_fold_equal(a, b);
+}
+
 bool quiz_answer_equal(const Answer *a, const Answer *b)
 {
     if (a->type != b->type || a->n != b->n)
@@ -215,8 +225,11 @@ bool quiz_answer_equal(const Answer *a, const Answer *b)
                 return false;
             break;
         case QUESTION_CLOZE:
-        case QUESTION_NUMERIC:
             if (!quiz_fold_equal(a->text[i], b->text[i]))
+                return false;
+            break;
+        case QUESTION_NUMERIC:
+            if (!numeric_equal(a->text[i], b->text[i]))
                 return false;
             break;
         case QUESTION_TYPE_COUNT:
@@ -299,6 +312,16 @@ static double grade_cloze(const Question *q, const Answer *a, Grade *g)
     return a->n ? (double)right / (double)a->n : 0.0;
 }
 
+static double grade_numeric(const Question *q, const Answer *a, Grade *g)
+{
+    NumericInput in = quiz_numeric_parse(a->text[0], q->unit);
+    g->parse = in.status;
+    g->accepted[0] = in.status == NUMERIC_OK ? quiz_numeric_match(q, in.value) : QUIZ_NONE;
+    double score = g->accepted[0] == QUIZ_NONE ? 0.0 : q->numeric[g->accepted[0]].score;
+    g->marks[0] = score >= 1.0 ? GRADE_RIGHT : GRADE_WRONG;
+    return score;
+}
+
 bool quiz_grade(const Question *q, const Answer *a, Grade *g)
 {
     expect(q && a && g && a->type == q->type && a->n == q->noptions);
@@ -325,6 +348,10 @@ bool quiz_grade(const Question *q, const Answer *a, Grade *g)
         g->score = grade_cloze(q, a, g);
         break;
     case QUESTION_NUMERIC:
+        if (!(g->accepted = alloc_array(1, sizeof *g->accepted)))
+            goto fail;
+        g->score = grade_numeric(q, a, g);
+        break;
     case QUESTION_TYPE_COUNT:
         break;
     }

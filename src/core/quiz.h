@@ -35,7 +35,8 @@
  *     to left item i (pair i is right), or QUIZ_NONE.
  *   ordering: order[k] = the item the student put at position k; a
  *     permutation of 0..n-1. Item i belongs at position i.
- *   cloze: text[i] = what was typed in blank i (owned, never NULL). */
+ *   cloze: text[i] = what was typed in blank i (owned, never NULL).
+ *   numeric: text[0] = what was typed, as typed (n == 1). */
 typedef struct {
     QuestionType type;
     size_t n;
@@ -87,9 +88,58 @@ bool quiz_answer_given(const Answer *a);
 bool quiz_answer_copy(Answer *dst, const Answer *src);
 
 /* True when A and B are the same answer: the same options chosen, pairs,
- * order, or blanks equal after quiz_fold(). False when their types or sizes
- * differ. */
+ * order, or blanks equal after quiz_fold(); numeric: the same number ("12,5"
+ * and "12.5"), or texts equal after quiz_fold() when either is no number.
+ * False when their types or sizes differ. */
 bool quiz_answer_equal(const Answer *a, const Answer *b);
+
+/* ---- numeric answers ---------------------------------------------------- */
+
+/* How what a student typed for a numeric question reads (see
+ * content/FORMAT.md for the rules). Only NUMERIC_OK is a number; the others
+ * name what to tell the student, and a screen does not grade them. */
+typedef enum {
+    NUMERIC_OK,
+    NUMERIC_EMPTY,           /* nothing but white space */
+    NUMERIC_NOT_A_NUMBER,    /* no digits, or two signs */
+    NUMERIC_AMBIGUOUS,       /* "1.250" or "1,250": thousands or decimals? */
+    NUMERIC_BAD_GROUPS,      /* thousands groups not of three digits, two decimal separators */
+    NUMERIC_UNEXPECTED_TEXT, /* text beside the number, and the question has no unit */
+    NUMERIC_WRONG_UNIT,      /* text beside the number that is not the question's unit */
+    NUMERIC_TOO_LONG         /* more than NUMERIC_MAX_DIGITS digits, or more than 64 bytes */
+} NumericParse;
+
+enum { NUMERIC_MAX_DIGITS = 15 };
+
+typedef struct {
+    NumericParse status;
+    double value; /* NUMERIC_OK: the number; NUMERIC_AMBIGUOUS: read with a thousands separator (1250) */
+    double other; /* NUMERIC_AMBIGUOUS: read with a decimal separator (1.25) */
+} NumericInput;
+
+/* Reads TEXT as typed for a numeric question whose unit is UNIT (NULL: none).
+ * Pure; never fails on any bytes. */
+NumericInput quiz_numeric_parse(const char *text, const char *unit);
+
+/* The answer of numeric question Q that takes X (min <= X <= max, with a
+ * margin of a few units in the last place for the binary rounding of
+ * value +- tolerance): the one with the highest score, the first written
+ * among equals. QUIZ_NONE when none does. */
+size_t quiz_numeric_match(const Question *q, double x);
+
+/* The answer to show as right: the first with score 1 (the loader
+ * guarantees one). */
+const NumericAnswer *quiz_numeric_right(const Question *q);
+
+/* Writes X with DECIMALS decimals (-1: as few as needed, at most
+ * NUMERIC_MAX_DECIMALS) using DECIMAL_SEP (',' in Dutch) and GROUP_SEP ('.'
+ * in Dutch) into OUT. Groups of thousands are written only where
+ * quiz_numeric_parse reads them back unambiguously: with decimals shown, or
+ * from a million up ("1250", "1.250,50", "1.250.000"), and three decimals
+ * after a short whole part get a fourth ("1,2500", as "1,250" is refused as
+ * ambiguous). Never more than NUMERIC_MAX_DIGITS digits in all: decimals
+ * give way to a long whole part. Returns OUT, truncated to SIZE. */
+char *quiz_numeric_format(double x, int decimals, char decimal_sep, char group_sep, char *out, size_t size);
 
 /* ---- grading ------------------------------------------------------------ */
 
@@ -107,9 +157,11 @@ typedef struct {
     bool right;   /* score == 1: fully right */
     size_t n;
     GradeMark *marks;
-    size_t *accepted; /* cloze: the accept[] entry blank i matched, or QUIZ_NONE */
-    bool *near;       /* cloze: blank i is wrong but a near miss (see quiz_near_miss); NULL otherwise */
-    bool near_miss;   /* cloze: not right, and every wrong blank is a near miss */
+    size_t *accepted;   /* cloze: the accept[] entry blank i matched, or QUIZ_NONE */
+    bool *near;         /* cloze: blank i is wrong but a near miss (see quiz_near_miss); NULL otherwise */
+    bool near_miss;     /* cloze: not right, and every wrong blank is a near miss */
+    NumericParse parse; /* numeric: how the typed text read (NUMERIC_OK for other types);
+                         * accepted[0] is then the quiz_numeric_match() answer or QUIZ_NONE */
 } Grade;
 
 /* Grades answer A to question Q (A must be of Q's type and size) into G,
@@ -127,7 +179,10 @@ typedef struct {
  *     one of its accept[] answers after quiz_fold() on both; an empty blank is
  *     wrong. A wrong blank within quiz_near_miss() of an accepted answer is
  *     a near miss (near[i]): still WRONG and scored 0, but a screen may say
- *     "almost, mind the spelling". */
+ *     "almost, mind the spelling".
+ *   numeric: the score of the quiz_numeric_match() answer of the typed
+ *     number (0 when none takes it, or when the text is no number: see
+ *     parse); marks[0] is RIGHT only at score 1. */
 bool quiz_grade(const Question *q, const Answer *a, Grade *g);
 void quiz_grade_free(Grade *g);
 

@@ -79,7 +79,7 @@ const char *const diags_nl[DIAG_CODE_COUNT] = {
     [DC_CLOZE_BLANK_COUNT] = "de prompt heeft {1} {1|open plek|open plekken} (___), maar er {2|is|zijn} {2} {2|open "
                              "plek|open plekken} gedefinieerd",
     [DC_EXPECTED_NUMBER] = "hier hoort een getal, gevonden: {1:word}",
-    [DC_NUMBER_NOT_FINITE] = "dit getal is te groot om als getal te bestaan; schrijf een gewoon getal",
+    [DC_NUMBER_NOT_FINITE] = "dit getal is te groot om te bewaren (het wordt oneindig); schrijf een gewoon getal",
     [DC_NUMBER_OUT_OF_RANGE] = "{1} ligt buiten het toegestane bereik ({2} tot en met {3})",
     [DC_NUMERIC_NO_VALUE] = "een antwoord heeft \"value\" nodig (eventueel met \"tolerance\") of \"min\" en \"max\"",
     [DC_NUMERIC_VALUE_AND_RANGE] = "een antwoord heeft \"value\" of \"min\" en \"max\", niet allebei",

@@ -118,6 +118,18 @@ typedef enum {
     STR_QUIZ_PLACE_HERE,   /* while a line is picked up */
     STR_QUIZ_BLANK,        /* %zu: the blank's number */
     STR_QUIZ_EMPTY_BLANK,  /* a blank left empty */
+    STR_QUIZ_HINT_NUMERIC,
+    STR_NUMERIC_SEPARATORS,      /* two characters: the decimal and the thousands separator */
+    STR_NUMERIC_PLACEHOLDER,     /* in an empty numeric answer field */
+    STR_NUMERIC_EMPTY,           /* a refused input: NUMERIC_EMPTY */
+    STR_NUMERIC_NOT_A_NUMBER,    /* NUMERIC_NOT_A_NUMBER */
+    STR_NUMERIC_AMBIGUOUS,       /* %s %s: the number read with thousands, with decimals */
+    STR_NUMERIC_BAD_GROUPS,      /* NUMERIC_BAD_GROUPS */
+    STR_NUMERIC_UNEXPECTED_TEXT, /* NUMERIC_UNEXPECTED_TEXT */
+    STR_NUMERIC_WRONG_UNIT,      /* %s: the question's unit */
+    STR_NUMERIC_TOO_LONG,        /* NUMERIC_TOO_LONG */
+    STR_NUMERIC_RANGE,           /* %s %s: the least and the most number of a range answer */
+    STR_NUMERIC_TOLERANCE,       /* %s %s %s: the value, its least and its most */
     STR_QUIZ_NOT_SAVED,
     STR_QUIZ_DONE,  /* heading */
     STR_QUIZ_SCORE, /* %d: percent */
@@ -238,6 +250,7 @@ typedef enum {
     STR_QV_MATCH_HINT,
     STR_QV_ORDER_HINT,
     STR_QV_CLOZE_HINT,
+    STR_QV_NUMERIC_HINT,
     STR_RESULT_TITLE,
     STR_RESULT_GRADE, /* beside the grade */
     STR_RESULT_PASSED,
@@ -304,13 +317,15 @@ typedef enum {
     STR_CLASS_TIME_UP,
     STR_CLASS_SECONDS_SHORT, /* %d: seconds left, under the big countdown */
     STR_CLASS_RIGHT,
-    STR_CLASS_MULTI,       /* more than one option is right */
-    STR_CLASS_VOTES,       /* heading of the tally chart; %u: total votes */
-    STR_CLASS_VOTES_MULTI, /* the same for a question with more right answers */
-    STR_CLASS_POINTS_FOR,  /* before the team chips */
-    STR_CLASS_SCORES,      /* heading */
-    STR_CLASS_FINAL,       /* heading */
-    STR_CLASS_POINTS,      /* %d: points */
+    STR_CLASS_MULTI,              /* more than one option is right */
+    STR_CLASS_NUMERIC_WRITE,      /* a numeric question while open: write the number down */
+    STR_CLASS_NUMERIC_WRITE_UNIT, /* the same; %s: the question's unit */
+    STR_CLASS_VOTES,              /* heading of the tally chart; %u: total votes */
+    STR_CLASS_VOTES_MULTI,        /* the same for a question with more right answers */
+    STR_CLASS_POINTS_FOR,         /* before the team chips */
+    STR_CLASS_SCORES,             /* heading */
+    STR_CLASS_FINAL,              /* heading */
+    STR_CLASS_POINTS,             /* %d: points */
     STR_CLASS_POINT1,
     STR_CLASS_END,           /* heading */
     STR_CLASS_END_N,         /* %zu: questions asked */

@@ -164,6 +164,7 @@ const char *const strings_nl[STR_COUNT] = {
     [STR_QV_ORDER_HINT] =
         "Zet in de goede volgorde met \xE2\x86\x91 en \xE2\x86\x93 (of Alt+\xE2\x86\x91 en Alt+\xE2\x86\x93).",
     [STR_QV_CLOZE_HINT] = "Vul de open plekken in.",
+    [STR_QV_NUMERIC_HINT] = "Typ het getal.",
     [STR_RESULT_TITLE] = "Uitslag",
     [STR_RESULT_GRADE] = "cijfer",
     [STR_RESULT_PASSED] = "\xE2\x9C\x93 Geslaagd",
@@ -244,6 +245,8 @@ const char *const strings_nl[STR_COUNT] = {
     [STR_CLASS_TIME_UP] = "Tijd is om",
     [STR_CLASS_SECONDS_SHORT] = "seconden",
     [STR_CLASS_RIGHT] = "\xE2\x9C\x93 Juist",
+    [STR_CLASS_NUMERIC_WRITE] = "Schrijf het getal op je kaart of wisbordje.",
+    [STR_CLASS_NUMERIC_WRITE_UNIT] = "Schrijf het getal op je kaart of wisbordje, in %s.",
     [STR_CLASS_MULTI] = "Meer antwoorden goed",
     [STR_CLASS_VOTES] = "Zo koos de klas (%u stemmen)",
     [STR_CLASS_VOTES_MULTI] = "Zo koos de klas (per antwoord geteld)",
@@ -308,6 +311,20 @@ const char *const strings_nl[STR_COUNT] = {
     [STR_QUIZ_PLACE_HERE] = "Klik de plek waar deze regel hoort (of de regel zelf om hem neer te zetten).",
     [STR_QUIZ_BLANK] = "Vak %zu",
     [STR_QUIZ_EMPTY_BLANK] = "(leeg)",
+    [STR_QUIZ_HINT_NUMERIC] = "Typ het getal in het vak; een komma of een punt voor de decimalen mag allebei. Enter "
+                              "controleert.",
+    [STR_NUMERIC_SEPARATORS] = ",.",
+    [STR_NUMERIC_PLACEHOLDER] = "Typ een getal",
+    [STR_NUMERIC_EMPTY] = "Typ een getal.",
+    [STR_NUMERIC_NOT_A_NUMBER] = "Dit is geen getal. Typ cijfers, met een komma voor de decimalen (12,5).",
+    [STR_NUMERIC_AMBIGUOUS] = "Bedoel je %s of %s? Typ het getal zo, dan is het duidelijk.",
+    [STR_NUMERIC_BAD_GROUPS] = "Scheid duizendtallen in groepjes van drie cijfers met een punt (1.250.000) en zet de "
+                               "decimalen achter \xC3\xA9\xC3\xA9n komma (1.250,50).",
+    [STR_NUMERIC_UNEXPECTED_TEXT] = "Typ alleen het getal, zonder eenheid of andere tekst.",
+    [STR_NUMERIC_WRONG_UNIT] = "Typ alleen het getal, of het getal met %s.",
+    [STR_NUMERIC_TOO_LONG] = "Dat getal is te lang: ten hoogste 15 cijfers.",
+    [STR_NUMERIC_RANGE] = "%s tot en met %s",
+    [STR_NUMERIC_TOLERANCE] = "%s (van %s tot en met %s telt als goed)",
     [STR_QUIZ_NOT_SAVED] = "Je antwoord is niet opgeslagen (zie de melding onderaan). Het staat hier nog: probeer het "
                            "opnieuw met Controleer.",
     [STR_QUIZ_DONE] = "Klaar!",

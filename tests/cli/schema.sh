@@ -102,7 +102,26 @@ broken = {
     "arrow from left to left": lambda d: d["blocks"][1]["arrows"][0].update(to="left"),
     "tree child without label": lambda d: d["blocks"][2]["root"]["children"].append({"note": "x"}),
 }
-cases = [("valid section", good, None, True), ("valid scenario", scenario, None, True)]
+numeric = {"id": "q10", "type": "numeric", "goal": "s9.g1", "difficulty": 3, "prompt": "Hoeveel?",
+           "explanation": "Zo.", "unit": "%", "decimals": 1,
+           "answers": [{"value": 20, "tolerance": 0.5, "feedback": "Goed."}, {"min": 24, "max": 26, "score": 0}]}
+def with_numeric(change):
+    def fn(d):
+        d["questions"].append(copy.deepcopy(numeric))
+        change(d["questions"][-1])
+    return fn
+broken.update({
+    "numeric without a right answer": with_numeric(lambda q: q["answers"].pop(0)),
+    "numeric answer without value or range": with_numeric(lambda q: q["answers"][0].pop("value")),
+    "numeric answer with value and min": with_numeric(lambda q: q["answers"][0].update(min=1)),
+    "numeric answer with half a range": with_numeric(lambda q: q["answers"][1].pop("max")),
+    "numeric negative tolerance": with_numeric(lambda q: q["answers"][0].update(tolerance=-1)),
+    "numeric unit with a digit": with_numeric(lambda q: q.update(unit="m2")),
+    "numeric 7 decimals": with_numeric(lambda q: q.update(decimals=7)),
+    "unit on a single question": lambda d: d["questions"][0].update(unit="%"),
+})
+cases = [("valid section", good, None, True), ("valid scenario", scenario, None, True),
+         ("valid numeric question", good, with_numeric(lambda q: None), True)]
 cases += [(name, good, fn, False) for name, fn in broken.items()]
 cases += [("end node with choices", scenario,
            lambda d: d["nodes"][1].update(choices=d["nodes"][0]["choices"]), False),

@@ -216,6 +216,8 @@ static void export_csv_gives_the_letters_as_shown_and_the_answer_in_words_for_ev
     add_shown(fx, "q1-1-06", "{\"chosen\":[\"false\"]}", "{\"order\":[\"true\",\"false\"]}");
     add_shown(fx, "q1-1-09", "{\"order\":[\"i2\",\"i1\",\"i3\"]}", "{\"order\":[\"i3\",\"i2\",\"i1\"]}");
     add_shown(fx, "q1-1-11", "{\"text\":{\"b1\":\"kwalificatiedosier\",\"b2\":\"\"}}", NULL);
+    /* A number as it was typed, the unit and the Dutch groups included. */
+    add_shown(fx, "rq-02", "{\"text\":{\"value\":\"\xE2\x82\xAC 4.800,-\"}}", "{\"order\":[\"value\"]}");
     /* Matching: left items shown 1..n in a shuffled order, the right-hand
      * texts lettered in another; the answer links left 1 to right C. */
     QuizOrder o;
@@ -259,6 +261,8 @@ static void export_csv_gives_the_letters_as_shown_and_the_answer_in_words_for_ev
     expect_field(csv, "q1-1-09", 0, COL_TEXT, want);
     expect_field(csv, "q1-1-11", 0, COL_LETTERS, "");
     expect_field(csv, "q1-1-11", 0, COL_TEXT, "(1) kwalificatiedosier; (2) ");
+    expect_field(csv, "rq-02", 0, COL_LETTERS, "");
+    expect_field(csv, "rq-02", 0, COL_TEXT, "\xE2\x82\xAC 4.800,-");
     expect_field(csv, "q1-1-08", 0, COL_LETTERS,
                  "1\xE2\x86\x92"
                  "C");

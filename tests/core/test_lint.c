@@ -417,6 +417,18 @@ static void quotes_are_found_in_options_and_feedback_with_their_path(void **stat
     done(&l);
 }
 
+static void quotes_are_found_in_the_feedback_of_a_numeric_answer(void **state)
+{
+    (void)state;
+    Linted l;
+    lint_question(&l, "{\"id\": \"e-1\", \"type\": \"numeric\", \"goal\": \"e.g1\", \"difficulty\": 1,"
+                      " \"prompt\": \"Hoeveel?\", \"explanation\": \"Uitleg.\", \"answers\": [{\"value\": 4},"
+                      " {\"value\": 40, \"score\": 0, \"feedback\": \"Dat zijn euro's.\"}]}");
+    assert_int_equal(count_rule(&l, LINT_QUOTES), 1);
+    assert_string_equal(l.report.items[0].path, "questions[0].answers[1].feedback");
+    done(&l);
+}
+
 static void the_built_in_course_lints_without_running_out_of_memory(void **state)
 {
     (void)state;
@@ -458,6 +470,7 @@ int main(void)
         cmocka_unit_test(goal_coverage_passes_three_questions_per_goal),
         cmocka_unit_test(quotes_flags_straight_quotes_in_a_paragraph),
         cmocka_unit_test(quotes_passes_curly_quotes_and_apostrophes),
+        cmocka_unit_test(quotes_are_found_in_the_feedback_of_a_numeric_answer),
         cmocka_unit_test(a_silence_is_kept_in_the_model_and_reported_with_its_reason),
         cmocka_unit_test(a_file_level_silence_covers_its_goals),
         cmocka_unit_test(a_silence_without_why_or_with_an_unknown_rule_fails_to_load),

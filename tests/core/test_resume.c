@@ -456,6 +456,90 @@ static void resume_practice_round_trip_keeps_answers_checks_and_grades(void **st
     course_free(c);
 }
 
+/* A test and a practice round over a section of two numeric questions and
+ * a single choice: the typed number comes back as typed, and a checked one
+ * with its grade. */
+static const char NUMERIC_SECTION[] =
+    "{\"format\": 1, \"kind\": \"section\", \"id\": \"s1\", \"title\": \"Rekenen\","
+    " \"goals\": [{\"id\": \"s1.g1\", \"text\": \"rekenen\"}], \"blocks\": [{\"type\": \"paragraph\", \"text\": "
+    "\"T.\"}],"
+    " \"questions\": ["
+    "{\"id\": \"n1\", \"type\": \"numeric\", \"goal\": \"s1.g1\", \"difficulty\": 1, \"prompt\": \"Hoeveel?\","
+    " \"unit\": \"\xE2\x82\xAC\", \"answers\": [{\"value\": 1250.5}], \"explanation\": \"Zo.\"},"
+    "{\"id\": \"n2\", \"type\": \"numeric\", \"goal\": \"s1.g1\", \"difficulty\": 1, \"prompt\": \"En nu?\","
+    " \"answers\": [{\"min\": 1, \"max\": 2}], \"explanation\": \"Zo.\"},"
+    "{\"id\": \"c1\", \"type\": \"single\", \"goal\": \"s1.g1\", \"difficulty\": 1, \"prompt\": \"Welke?\","
+    " \"options\": [{\"id\": \"a\", \"text\": \"A\", \"correct\": true, \"feedback\": \"J.\"},"
+    " {\"id\": \"b\", \"text\": \"B\", \"correct\": false, \"feedback\": \"N.\"}], \"explanation\": \"Zo.\"}]}";
+
+static size_t index_of(const Exam *e, const char *id)
+{
+    for (size_t i = 0; i < e->n; i++)
+        if (strcmp(exam_question(e, i)->id, id) == 0)
+            return i;
+    fail_msg("%s is not in the test", id);
+    return 0;
+}
+
+static void resume_keeps_a_typed_number_of_a_test_and_a_checked_one_of_a_practice_round(void **state)
+{
+    (void)state;
+    Diag d;
+    diag_init(&d);
+    Course *c = course_load_buffer("rekenen.json", NUMERIC_SECTION, strlen(NUMERIC_SECTION), &d);
+    diag_free(&d);
+    assert_non_null(c);
+
+    Exam a, b;
+    assert_true(exam_start(&a, c, 3, 60, 1, 1000));
+    assert_int_equal(a.n, 3);
+    size_t n1 = index_of(&a, "n1");
+    assert_true(quiz_answer_set_text(&a.answers[n1], 0, "\xE2\x82\xAC 1.250,50"));
+    exam_touch(&a, n1);
+    ResumeClock clk = {.wall_start_ms = 1700000000000, .seconds = 60};
+    char *text = resume_exam_to_json(&a, &clk, 5000);
+    assert_non_null(text);
+    ResumeClock back;
+    AwError where;
+    assert_int_equal(resume_exam_from_json(text, c, 0, 0, &b, &back, &where), RESUME_OK);
+    assert_string_equal(b.answers[n1].text[0], "\xE2\x82\xAC 1.250,50");
+    assert_true(exam_answered(&b, n1));
+    assert_false(exam_answered(&b, index_of(&b, "n2")));
+    /* Handed in after the return, the number counts. */
+    assert_true(exam_hand_in(&b, 9000));
+    assert_true(b.grades[n1].right);
+    free(text);
+    exam_free(&a);
+    exam_free(&b);
+
+    Quiz z, y;
+    size_t idx[3] = {0, 1, 2};
+    assert_true(quiz_start(&z, c, idx, 3, QUIZ_PRACTICE, 99));
+    assert_true(quiz_goto(&z, 1)); /* n2: 1 to 2 */
+    assert_true(quiz_answer_set_text(&quiz_item(&z)->answer, 0, "2,5"));
+    assert_true(quiz_check(&z));
+    assert_int_equal(quiz_item(&z)->state, QUIZ_RETRY);
+    assert_true(quiz_answer_set_text(&quiz_item(&z)->answer, 0, "1,75"));
+    ResumePractice p = {.spent_ms = 100};
+    snprintf(p.section, sizeof p.section, "s1");
+    text = resume_practice_to_json(&z, &p);
+    assert_non_null(text);
+    ResumePractice pb;
+    assert_int_equal(resume_practice_from_json(text, c, &y, &pb, &where), RESUME_OK);
+    assert_int_equal(y.pos, 1);
+    QuizItem *it = quiz_item(&y);
+    assert_int_equal(it->state, QUIZ_RETRY);
+    assert_string_equal(it->answer.text[0], "1,75");
+    assert_string_equal(it->checked.text[0], "2,5");
+    assert_false(it->grade.right);
+    assert_true(quiz_check(&y));
+    assert_true(quiz_item(&y)->grade.right);
+    free(text);
+    quiz_free(&z);
+    quiz_free(&y);
+    course_free(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -466,6 +550,7 @@ int main(void)
         cmocka_unit_test(resume_refuses_a_test_whose_questions_left_the_course),
         cmocka_unit_test(resume_file_is_saved_read_set_aside_and_removed),
         cmocka_unit_test(resume_practice_round_trip_keeps_answers_checks_and_grades),
+        cmocka_unit_test(resume_keeps_a_typed_number_of_a_test_and_a_checked_one_of_a_practice_round),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -17,6 +17,8 @@
 
 #include <cmocka.h>
 
+#include "answer_text.h"
+
 #include "class_screens.h"
 #include "projector.h"
 #include "fixture_app.h"
@@ -108,7 +110,8 @@ static void question_text_is_a_twentieth_of_the_height_at_every_size(void **stat
                     assert_prompt_big();
                     assert_inside_window();
                 }
-                if (cq->phase == CLASS_OPEN) { /* a tally, so the reveal has its chart */
+                /* A tally, so the reveal has its chart; a number written down has none. */
+                if (cq->phase == CLASS_OPEN && classquiz_question(cq)->type != QUESTION_NUMERIC) {
                     press('7', 0);
                     press(UI_KEY_ENTER, 0);
                     press('3', 0);
@@ -304,7 +307,7 @@ static void export_writes_csv_to_the_data_folder(void **state)
     assert_string_not_equal(first, app.classq.export_path);
 }
 
-static void a_section_offers_only_questions_with_options(void **state)
+static void a_section_offers_only_questions_with_options_or_a_number(void **state)
 {
     (void)state;
     size_t *idx = malloc(course->nquestions * sizeof *idx);
@@ -314,7 +317,8 @@ static void a_section_offers_only_questions_with_options(void **state)
         assert_true(n > 0);
         for (size_t i = 0; i < n; i++) {
             const Question *q = &course->questions[idx[i]];
-            assert_true(q->type == QUESTION_SINGLE || q->type == QUESTION_MULTIPLE || q->type == QUESTION_TRUEFALSE);
+            assert_true(q->type == QUESTION_SINGLE || q->type == QUESTION_MULTIPLE || q->type == QUESTION_TRUEFALSE ||
+                        q->type == QUESTION_NUMERIC);
             assert_int_equal(q->section_index, set - 1);
             assert_true(strncmp(q->id, "kq-", 3) != 0);
         }
@@ -766,6 +770,21 @@ static void assert_clean_layout(const char *where)
 static void assert_options_big(const char *where)
 {
     const Question *q = classquiz_question(&app.classq.cq);
+    if (q->type == QUESTION_NUMERIC) { /* no options: what to write down, then the number */
+        char text[512], right[256];
+        if (app.classq.cq.phase == CLASS_OPEN) {
+            snprintf(text, sizeof text, app_str(&app, STR_CLASS_NUMERIC_WRITE_UNIT), q->unit);
+        } else {
+            answer_text_numeric_right(&app, q, right, sizeof right);
+            snprintf(text, sizeof text, "%s: %s", app_str(&app, STR_CLASS_RIGHT), right);
+        }
+        size_t at = run_starting(text);
+        if (at == SIZE_MAX)
+            fail_msg("%s: \"%s\" not on the frame", where, text);
+        if (ui.dl.cmds[at].rect.h * 30 < H)
+            fail_msg("%s: \"%s\" is %d px tall, less than %d / 30", where, text, ui.dl.cmds[at].rect.h, H);
+        return;
+    }
     for (size_t k = 0; k < q->noptions; k++) {
         const Option *o = &q->options[shown(k)];
         const char *text = q->type == QUESTION_TRUEFALSE ? (strcmp(o->id, "true") == 0 ? "Juist" : "Onjuist") : o->text;
@@ -803,7 +822,7 @@ static void the_projector_never_overlaps_at_four_sizes_with_six_long_team_names(
                 char where[160];
                 snprintf(where, sizeof where, "%dx%d, set %zu, question %zu (%s), phase %d", W, H, set, cq->current + 1,
                          classquiz_question(cq)->id, (int)cq->phase);
-                if (cq->phase == CLASS_OPEN) {
+                if (cq->phase == CLASS_OPEN && classquiz_question(cq)->type != QUESTION_NUMERIC) {
                     for (size_t k = 0; k < classquiz_question(cq)->noptions; k++) {
                         press('a' + (int)k, 0);
                         press('9', 0);
@@ -924,7 +943,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(space_pauses_the_countdown_and_the_clock_asks_for_frames, start, fixture_stop),
         cmocka_unit_test_setup_teardown(tab_gives_no_widget_the_enter_key, start, fixture_stop),
         cmocka_unit_test_setup_teardown(export_writes_csv_to_the_data_folder, start, fixture_stop),
-        cmocka_unit_test_setup_teardown(a_section_offers_only_questions_with_options, start, fixture_stop),
+        cmocka_unit_test_setup_teardown(a_section_offers_only_questions_with_options_or_a_number, start, fixture_stop),
         cmocka_unit_test_setup_teardown(the_right_answer_is_green_at_the_reveal, start, fixture_stop),
         cmocka_unit_test_setup_teardown(the_start_button_needs_no_scrolling_at_4_3, start, fixture_stop),
         cmocka_unit_test_setup_teardown(enter_starts_the_quiz_from_the_setup, start, fixture_stop),

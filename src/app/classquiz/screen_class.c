@@ -20,6 +20,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "answer_text.h"
 #include "class_screens.h"
 #include "projector.h"
 #include "export.h"
@@ -153,7 +154,9 @@ static void keys(App *app, Ui *ui)
             continue;
         const Question *q = classquiz_question(cq);
         size_t nopt = q ? q->noptions : 0;
-        bool tallying = st->tally && (cq->phase == CLASS_OPEN || cq->phase == CLASS_REVEAL);
+        /* A number written down has no options to count. */
+        bool tallying =
+            st->tally && (cq->phase == CLASS_OPEN || cq->phase == CLASS_REVEAL) && q && q->type != QUESTION_NUMERIC;
         bool awarding = cq->nteams && cq->phase == CLASS_REVEAL;
         int key = ev->key;
         bool used = true;
@@ -362,6 +365,87 @@ static void phase_open(const Projector *c, Band b)
         commit_entry(st);
         st->option = clicked;
     }
+}
+
+/* ---- a numeric question: written down, then the number shown ---- */
+
+/* The line under a numeric question: "write the number down (in %)". */
+static void numeric_write_line(const Projector *c, const Question *q, char *buf, size_t size)
+{
+    if (q->unit)
+        snprintf(buf, size, app_str(c->app, STR_CLASS_NUMERIC_WRITE_UNIT), q->unit);
+    else
+        snprintf(buf, size, "%s", app_str(c->app, STR_CLASS_NUMERIC_WRITE));
+}
+
+/* The stem beside the countdown, as large as fits above the line that
+ * asks for the number in writing. */
+static void phase_open_numeric(const Projector *c, Band b)
+{
+    const Question *q = classquiz_question(&c->app->classq.cq);
+    int x = c->r.x + c->m, w = c->r.w - 2 * c->m;
+    int d = c->r.h / 5;
+    int qw = w - c->m - d;
+    char line[256];
+    numeric_write_line(c, q, line, sizeof line);
+    int lpx = c->r.h / 20;
+    Font lf = projector_font(c, lpx, FONT_BOLD);
+    int lh = ui_paragraph_height(c->ui, w, lf, projector_line(lpx), line);
+    int room = b.bottom - b.top - lh - c->m;
+    int sh;
+    int px = projector_fit(c, q->prompt, FONT_SEMIBOLD, qw, room, c->r.h / 13, c->minq, &sh);
+    char *cut = sh > room ? cut_to_fit(c, q->prompt, FONT_SEMIBOLD, qw, px, room) : NULL;
+    Font sf = projector_font(c, px, FONT_SEMIBOLD);
+    if (cut)
+        sh = ui_paragraph_height(c->ui, qw, sf, projector_line(px), cut);
+    ui_paragraph(c->ui, x, b.top, qw, sf, c->p->text, projector_line(px), cut ? cut : q->prompt);
+    free(cut);
+    projector_countdown(c, (Rect){x + w - d, b.top, d, d});
+    int top = b.top + (sh > d ? sh : d) + c->m;
+    ui_paragraph(c->ui, x, top, w, lf, c->p->text, projector_line(lpx), line);
+}
+
+/* The stem, "✓ Juist: 25%" (with its margin or range) and the
+ * explanation; the team chips at the bottom. The stem and then the
+ * explanation give way when the window is short. */
+static void phase_reveal_numeric(const Projector *c, Band b)
+{
+    const Question *q = classquiz_question(&c->app->classq.cq);
+    int x = c->r.x + c->m, w = c->r.w - 2 * c->m;
+    char right[256], head[320];
+    answer_text_numeric_right(c->app, q, right, sizeof right);
+    snprintf(head, sizeof head, "%s: %s", app_str(c->app, STR_CLASS_RIGHT), right);
+    int chips = projector_team_chips_height(c, w, false);
+    int hpx = c->r.h / 14;
+    Font hf = projector_font(c, hpx, FONT_BOLD);
+    int hh = ui_paragraph_height(c->ui, w, hf, projector_line(hpx), head);
+    int avail = b.bottom - b.top - hh - c->m - (chips ? chips + c->m / 2 : 0);
+    int epx = c->r.h / 26;
+    Font ef = projector_font(c, epx, FONT_REGULAR);
+    const char *why = q->explanation ? q->explanation : "";
+    int eh = why[0] ? ui_paragraph_height(c->ui, w, ef, projector_line(epx), why) : 0;
+    int sroom = avail - eh - c->m;
+    if (sroom < avail / 3)
+        sroom = avail / 3;
+    int sh;
+    int spx = projector_fit(c, q->prompt, FONT_SEMIBOLD, w, sroom, c->r.h / 16, c->minq, &sh);
+    char *short_stem = sh > sroom ? cut_to_fit(c, q->prompt, FONT_SEMIBOLD, w, spx, sroom) : NULL;
+    Font sf = projector_font(c, spx, FONT_SEMIBOLD);
+    if (short_stem)
+        sh = ui_paragraph_height(c->ui, w, sf, projector_line(spx), short_stem);
+    int y = b.top;
+    ui_paragraph(c->ui, x, y, w, sf, c->p->text, projector_line(spx), short_stem ? short_stem : q->prompt);
+    y += sh + c->m / 2;
+    ui_paragraph(c->ui, x, y, w, hf, c->p->right, projector_line(hpx), head);
+    y += hh + c->m / 2;
+    int eroom = b.bottom - y - (chips ? chips + c->m / 2 : 0);
+    char *short_why = why[0] && eh > eroom && eroom > 0 ? cut_to_fit(c, why, FONT_REGULAR, w, epx, eroom) : NULL;
+    if (why[0] && eroom > 0)
+        ui_paragraph(c->ui, x, y, w, ef, c->p->text, projector_line(epx), short_why ? short_why : why);
+    free(short_stem);
+    free(short_why);
+    if (chips)
+        projector_team_chips(c, x, b.bottom - chips, w, false);
 }
 
 /* The letters of the right options as shown: "B" or "A, C". */
@@ -647,10 +731,12 @@ static void footer(const Projector *c, int h)
         snprintf(hint, sizeof hint, "%s", app_str(app, STR_CLASS_HINT_QUESTION));
         break;
     case CLASS_OPEN:
-        snprintf(hint, sizeof hint, "%s",
-                 app_str(app, !st->tally       ? STR_CLASS_HINT_OPEN
-                              : st->live_votes ? STR_CLASS_HINT_TALLY
-                                               : STR_CLASS_HINT_TALLY_HIDDEN));
+        /* A numeric question counts no votes: the plain hint. */
+        if (!st->tally || classquiz_question(cq)->type == QUESTION_NUMERIC)
+            snprintf(hint, sizeof hint, "%s", app_str(app, STR_CLASS_HINT_OPEN));
+        else
+            snprintf(hint, sizeof hint, "%s",
+                     app_str(app, st->live_votes ? STR_CLASS_HINT_TALLY : STR_CLASS_HINT_TALLY_HIDDEN));
         break;
     case CLASS_REVEAL:
         if (cq->nteams)
@@ -699,10 +785,16 @@ void screen_class_frame(App *app, Ui *ui, Rect body)
         phase_question(&c, b);
         break;
     case CLASS_OPEN:
-        phase_open(&c, b);
+        if (classquiz_question(cq)->type == QUESTION_NUMERIC)
+            phase_open_numeric(&c, b);
+        else
+            phase_open(&c, b);
         break;
     case CLASS_REVEAL:
-        phase_reveal(&c, b);
+        if (classquiz_question(cq)->type == QUESTION_NUMERIC)
+            phase_reveal_numeric(&c, b);
+        else
+            phase_reveal(&c, b);
         break;
     case CLASS_SCORES:
         phase_scores(&c, b, false, 0);

@@ -2,9 +2,10 @@
  * questions (the class quiz set or one section's questions), the
  * countdown, whether to count votes, and teams with their names, then
  * starts the projector view. A running quiz can be continued from here
- * (Esc in the projector view comes back here). Only questions with
- * options (single, multiple, true/false) suit a class with answer cards:
- * a section's matching, ordering and cloze questions are left out. */
+ * (Esc in the projector view comes back here). Questions with options
+ * (single, multiple, true/false) suit a class with answer cards, a numeric
+ * one a class that writes the number down: a section's matching, ordering
+ * and cloze questions are left out. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,9 +16,25 @@
 #include "screen_class_setup.h"
 #include "widgets.h"
 
+/* Cards for options; a number the class writes on a card or whiteboard. */
 static bool suits_class(const Question *q)
 {
-    return q->type == QUESTION_SINGLE || q->type == QUESTION_MULTIPLE || q->type == QUESTION_TRUEFALSE;
+    return q->type == QUESTION_SINGLE || q->type == QUESTION_MULTIPLE || q->type == QUESTION_TRUEFALSE ||
+           q->type == QUESTION_NUMERIC;
+}
+
+/* True when Q belongs to the first quiz set, the one the setup offers as
+ * its own set: a section's set leaves those out. Questions of the other
+ * quiz sets are asked with their section. */
+static bool in_class_set(const Course *c, const Question *q)
+{
+    if (!c->nquizsets)
+        return false;
+    const QuizSet *s = &c->quizsets[0];
+    for (size_t j = 0; j < s->nquestions; j++)
+        if (strcmp(s->questions[j], q->id) == 0)
+            return true;
+    return false;
 }
 
 size_t class_pick(const Course *c, size_t set, size_t *out)
@@ -30,7 +47,7 @@ size_t class_pick(const Course *c, size_t set, size_t *out)
     size_t k = 0;
     for (size_t i = 0; i < n; i++) {
         const Question *q = &c->questions[out[i]];
-        if (suits_class(q) && (set == 0 || !course_in_quizset(c, q)))
+        if (suits_class(q) && (set == 0 || !in_class_set(c, q)))
             out[k++] = out[i];
     }
     return k;

@@ -438,6 +438,8 @@ static StrId hint_of(const Question *q)
         return STR_QV_ORDER_HINT;
     case QUESTION_CLOZE:
         return STR_QV_CLOZE_HINT;
+    case QUESTION_NUMERIC:
+        return STR_QV_NUMERIC_HINT;
     default:
         return STR_QV_CHOOSE_ONE;
     }
@@ -466,6 +468,7 @@ void screen_exam_frame(App *app, Ui *ui, Rect body)
         st->view_question = cur;
         st->scroll.y = 0;
         practice_view_reset(&st->view, &pi);
+        st->view.say_refusal = true; /* no check to wait for: say it as it is typed */
         ui->focus = 0;
         ui->caret_owner = 0;
     }
@@ -538,7 +541,7 @@ void screen_exam_frame(App *app, Ui *ui, Rect body)
         int fy = body.y + body.h - fh;
         Rect mid = {body.x, y + typography_px(t, 1), body.w, fy - y - typography_px(t, 1)};
         /* Cloze blanks are text fields: their keys must not scroll. */
-        unsigned keys = q->type == QUESTION_CLOZE ? 0 : UI_SCROLL_KEYS;
+        unsigned keys = practice_typed(q) ? 0 : UI_SCROLL_KEYS;
         int top = ui_scroll_begin(ui, &st->scroll, ui_id("exam-q", 0), mid, keys);
         int qy = top + t->unit * 3;
         char prompt[4096];

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "answer_text.h"
 #include "app.h"
 #include "practice_internal.h"
 #include "practice_view.h"
@@ -461,6 +462,72 @@ static int cloze(Ctx *c, int x, int y, int w)
     return y - y0;
 }
 
+/* One field for the number, the unit beside it; under it why the text is
+ * no number (when asked), and once checked the right number and the
+ * feedback of the answer the number fell in. In a retry that feedback
+ * shows too: a known mistake's feedback is a hint, never the answer. */
+static int numeric(Ctx *c, int x, int y, int w)
+{
+    const PracticeItem *it = c->it;
+    const Question *q = it->q;
+    const Typography *t = c->t;
+    const Theme *th = c->th;
+    int y0 = y;
+    int fh = ui_button_height(c->ui) + t->unit;
+    int fw = typography_px(t, 240);
+    Font uf = t->ui_bold;
+    bool before = q->unit && answer_text_unit_before(q->unit);
+    int uw = q->unit ? ui_text_width(c->ui, uf, q->unit, strlen(q->unit)) + t->unit : 0;
+    if (fw > w - uw - c->marks - t->unit * 2)
+        fw = w - uw - c->marks - t->unit * 2;
+    GradeMark m = mark_of(it, 0);
+    UiId id = ui_id("pv-blank", 0);
+    int fx = before ? x + uw : x;
+    int uy = y + (fh - ui_text_height(c->ui, uf)) / 2;
+    if (q->unit)
+        ui_label(c->ui, before ? x : fx + fw + t->unit, uy, uf, th->text, q->unit);
+    Rect fr = {fx, y, fw, fh};
+    const char *typed = it->answer->text[0];
+    if (practice_editable(it)) {
+        if (c->v->focus_first) {
+            ui_set_focus(c->ui, id, false);
+            c->v->focus_first = false;
+        }
+        if (ui_textfield(c->ui, id, fr, c->v->blanks[0], sizeof c->v->blanks[0],
+                         app_str(c->app, STR_NUMERIC_PLACEHOLDER))) {
+            quiz_answer_set_text(it->answer, 0, c->v->blanks[0]);
+            c->changed = true;
+        }
+        if (m != GRADE_NEUTRAL && c->ui->focus != id)
+            draw_border(&c->ui->dl, fr, mark_colour(th, m), typography_px(t, 2), typography_px(t, 6));
+    } else {
+        row_frame(c, fr, m, false, false);
+        Font f = typed[0] ? c->ui->font : t->italic;
+        int th_ = ui_text_height(c->ui, f);
+        ui_push_clip(c->ui, fr);
+        ui_label_fit(c->ui, fr.x + typography_px(t, 12), fr.y + (fh - th_) / 2, fr.w - typography_px(t, 24), f,
+                     typed[0] ? th->text : th->muted, typed[0] ? typed : app_str(c->app, STR_QUIZ_EMPTY_BLANK));
+        ui_pop_clip(c->ui);
+    }
+    mark_at(c, m, x + fw + uw + t->unit + c->marks, y, fh);
+    y += fh;
+    char msg[400];
+    if (practice_editable(it) && c->v->say_refusal && !quiz_fold_equal(typed, "") &&
+        answer_text_numeric_refusal(c->app, q, typed, msg, sizeof msg))
+        y += t->unit / 2 + ui_paragraph(c->ui, x, y + t->unit / 2, w, t->ui_bold, th->wrong, t->ui_line, msg);
+    if (it->state == QUIZ_CHECKED && m != GRADE_RIGHT) {
+        char right[300];
+        answer_text_numeric_right(c->app, q, right, sizeof right);
+        snprintf(msg, sizeof msg, app_str(c->app, STR_QUIZ_RIGHT_IS), right);
+        y += t->unit / 2 + ui_paragraph(c->ui, x, y + t->unit / 2, w, t->ui_bold, th->right, t->ui_line, msg);
+    }
+    size_t hit = marked(it) && it->grade->accepted ? it->grade->accepted[0] : QUIZ_NONE;
+    if (hit < q->nnumeric && q->numeric[hit].feedback)
+        y += t->unit / 2 + small(c, x, y + t->unit / 2, w, th->text, q->numeric[hit].feedback);
+    y += t->unit * 2;
+    return y - y0;
+}
+
 int practice_view_draw(App *app, Ui *ui, PracticeView *v, const PracticeItem *it, int x, int y, int w, bool *changed)
 {
     if (changed)
@@ -480,6 +547,9 @@ int practice_view_draw(App *app, Ui *ui, PracticeView *v, const PracticeItem *it
         break;
     case QUESTION_CLOZE:
         h = cloze(&c, x, y, w);
+        break;
+    case QUESTION_NUMERIC:
+        h = numeric(&c, x, y, w);
         break;
     default:
         h = options(&c, x, y, w);

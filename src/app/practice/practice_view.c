@@ -15,6 +15,11 @@
 
 enum { MAX_ROWS = 64 };
 
+bool practice_typed(const Question *q)
+{
+    return q && (q->type == QUESTION_CLOZE || q->type == QUESTION_NUMERIC);
+}
+
 bool practice_editable(const PracticeItem *it)
 {
     return it->state != QUIZ_CHECKED;
@@ -66,6 +71,7 @@ static size_t row_ids(const PracticeItem *it, UiId *ids)
             ids[k++] = ui_id("pv-item", it->answer->order[i]);
         break;
     case QUESTION_CLOZE:
+    case QUESTION_NUMERIC:
         for (size_t i = 0; i < n; i++)
             ids[k++] = ui_id("pv-blank", i);
         break;
@@ -129,7 +135,7 @@ void practice_view_reset(PracticeView *v, const PracticeItem *it)
 {
     memset(v, 0, sizeof *v);
     v->pick = QUIZ_NONE;
-    if (it && it->q && it->q->type == QUESTION_CLOZE) {
+    if (it && practice_typed(it->q)) {
         for (size_t i = 0; i < it->answer->n && i < PRACTICE_MAX_BLANKS; i++)
             snprintf(v->blanks[i], sizeof v->blanks[i], "%s", it->answer->text[i] ? it->answer->text[i] : "");
         v->focus_first = it->state != QUIZ_CHECKED;
@@ -150,7 +156,7 @@ bool practice_view_keys(App *app, Ui *ui, PracticeView *v, const PracticeItem *i
             cur = i;
 
     /* Picks by number or letter (a blank takes them as typing). */
-    if (q->type != QUESTION_CLOZE) {
+    if (!practice_typed(q)) {
         for (size_t k = 0; k < n && k < 9; k++) {
             bool digit = ui_key_any_shift(ui, (int)('1' + k), 0);
             bool letter = !digit && ui_key_any_shift(ui, (int)('a' + k), 0);
@@ -198,7 +204,7 @@ bool practice_view_keys(App *app, Ui *ui, PracticeView *v, const PracticeItem *i
         }
     }
     /* Space acts on the focused row, as a click would. */
-    if (cur < nids && q->type != QUESTION_CLOZE && ui_key(ui, ' ', 0)) {
+    if (cur < nids && !practice_typed(q) && ui_key(ui, ' ', 0)) {
         switch (q->type) {
         case QUESTION_MATCHING:
             if (cur < n)
@@ -318,6 +324,9 @@ void practice_hint(const App *app, const PracticeItem *it, char *buf, size_t siz
         break;
     case QUESTION_ORDERING:
         snprintf(buf, size, "%s", app_str(app, STR_QUIZ_HINT_ORDERING));
+        break;
+    case QUESTION_NUMERIC:
+        snprintf(buf, size, "%s", app_str(app, STR_QUIZ_HINT_NUMERIC));
         break;
     default:
         snprintf(buf, size, "%s", app_str(app, STR_QUIZ_HINT_CLOZE));

@@ -17,6 +17,9 @@
  *     beside it; or click an item (it is picked up) and then the place where
  *     it belongs. A number focuses the item at that place.
  *   cloze: a text field per blank (ui_textfield: UTF-8, IME, caret).
+ *   numeric: one text field, the unit beside it ("€" before, others after);
+ *     text that is no number quiz_numeric_parse() takes is not graded: the
+ *     view says why under the field once say_refusal is set.
  *   Up/Down move the focus through the options, items or blanks; Left/Right
  *   switch between the two columns of a matching question.
  * Enter is left to the screen (check, then go on).
@@ -57,10 +60,18 @@ typedef struct {
      * partner; ordering: the position of the item picked up by a click.
      * QUIZ_NONE when none. */
     size_t pick;
-    /* cloze: the text of each blank as typed (mirrored into the Answer) */
+    /* cloze: the text of each blank as typed (mirrored into the Answer);
+     * numeric: blanks[0] */
     char blanks[PRACTICE_MAX_BLANKS][PRACTICE_BLANK_SIZE];
     bool focus_first; /* give the first blank the focus on the next frame */
+    /* numeric: say under the field why the text is no number (set by the
+     * practice screen after a refused check, by the test from the start) */
+    bool say_refusal;
 } PracticeView;
+
+/* True for the types whose answer is typed (cloze, numeric): their fields
+ * take digits, letters and Space as text, not as picks. */
+bool practice_typed(const Question *q);
 
 /* The question and the state of its attempt. */
 typedef struct {

@@ -230,6 +230,13 @@ static void check(App *app)
         q->give_first = true;
         return;
     }
+    /* Text that is no number is not graded: the view says why, and the
+     * student types again (nothing is recorded). */
+    if (qu->type == QUESTION_NUMERIC && quiz_numeric_parse(it->answer.text[0], qu->unit).status != NUMERIC_OK) {
+        q->view.say_refusal = true;
+        q->give_first = false;
+        return;
+    }
     Grade g;
     memset(&g, 0, sizeof g);
     char *json = quiz_answer_to_json(qu, &it->answer);
