@@ -175,6 +175,13 @@ int cli_import(int argc, char **argv)
     free(text);
     for (size_t i = 0; i < d.count; i++)
         print_diag(NULL, &d.messages[i]);
+    if (diag_dropped(&d)) { /* past the cap: counted, not kept */
+        Diag more;
+        diag_init(&more);
+        diag_report(&more, DIAG_NOTE, (DiagAt){.file = file}, DC_MORE_ERRORS, "%zu", diag_dropped(&d));
+        print_diag(NULL, &more.messages[0]);
+        diag_free(&more);
+    }
     int status = 0;
     if (json) { /* what was read, on standard output; nothing written */
         JsonBuf o = {0};

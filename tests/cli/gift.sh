@@ -74,6 +74,13 @@ grep -qF "dubbel.gift:3: question Dubbel: the same text as item 0" "$out/dubbel.
     no "the loader's message is not at the GIFT line: $(cat "$out/dubbel.err")"
 [ ! -e "$out/dubbel" ] || no "a bank the loader refuses wrote files"
 
+# More problems than are kept: the rest is counted in a last line.
+i=0
+while [ $i -lt 250 ]; do printf 'Vraag %d{~a}\n\n' $i; i=$((i + 1)); done >"$out/veel.gift"
+"$bin" import gift "$out/veel.gift" --out "$out/veel" 2>"$out/veel.err"
+[ $? -eq 1 ] || no "a bank with 250 errors did not exit 1"
+grep -q "veel.gift: nog 50 fouten niet getoond" "$out/veel.err" || no "the errors past the cap are not counted: $(tail -3 "$out/veel.err")"
+
 # Usage errors exit 2.
 "$bin" import gift "$out/bank.gift" 2>/dev/null
 [ $? -eq 2 ] || no "import without --out did not exit 2"
