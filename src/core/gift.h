@@ -51,6 +51,7 @@ typedef struct {
 typedef struct {
     GiftKind kind;
     char *title;       /* between :: and ::, NULL when the question has none */
+    char *idnumber;    /* Moodle's "[id:X]" from a comment of the question, NULL when none */
     char *prompt;      /* for GIFT_SHORT it holds one "___" where the answer goes */
     char *explanation; /* the general feedback (####), NULL when none */
     GiftAnswer *answers;
@@ -93,7 +94,7 @@ bool gift_parse(const char *name, const char *text, size_t len, GiftBank *out, D
 void gift_bank_free(GiftBank *b);
 
 /* B as one JSON object on OUT: {"categories": [{title, id, line}],
- * "questions": [{line, category, kind, title, prompt, explanation,
+ * "questions": [{line, category, kind, title, idnumber, prompt, explanation,
  * answers: [{text, match, feedback, weight, right, min, max}], truth,
  * feedback_true, feedback_false, wrong_feedback}], "skipped": N}; what
  * `import gift --json` prints and the oracle test compares. */
@@ -129,14 +130,16 @@ typedef struct {
 } GiftLessons;
 
 /* Builds the lesson files of B: section ids from the category ids or
- * titles, question ids from their titles (as they are when they are valid
- * ids) or positions, made unique. SOURCE names the GIFT file in the intro.
+ * titles, question ids from Moodle's idnumber when it is a valid id, else
+ * from their titles (as they are when they are valid ids) or positions,
+ * made unique. SOURCE names the GIFT file in the intro.
  * False when out of memory. */
 bool gift_lessons(const GiftBank *b, const char *source, const GiftWords *w, GiftLessons *out);
 void gift_lessons_free(GiftLessons *l);
 
 /* Writes the questions of C (only those of section SECTION when it is not
- * NULL) to OUT as GIFT for Moodle: a $CATEGORY per section, titles = ids,
+ * NULL) to OUT as GIFT for Moodle: a $CATEGORY per section, titles = ids
+ * (and "// [id:ID]", which Moodle keeps as the question's idnumber),
  * the explanation as general feedback; ordering becomes matching
  * (position -> item) with a comment. What GIFT cannot hold (scenarios,
  * cloze with more than one blank) is left out with a note in D. False

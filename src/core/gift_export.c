@@ -118,7 +118,9 @@ static void question(JsonBuf *b, const Question *q, Diag *d)
         diag_report(d, DIAG_NOTE, (DiagAt){.file = q->file, .path = q->path}, DC_GIFT_EXPORT_ORDERING, "%s", q->id);
         jsonbuf_puts(b, "// ordering: GIFT has no ordering question; written as matching, position -> item\n");
     }
-    jsonbuf_puts(b, "::");
+    jsonbuf_puts(b, "// [id:");
+    jsonbuf_puts(b, q->id); /* an id has no ']' to escape */
+    jsonbuf_puts(b, "]\n::");
     put_escaped(b, q->id);
     jsonbuf_puts(b, "::");
     const char *format = has_markup(q) ? "[markdown]" : "";

@@ -329,8 +329,11 @@ static bool lesson(const GiftBank *b, size_t cat, const char *source, const Gift
             continue;
         place++;
         char qid[ID_MAX + 1];
-        if (!q->title || !gift_slug(q->title, want))
+        if (q->idnumber && gift_slug(q->idnumber, want) && strcmp(want, q->idnumber) == 0) {
+            /* Moodle's idnumber, as it is */
+        } else if (!q->title || !gift_slug(q->title, want)) {
             snprintf(want, sizeof want, "%.50s-q%zu", sid, place);
+        }
         ok = unique(u, want, qid, ID_MAX);
         cJSON *qj = ok ? question_json(q, qid, goal, w) : NULL;
         ok = qj && cJSON_AddItemToArray(qs, qj);
@@ -462,6 +465,8 @@ void gift_bank_json(const GiftBank *b, JsonBuf *o)
         jsonbuf_put_string(o, kinds[q->kind]);
         put_key(o, "title", &first);
         put_str_or_null(o, q->title);
+        put_key(o, "idnumber", &first);
+        put_str_or_null(o, q->idnumber);
         put_key(o, "prompt", &first);
         put_str_or_null(o, q->prompt);
         put_key(o, "explanation", &first);

@@ -37,6 +37,7 @@ typedef struct {
     bool failed;            /* out of memory */
     const char *pending_id; /* "// accountwijs-section: ID" seen before a $CATEGORY */
     int pending_id_line;
+    char *idnumber; /* "[id:...]" in a comment of the question being read */
 } Parser;
 
 /* One question's text: trimmed lines joined by '\n', escapes as
@@ -756,6 +757,7 @@ static void question(Parser *p, const GiftBlock *bl)
     if (!q)
         return;
     q->line = line;
+    q->idnumber = p->idnumber;
     if (text.n >= 2 && text.s[0] == ':' && text.s[1] == ':') {
         text.s += 2, text.n -= 2;
         const char *end = find_str(text, "::");
@@ -882,7 +884,9 @@ static void question(Parser *p, const GiftBlock *bl)
 /* ---- the file ------------------------------------------------------------ */
 
 /* A comment "// accountwijs-section: ID" names the section of the next
- * $CATEGORY (gift_export writes it; Moodle ignores it). */
+ * $CATEGORY (gift_export writes it; Moodle ignores it). A comment with
+ * "[id:X]" gives its question Moodle's idnumber X (Moodle 3.6 and later
+ * read and write it so; "\]" is a ']' in it), the first one counting. */
 static void comment(Parser *p, const char *line, size_t n, int lineno)
 {
     static const char key[] = "// accountwijs-section:";
@@ -892,6 +896,27 @@ static void comment(Parser *p, const char *line, size_t n, int lineno)
         char *s = arena_strndup(&p->b->arena, id.s, id.n);
         p->pending_id = s;
         p->pending_id_line = lineno;
+    }
+    const char *at = find_str((Span){line, n}, "[id:");
+    if (at && !p->idnumber) {
+        JsonBuf v = {0};
+        const char *c = at + 4, *end = line + n;
+        bool closed = false;
+        for (; c < end; c++) {
+            if (c[0] == '\\' && c + 1 < end && c[1] == ']') {
+                jsonbuf_put(&v, "]", 1);
+                c++;
+            } else if (*c == ']' || *c == '[') {
+                closed = *c == ']';
+                break;
+            } else {
+                jsonbuf_put(&v, c, 1);
+            }
+        }
+        Span t = trim((Span){v.data ? v.data : "", v.len});
+        if (closed && t.n)
+            p->idnumber = arena_strndup(&p->b->arena, t.s, t.n);
+        jsonbuf_free(&v);
     }
 }
 
@@ -909,6 +934,7 @@ static void flush_block(Parser *p, GiftBlock *bl)
     }
     bl->len = 0;
     bl->nlines = 0;
+    p->idnumber = NULL;
 }
 
 bool gift_parse(const char *name, const char *text, size_t len, GiftBank *out, Diag *d)

@@ -424,6 +424,16 @@ static void a_question_of_many_lines_keeps_every_line(void **state)
     assert_message(p, DIAG_ERROR, DC_GIFT_SAME_ANSWER, 1003);
 }
 
+static void an_id_in_a_comment_is_moodles_idnumber(void **state)
+{
+    (void)state;
+    Parsed *p = parse("// [id:q-7\\]x] [tag:t1] [id:later]\n::Titel::A{T}\n\n// [id:q-8\nB{T}\n\n// [id:q-9]\n\nC{T}");
+    assert_true(p->ok);
+    assert_string_equal(p->b.questions[0].idnumber, "q-7]x");
+    assert_null(p->b.questions[1].idnumber); /* not closed */
+    assert_null(p->b.questions[2].idnumber); /* a comment of its own, not of the question */
+}
+
 static void a_file_without_questions_says_so(void **state)
 {
     (void)state;
@@ -476,6 +486,7 @@ int main(void)
         cmocka_unit_test(crlf_bom_and_windows_1252_are_read),
         cmocka_unit_test(control_characters_become_spaces_with_one_warning),
         cmocka_unit_test(a_question_of_many_lines_keeps_every_line),
+        cmocka_unit_test(an_id_in_a_comment_is_moodles_idnumber),
         cmocka_unit_test(a_file_without_questions_says_so),
         cmocka_unit_test(the_messages_are_worded_in_both_languages),
     };

@@ -268,7 +268,7 @@ static void lesson_ids_are_stable_and_unique(void **state)
 {
     (void)state;
     const char *gift = "::Vraag één::A{T}\n\n::Vraag één::B{T}\n\nC{T}\n\n$CATEGORY: Klanten\n\nD{T}\n\n"
-                       "$CATEGORY: Klanten\n\n::q1::E{T}";
+                       "$CATEGORY: Klanten\n\n::q1::E{T}\n\n// [id:moodle-7]\n::Titel::F{T}\n\n// [id:geen id]\nG{T}";
     Diag d;
     diag_init(&d);
     GiftBank b;
@@ -284,6 +284,8 @@ static void lesson_ids_are_stable_and_unique(void **state)
     assert_string_equal(ls.lessons[1].qids[0], "Klanten-q1");
     assert_string_equal(ls.lessons[2].id, "Klanten-2");
     assert_string_equal(ls.lessons[2].qids[0], "q1");
+    assert_string_equal(ls.lessons[2].qids[1], "moodle-7");     /* the idnumber before the title */
+    assert_string_equal(ls.lessons[2].qids[2], "Klanten-2-q3"); /* "geen id" is no id */
     gift_lessons_free(&ls);
     gift_bank_free(&b);
     diag_free(&d);
