@@ -720,7 +720,7 @@ static char *category_title(Parser *p, const char *path)
 
 static void category(Parser *p, const GiftBlock *bl, Span text)
 {
-    int line = bl->lines[0];
+    int line = line_at(bl, (size_t)(text.s - bl->text));
     Span rest = trim((Span){text.s + 10, text.n - 10});
     if (find(rest, '\n')) {
         report0(p, DIAG_ERROR, line, DC_GIFT_CATEGORY_MORE_LINES);

@@ -339,10 +339,10 @@ static void categories_become_sections(void **state)
 static void a_category_without_a_blank_line_after_it_is_an_error(void **state)
 {
     (void)state;
-    Parsed *p = parse("$CATEGORY: A\nVraag{T}\n\n$CATEGORY:\n\nB{T}");
+    Parsed *p = parse("$CATEGORY: A\nVraag{T}\n\n// [id:c]\n$CATEGORY:\n\nB{T}");
     assert_false(p->ok);
     assert_message(p, DIAG_ERROR, DC_GIFT_CATEGORY_MORE_LINES, 1);
-    assert_message(p, DIAG_ERROR, DC_GIFT_CATEGORY_EMPTY, 4);
+    assert_message(p, DIAG_ERROR, DC_GIFT_CATEGORY_EMPTY, 5); /* its own line, after the comment */
 }
 
 static void brace_errors_are_reported_at_their_lines(void **state)
