@@ -88,6 +88,7 @@
 #include "course.h"
 #include "exam_log.h"
 #include "jsonl.h"
+#include "error.h"
 #include "progress.h"
 
 #define XAPI_DEFAULT_HOME "urn:accountwijs:profiles"
@@ -136,6 +137,27 @@ size_t xapi_exam(XapiWriter *w, const XapiActor *actor, const ExamRecord *r, Jso
 
 /* Statements written so far by W. */
 size_t xapi_count(const XapiWriter *w);
+
+/* ---- a profile's statements (xapi_profile.c) ---------------------------- */
+
+/* How far a reader has come in a profile's files: the byte offset in its
+ * attempt log just past the last whole line turned into statements, and
+ * the number of readable tests of its tests.jsonl. Zero: from the start. */
+typedef struct {
+    int64_t attempts;
+    int64_t tests;
+} XapiCursor;
+
+/* Appends to OUT the statements of profile ACTOR's attempts and tests in
+ * DATA_DIR (profiles.h) from CUR on (NULL: all of them) and moves CUR to
+ * where they end. FLUSH (may be NULL) is called whenever OUT holds more
+ * than EXPORT_FLUSH_BYTES, to write it out and empty it (false: stop).
+ * *MADE (may be NULL) gets the number of statements. False with ERR when
+ * the log or tests cannot be read (AW_ERR_EXPORT_LOG_UNREADABLE,
+ * AW_ERR_EXAMS_UNREADABLE), memory runs out or FLUSH stopped
+ * (AW_ERR_EXPORT_STOPPED); CUR is then unchanged. */
+bool xapi_profile(XapiWriter *w, const char *data_dir, const XapiActor *actor, XapiCursor *cur, JsonBuf *out,
+                  bool (*flush)(JsonBuf *out, void *ctx), void *ctx, size_t *made, AwError *err);
 
 /* The version 5 UUID of the LEN bytes of NAME in namespace XAPI_NAMESPACE,
  * lower-case hex. */

@@ -498,6 +498,7 @@ typedef enum {
     STR_CLI_EXPORT_NO_PROFILE,       /* %s: the name asked for, %s: the data folder; the names there follow */
     STR_CLI_EXPORT_PROFILES_THERE,   /* before the list of names, in brackets */
     STR_CLI_EXPORT_WRITE_FAILED,
+    STR_CLI_EXPORT_XAPI_SUMMARY,
     STR_CLI_FSRS_USAGE,        /* lines ending in '\n' */
     STR_CLI_FSRS_EMPTY,        /* %zu: the review's number */
     STR_CLI_FSRS_SHAPE,        /* %zu: the review's number, %.*s: the review */

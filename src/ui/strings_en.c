@@ -533,21 +533,23 @@ const char *const strings_en[STR_COUNT] = {
     [STR_CLI_WARNING_MANY] = "warnings",
     [STR_CLI_ERROR_ONE] = "error",
     [STR_CLI_ERROR_MANY] = "errors",
-    [STR_CLI_EXPORT_USAGE] = "Usage: accountwijs export (--profile NAME | --all) --format csv|json [--summary]\n"
+    [STR_CLI_EXPORT_USAGE] = "Usage: accountwijs export (--profile NAME | --all) --format csv|json|xapi [--summary]\n"
                              "                          [--data-dir DIR] [--content DIR]\n"
                              "Writes the answers of one student (or of all) to standard output; per answer\n"
                              "the question, the letters as the student saw them, the answer in words and\n"
                              "(for programs) the answer as JSON; with --summary per student and section:\n"
-                             "attempts, mastery and last activity.\n"
+                             "attempts, mastery and last activity. --format xapi writes xAPI 1.0.3\n"
+                             "statements (a JSON array) for a Learning Record Store; the homePage address\n"
+                             "and whether names go along are set in lrs.conf (see the README).\n"
                              "The CSV is for Excel and LibreOffice with Dutch settings (semicolons, decimal\n"
                              "comma, UTF-8 with BOM). The data folder is --data-dir, else\n"
                              "$ACCOUNTWIJS_DATA_DIR, else the program's (~/.local/share/accountwijs/accountwijs).\n"
                              "Exit status 0: done; 1: profile or data not found or unreadable; 2: wrong usage.\n",
     [STR_CLI_EXPORT_ONCE] = "%s may be given only once",
-    [STR_CLI_EXPORT_FORMAT_UNKNOWN] = "unknown format '%s' (choose csv or json)",
+    [STR_CLI_EXPORT_FORMAT_UNKNOWN] = "unknown format '%s' (choose csv, json or xapi)",
     [STR_CLI_EXPORT_WHO] = "give --profile NAME or --all",
     [STR_CLI_EXPORT_WHO_BOTH] = "give --profile NAME or --all, not both",
-    [STR_CLI_EXPORT_FORMAT] = "give --format csv or --format json",
+    [STR_CLI_EXPORT_FORMAT] = "give --format csv, --format json or --format xapi",
     [STR_CLI_EXPORT_PATH_TOO_LONG] = "profile %s: path too long",
     [STR_CLI_EXPORT_NO_COURSE] = "the built-in course was not found; give --content DIR",
     [STR_CLI_EXPORT_NO_COURSE_WARN] =
@@ -559,6 +561,7 @@ const char *const strings_en[STR_COUNT] = {
     [STR_CLI_EXPORT_NO_PROFILE] = "there is no profile '%s' in %s",
     [STR_CLI_EXPORT_PROFILES_THERE] = "there are: ",
     [STR_CLI_EXPORT_WRITE_FAILED] = "cannot write to the output",
+    [STR_CLI_EXPORT_XAPI_SUMMARY] = "--summary does not go with --format xapi",
     [STR_CLI_FSRS_USAGE] = "Usage: accountwijs fsrs --reviews DAY:RATING,... [--retention R] [--day DAY]\n"
                            "  DAY: the day number of the review (0 or more, never back)\n"
                            "  RATING: 1-4 or again, hard, good, easy\n",
@@ -657,4 +660,16 @@ const char *const errors_en[AW_ERR_COUNT] = {
     [AW_ERR_RESUME_OTHER] = "its field {what} names another kind of session or another course",
     [AW_ERR_RESUME_QUESTION] = "question {what} is missing or no longer fits",
     [AW_ERR_RESUME_SECTION] = "section {what} is no longer in the course",
+    [AW_ERR_LRS_CONF_UNREADABLE] = "{path} cannot be read: {sys}",
+    [AW_ERR_LRS_CONF_LINE] = "{path}:{num}: not a line of the form key = value: {what}",
+    [AW_ERR_LRS_CONF_KEY] =
+        "{path}:{num}: unknown key '{what}' (known: endpoint, key, secret, homepage, names, batch, timeout)",
+    [AW_ERR_LRS_CONF_VALUE] = "{path}:{num}: invalid value for {what} (endpoint: an http or https address; homepage: "
+                              "an IRI with a scheme; names: yes or no; batch: 1 to 500; timeout: 1 to 600 seconds)",
+    [AW_ERR_LRS_CONF_MISSING] = "{path}: there is an endpoint but no {what}",
+    [AW_ERR_LRS_QUEUE_BUSY] = "Another program is already sending the answers in {path}.",
+    [AW_ERR_LRS_QUEUE_IO] = "The LRS queue ({path}) cannot be read or written: {sys}",
+    [AW_ERR_LRS_HTTP] = "the LRS answered {num}: {what}",
+    [AW_ERR_LRS_NETWORK] = "the LRS cannot be reached: {what}",
+    [AW_ERR_LRS_NOT_IN_BUILD] = "This build of the program cannot send to an LRS.",
 };

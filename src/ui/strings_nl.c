@@ -538,21 +538,23 @@ const char *const strings_nl[STR_COUNT] = {
     [STR_CLI_ERROR_ONE] = "fout",
     [STR_CLI_ERROR_MANY] = "fouten",
     [STR_CLI_EXPORT_USAGE] =
-        "Gebruik: accountwijs export (--profile NAAM | --all) --format csv|json [--summary]\n"
+        "Gebruik: accountwijs export (--profile NAAM | --all) --format csv|json|xapi [--summary]\n"
         "                          [--data-dir MAP] [--content MAP]\n"
         "Schrijft de antwoorden van een leerling (of van allen) naar standaarduitvoer;\n"
         "per antwoord de vraag, de letters zoals de leerling ze zag, het antwoord in woorden\n"
         "en (voor programma's) het antwoord als JSON; met --summary per leerling en\n"
-        "paragraaf: pogingen, beheersing en laatste activiteit.\n"
+        "paragraaf: pogingen, beheersing en laatste activiteit. --format xapi schrijft\n"
+        "xAPI 1.0.3-statements (een JSON-array) voor een Learning Record Store; het\n"
+        "homePage-adres en of namen meegaan staan in lrs.conf (zie de README).\n"
         "CSV is voor Excel en LibreOffice met Nederlandse instellingen (puntkomma's,\n"
         "decimale komma, UTF-8 met BOM). De gegevensmap is --data-dir, anders\n"
         "$ACCOUNTWIJS_DATA_DIR, anders die van het programma (~/.local/share/accountwijs/accountwijs).\n"
         "Afsluitcode 0: gelukt; 1: profiel of gegevens niet gevonden of onleesbaar; 2: verkeerd gebruik.\n",
     [STR_CLI_EXPORT_ONCE] = "%s mag maar \xC3\xA9\xC3\xA9n keer",
-    [STR_CLI_EXPORT_FORMAT_UNKNOWN] = "onbekend formaat '%s' (kies csv of json)",
+    [STR_CLI_EXPORT_FORMAT_UNKNOWN] = "onbekend formaat '%s' (kies csv, json of xapi)",
     [STR_CLI_EXPORT_WHO] = "geef --profile NAAM of --all",
     [STR_CLI_EXPORT_WHO_BOTH] = "geef --profile NAAM of --all, niet allebei",
-    [STR_CLI_EXPORT_FORMAT] = "geef --format csv of --format json",
+    [STR_CLI_EXPORT_FORMAT] = "geef --format csv, --format json of --format xapi",
     [STR_CLI_EXPORT_PATH_TOO_LONG] = "profiel %s: pad te lang",
     [STR_CLI_EXPORT_NO_COURSE] = "de ingebouwde cursus is niet gevonden; geef --content MAP",
     [STR_CLI_EXPORT_NO_COURSE_WARN] =
@@ -565,6 +567,7 @@ const char *const strings_nl[STR_COUNT] = {
     [STR_CLI_EXPORT_NO_PROFILE] = "er is geen profiel '%s' in %s",
     [STR_CLI_EXPORT_PROFILES_THERE] = "wel: ",
     [STR_CLI_EXPORT_WRITE_FAILED] = "kan niet naar de uitvoer schrijven",
+    [STR_CLI_EXPORT_XAPI_SUMMARY] = "--summary gaat niet samen met --format xapi",
     [STR_CLI_FSRS_USAGE] = "Gebruik: accountwijs fsrs --reviews DAG:OORDEEL,... [--retention R] [--day DAG]\n"
                            "  DAG: het dagnummer van de herhaling (0 of meer, nooit terug)\n"
                            "  OORDEEL: 1-4 of again, hard, good, easy\n",
@@ -665,4 +668,17 @@ const char *const errors_nl[AW_ERR_COUNT] = {
     [AW_ERR_RESUME_OTHER] = "het veld {what} noemt een ander soort sessie of een andere cursus",
     [AW_ERR_RESUME_QUESTION] = "vraag {what} ontbreekt of past niet meer",
     [AW_ERR_RESUME_SECTION] = "paragraaf {what} staat niet meer in de cursus",
+    [AW_ERR_LRS_CONF_UNREADABLE] = "{path} kan niet gelezen worden: {sys}",
+    [AW_ERR_LRS_CONF_LINE] = "{path}:{num}: geen regel van de vorm sleutel = waarde: {what}",
+    [AW_ERR_LRS_CONF_KEY] =
+        "{path}:{num}: onbekende sleutel '{what}' (bekend: endpoint, key, secret, homepage, names, batch, timeout)",
+    [AW_ERR_LRS_CONF_VALUE] =
+        "{path}:{num}: ongeldige waarde voor {what} (endpoint: een http- of https-adres; homepage: een IRI met schema; "
+        "names: ja of nee; batch: 1 tot 500; timeout: 1 tot 600 seconden)",
+    [AW_ERR_LRS_CONF_MISSING] = "{path}: er is een endpoint maar geen {what}",
+    [AW_ERR_LRS_QUEUE_BUSY] = "Een ander programma verstuurt al de antwoorden in {path}.",
+    [AW_ERR_LRS_QUEUE_IO] = "De wachtrij voor de LRS ({path}) kan niet gelezen of geschreven worden: {sys}",
+    [AW_ERR_LRS_HTTP] = "de LRS antwoordde {num}: {what}",
+    [AW_ERR_LRS_NETWORK] = "de LRS is niet bereikbaar: {what}",
+    [AW_ERR_LRS_NOT_IN_BUILD] = "Deze versie van het programma kan niet naar een LRS versturen.",
 };
