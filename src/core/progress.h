@@ -225,8 +225,7 @@ bool progress_scan_from(const char *path, int64_t from, bool (*fn)(void *ctx, co
  * a reader that follows a log while it grows (the LRS queue, xapi_queue.h)
  * can start there next time: a last line still being written is neither
  * given to FN nor counted. */
-bool progress_follow(const char *path, int64_t from, bool (*fn)(void *ctx, const Attempt *a), void *ctx,
-                     int64_t *end);
+bool progress_follow(const char *path, int64_t from, bool (*fn)(void *ctx, const Attempt *a), void *ctx, int64_t *end);
 
 /* The length of the log file in bytes as written so far: the offset at
  * which the next answer will start. */

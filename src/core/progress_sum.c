@@ -334,8 +334,7 @@ static bool scan_line(void *ctx, const char *s, size_t n, off_t at, bool nl)
     return true;
 }
 
-bool progress_follow(const char *path, int64_t from, bool (*fn)(void *ctx, const Attempt *a), void *ctx,
-                     int64_t *end)
+bool progress_follow(const char *path, int64_t from, bool (*fn)(void *ctx, const Attempt *a), void *ctx, int64_t *end)
 {
     int fd = os_open(path, OS_READ | OS_NOFOLLOW, 0);
     if (fd < 0) {
