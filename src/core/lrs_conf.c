@@ -147,8 +147,10 @@ bool lrs_conf_parse(const char *text, size_t len, const char *path, LrsConf *out
         if (!set(out, key, value, &known))
             return fail_line(err, known ? AW_ERR_LRS_CONF_VALUE : AW_ERR_LRS_CONF_KEY, path, line, key, kn);
     }
-    if (out->endpoint[0] && (!out->key[0] || !out->secret[0]))
-        return fail_line(err, AW_ERR_LRS_CONF_MISSING, path, 0, out->key[0] ? "secret" : "key", 6);
+    if (out->endpoint[0] && (!out->key[0] || !out->secret[0])) {
+        const char *missing = out->key[0] ? "secret" : "key";
+        return fail_line(err, AW_ERR_LRS_CONF_MISSING, path, 0, missing, strlen(missing));
+    }
     return true;
 }
 
