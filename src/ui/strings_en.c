@@ -562,6 +562,29 @@ const char *const strings_en[STR_COUNT] = {
     [STR_CLI_EXPORT_PROFILES_THERE] = "there are: ",
     [STR_CLI_EXPORT_WRITE_FAILED] = "cannot write to the output",
     [STR_CLI_EXPORT_XAPI_SUMMARY] = "--summary does not go with --format xapi",
+    [STR_CLI_LRS_USAGE] = "Usage: accountwijs lrs status|send|rebuild [--data-dir DIR] [--content DIR]\n"
+                          "                          [--tries N] [--wait-ms MS]\n"
+                          "status: where the answers go (lrs.conf) and how many statements wait.\n"
+                          "send: queues new answers and sends the queue to the LRS; when that fails, tries\n"
+                          "again after MS milliseconds (2000), twice as long each time, N times in all\n"
+                          "(5). rebuild: makes the queue again from the logs the next time (the LRS keeps\n"
+                          "each statement once).\n"
+                          "Exit status 0: everything sent (or no LRS set up); 1: something waits or went\n"
+                          "wrong; 2: wrong usage.\n",
+    [STR_CLI_LRS_ACTION] = "give status, send or rebuild (not '%s')",
+    [STR_CLI_LRS_BAD_NUMBER] = "%s has an invalid number",
+    [STR_CLI_LRS_WHERE] = "Answers go to the LRS %s (set in %s)",
+    [STR_CLI_LRS_WAITING] = "Waiting to be sent: %zu statements",
+    [STR_CLI_LRS_RETRY] = "trying again in %ld ms",
+    [STR_CLI_LRS_ROUND] = "Queued: %zu, sent: %zu, waiting: %zu",
+    [STR_CLI_LRS_CONFLICTS] = "%zu statements the LRS already had (409): they count as delivered",
+    [STR_CLI_LRS_GAVE_UP] = "%zu statements still wait; they go with the next send",
+    [STR_CLI_LRS_REBUILT] = "The queue will be made again from the logs at the next send.",
+    [STR_LRS_NONE] = "No LRS set up: nothing is sent",
+    [STR_LRS_NOT_IN_BUILD] = "This build of the program cannot send to an LRS: nothing is sent",
+    [STR_LRS_SENDS_TO] = "Answers go to the school's LRS: %s",
+    [STR_LRS_PENDING] = "%zu waiting to be sent",
+    [STR_LRS_ALL_SENT] = "Everything has been sent",
     [STR_CLI_FSRS_USAGE] = "Usage: accountwijs fsrs --reviews DAY:RATING,... [--retention R] [--day DAY]\n"
                            "  DAY: the day number of the review (0 or more, never back)\n"
                            "  RATING: 1-4 or again, hard, good, easy\n",
