@@ -72,6 +72,7 @@ typedef enum {
     STR_HYPHENATE,
     STR_HYPHENATE_MISSING,
     STR_SETTINGS_SCREEN,
+    STR_SETTINGS_LRS,
     STR_FULLSCREEN,
     STR_SETTINGS_KEYS,
     STR_KEYS_HELP,         /* lines separated by '\n', "key\tmeaning" */

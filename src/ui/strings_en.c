@@ -61,6 +61,7 @@ const char *const strings_en[STR_COUNT] = {
     [STR_HYPHENATE_MISSING] = "Hyphenation is off: the Dutch hyphenation patterns were not found (%s). "
                               "Install the hyphen-nl package.",
     [STR_SETTINGS_SCREEN] = "Screen",
+    [STR_SETTINGS_LRS] = "Answers to the school (LRS)",
     [STR_FULLSCREEN] = "Full screen on or off (F11)",
     [STR_SETTINGS_KEYS] = "Keyboard shortcuts",
     [STR_KEYS_HELP] = "Tab / Shift+Tab\tnext / previous element\n"

@@ -60,6 +60,7 @@ const char *const strings_nl[STR_COUNT] = {
     [STR_HYPHENATE_MISSING] = "Woordafbreking staat uit: de Nederlandse afbreekpatronen zijn niet gevonden (%s). "
                               "Installeer het pakket hyphen-nl.",
     [STR_SETTINGS_SCREEN] = "Scherm",
+    [STR_SETTINGS_LRS] = "Antwoorden naar school (LRS)",
     [STR_FULLSCREEN] = "Volledig scherm aan of uit (F11)",
     [STR_SETTINGS_KEYS] = "Sneltoetsen",
     [STR_KEYS_HELP] = "Tab / Shift+Tab\tnaar het volgende / vorige element\n"
