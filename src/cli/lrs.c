@@ -22,6 +22,7 @@ typedef struct {
     const char *action, *data_dir, *content;
     int tries;
     long wait_ms;
+    long thread_s; /* send --thread S: through the window's background sender, for at most S seconds */
 } Args;
 
 static int usage_error(StrId id, const char *arg)
@@ -66,6 +67,10 @@ static int parse(int argc, char **argv, Args *a)
             a->wait_ms = strtol(v, &end, 10);
             if (*end || a->wait_ms < 0 || a->wait_ms > 3600000)
                 return usage_error(STR_CLI_LRS_BAD_NUMBER, "--wait-ms");
+        } else if ((v = value(argc, argv, &i, "--thread")) != NULL) {
+            a->thread_s = strtol(v, &end, 10);
+            if (*end || a->thread_s < 1 || a->thread_s > 3600)
+                return usage_error(STR_CLI_LRS_BAD_NUMBER, "--thread");
         } else if (argv[i][0] != '-' && !a->action) {
             a->action = argv[i];
         } else {
@@ -106,6 +111,42 @@ static int status(const char *data, const LrsConf *conf)
     return 0;
 }
 
+/* send --thread: the sender the window runs (lrs_sender_start), polled
+ * until nothing waits or the time is up; the same summary as a round. */
+static int send_thread(const Args *a, const char *data, const char *content, const LrsConf *conf)
+{
+    LrsSender *s = lrs_sender_start(data, content, conf, 200);
+    if (!s) {
+        AwError e;
+        aw_fail(&e, AW_ERR_NO_MEMORY);
+        say_error(&e);
+        return 1;
+    }
+    LrsStatus st = {0};
+    double until = os_mono_ms() + (double)a->thread_s * 1000;
+    while (os_mono_ms() < until) {
+        os_sleep_ms(50);
+        lrs_sender_status(s, &st);
+        if (st.last_ok_ms && st.pending == 0)
+            break;
+    }
+    lrs_sender_stop(s);
+    if (st.last_error.code)
+        say_error(&st.last_error);
+    printf(cli_str(STR_CLI_LRS_ROUND), st.queued, st.sent, st.pending);
+    putchar('\n');
+    if (st.failed_rounds) {
+        printf(cli_str(STR_CLI_LRS_FAILED_ROUNDS), st.failed_rounds);
+        putchar('\n');
+    }
+    if (!st.last_ok_ms || st.pending) {
+        printf(cli_str(STR_CLI_LRS_GAVE_UP), st.pending);
+        putchar('\n');
+        return 1;
+    }
+    return 0;
+}
+
 static int send(const Args *a, const char *data, const LrsConf *conf)
 {
     if (!lrs_available()) {
@@ -118,6 +159,7 @@ static int send(const Args *a, const char *data, const LrsConf *conf)
         puts(cli_str(STR_LRS_NONE));
         return 0;
     }
+    lrs_init();
     char builtin[4096];
     const char *dir = a->content ? a->content : cli_default_content(builtin, sizeof builtin) ? builtin : NULL;
     Course *course = NULL;
@@ -126,6 +168,10 @@ static int send(const Args *a, const char *data, const LrsConf *conf)
         diag_init(&d);
         course = course_load(dir, &d);
         diag_free(&d);
+    }
+    if (a->thread_s) {
+        course_free(course);
+        return send_thread(a, data, dir, conf);
     }
     long wait = a->wait_ms;
     LrsRound r = {0};

@@ -19,6 +19,11 @@ bool lrs_available(void)
     return true;
 }
 
+void lrs_init(void)
+{
+    curl_global_init(CURL_GLOBAL_DEFAULT);
+}
+
 typedef struct {
     char head[200]; /* the start of the LRS's answer, for the message */
     size_t len;
@@ -171,6 +176,10 @@ bool lrs_round(const char *data_dir, const Course *c, const LrsConf *conf, const
 bool lrs_available(void)
 {
     return false;
+}
+
+void lrs_init(void)
+{
 }
 
 bool lrs_round(const char *data_dir, const Course *c, const LrsConf *conf, const atomic_bool *stop, LrsRound *out,

@@ -30,6 +30,10 @@
 /* True when this build can send (it has libcurl). */
 bool lrs_available(void);
 
+/* libcurl's global setup: once, from the main thread, before any round
+ * (lrs_sender_start and `accountwijs lrs send` call it). */
+void lrs_init(void);
+
 /* ---- one round ------------------------------------------------------------ */
 
 typedef struct {
@@ -54,11 +58,13 @@ bool lrs_round(const char *data_dir, const Course *c, const LrsConf *conf, const
 /* What the sender did last, for Instellingen. */
 typedef struct {
     bool running;
-    size_t pending;      /* waiting after the last round */
-    size_t sent;         /* accepted since the start */
-    int64_t last_ok_ms;  /* wall clock of the last round that emptied the queue; 0: none yet */
-    AwError last_error;  /* of the last round (code AW_OK when it went well) */
-    int64_t next_try_ms; /* wall clock of the next round */
+    size_t pending;       /* waiting after the last round */
+    size_t queued;        /* put in the queue since the start */
+    size_t sent;          /* accepted since the start */
+    size_t failed_rounds; /* rounds that left something unsent (each followed by a pause) */
+    int64_t last_ok_ms;   /* wall clock of the last round that emptied the queue; 0: none yet */
+    AwError last_error;   /* of the last round (code AW_OK when it went well) */
+    int64_t next_try_ms;  /* wall clock of the next round */
 } LrsStatus;
 
 typedef struct LrsSender LrsSender;

@@ -52,6 +52,8 @@ static void run(void *arg)
         os_mutex_lock(s->mu);
         s->status.pending = r.pending;
         s->status.sent += r.sent + r.conflicts;
+        s->status.queued += r.queued;
+        s->status.failed_rounds += !ok;
         s->status.last_error = ok ? (AwError){0} : e;
         if (ok && r.pending == 0)
             s->status.last_ok_ms = os_wall_ms();
@@ -78,6 +80,7 @@ LrsSender *lrs_sender_start(const char *data_dir, const char *content_dir, const
 {
     if (!lrs_available() || !lrs_conf_sends(conf))
         return NULL;
+    lrs_init();
     LrsSender *s = calloc(1, sizeof *s);
     if (!s)
         return NULL;

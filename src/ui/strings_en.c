@@ -564,11 +564,12 @@ const char *const strings_en[STR_COUNT] = {
     [STR_CLI_EXPORT_WRITE_FAILED] = "cannot write to the output",
     [STR_CLI_EXPORT_XAPI_SUMMARY] = "--summary does not go with --format xapi",
     [STR_CLI_LRS_USAGE] = "Usage: accountwijs lrs status|send|rebuild [--data-dir DIR] [--content DIR]\n"
-                          "                          [--tries N] [--wait-ms MS]\n"
+                          "                          [--tries N] [--wait-ms MS] [--thread S]\n"
                           "status: where the answers go (lrs.conf) and how many statements wait.\n"
                           "send: queues new answers and sends the queue to the LRS; when that fails, tries\n"
                           "again after MS milliseconds (2000), twice as long each time, N times in all\n"
-                          "(5). rebuild: makes the queue again from the logs the next time (the LRS keeps\n"
+                          "(5); with --thread as the program does it in the background, for at most S\n"
+                          "seconds. rebuild: makes the queue again from the logs the next time (the LRS keeps\n"
                           "each statement once).\n"
                           "Exit status 0: everything sent (or no LRS set up); 1: something waits or went\n"
                           "wrong; 2: wrong usage.\n",
@@ -581,6 +582,7 @@ const char *const strings_en[STR_COUNT] = {
     [STR_CLI_LRS_CONFLICTS] = "%zu statements the LRS already had (409): they count as delivered",
     [STR_CLI_LRS_GAVE_UP] = "%zu statements still wait; they go with the next send",
     [STR_CLI_LRS_REBUILT] = "The queue will be made again from the logs at the next send.",
+    [STR_CLI_LRS_FAILED_ROUNDS] = "Failed rounds (each followed by a pause): %zu",
     [STR_LRS_NONE] = "No LRS set up: nothing is sent",
     [STR_LRS_NOT_IN_BUILD] = "This build of the program cannot send to an LRS: nothing is sent",
     [STR_LRS_SENDS_TO] = "Answers go to the school's LRS: %s",

@@ -570,11 +570,12 @@ const char *const strings_nl[STR_COUNT] = {
     [STR_CLI_EXPORT_WRITE_FAILED] = "kan niet naar de uitvoer schrijven",
     [STR_CLI_EXPORT_XAPI_SUMMARY] = "--summary gaat niet samen met --format xapi",
     [STR_CLI_LRS_USAGE] = "Gebruik: accountwijs lrs status|send|rebuild [--data-dir MAP] [--content MAP]\n"
-                          "                          [--tries N] [--wait-ms MS]\n"
+                          "                          [--tries N] [--wait-ms MS] [--thread S]\n"
                           "status: waar de antwoorden heen gaan (lrs.conf) en hoeveel statements wachten.\n"
                           "send: zet nieuwe antwoorden in de wachtrij en verstuurt die naar de LRS; lukt het\n"
                           "niet, dan nog eens na MS milliseconden (2000), steeds twee keer zo lang, N keer\n"
-                          "in totaal (5). rebuild: bouwt de wachtrij bij de volgende keer opnieuw op uit de\n"
+                          "in totaal (5); met --thread zoals het programma het op de achtergrond doet, hoogstens\n"
+                          "S seconden. rebuild: bouwt de wachtrij bij de volgende keer opnieuw op uit de\n"
                           "logboeken (de LRS bewaart elk statement maar een keer).\n"
                           "Afsluitcode 0: alles is verstuurd (of er is geen LRS ingesteld); 1: er wacht nog\n"
                           "iets of er ging iets mis; 2: verkeerd gebruik.\n",
@@ -587,6 +588,7 @@ const char *const strings_nl[STR_COUNT] = {
     [STR_CLI_LRS_CONFLICTS] = "%zu statements had de LRS al (409): die tellen als afgeleverd",
     [STR_CLI_LRS_GAVE_UP] = "Er wachten nog %zu statements; ze gaan mee met de volgende verzending",
     [STR_CLI_LRS_REBUILT] = "De wachtrij wordt bij de volgende verzending opnieuw uit de logboeken opgebouwd.",
+    [STR_CLI_LRS_FAILED_ROUNDS] = "Mislukte rondes (elk gevolgd door een pauze): %zu",
     [STR_LRS_NONE] = "Geen LRS ingesteld: er wordt niets verstuurd",
     [STR_LRS_NOT_IN_BUILD] = "Deze versie van het programma kan niet naar een LRS versturen: er wordt niets verstuurd",
     [STR_LRS_SENDS_TO] = "Antwoorden gaan naar de LRS van school: %s",

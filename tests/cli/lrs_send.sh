@@ -130,10 +130,25 @@ printf '%s\n' '{"time":"2026-03-05T10:00:00.000Z","item":"q1-3-criteria-1","cont
 grep -q "In de wachtrij gezet: 1, verzonden: 1, wachtend: 0" "$out/new.txt" || no "new answer: $(cat "$out/new.txt")"
 check_lrs $((total + 1)) || fail=1
 
+# ---- the window's background sender: the LRS fails once, it waits and sends
+kill "$proxy_pid" 2>/dev/null
+wait "$proxy_pid" 2>/dev/null
+: >"$out/proxy.log"
+start_proxy "500"
+printf '%s\n' '{"time":"2026-03-05T11:00:00.000Z","item":"q1-3-criteria-1","content_version":"x","answer":{"chosen":["b"]},"score":0,"ms":700,"mode":"review"}' \
+    >>"$data/profiles/p-00000000000000a1/attempts.jsonl"
+"$bin" lrs send --data-dir "$data" --thread 20 >"$out/thread.txt" 2>&1 || no "the background sender did not send: $(cat "$out/thread.txt")"
+grep -q "In de wachtrij gezet: 1, verzonden: 1, wachtend: 0" "$out/thread.txt" || no "thread: $(cat "$out/thread.txt")"
+grep -q "Mislukte rondes (elk gevolgd door een pauze): 1" "$out/thread.txt" || no "thread: no failed round: $(cat "$out/thread.txt")"
+grep -q "^1 500 500" "$out/proxy.log" && grep -q "^2 ok 200" "$out/proxy.log" || no "thread: proxy saw $(cat "$out/proxy.log")"
+total=$((total + 1))
+check_lrs $((total + 1)) || fail=1
+
 # ---- rebuilt from the logs: sent again, the LRS keeps each once --------------
+total=$((total + 1))
 "$bin" lrs rebuild --data-dir "$data" >/dev/null || no "rebuild failed"
 "$bin" lrs send --data-dir "$data" --tries 3 --wait-ms 50 --lang en >"$out/rebuilt.txt" 2>&1 ||
     no "send after rebuild failed: $(cat "$out/rebuilt.txt")"
-grep -q "Queued: $((total + 1)), sent: $((total + 1)), waiting: 0" "$out/rebuilt.txt" || no "rebuilt: $(cat "$out/rebuilt.txt")"
-check_lrs $((total + 1)) || fail=1
+grep -q "Queued: $total, sent: $total, waiting: 0" "$out/rebuilt.txt" || no "rebuilt: $(cat "$out/rebuilt.txt")"
+check_lrs $total || fail=1
 exit $fail
