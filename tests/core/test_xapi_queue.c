@@ -106,8 +106,8 @@ static void remove_tree(const char *path)
             os_dir_close(dir);
         for (int i = 0; i < n; i++) {
             char sub[4600];
-            snprintf(sub, sizeof sub, "%s/%s", path, names[i]);
-            remove_tree(sub);
+            if (snprintf(sub, sizeof sub, "%s/%s", path, names[i]) < (int)sizeof sub)
+                remove_tree(sub);
         }
         os_rmdir(path);
     } else {
