@@ -38,6 +38,9 @@ struct XapiWriter {
     size_t nslots;
     int **best; /* per scenario: per node the best points from there (built on first use) */
     JsonBuf tmp;
+    /* The last registration made: consecutive attempts mostly share one. */
+    char reg_name[256];
+    char reg_uuid[XAPI_UUID_SIZE];
 };
 
 /* ---- small writers ------------------------------------------------------ */
@@ -403,7 +406,7 @@ static void begin(XapiWriter *w, JsonBuf *out, const XapiActor *actor, const cha
 }
 
 /* The registration of a test session SESSION, or of MODE on the UTC day of TIME_MS. */
-static void registration(const XapiActor *actor, const char *session, const char *mode, int64_t time_ms,
+static void registration(XapiWriter *w, const XapiActor *actor, const char *session, const char *mode, int64_t time_ms,
                          char out[XAPI_UUID_SIZE])
 {
     char name[256];
@@ -414,7 +417,11 @@ static void registration(const XapiActor *actor, const char *session, const char
         isotime_civil(isotime_day(time_ms, 0), &y, &m, &d);
         snprintf(name, sizeof name, "registration|%s|%s|%04d-%02d-%02d", actor->id, mode, y, m, d);
     }
-    xapi_uuid(name, strlen(name), out);
+    if (strcmp(name, w->reg_name) != 0) {
+        memcpy(w->reg_name, name, sizeof name);
+        xapi_uuid(name, strlen(name), w->reg_uuid);
+    }
+    memcpy(out, w->reg_uuid, XAPI_UUID_SIZE);
 }
 
 /* ,"context":{...},"timestamp":"..."} */
@@ -422,7 +429,7 @@ static void finish(XapiWriter *w, JsonBuf *out, const XapiActor *actor, const ch
                    int64_t time_ms, const char *parent)
 {
     char reg[XAPI_UUID_SIZE], ts[ISOTIME_SIZE];
-    registration(actor, session, mode, time_ms, reg);
+    registration(w, actor, session, mode, time_ms, reg);
     isotime_format(time_ms, ts);
     jsonbuf_puts(out, ",\"context\":{\"registration\":\"");
     jsonbuf_puts(out, reg);

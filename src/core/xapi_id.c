@@ -85,13 +85,18 @@ static void sha1_update(Sha1 *s, const void *data, size_t n)
 static void sha1_final(Sha1 *s, unsigned char out[20])
 {
     uint64_t bits = s->total * 8;
-    unsigned char pad = 0x80, zero = 0, len[8];
-    sha1_update(s, &pad, 1);
-    while (s->used != 56)
-        sha1_update(s, &zero, 1);
+    /* 0x80, zeros up to 56 bytes in the block (a whole extra block when
+     * there is no room), then the length in bits, big-endian. */
+    s->block[s->used++] = 0x80;
+    if (s->used > 56) {
+        memset(s->block + s->used, 0, 64 - s->used);
+        sha1_block(s, s->block);
+        s->used = 0;
+    }
+    memset(s->block + s->used, 0, 56 - s->used);
     for (int i = 0; i < 8; i++)
-        len[i] = (unsigned char)(bits >> (56 - 8 * i));
-    sha1_update(s, len, 8);
+        s->block[56 + i] = (unsigned char)(bits >> (56 - 8 * i));
+    sha1_block(s, s->block);
     for (int i = 0; i < 5; i++)
         for (int j = 0; j < 4; j++)
             out[4 * i + j] = (unsigned char)(s->h[i] >> (24 - 8 * j));

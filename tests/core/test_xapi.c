@@ -463,6 +463,28 @@ static void uuids_are_version_5_of_the_name_in_our_namespace(void **state)
     assert_string_equal(u, "74df7010-202f-5403-9696-de1f515227e5");
 }
 
+static void uuids_are_right_at_every_padding_boundary_of_sha1(void **state)
+{
+    (void)state;
+    /* Python: uuid.uuid5(ns, "x" * n); the 16 namespace bytes come first,
+     * so n = 39/40, 47/48 and 103/104 straddle the block and padding edges. */
+    static const struct {
+        size_t n;
+        const char *uuid;
+    } cases[] = {
+        {0, "f7ab280f-bf56-55af-84e2-98df433a6f6a"},   {39, "3714eead-029b-5305-95a4-235ba65e235b"},
+        {40, "19611f79-8175-5ebf-ab43-8fbc1404a646"},  {47, "da00f4eb-c1ea-5aa6-844f-fc9bd7d60f3a"},
+        {48, "b708675c-bdd4-5df6-b110-58ae4329f5ba"},  {103, "d15bc100-72e4-5420-82c9-2e156f4855f9"},
+        {104, "de606f2b-5941-5175-a4d1-afada194f713"}, {200, "f0a8e31d-fd98-5afd-b01c-3d118eb4b1e7"},
+    };
+    char name[201], u[XAPI_UUID_SIZE];
+    memset(name, 'x', sizeof name);
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        xapi_uuid(name, cases[i].n, u);
+        assert_string_equal(u, cases[i].uuid);
+    }
+}
+
 static void durations_are_iso_8601_with_centiseconds(void **state)
 {
     (void)state;
@@ -513,6 +535,7 @@ int main(void)
         cmocka_unit_test(statements_are_separated_as_the_options_say),
         cmocka_unit_test(an_item_id_with_odd_bytes_is_percent_encoded_in_the_iri),
         cmocka_unit_test(uuids_are_version_5_of_the_name_in_our_namespace),
+        cmocka_unit_test(uuids_are_right_at_every_padding_boundary_of_sha1),
         cmocka_unit_test(durations_are_iso_8601_with_centiseconds),
         cmocka_unit_test(without_a_course_the_statements_name_an_unknown_course),
     };
