@@ -178,9 +178,7 @@ bool lrs_available(void)
     return false;
 }
 
-void lrs_init(void)
-{
-}
+void lrs_init(void) {}
 
 bool lrs_round(const char *data_dir, const Course *c, const LrsConf *conf, const atomic_bool *stop, LrsRound *out,
                AwError *err)
