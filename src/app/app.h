@@ -116,6 +116,7 @@ struct App {
      * for, and Weergave says hyphenation is off. */
     const Hyphenator *hyphenator;
     char hyphen_missing[512];
+    bool lrs_missing;    /* this build cannot send to an LRS (the platform says: AW_NO_LRS) */
     uint64_t now_ms;     /* the injected clock: real or the harness's */
     uint64_t wake_at_ms; /* a screen that needs a frame at a later time sets
                           * this (the earliest wins); 0 = none. The platform

@@ -6,7 +6,9 @@
 #include <string.h>
 
 #include "app.h"
+#include "lrs_conf.h"
 #include "screen_settings.h"
+#include "xapi_queue.h"
 #include "widgets.h"
 
 /* A heading and three choices (normal, wide, extra wide) for *STEP;
@@ -25,6 +27,34 @@ static int spacing_choice(App *app, Ui *ui, int x, int y, int w, StrId title, co
         y += oh;
     }
     return y + app->typography.unit * 3;
+}
+
+/* Where answers go: read again when the screen opens and every 5 s. */
+static void lrs_lines(App *app, SettingsState *st)
+{
+    if (st->lrs_read && app->now_ms - st->lrs_read_ms < 5000 && app->now_ms >= st->lrs_read_ms)
+        return;
+    st->lrs_read = true;
+    st->lrs_read_ms = app->now_ms;
+    st->lrs_line[0][0] = st->lrs_line[1][0] = '\0';
+    const char *data = app->progress.data_dir;
+    LrsConf conf;
+    AwError e;
+    if (app->lrs_missing) {
+        snprintf(st->lrs_line[0], sizeof st->lrs_line[0], "%s", app_str(app, STR_LRS_NOT_IN_BUILD));
+    } else if (!lrs_conf_load(data[0] ? data : NULL, &conf, &e)) {
+        i18n_error(&e, app->lang, st->lrs_line[0], sizeof st->lrs_line[0]);
+        snprintf(st->lrs_line[1], sizeof st->lrs_line[1], "%s", app_str(app, STR_LRS_NONE));
+    } else if (!lrs_conf_sends(&conf)) {
+        snprintf(st->lrs_line[0], sizeof st->lrs_line[0], "%s", app_str(app, STR_LRS_NONE));
+    } else {
+        snprintf(st->lrs_line[0], sizeof st->lrs_line[0], app_str(app, STR_LRS_SENDS_TO), conf.endpoint);
+        size_t pending = 0;
+        if (data[0] && xapi_queue_waiting(data, &pending) && pending)
+            snprintf(st->lrs_line[1], sizeof st->lrs_line[1], app_str(app, STR_LRS_PENDING), pending);
+        else
+            snprintf(st->lrs_line[1], sizeof st->lrs_line[1], "%s", app_str(app, STR_LRS_ALL_SENT));
+    }
 }
 
 void screen_settings_frame(App *app, Ui *ui, Rect body)
@@ -108,6 +138,13 @@ void screen_settings_frame(App *app, Ui *ui, Rect body)
     if (ui_button(ui, ui_id("fullscreen", 0), (Rect){x, y, fw < w ? fw : w, oh}, fs, UI_BUTTON_PLAIN))
         app->toggle_fullscreen = true;
     y += oh + t->unit * 3;
+
+    y += app_subheading(app, ui, x, y, w, STR_SETTINGS_LRS);
+    lrs_lines(app, st);
+    for (int i = 0; i < 2; i++)
+        if (st->lrs_line[i][0])
+            y += ui_paragraph(ui, x, y, w, t->ui, th->text, t->ui_line, st->lrs_line[i]) + t->unit / 2;
+    y += t->unit * 3;
 
     y += app_subheading(app, ui, x, y, w, STR_SETTINGS_KEYS);
     /* The shortcuts as two columns: key, meaning. */

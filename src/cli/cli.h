@@ -27,6 +27,12 @@ int cli_bench_exchange(int argc, char **argv);
 int cli_fsrs(int argc, char **argv);
 /* accountwijs bench review (memory states and today's plan) */
 int cli_bench_review(int argc, char **argv);
+
+/* accountwijs lrs status|send|rebuild (the school's Learning Record Store) */
+int cli_lrs(int argc, char **argv);
+
+/* accountwijs bench exchange (xAPI export; GIFT import, class overview) */
+int cli_bench_exchange(int argc, char **argv);
 /* Takes "--lang nl|en" (or --lang=en) out of ARGV[1..] (main.c calls it
  * before a subcommand): core's errors are then worded in that language
  * (Dutch by default). 0, or 2 after a message for a language it does not

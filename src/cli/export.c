@@ -16,12 +16,15 @@
 #include "os.h"
 #include "profiles.h"
 #include "progress.h"
+#include "lrs_conf.h"
+#include "xapi.h"
 
 typedef struct {
     const char *profile; /* --profile NAME */
     bool all;
     bool have_format;
     ExportFormat format;
+    bool xapi; /* --format xapi: statements instead of rows */
     bool summary;
     const char *data_dir;
     const char *content;
@@ -32,7 +35,8 @@ typedef struct {
     char data_dir[4096];
     Course *course; /* NULL when it could not be loaded (attempts only) */
     Export export;
-    JsonBuf out; /* a profile at a time, then written */
+    XapiWriter *xapi; /* --format xapi */
+    JsonBuf out;      /* a profile at a time, then written */
     int status;
 } Run;
 
@@ -77,8 +81,26 @@ static bool flush_hook(JsonBuf *out, void *ctx)
     return out == &run->out && flush(run);
 }
 
+/* --format xapi: the profile's statements, streamed as the rows are. */
+static void one_profile_xapi(Run *run, const Profile *p)
+{
+    char err[512];
+    XapiActor actor = {p->id, p->name};
+    AwError e;
+    if (!xapi_profile(run->xapi, run->data_dir, &actor, NULL, &run->out, flush_hook, run, NULL, &e)) {
+        fprintf(stderr, "accountwijs export: %s: %s\n", p->name, cli_error(&e, err, sizeof err));
+        run->status = 1;
+    }
+    if (!flush(run))
+        run->status = 1;
+}
+
 static void one_profile(Run *run, const Profile *p)
 {
+    if (run->xapi) {
+        one_profile_xapi(run, p);
+        return;
+    }
     char path[4200], err[256];
     if (!profiles_log_path(run->data_dir, p->id, path, sizeof path)) {
         cli_say("accountwijs export", STR_CLI_EXPORT_PATH_TOO_LONG, p->id);
@@ -176,6 +198,8 @@ static int parse_args(int argc, char **argv, Args *o)
                 o->format = EXPORT_CSV;
             else if (strcmp(v, "json") == 0)
                 o->format = EXPORT_JSON;
+            else if (strcmp(v, "xapi") == 0)
+                o->format = EXPORT_JSON, o->xapi = true;
             else
                 return usage_error(STR_CLI_EXPORT_FORMAT_UNKNOWN, v);
             o->have_format = true;
@@ -195,6 +219,8 @@ static int parse_args(int argc, char **argv, Args *o)
         return usage_error(STR_CLI_EXPORT_WHO_BOTH, NULL);
     if (!o->have_format)
         return usage_error(STR_CLI_EXPORT_FORMAT, NULL);
+    if (o->xapi && o->summary)
+        return usage_error(STR_CLI_EXPORT_XAPI_SUMMARY, NULL);
     return 0;
 }
 
@@ -244,6 +270,28 @@ int cli_export(int argc, char **argv)
         profiles_list_free(&list);
         return 1;
     }
+    /* The school's LRS settings name the actors' home page and say
+     * whether names go along; a broken file is not guessed around. */
+    LrsConf conf;
+    AwError ce;
+    if (run.args.xapi && !lrs_conf_load(run.data_dir, &conf, &ce)) {
+        char err[1024];
+        fprintf(stderr, "accountwijs export: %s\n", cli_error(&ce, err, sizeof err));
+        course_free(run.course);
+        profiles_list_free(&list);
+        return 1;
+    }
+    if (run.args.xapi) {
+        XapiOptions xo = {.home = conf.home, .names = conf.names};
+        run.xapi = xapi_writer_new(run.course, &xo);
+        if (!run.xapi) {
+            cli_say("accountwijs export", STR_CLI_NO_MEMORY);
+            course_free(run.course);
+            profiles_list_free(&list);
+            return 1;
+        }
+        jsonbuf_puts(&run.out, "[\n");
+    }
     ExportOptions eo = {.format = run.args.format,
                         .summary = run.args.summary,
                         .course = run.course,
@@ -251,16 +299,21 @@ int cli_export(int argc, char **argv)
                         .utc_offset = offset_hook,
                         .ctx = &run,
                         .flush = flush_hook};
-    export_begin(&run.export, &eo, &run.out);
+    if (!run.xapi)
+        export_begin(&run.export, &eo, &run.out);
     for (size_t i = 0; i < list.count; i++)
         if (!one || one == &list.items[i])
             one_profile(&run, &list.items[i]);
-    export_end(&run.export, &run.out);
+    if (run.xapi)
+        jsonbuf_puts(&run.out, "\n]\n");
+    else
+        export_end(&run.export, &run.out);
     if (!flush(&run) || fflush(stdout) != 0 || ferror(stdout)) {
         cli_say("accountwijs export", STR_CLI_EXPORT_WRITE_FAILED);
         run.status = 1;
     }
     jsonbuf_free(&run.out);
+    xapi_writer_free(run.xapi);
     course_free(run.course);
     profiles_list_free(&list);
     return run.status;

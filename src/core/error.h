@@ -74,6 +74,17 @@ typedef enum {
     AW_ERR_RESUME_OTHER,      /* what: "kind" or "course": saved for another kind or course */
     AW_ERR_RESUME_QUESTION,   /* what: the id of a question that is gone or no longer fits */
     AW_ERR_RESUME_SECTION,    /* what: the id of a section that is gone */
+    /* lrs_conf.c, xapi_queue.c, src/lrs (the school's Learning Record Store) */
+    AW_ERR_LRS_CONF_UNREADABLE, /* path, sys */
+    AW_ERR_LRS_CONF_LINE,       /* path, num: the line, what: its text */
+    AW_ERR_LRS_CONF_KEY,        /* path, num: the line, what: the key */
+    AW_ERR_LRS_CONF_VALUE,      /* path, num: the line, what: the key */
+    AW_ERR_LRS_CONF_MISSING,    /* path, what: the key missing */
+    AW_ERR_LRS_QUEUE_BUSY,      /* path: the queue folder */
+    AW_ERR_LRS_QUEUE_IO,        /* path, sys */
+    AW_ERR_LRS_HTTP,            /* num: the HTTP status, what: the start of the answer */
+    AW_ERR_LRS_NETWORK,         /* what: what the network library said */
+    AW_ERR_LRS_NOT_IN_BUILD,    /* nothing */
     AW_ERR_COUNT
 } AwErrCode;
 

@@ -220,6 +220,13 @@ bool progress_scan(const char *path, bool (*fn)(void *ctx, const Attempt *a), vo
  * just after a '\n' (the log was rewritten since), the whole log is read. */
 bool progress_scan_from(const char *path, int64_t from, bool (*fn)(void *ctx, const Attempt *a), void *ctx);
 
+/* As progress_scan_from, and *END (may be NULL) is set to the offset just
+ * past the last whole line read ('\n' included; 0 for a missing file), so
+ * a reader that follows a log while it grows (the LRS queue, xapi_queue.h)
+ * can start there next time: a last line still being written is neither
+ * given to FN nor counted. */
+bool progress_follow(const char *path, int64_t from, bool (*fn)(void *ctx, const Attempt *a), void *ctx, int64_t *end);
+
 /* The length of the log file in bytes as written so far: the offset at
  * which the next answer will start. */
 int64_t progress_end(const ProgressLog *log);

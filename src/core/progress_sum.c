@@ -313,12 +313,14 @@ typedef struct {
     ParsedAttempt p;
     int64_t format; /* of the header; -1 before it */
     bool stopped;
+    off_t end; /* just past the last line read that ends in '\n' */
 } Scan;
 
 static bool scan_line(void *ctx, const char *s, size_t n, off_t at, bool nl)
 {
-    (void)at;
     Scan *sc = ctx;
+    if (nl)
+        sc->end = at + (off_t)n + 1;
     if (sc->format < 0) {
         sc->format = nl ? progress_header_format(s, n) : 0;
         return sc->format == PROGRESS_LOG_FORMAT;
@@ -332,26 +334,32 @@ static bool scan_line(void *ctx, const char *s, size_t n, off_t at, bool nl)
     return true;
 }
 
-bool progress_scan_from(const char *path, int64_t from, bool (*fn)(void *ctx, const Attempt *a), void *ctx)
+bool progress_follow(const char *path, int64_t from, bool (*fn)(void *ctx, const Attempt *a), void *ctx, int64_t *end)
 {
-    if (from <= 0)
-        return progress_scan(path, fn, ctx);
     int fd = os_open(path, OS_READ | OS_NOFOLLOW, 0);
-    if (fd < 0)
+    if (fd < 0) {
+        if (end)
+            *end = 0;
         return errno == ENOENT;
+    }
     /* FROM must follow a '\n' (the end of the header or of an answer); a
      * log shorter than that or rewritten since is read whole instead. */
     char before;
-    if (os_pread(fd, &before, 1, (off_t)from - 1) != 1 || before != '\n') {
-        os_close(fd);
-        return progress_scan(path, fn, ctx);
-    }
-    /* Past the header: every line is an attempt line. */
-    Scan sc = {.fn = fn, .ctx = ctx, .format = PROGRESS_LOG_FORMAT};
+    if (from > 0 && (os_pread(fd, &before, 1, (off_t)from - 1) != 1 || before != '\n'))
+        from = 0;
+    /* Past the header every line is an attempt line. */
+    Scan sc = {.fn = fn, .ctx = ctx, .format = from > 0 ? PROGRESS_LOG_FORMAT : -1, .end = (off_t)from};
     bool ok = progress_each_line(fd, (off_t)from, scan_line, &sc, NULL);
     os_close(fd);
     jsonbuf_free(&sc.p.text);
-    return ok;
+    if (end)
+        *end = (int64_t)sc.end;
+    return ok && (sc.stopped || sc.format == PROGRESS_LOG_FORMAT || sc.format < 0);
+}
+
+bool progress_scan_from(const char *path, int64_t from, bool (*fn)(void *ctx, const Attempt *a), void *ctx)
+{
+    return progress_follow(path, from, fn, ctx, NULL);
 }
 
 bool progress_scan(const char *path, bool (*fn)(void *ctx, const Attempt *a), void *ctx)

@@ -261,6 +261,25 @@ static bool open_folder(void *host, const char *path)
     return SDL_OpenURL(url) == 0;
 }
 
+/* The school's LRS (lrs_conf.h): when lrs.conf names one, a thread sends
+ * the answers in the background. Not under the harness's virtual clock,
+ * whose runs must not depend on a network. A broken lrs.conf is said here
+ * and in Instellingen; nothing is sent then. */
+static void start_lrs(Host *h, const char *content)
+{
+    h->app.lrs_missing = !lrs_available();
+    if (h->app.lrs_missing || h->opt.virtual_clock || !h->data_dir[0])
+        return;
+    LrsConf conf;
+    AwError e;
+    if (!lrs_conf_load(h->data_dir, &conf, &e)) {
+        char text[1200];
+        fprintf(stderr, "accountwijs: %s\n", i18n_error(&e, h->opt.lang, text, sizeof text));
+        return;
+    }
+    h->lrs = lrs_sender_start(h->data_dir, content, &conf, 30000);
+}
+
 int host_open(Host *h, const HostOptions *o)
 {
     memset(h, 0, sizeof *h);
@@ -356,6 +375,7 @@ int host_open(Host *h, const HostOptions *o)
         h->app.wall_base_ms = wall_clock(h) - (int64_t)host_now(h);
     app_progress_start(&h->app, h->data_dir);
     h->app_ready = true;
+    start_lrs(h, content);
 
     int ww = (int)((float)o->width * o->scale + 0.5f), wh = (int)((float)o->height * o->scale + 0.5f);
     Uint32 wflags = SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
@@ -407,6 +427,7 @@ int host_open(Host *h, const HostOptions *o)
 
 void host_close(Host *h)
 {
+    lrs_sender_stop(h->lrs); /* what is not sent stays queued */
     if (h->timer)
         SDL_RemoveTimer(h->timer);
     if (h->app_ready)
@@ -646,8 +667,19 @@ void host_render(Host *h)
     render_drawlist(h->ren, h->tc, &h->ui.dl);
 }
 
+/* A new answer in the open log: the sender may send it now. */
+static void poke_lrs(Host *h)
+{
+    ProgressLog *log = h->app.progress.log;
+    size_t n = log ? progress_count(log) : 0;
+    if (h->lrs && n != h->lrs_seen)
+        lrs_sender_poke(h->lrs);
+    h->lrs_seen = n;
+}
+
 bool host_frame(Host *h)
 {
+    poke_lrs(h);
     for (int pass = 0; pass < MAX_PASSES; pass++) {
         ui_begin(&h->ui, &h->in, h->pw, h->ph, h->density * h->opt.scale, host_now(h));
         app_frame(&h->app, &h->ui);

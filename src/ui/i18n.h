@@ -72,6 +72,7 @@ typedef enum {
     STR_HYPHENATE,
     STR_HYPHENATE_MISSING,
     STR_SETTINGS_SCREEN,
+    STR_SETTINGS_LRS,
     STR_FULLSCREEN,
     STR_SETTINGS_KEYS,
     STR_KEYS_HELP,         /* lines separated by '\n', "key\tmeaning" */
@@ -513,6 +514,23 @@ typedef enum {
     STR_CLI_EXPORT_NO_PROFILE,       /* %s: the name asked for, %s: the data folder; the names there follow */
     STR_CLI_EXPORT_PROFILES_THERE,   /* before the list of names, in brackets */
     STR_CLI_EXPORT_WRITE_FAILED,
+    STR_CLI_EXPORT_XAPI_SUMMARY,
+    STR_CLI_LRS_USAGE,
+    STR_CLI_LRS_ACTION,
+    STR_CLI_LRS_BAD_NUMBER,
+    STR_CLI_LRS_WHERE,
+    STR_CLI_LRS_WAITING,
+    STR_CLI_LRS_RETRY,
+    STR_CLI_LRS_ROUND,
+    STR_CLI_LRS_CONFLICTS,
+    STR_CLI_LRS_GAVE_UP,
+    STR_CLI_LRS_REBUILT,
+    STR_CLI_LRS_FAILED_ROUNDS,
+    STR_LRS_NONE,
+    STR_LRS_NOT_IN_BUILD,
+    STR_LRS_SENDS_TO,
+    STR_LRS_PENDING,
+    STR_LRS_ALL_SENT,
     STR_CLI_FSRS_USAGE,        /* lines ending in '\n' */
     STR_CLI_FSRS_EMPTY,        /* %zu: the review's number */
     STR_CLI_FSRS_SHAPE,        /* %zu: the review's number, %.*s: the review */

@@ -61,6 +61,7 @@ const char *const strings_en[STR_COUNT] = {
     [STR_HYPHENATE_MISSING] = "Hyphenation is off: the Dutch hyphenation patterns were not found (%s). "
                               "Install the hyphen-nl package.",
     [STR_SETTINGS_SCREEN] = "Screen",
+    [STR_SETTINGS_LRS] = "Answers to the school (LRS)",
     [STR_FULLSCREEN] = "Full screen on or off (F11)",
     [STR_SETTINGS_KEYS] = "Keyboard shortcuts",
     [STR_KEYS_HELP] = "Tab / Shift+Tab\tnext / previous element\n"
@@ -549,21 +550,23 @@ const char *const strings_en[STR_COUNT] = {
     [STR_CLI_WARNING_MANY] = "warnings",
     [STR_CLI_ERROR_ONE] = "error",
     [STR_CLI_ERROR_MANY] = "errors",
-    [STR_CLI_EXPORT_USAGE] = "Usage: accountwijs export (--profile NAME | --all) --format csv|json [--summary]\n"
+    [STR_CLI_EXPORT_USAGE] = "Usage: accountwijs export (--profile NAME | --all) --format csv|json|xapi [--summary]\n"
                              "                          [--data-dir DIR] [--content DIR]\n"
                              "Writes the answers of one student (or of all) to standard output; per answer\n"
                              "the question, the letters as the student saw them, the answer in words and\n"
                              "(for programs) the answer as JSON; with --summary per student and section:\n"
-                             "attempts, mastery and last activity.\n"
+                             "attempts, mastery and last activity. --format xapi writes xAPI 1.0.3\n"
+                             "statements (a JSON array) for a Learning Record Store; the homePage address\n"
+                             "and whether names go along are set in lrs.conf (see the README).\n"
                              "The CSV is for Excel and LibreOffice with Dutch settings (semicolons, decimal\n"
                              "comma, UTF-8 with BOM). The data folder is --data-dir, else\n"
                              "$ACCOUNTWIJS_DATA_DIR, else the program's (~/.local/share/accountwijs/accountwijs).\n"
                              "Exit status 0: done; 1: profile or data not found or unreadable; 2: wrong usage.\n",
     [STR_CLI_EXPORT_ONCE] = "%s may be given only once",
-    [STR_CLI_EXPORT_FORMAT_UNKNOWN] = "unknown format '%s' (choose csv or json)",
+    [STR_CLI_EXPORT_FORMAT_UNKNOWN] = "unknown format '%s' (choose csv, json or xapi)",
     [STR_CLI_EXPORT_WHO] = "give --profile NAME or --all",
     [STR_CLI_EXPORT_WHO_BOTH] = "give --profile NAME or --all, not both",
-    [STR_CLI_EXPORT_FORMAT] = "give --format csv or --format json",
+    [STR_CLI_EXPORT_FORMAT] = "give --format csv, --format json or --format xapi",
     [STR_CLI_EXPORT_PATH_TOO_LONG] = "profile %s: path too long",
     [STR_CLI_EXPORT_NO_COURSE] = "the built-in course was not found; give --content DIR",
     [STR_CLI_EXPORT_NO_COURSE_WARN] =
@@ -575,6 +578,32 @@ const char *const strings_en[STR_COUNT] = {
     [STR_CLI_EXPORT_NO_PROFILE] = "there is no profile '%s' in %s",
     [STR_CLI_EXPORT_PROFILES_THERE] = "there are: ",
     [STR_CLI_EXPORT_WRITE_FAILED] = "cannot write to the output",
+    [STR_CLI_EXPORT_XAPI_SUMMARY] = "--summary does not go with --format xapi",
+    [STR_CLI_LRS_USAGE] = "Usage: accountwijs lrs status|send|rebuild [--data-dir DIR] [--content DIR]\n"
+                          "                          [--tries N] [--wait-ms MS] [--thread S]\n"
+                          "status: where the answers go (lrs.conf) and how many statements wait.\n"
+                          "send: queues new answers and sends the queue to the LRS; when that fails, tries\n"
+                          "again after MS milliseconds (2000), twice as long each time, N times in all\n"
+                          "(5); with --thread as the program does it in the background, for at most S\n"
+                          "seconds. rebuild: makes the queue again from the logs the next time (the LRS keeps\n"
+                          "each statement once).\n"
+                          "Exit status 0: everything sent (or no LRS set up); 1: something waits or went\n"
+                          "wrong; 2: wrong usage.\n",
+    [STR_CLI_LRS_ACTION] = "give status, send or rebuild (not '%s')",
+    [STR_CLI_LRS_BAD_NUMBER] = "%s has an invalid number",
+    [STR_CLI_LRS_WHERE] = "Answers go to the LRS %s (set in %s)",
+    [STR_CLI_LRS_WAITING] = "Waiting to be sent: %zu statements",
+    [STR_CLI_LRS_RETRY] = "trying again in %ld ms",
+    [STR_CLI_LRS_ROUND] = "Queued: %zu, sent: %zu, waiting: %zu",
+    [STR_CLI_LRS_CONFLICTS] = "%zu statements the LRS already had (409): they count as delivered",
+    [STR_CLI_LRS_GAVE_UP] = "%zu statements still wait; they go with the next send",
+    [STR_CLI_LRS_REBUILT] = "The queue will be made again from the logs at the next send.",
+    [STR_CLI_LRS_FAILED_ROUNDS] = "Failed rounds (each followed by a pause): %zu",
+    [STR_LRS_NONE] = "No LRS set up: nothing is sent",
+    [STR_LRS_NOT_IN_BUILD] = "This build of the program cannot send to an LRS: nothing is sent",
+    [STR_LRS_SENDS_TO] = "Answers go to the school's LRS: %s",
+    [STR_LRS_PENDING] = "%zu waiting to be sent",
+    [STR_LRS_ALL_SENT] = "Everything has been sent",
     [STR_CLI_FSRS_USAGE] = "Usage: accountwijs fsrs --reviews DAY:RATING,... [--retention R] [--day DAY]\n"
                            "  DAY: the day number of the review (0 or more, never back)\n"
                            "  RATING: 1-4 or again, hard, good, easy\n",
@@ -699,4 +728,16 @@ const char *const errors_en[AW_ERR_COUNT] = {
     [AW_ERR_RESUME_OTHER] = "its field {what} names another kind of session or another course",
     [AW_ERR_RESUME_QUESTION] = "question {what} is missing or no longer fits",
     [AW_ERR_RESUME_SECTION] = "section {what} is no longer in the course",
+    [AW_ERR_LRS_CONF_UNREADABLE] = "{path} cannot be read: {sys}",
+    [AW_ERR_LRS_CONF_LINE] = "{path}:{num}: not a line of the form key = value: {what}",
+    [AW_ERR_LRS_CONF_KEY] =
+        "{path}:{num}: unknown key '{what}' (known: endpoint, key, secret, homepage, names, batch, timeout)",
+    [AW_ERR_LRS_CONF_VALUE] = "{path}:{num}: invalid value for {what} (endpoint: an http or https address; homepage: "
+                              "an IRI with a scheme; names: yes or no; batch: 1 to 500; timeout: 1 to 600 seconds)",
+    [AW_ERR_LRS_CONF_MISSING] = "{path}: there is an endpoint but no {what}",
+    [AW_ERR_LRS_QUEUE_BUSY] = "Another program is already sending the answers in {path}.",
+    [AW_ERR_LRS_QUEUE_IO] = "The LRS queue ({path}) cannot be read or written: {sys}",
+    [AW_ERR_LRS_HTTP] = "the LRS answered {num}: {what}",
+    [AW_ERR_LRS_NETWORK] = "the LRS cannot be reached: {what}",
+    [AW_ERR_LRS_NOT_IN_BUILD] = "This build of the program cannot send to an LRS.",
 };

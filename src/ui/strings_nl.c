@@ -60,6 +60,7 @@ const char *const strings_nl[STR_COUNT] = {
     [STR_HYPHENATE_MISSING] = "Woordafbreking staat uit: de Nederlandse afbreekpatronen zijn niet gevonden (%s). "
                               "Installeer het pakket hyphen-nl.",
     [STR_SETTINGS_SCREEN] = "Scherm",
+    [STR_SETTINGS_LRS] = "Antwoorden naar school (LRS)",
     [STR_FULLSCREEN] = "Volledig scherm aan of uit (F11)",
     [STR_SETTINGS_KEYS] = "Sneltoetsen",
     [STR_KEYS_HELP] = "Tab / Shift+Tab\tnaar het volgende / vorige element\n"
@@ -555,21 +556,23 @@ const char *const strings_nl[STR_COUNT] = {
     [STR_CLI_ERROR_ONE] = "fout",
     [STR_CLI_ERROR_MANY] = "fouten",
     [STR_CLI_EXPORT_USAGE] =
-        "Gebruik: accountwijs export (--profile NAAM | --all) --format csv|json [--summary]\n"
+        "Gebruik: accountwijs export (--profile NAAM | --all) --format csv|json|xapi [--summary]\n"
         "                          [--data-dir MAP] [--content MAP]\n"
         "Schrijft de antwoorden van een leerling (of van allen) naar standaarduitvoer;\n"
         "per antwoord de vraag, de letters zoals de leerling ze zag, het antwoord in woorden\n"
         "en (voor programma's) het antwoord als JSON; met --summary per leerling en\n"
-        "paragraaf: pogingen, beheersing en laatste activiteit.\n"
+        "paragraaf: pogingen, beheersing en laatste activiteit. --format xapi schrijft\n"
+        "xAPI 1.0.3-statements (een JSON-array) voor een Learning Record Store; het\n"
+        "homePage-adres en of namen meegaan staan in lrs.conf (zie de README).\n"
         "CSV is voor Excel en LibreOffice met Nederlandse instellingen (puntkomma's,\n"
         "decimale komma, UTF-8 met BOM). De gegevensmap is --data-dir, anders\n"
         "$ACCOUNTWIJS_DATA_DIR, anders die van het programma (~/.local/share/accountwijs/accountwijs).\n"
         "Afsluitcode 0: gelukt; 1: profiel of gegevens niet gevonden of onleesbaar; 2: verkeerd gebruik.\n",
     [STR_CLI_EXPORT_ONCE] = "%s mag maar \xC3\xA9\xC3\xA9n keer",
-    [STR_CLI_EXPORT_FORMAT_UNKNOWN] = "onbekend formaat '%s' (kies csv of json)",
+    [STR_CLI_EXPORT_FORMAT_UNKNOWN] = "onbekend formaat '%s' (kies csv, json of xapi)",
     [STR_CLI_EXPORT_WHO] = "geef --profile NAAM of --all",
     [STR_CLI_EXPORT_WHO_BOTH] = "geef --profile NAAM of --all, niet allebei",
-    [STR_CLI_EXPORT_FORMAT] = "geef --format csv of --format json",
+    [STR_CLI_EXPORT_FORMAT] = "geef --format csv, --format json of --format xapi",
     [STR_CLI_EXPORT_PATH_TOO_LONG] = "profiel %s: pad te lang",
     [STR_CLI_EXPORT_NO_COURSE] = "de ingebouwde cursus is niet gevonden; geef --content MAP",
     [STR_CLI_EXPORT_NO_COURSE_WARN] =
@@ -582,6 +585,32 @@ const char *const strings_nl[STR_COUNT] = {
     [STR_CLI_EXPORT_NO_PROFILE] = "er is geen profiel '%s' in %s",
     [STR_CLI_EXPORT_PROFILES_THERE] = "wel: ",
     [STR_CLI_EXPORT_WRITE_FAILED] = "kan niet naar de uitvoer schrijven",
+    [STR_CLI_EXPORT_XAPI_SUMMARY] = "--summary gaat niet samen met --format xapi",
+    [STR_CLI_LRS_USAGE] = "Gebruik: accountwijs lrs status|send|rebuild [--data-dir MAP] [--content MAP]\n"
+                          "                          [--tries N] [--wait-ms MS] [--thread S]\n"
+                          "status: waar de antwoorden heen gaan (lrs.conf) en hoeveel statements wachten.\n"
+                          "send: zet nieuwe antwoorden in de wachtrij en verstuurt die naar de LRS; lukt het\n"
+                          "niet, dan nog eens na MS milliseconden (2000), steeds twee keer zo lang, N keer\n"
+                          "in totaal (5); met --thread zoals het programma het op de achtergrond doet, hoogstens\n"
+                          "S seconden. rebuild: bouwt de wachtrij bij de volgende keer opnieuw op uit de\n"
+                          "logboeken (de LRS bewaart elk statement maar een keer).\n"
+                          "Afsluitcode 0: alles is verstuurd (of er is geen LRS ingesteld); 1: er wacht nog\n"
+                          "iets of er ging iets mis; 2: verkeerd gebruik.\n",
+    [STR_CLI_LRS_ACTION] = "geef status, send of rebuild (niet '%s')",
+    [STR_CLI_LRS_BAD_NUMBER] = "%s heeft een ongeldig getal",
+    [STR_CLI_LRS_WHERE] = "Antwoorden gaan naar de LRS %s (ingesteld in %s)",
+    [STR_CLI_LRS_WAITING] = "Wachtend op verzending: %zu statements",
+    [STR_CLI_LRS_RETRY] = "nieuwe poging over %ld ms",
+    [STR_CLI_LRS_ROUND] = "In de wachtrij gezet: %zu, verzonden: %zu, wachtend: %zu",
+    [STR_CLI_LRS_CONFLICTS] = "%zu statements had de LRS al (409): die tellen als afgeleverd",
+    [STR_CLI_LRS_GAVE_UP] = "Er wachten nog %zu statements; ze gaan mee met de volgende verzending",
+    [STR_CLI_LRS_REBUILT] = "De wachtrij wordt bij de volgende verzending opnieuw uit de logboeken opgebouwd.",
+    [STR_CLI_LRS_FAILED_ROUNDS] = "Mislukte rondes (elk gevolgd door een pauze): %zu",
+    [STR_LRS_NONE] = "Geen LRS ingesteld: er wordt niets verstuurd",
+    [STR_LRS_NOT_IN_BUILD] = "Deze versie van het programma kan niet naar een LRS versturen: er wordt niets verstuurd",
+    [STR_LRS_SENDS_TO] = "Antwoorden gaan naar de LRS van school: %s",
+    [STR_LRS_PENDING] = "%zu wachten op verzending",
+    [STR_LRS_ALL_SENT] = "Alles is verstuurd",
     [STR_CLI_FSRS_USAGE] = "Gebruik: accountwijs fsrs --reviews DAG:OORDEEL,... [--retention R] [--day DAG]\n"
                            "  DAG: het dagnummer van de herhaling (0 of meer, nooit terug)\n"
                            "  OORDEEL: 1-4 of again, hard, good, easy\n",
@@ -708,4 +737,17 @@ const char *const errors_nl[AW_ERR_COUNT] = {
     [AW_ERR_RESUME_OTHER] = "het veld {what} noemt een ander soort sessie of een andere cursus",
     [AW_ERR_RESUME_QUESTION] = "vraag {what} ontbreekt of past niet meer",
     [AW_ERR_RESUME_SECTION] = "paragraaf {what} staat niet meer in de cursus",
+    [AW_ERR_LRS_CONF_UNREADABLE] = "{path} kan niet gelezen worden: {sys}",
+    [AW_ERR_LRS_CONF_LINE] = "{path}:{num}: geen regel van de vorm sleutel = waarde: {what}",
+    [AW_ERR_LRS_CONF_KEY] =
+        "{path}:{num}: onbekende sleutel '{what}' (bekend: endpoint, key, secret, homepage, names, batch, timeout)",
+    [AW_ERR_LRS_CONF_VALUE] =
+        "{path}:{num}: ongeldige waarde voor {what} (endpoint: een http- of https-adres; homepage: een IRI met schema; "
+        "names: ja of nee; batch: 1 tot 500; timeout: 1 tot 600 seconden)",
+    [AW_ERR_LRS_CONF_MISSING] = "{path}: er is een endpoint maar geen {what}",
+    [AW_ERR_LRS_QUEUE_BUSY] = "Een ander programma verstuurt al de antwoorden in {path}.",
+    [AW_ERR_LRS_QUEUE_IO] = "De wachtrij voor de LRS ({path}) kan niet gelezen of geschreven worden: {sys}",
+    [AW_ERR_LRS_HTTP] = "de LRS antwoordde {num}: {what}",
+    [AW_ERR_LRS_NETWORK] = "de LRS is niet bereikbaar: {what}",
+    [AW_ERR_LRS_NOT_IN_BUILD] = "Deze versie van het programma kan niet naar een LRS versturen.",
 };
