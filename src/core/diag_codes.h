@@ -152,7 +152,22 @@
     X(DC_PATH_TOO_LONG, 0, "") \
     X(DC_PROFILES_UNREADABLE, 1, "the errno") \
     X(DC_PROFILE_NAME_UNREADABLE, 2, "why (path-too-long, not-json, not-a-profile, bad-name, no-memory), the profile id") \
-    X(DC_PROFILE_NAME_UNREADABLE_SYS, 2, "the errno, the profile id")
+    X(DC_PROFILE_NAME_UNREADABLE_SYS, 2, "the errno, the profile id") \
+    /* klas_read.c: a class's exports (a FOLDER, a FILE, FILE:LINE of a CSV, FILE and [index] of a JSON array) */ \
+    X(DC_KLAS_CANNOT_LIST, 1, "the errno") \
+    X(DC_KLAS_NO_MEMORY, 0, "") \
+    X(DC_KLAS_CANNOT_READ, 1, "the errno") \
+    X(DC_KLAS_TOO_BIG, 1, "the limit in MiB") \
+    X(DC_KLAS_EMPTY, 0, "") \
+    X(DC_KLAS_NOT_TEXT, 0, "") \
+    X(DC_KLAS_FOREIGN, 0, "") \
+    X(DC_KLAS_SUMMARY, 0, "") \
+    X(DC_KLAS_JSON_SYNTAX, 0, "") \
+    X(DC_KLAS_CSV_QUOTE_UNCLOSED, 0, "") \
+    X(DC_KLAS_CSV_FIELDS, 2, "fields in the row, fields in the header") \
+    X(DC_KLAS_FIELD_MISSING, 1, "the field (its name in the file)") \
+    X(DC_KLAS_BAD_FIELD, 2, "the field, its value (at most 60 bytes)") \
+    X(DC_KLAS_NOT_OBJECT, 0, "")
 /* clang-format on */
 
 #endif

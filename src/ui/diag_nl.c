@@ -185,4 +185,19 @@ const char *const diags_nl[DIAG_CODE_COUNT] = {
         "de naam van dit profiel kan niet gelezen worden ({1:word}); het staat in de lijst onder zijn code {2}",
     [DC_PROFILE_NAME_UNREADABLE_SYS] =
         "de naam van dit profiel kan niet gelezen worden ({1:sys}); het staat in de lijst onder zijn code {2}",
+    /* klas_read.c */
+    [DC_KLAS_CANNOT_LIST] = "de map kan niet gelezen worden: {1:sys}",
+    [DC_KLAS_NO_MEMORY] = "niet genoeg geheugen om de exports te lezen",
+    [DC_KLAS_CANNOT_READ] = "dit bestand kan niet gelezen worden ({1:sys}); het is overgeslagen",
+    [DC_KLAS_TOO_BIG] = "dit bestand is groter dan {1} MiB; het is overgeslagen",
+    [DC_KLAS_EMPTY] = "dit bestand is leeg; het is overgeslagen",
+    [DC_KLAS_NOT_TEXT] = "dit is geen tekstbestand in UTF-8 (geen export van accountwijs); het is overgeslagen",
+    [DC_KLAS_FOREIGN] = "dit is geen export van accountwijs (CSV of JSON van accountwijs export, of xAPI); het is overgeslagen",
+    [DC_KLAS_SUMMARY] = "dit is een samenvatting (export --summary) zonder de antwoorden zelf; exporteer zonder --summary. Het is overgeslagen",
+    [DC_KLAS_JSON_SYNTAX] = "syntaxfout in de JSON; het bestand is overgeslagen",
+    [DC_KLAS_CSV_QUOTE_UNCLOSED] = "een veld tussen aanhalingstekens wordt nergens afgesloten; de rest van het bestand is overgeslagen",
+    [DC_KLAS_CSV_FIELDS] = "deze regel heeft {1} velden, de kopregel {2}; de regel is overgeslagen",
+    [DC_KLAS_FIELD_MISSING] = "het veld {1} ontbreekt; dit antwoord is overgeslagen",
+    [DC_KLAS_BAD_FIELD] = "het veld {1} is ongeldig (\"{2}\"); dit antwoord is overgeslagen",
+    [DC_KLAS_NOT_OBJECT] = "dit onderdeel van de lijst is geen object; het is overgeslagen",
 };
