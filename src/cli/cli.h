@@ -19,6 +19,8 @@ int cli_export(int argc, char **argv);
 int cli_bench_progress(int argc, char **argv);
 /* accountwijs klas FOLDER [--csv FILE] [--names|--no-names]: the class overview */
 int cli_klas(int argc, char **argv);
+/* accountwijs bench exchange (moving data in and out: the class overview, ...) */
+int cli_bench_exchange(int argc, char **argv);
 /* accountwijs fsrs --reviews DAY:RATING,... (the FSRS-6 state after them) */
 int cli_fsrs(int argc, char **argv);
 /* accountwijs bench review (memory states and today's plan) */
