@@ -540,7 +540,8 @@ typedef enum {
     STR_KLAS_CSV_SAVED, /* %s: the file */
     STR_KLAS_EMPTY,
     STR_KLAS_PROBLEMS, /* %zu: messages */
-    STR_START_KLAS, /* button in the teacher's area */
+    STR_START_KLAS,
+    STR_KLAS_NO_MEMORY, /* button in the teacher's area */
     STR_CLI_FSRS_USAGE,        /* lines ending in '\n' */
     STR_CLI_FSRS_EMPTY,        /* %zu: the review's number */
     STR_CLI_FSRS_SHAPE,        /* %zu: the review's number, %.*s: the review */

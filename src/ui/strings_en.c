@@ -609,6 +609,7 @@ const char *const strings_en[STR_COUNT] = {
     [STR_KLAS_EMPTY] = "Choose a folder with exports (CSV or JSON from Export, or xAPI) and choose Read.",
     [STR_KLAS_PROBLEMS] = "%zu messages while reading:",
     [STR_START_KLAS] = "Class overview",
+    [STR_KLAS_NO_MEMORY] = "There is not enough memory for the class overview.",
     [STR_CLI_FSRS_USAGE] = "Usage: accountwijs fsrs --reviews DAY:RATING,... [--retention R] [--day DAY]\n"
                            "  DAY: the day number of the review (0 or more, never back)\n"
                            "  RATING: 1-4 or again, hard, good, easy\n",

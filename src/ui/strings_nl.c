@@ -615,6 +615,7 @@ const char *const strings_nl[STR_COUNT] = {
     [STR_KLAS_EMPTY] = "Kies een map met exports (CSV of JSON van Exporteren, of xAPI) en kies Inlezen.",
     [STR_KLAS_PROBLEMS] = "%zu meldingen bij het lezen:",
     [STR_START_KLAS] = "Klasoverzicht",
+    [STR_KLAS_NO_MEMORY] = "Er is te weinig geheugen voor het klasoverzicht.",
     [STR_CLI_FSRS_USAGE] = "Gebruik: accountwijs fsrs --reviews DAG:OORDEEL,... [--retention R] [--day DAG]\n"
                            "  DAG: het dagnummer van de herhaling (0 of meer, nooit terug)\n"
                            "  OORDEEL: 1-4 of again, hard, good, easy\n",
