@@ -162,7 +162,8 @@ static void unpractised(const KlasOverview *o, bool names)
         fputs("  ", stdout);
         section_title(&c->sections[s]);
         fputs(": ", stdout);
-        printf(cli_str(STR_KLAS_UNPRACTISED_COUNT), ks->nunpractised);
+        printf(cli_str(ks->nunpractised == 1 ? STR_KLAS_UNPRACTISED_ONE : STR_KLAS_UNPRACTISED_COUNT),
+               ks->nunpractised);
         for (size_t i = 0; names && i < ks->nunpractised; i++)
             printf("%s%s", i ? ", " : " (", klas_student_name(o, ks->unpractised[i]));
         fputs(names ? ")\n" : "\n", stdout);
@@ -205,8 +206,8 @@ static void grades(const KlasOverview *o, bool names)
 
 static void print_overview(const KlasOverview *o, bool names)
 {
-    printf("%s: ", cli_str(STR_KLAS_TITLE));
-    say("", STR_KLAS_COUNTS, o->nstudents, o->attempts, o->files_read);
+    printf("%s\n", cli_str(STR_KLAS_TITLE));
+    say("  ", STR_KLAS_COUNTS, o->nstudents, o->attempts, o->files_read);
     if (o->duplicates)
         say("  ", STR_KLAS_DUPLICATES, o->duplicates);
     if (o->files_skipped)

@@ -522,7 +522,8 @@ typedef enum {
     STR_KLAS_DISTRACTOR, /* %s: the option, %zu: times */
     STR_KLAS_NONE_MISSED,
     STR_KLAS_UNPRACTISED, /* heading */
-    STR_KLAS_UNPRACTISED_COUNT, /* %zu: students */
+    STR_KLAS_UNPRACTISED_COUNT, /* %zu: students (two or more) */
+    STR_KLAS_UNPRACTISED_ONE,   /* the same for one */
     STR_KLAS_ALL_PRACTISED,
     STR_KLAS_GRADES, /* heading */
     STR_KLAS_GRADES_SUMMARY, /* %zu tested, %zu passed, %s mean grade */

@@ -42,7 +42,7 @@ cat >"$out/klas.aws" <<AWS
 click "Klasoverzicht"
 type $klas
 key Return
-expect 2 leerlingen, 6 antwoorden uit 2 bestanden
+expect Leerlingen: 2, antwoorden: 6, bestanden: 2
 expect 6 antwoorden stonden er meer dan één keer in
 expect Beheersing per paragraaf en leerdoel
 shot klas-names
@@ -71,7 +71,7 @@ grep -q '^klas_folder=.*klas 3B$' "$out/data/settings.conf" 2>/dev/null ||
 cat >"$out/klas_en.aws" <<AWS
 click "Class overview"
 key Return
-expect 2 students, 6 answers from 2 files
+expect Students: 2, answers: 6, files: 2
 expect Mastery per section and learning goal
 expect Show names
 shot klas-en

@@ -103,17 +103,17 @@ static void a_read_folder_shows_the_class_with_names_on_the_teachers_screen(void
 {
     (void)state;
     read_class();
-    assert_true(shows("2 leerlingen, 6 antwoorden uit 2 bestanden"));
+    assert_true(shows("Leerlingen: 2, antwoorden: 6, bestanden: 2"));
     assert_true(shows("Beheersing per paragraaf en leerdoel"));
     /* 1.2: Anna practised (under 40%: two of its questions), Bram too: two
      * red segments in one bar; the sections nobody practised are grey. */
     assert_true(rects_of(app.theme->wrong) >= 1);
     assert_true(shows("Meest gemiste vragen"));
-    assert_true(shows("2 van 4 pogingen fout (50%)"));
+    assert_true(shows("2 keer fout van 4 (50%)"));
     assert_true(shows("meest gekozen fout antwoord: Zoveel mogelijk verkopen"));
     assert_true(shows("Anna Jansen"));
     assert_true(shows("Bram de Wit"));
-    assert_true(shows("1 leerlingen getoetst, 1 voldoende"));
+    assert_true(shows("Getoetst: 1, voldoende: 1"));
     assert_true(shows("10,0 (ingeleverd"));
 }
 
@@ -129,7 +129,7 @@ static void the_toggle_hides_every_name_and_keeps_the_counts(void **state)
     assert_false(shows("Bram"));
     assert_false(shows("ingeleverd")); /* no cijfer of one student */
     assert_true(shows("Namen verborgen: alleen aantallen."));
-    assert_true(shows("1 leerlingen getoetst, 1 voldoende"));
+    assert_true(shows("Getoetst: 1, voldoende: 1"));
     assert_true(shows("2 leerlingen")); /* not practised: counts */
     click("Namen tonen");
     assert_true(shows("Anna Jansen"));

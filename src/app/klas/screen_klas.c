@@ -250,7 +250,9 @@ static int unpractised_block(App *app, Ui *ui, int x, int y, int w)
         any = true;
         char text[2048];
         int n = snprintf(text, sizeof text, "**%s %s**: ", c->sections[s].number, c->sections[s].title);
-        n += snprintf(text + n, sizeof text - (size_t)n, app_str(app, STR_KLAS_UNPRACTISED_COUNT), ks->nunpractised);
+        n += snprintf(text + n, sizeof text - (size_t)n,
+                      app_str(app, ks->nunpractised == 1 ? STR_KLAS_UNPRACTISED_ONE : STR_KLAS_UNPRACTISED_COUNT),
+                      ks->nunpractised);
         for (size_t i = 0; st->show_names && i < ks->nunpractised && n > 0 && (size_t)n < sizeof text - 1; i++)
             n += snprintf(text + n, sizeof text - (size_t)n, "%s%s", i ? ", " : " (",
                           klas_student_name(o, ks->unpractised[i]));
