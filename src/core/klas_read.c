@@ -435,6 +435,36 @@ static size_t response_ids(const char *r, char *buf, size_t size, const char **i
     return n;
 }
 
+static int hex(char c)
+{
+    return c >= '0' && c <= '9'   ? c - '0'
+           : c >= 'a' && c <= 'f' ? c - 'a' + 10
+           : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                  : -1;
+}
+
+/* An id from an IRI, its %XX escapes undone, into OUT; false when it is
+ * empty, does not fit, or holds a bad escape or a NUL. */
+static bool percent_decode(const char *s, char *out, size_t size)
+{
+    size_t n = 0;
+    for (; *s; s++) {
+        int c = (unsigned char)*s;
+        if (c == '%') {
+            int hi = hex(s[1]), lo = hi < 0 ? -1 : hex(s[2]);
+            if (lo < 0 || (hi == 0 && lo == 0))
+                return false;
+            c = hi * 16 + lo;
+            s += 2;
+        }
+        if (n + 1 >= size)
+            return false;
+        out[n++] = (char)c;
+    }
+    out[n] = '\0';
+    return n > 0;
+}
+
 /* The mode an extension of the statement's context names ("exam", ...). */
 static AttemptMode statement_mode(const cJSON *st)
 {
@@ -472,19 +502,33 @@ static bool statement(Klas *k, const char *name, size_t i, const cJSON *st, Diag
         json_problem(d, name, i, "timestamp", cJSON_GetObjectItemCaseSensitive(st, "timestamp"));
         return true;
     }
+    /* What the overview counts (xapi.h's IRIs): an answer to a question,
+     * a scenario run (completed) and a test's result (passed, failed or
+     * completed; the two of one test share their time and count once). A
+     * scenario's decisions and other verbs are not counted. */
     const char *v = last_segment(verb);
-    bool answered = strcmp(v, "answered") == 0;
-    if (!answered && strcmp(v, "passed") != 0 && strcmp(v, "failed") != 0 && strcmp(v, "completed") != 0)
-        return true; /* another verb: nothing the overview counts */
+    const char *q = strstr(object, ":question:"), *sc = strstr(object, ":scenario:");
+    size_t olen = strlen(object);
+    bool exam = olen >= 5 && strcmp(object + olen - 5, ":exam") == 0;
+    bool answered = strcmp(v, "answered") == 0, completed = strcmp(v, "completed") == 0;
+    bool result_verb = completed || strcmp(v, "passed") == 0 || strcmp(v, "failed") == 0;
+    const char *item;
+    if (answered && q)
+        item = q + 10;
+    else if (completed && sc && !strstr(sc, ":node:"))
+        item = sc + 10;
+    else if (result_verb && exam)
+        item = NULL;
+    else
+        return true;
     double s;
     if (cJSON_IsNumber(score))
         s = score->valuedouble;
     else {
         const cJSON *success = cJSON_GetObjectItemCaseSensitive(result, "success");
         if (!cJSON_IsBool(success)) {
-            if (answered)
-                json_problem(d, name, i, "result.score.scaled", NULL);
-            return true; /* a "completed" without a score adds nothing */
+            json_problem(d, name, i, "result.score.scaled", NULL);
+            return true;
         }
         s = cJSON_IsTrue(success) ? 1 : 0;
     }
@@ -493,14 +537,18 @@ static bool statement(Klas *k, const char *name, size_t i, const cJSON *st, Diag
         return true;
     }
     const char *who = str_of(actor, "name");
-    if (!answered)
+    if (!item)
         return klas_record_exam(k, prof, who, ms, s);
-    const char *q = strstr(object, ":question:");
-    const char *item = q ? q + 10 : strrchr(object, ':') ? strrchr(object, ':') + 1 : object;
+    char id[PROGRESS_ITEM_MAX + 1];
+    if (!percent_decode(item, id, sizeof id)) {
+        json_problem(d, name, i, "object.id",
+                     cJSON_GetObjectItemCaseSensitive(cJSON_GetObjectItemCaseSensitive(st, "object"), "id"));
+        return true;
+    }
     char buf[512];
     const char *ids[KLAS_MAX_OPTIONS];
-    size_t nids = response_ids(str_of(result, "response"), buf, sizeof buf, ids, KLAS_MAX_OPTIONS);
-    return klas_record(k, prof, who, item, ms, false, s, statement_mode(st), ids, nids);
+    size_t nids = answered ? response_ids(str_of(result, "response"), buf, sizeof buf, ids, KLAS_MAX_OPTIONS) : 0;
+    return klas_record(k, prof, who, id, ms, false, s, answered ? statement_mode(st) : ATTEMPT_SCENARIO, ids, nids);
 }
 
 /* Line and column of byte OFF in TEXT, for a syntax error. */

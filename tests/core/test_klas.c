@@ -190,6 +190,107 @@ static void klas_reads_xapi_statements_and_a_tests_result(void **state)
     assert_int_equal(fx->o.exams[0].grade_tenths, 37);
 }
 
+/* Statements in the shapes of core/xapi.h (export --format xapi): a
+ * practice answer, an exam answer (mode in the extension), a scenario's
+ * decision (not counted) and its run (counted as the scenario), a test's
+ * "completed" and "passed" (one test). */
+#define ACTOR_D                                                                                                        \
+    "\"actor\":{\"objectType\":\"Agent\",\"name\":\"Dirk\",\"account\":{\"homePage\":\"urn:accountwijs:profiles\","    \
+    "\"name\":\"p-d\"}},"
+#define VERB(v) "\"verb\":{\"id\":\"http://adlnet.gov/expapi/verbs/" v "\",\"display\":{\"en-US\":\"" v "\"}},"
+#define OBJ(id) "\"object\":{\"objectType\":\"Activity\",\"id\":\"urn:accountwijs:course:voortgang-test" id "\"},"
+#define MODE(m) "\"context\":{\"extensions\":{\"urn:accountwijs:xapi:mode\":\"" m "\"}},"
+static const char *const dirk_xapi = "[{\"id\":\"1\"," ACTOR_D VERB("answered") OBJ(
+    ":question:q1a") "\"result\":{\"success\":false,\"score\":{"
+                     "\"scaled\":0},\"response\":\"false\",\"duration\":\"PT5.23S\"}," MODE(
+                         "practice") "\"timestamp\":"
+                                     "\"2026-03-05T09:00:00.123Z\"},"
+                                     "{\"id\":\"2\"," ACTOR_D VERB("answered") OBJ(
+                                         ":question:q2%61") "\"result\":{\"success\":true,\"score\":{"
+                                                            "\"scaled\":1},\"response\":\"true\"}," MODE(
+                                                                "exam") "\"timestamp\":\"2026-03-05T10:00:00.000Z\"},"
+                                                                        "{\"id\":\"3\"," ACTOR_D
+                                                                            VERB(
+                                                                                "answered") OBJ(":scenario:sc-test:"
+                                                                                                "node:n1") "\"result\":"
+                                                                                                           "{\"success"
+                                                                                                           "\":true,"
+                                                                                                           "\"response"
+                                                                                                           "\":\"a\"}"
+                                                                                                           "," MODE(
+                                                                                                               "scenari"
+                                                                                                               "o") "\""
+                                                                                                                    "ti"
+                                                                                                                    "me"
+                                                                                                                    "st"
+                                                                                                                    "am"
+                                                                                                                    "p"
+                                                                                                                    "\""
+                                                                                                                    ":"
+                                                                                                                    "\""
+                                                                                                                    "20"
+                                                                                                                    "26"
+                                                                                                                    "-0"
+                                                                                                                    "3-"
+                                                                                                                    "05"
+                                                                                                                    "T1"
+                                                                                                                    "1:"
+                                                                                                                    "00"
+                                                                                                                    ":0"
+                                                                                                                    "0."
+                                                                                                                    "00"
+                                                                                                                    "0Z"
+                                                                                                                    "\""
+                                                                                                                    "},"
+                                                                                                                    "{"
+                                                                                                                    "\""
+                                                                                                                    "id"
+                                                                                                                    "\""
+                                                                                                                    ":"
+                                                                                                                    "\""
+                                                                                                                    "4"
+                                                                                                                    "\""
+                                                                                                                    "," ACTOR_D VERB(
+                                                                                                                        "completed")
+                                                                                                                        OBJ(":scenario:sc-test") "\"result\":{\"score\":{\"scaled\":0.5}}," MODE(
+                                                                                                                            "scenario") "\"timestamp\":\"2026-03-05T11:00:00.000Z\"},"
+                                                                                                                                        "{\"id\":\"5\"," ACTOR_D VERB(
+                                                                                                                                            "completed")
+                                                                                                                                            OBJ(":exam") "\"result\":{\"completion\":true,\"score\":{\"scaled\":"
+                                                                                                                                                         "1,\"raw\":10,\"min\":1,\"max\":10}},\"timestamp\":\"2026-03-05T10:00:00.500Z\"},"
+                                                                                                                                                         "{\"id\":\"6\"," ACTOR_D
+                                                                                                                                                             VERB(
+                                                                                                                                                                 "passed")
+                                                                                                                                                                 OBJ(":exam") "\"result\":{\"completion\":true,\"success\":true,\"score\":"
+                                                                                                                                                                              "{\"scaled\":1,\"raw\":10,\"min\":1,\"max\":10}},\"timestamp\":\"2026-03-05T10:00:00.500Z\"}]";
+
+/* Dirk's practice answer again, as `export --format json` has it. */
+static const char *const dirk_json =
+    "[{\"student\":\"Dirk\",\"profile\":\"p-d\",\"time\":\"2026-03-05T09:00:00.123Z\",\"item\":\"q1a\","
+    "\"mode\":\"practice\",\"score\":0,\"answer\":{\"chosen\":[\"false\"]}}]";
+
+static void statements_as_export_xapi_writes_them_and_the_json_of_the_same_answer(void **state)
+{
+    Fx *fx = *state;
+    assert_true(add(fx, "dirk-xapi.json", dirk_xapi));
+    assert_true(add(fx, "dirk.json", dirk_json));
+    compute(fx);
+    print_messages(fx);
+    assert_int_equal(fx->d.count, 0);
+    assert_int_equal(fx->o.nstudents, 1);
+    assert_string_equal(klas_student_name(&fx->o, 0), "Dirk");
+    /* q1a (once: xAPI and JSON), q2a, the scenario run. */
+    assert_int_equal(fx->o.attempts, 3);
+    assert_int_equal(fx->o.duplicates, 1);
+    assert_int_equal(fx->o.unknown, 0);
+    assert_int_equal(fx->o.missed[0].distractor_count, 1);
+    /* One test: the statements' 10,0 (the exam answer's burst is the same test). */
+    assert_int_equal(fx->o.nexams, 1);
+    assert_true(fx->o.exams[0].from_xapi);
+    assert_int_equal(fx->o.exams[0].grade_tenths, 100);
+    assert_int_equal(fx->o.sections[1].spread.students[KLAS_BAND_LOW], 1); /* q2a: 1 of 4 */
+}
+
 static void the_same_attempts_in_csv_and_json_count_once(void **state)
 {
     Fx *fx = *state;
@@ -406,6 +507,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(klas_reads_the_csv_of_export, setup, teardown),
         cmocka_unit_test_setup_teardown(klas_reads_the_json_of_export, setup, teardown),
         cmocka_unit_test_setup_teardown(klas_reads_xapi_statements_and_a_tests_result, setup, teardown),
+        cmocka_unit_test_setup_teardown(statements_as_export_xapi_writes_them_and_the_json_of_the_same_answer, setup,
+                                        teardown),
         cmocka_unit_test_setup_teardown(the_same_attempts_in_csv_and_json_count_once, setup, teardown),
         cmocka_unit_test_setup_teardown(the_same_attempt_twice_in_one_file_counts_once, setup, teardown),
         cmocka_unit_test_setup_teardown(overlapping_exports_and_a_re_export_count_each_attempt_once, setup, teardown),
