@@ -203,7 +203,8 @@ bool klas_record(Klas *k, const char *profile, const char *name, const char *ite
                 if (qu->options[o].id && strcmp(qu->options[o].id, chosen[c]) == 0)
                     mask |= 1u << o;
     }
-    k->recs[k->nrecs++] = (KlasRec){s, it, ms, score, mask, (uint8_t)mode, coarse};
+    int64_t sec = ms >= 0 ? ms / 1000 : -((-ms + 999) / 1000);
+    k->recs[k->nrecs++] = (KlasRec){s, it, ms, sec, score, mask, (uint8_t)mode, coarse};
     return true;
 }
 

@@ -25,6 +25,7 @@ typedef struct {
 typedef struct {
     uint32_t student, item;
     int64_t ms;      /* UTC */
+    int64_t sec;     /* the UTC second of MS: the attempt's key with student and item */
     double score;    /* 0..1 */
     uint32_t chosen; /* the options chosen (bit i = option i), choice questions */
     uint8_t mode;    /* AttemptMode */

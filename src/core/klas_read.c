@@ -12,6 +12,7 @@
 #include <cjson/cJSON.h>
 
 #include "isotime.h"
+#include "jsonl.h"
 #include "klas_internal.h"
 #include "os.h"
 #include "utf8.h"
@@ -176,20 +177,21 @@ static int csv_next(CsvIn *in)
         if (s[in->pos] == '"') {
             in->pos++;
             for (;;) {
-                if (in->pos >= in->len)
+                /* Up to the next quote in one piece. */
+                const char *q = memchr(s + in->pos, '"', in->len - in->pos);
+                if (!q)
                     return -1;
-                char c = s[in->pos++];
-                if (c == '"') {
-                    if (in->pos < in->len && s[in->pos] == '"') {
-                        in->pos++;
-                        jsonbuf_put(&in->cells, "\"", 1);
-                        continue;
-                    }
-                    break;
-                }
-                if (c == '\n')
+                size_t run = (size_t)(q - (s + in->pos));
+                for (const char *nl = s + in->pos; (nl = memchr(nl, '\n', (size_t)(q - nl))) != NULL; nl++)
                     in->line++;
-                jsonbuf_put(&in->cells, &c, 1);
+                jsonbuf_put(&in->cells, s + in->pos, run);
+                in->pos += run + 1;
+                if (in->pos < in->len && s[in->pos] == '"') {
+                    in->pos++;
+                    jsonbuf_put(&in->cells, "\"", 1);
+                    continue;
+                }
+                break;
             }
         }
         size_t from = in->pos;
@@ -565,8 +567,153 @@ static void line_col(const char *text, size_t off, int *line, int *col)
     }
 }
 
+/* ---- JSON of export, without cJSON ---------------------------------------- */
+
+static size_t skip_space(const char *t, size_t len, size_t p)
+{
+    while (p < len && (t[p] == ' ' || t[p] == '\t' || t[p] == '\r' || t[p] == '\n'))
+        p++;
+    return p;
+}
+
+/* A string field KEY of a row into OUT; NULL when absent or not a string
+ * (*BAD set when present but not a string that fits). */
+static const char *row_string(const JsonlField *f, int n, const char *key, char *out, size_t size, bool *bad)
+{
+    const JsonlField *v = jsonl_field(f, n, key);
+    *bad = false;
+    if (!v)
+        return NULL;
+    if (v->kind != JSONL_STRING || !jsonl_string(v, out, size)) {
+        *bad = v->kind != JSONL_NULL;
+        return NULL;
+    }
+    return out;
+}
+
+/* The raw text of a row's field, for a message (cut to fit OUT). */
+static const char *raw_of(const JsonlField *f, int n, const char *key, char *out, size_t size)
+{
+    const JsonlField *v = jsonl_field(f, n, key);
+    if (!v)
+        return NULL;
+    if (v->kind == JSONL_STRING && jsonl_string(v, out, size))
+        return out;
+    size_t m = v->rawlen < size - 1 ? v->rawlen : size - 1;
+    memcpy(out, v->raw, m);
+    out[m] = '\0';
+    return out;
+}
+
+static void fast_problem(Diag *d, const char *name, size_t i, const char *field, const char *value)
+{
+    char path[64];
+    snprintf(path, sizeof path, "[%zu]", i);
+    field_problem(d, (DiagAt){.file = name, .path = path}, field, value);
+}
+
+/* One row of the export's JSON, its fields F. */
+static bool fast_row(Klas *k, const char *name, size_t i, const JsonlField *f, int n, Diag *d)
+{
+    char prof[256], item[256], time[64], mode_s[32], student[1024], raw[128];
+    bool bad_prof, bad_item, bad_time, bad_mode, bad_student;
+    const char *p = row_string(f, n, "profile", prof, sizeof prof, &bad_prof);
+    const char *it = row_string(f, n, "item", item, sizeof item, &bad_item);
+    const char *tm = row_string(f, n, "time", time, sizeof time, &bad_time);
+    const char *md = row_string(f, n, "mode", mode_s, sizeof mode_s, &bad_mode);
+    const char *who = row_string(f, n, "student", student, sizeof student, &bad_student);
+    const JsonlField *score = jsonl_field(f, n, "score");
+    double sc = -1;
+    int64_t ms;
+    AttemptMode mode = ATTEMPT_PRACTICE;
+    if (!p || !p[0])
+        fast_problem(d, name, i, "profile", bad_prof ? raw_of(f, n, "profile", raw, sizeof raw) : NULL);
+    else if (!it || !it[0])
+        fast_problem(d, name, i, "item", bad_item ? raw_of(f, n, "item", raw, sizeof raw) : NULL);
+    else if (!tm || !iso_time(tm, &ms))
+        fast_problem(d, name, i, "time", raw_of(f, n, "time", raw, sizeof raw));
+    else if (!score || score->kind != JSONL_NUMBER || !jsonl_number(score, &sc) || sc < 0 || sc > 1)
+        fast_problem(d, name, i, "score", raw_of(f, n, "score", raw, sizeof raw));
+    else if ((md && !mode_of(md, &mode)) || bad_mode)
+        fast_problem(d, name, i, "mode", raw_of(f, n, "mode", raw, sizeof raw));
+    else {
+        const JsonlField *answer = jsonl_field(f, n, "answer");
+        char abuf[2048], idbuf[512];
+        const char *ids[KLAS_MAX_OPTIONS];
+        size_t nids = 0;
+        if (answer && answer->kind == JSONL_OBJECT && answer->rawlen < sizeof abuf) {
+            memcpy(abuf, answer->raw, answer->rawlen);
+            abuf[answer->rawlen] = '\0';
+            nids = chosen_ids(abuf, idbuf, sizeof idbuf, ids, KLAS_MAX_OPTIONS);
+        }
+        return klas_record(k, p, who, it, ms, false, sc, mode, ids, nids);
+    }
+    return true;
+}
+
+/* Reads TEXT when it is an array of flat objects that are export rows (the
+ * common case, and 5,000 of them per student) with jsonl, which allocates
+ * nothing; false, having recorded nothing, when it is anything else, so
+ * that cJSON reads it and says what is wrong. */
+static bool read_rows_fast(Klas *k, const char *name, const char *text, size_t len, Diag *d)
+{
+    enum { MAX_FIELDS = 32 };
+    JsonlField f[MAX_FIELDS];
+    size_t p = skip_space(text, len, 0), count = 0, cap = 0;
+    if (p >= len || text[p] != '[')
+        return false;
+    /* Pass 1: the whole array is sound, its elements objects, the first a
+     * row (jsonl_value checks each as jsonl_object will). */
+    typedef struct {
+        size_t at, len;
+    } Span;
+    Span *spans = NULL;
+    p = skip_space(text, len, p + 1);
+    while (p < len && text[p] != ']') {
+        JsonlKind kind;
+        size_t v = jsonl_value(text + p, len - p, &kind);
+        int n = v && kind == JSONL_OBJECT && count == 0 ? jsonl_object(text + p, v, f, MAX_FIELDS) : 0;
+        if (!v || kind != JSONL_OBJECT || n < 0 || (count == 0 && !jsonl_field(f, n, "item")))
+            goto refuse;
+        if (count == cap) {
+            cap = cap ? cap * 2 : 1024;
+            Span *grown = realloc(spans, cap * sizeof *grown);
+            if (!grown)
+                goto refuse;
+            spans = grown;
+        }
+        spans[count++] = (Span){p, v};
+        p = skip_space(text, len, p + v);
+        if (p < len && text[p] == ',')
+            p = skip_space(text, len, p + 1);
+        else if (p >= len || text[p] != ']')
+            goto refuse;
+    }
+    if (p >= len || skip_space(text, len, p + 1) != len || count == 0)
+        goto refuse;
+    /* Pass 2: record them; an object jsonl cannot split (a key twice, too
+     * many keys) is a bad element. */
+    for (size_t i = 0; i < count && !k->failed; i++) {
+        int n = jsonl_object(text + spans[i].at, spans[i].len, f, MAX_FIELDS);
+        if (n < 0 || n >= MAX_FIELDS) {
+            char path[64];
+            snprintf(path, sizeof path, "[%zu]", i);
+            diag_at(d, DIAG_WARNING, (DiagAt){.file = name, .path = path}, DC_KLAS_NOT_OBJECT);
+            continue;
+        }
+        fast_row(k, name, i, f, n, d);
+    }
+    free(spans);
+    return true;
+refuse:
+    free(spans);
+    return false;
+}
+
 static bool read_json(Klas *k, const char *name, const char *text, size_t len, Diag *d)
 {
+    if (read_rows_fast(k, name, text, len, d))
+        return true;
     const char *end = NULL;
     cJSON *root = cJSON_ParseWithLengthOpts(text, len, &end, false);
     if (!root) {

@@ -31,9 +31,8 @@ static int rec_cmp(const void *a, const void *b)
         return x->student < y->student ? -1 : 1;
     if (x->item != y->item)
         return x->item < y->item ? -1 : 1;
-    int64_t sx = second_of(x->ms), sy = second_of(y->ms);
-    if (sx != sy)
-        return sx < sy ? -1 : 1;
+    if (x->sec != y->sec)
+        return x->sec < y->sec ? -1 : 1;
     if (x->coarse != y->coarse)
         return x->coarse < y->coarse ? -1 : 1;
     return (x->ms > y->ms) - (x->ms < y->ms);
@@ -41,7 +40,7 @@ static int rec_cmp(const void *a, const void *b)
 
 static bool same_attempt(const KlasRec *x, const KlasRec *y)
 {
-    return x->student == y->student && x->item == y->item && second_of(x->ms) == second_of(y->ms);
+    return x->student == y->student && x->item == y->item && x->sec == y->sec;
 }
 
 typedef struct {

@@ -209,60 +209,70 @@ static const char *const dirk_xapi = "[{\"id\":\"1\"," ACTOR_D VERB("answered") 
                                          ":question:q2%61") "\"result\":{\"success\":true,\"score\":{"
                                                             "\"scaled\":1},\"response\":\"true\"}," MODE(
                                                                 "exam") "\"timestamp\":\"2026-03-05T10:00:00.000Z\"},"
-                                                                        "{\"id\":\"3\"," ACTOR_D
-                                                                            VERB(
-                                                                                "answered") OBJ(":scenario:sc-test:"
-                                                                                                "node:n1") "\"result\":"
-                                                                                                           "{\"success"
-                                                                                                           "\":true,"
-                                                                                                           "\"response"
-                                                                                                           "\":\"a\"}"
-                                                                                                           "," MODE(
-                                                                                                               "scenari"
-                                                                                                               "o") "\""
-                                                                                                                    "ti"
-                                                                                                                    "me"
-                                                                                                                    "st"
-                                                                                                                    "am"
-                                                                                                                    "p"
-                                                                                                                    "\""
-                                                                                                                    ":"
-                                                                                                                    "\""
-                                                                                                                    "20"
-                                                                                                                    "26"
-                                                                                                                    "-0"
-                                                                                                                    "3-"
-                                                                                                                    "05"
-                                                                                                                    "T1"
-                                                                                                                    "1:"
-                                                                                                                    "00"
-                                                                                                                    ":0"
-                                                                                                                    "0."
-                                                                                                                    "00"
-                                                                                                                    "0Z"
-                                                                                                                    "\""
-                                                                                                                    "},"
-                                                                                                                    "{"
-                                                                                                                    "\""
-                                                                                                                    "id"
-                                                                                                                    "\""
-                                                                                                                    ":"
-                                                                                                                    "\""
-                                                                                                                    "4"
-                                                                                                                    "\""
-                                                                                                                    "," ACTOR_D VERB(
-                                                                                                                        "completed")
-                                                                                                                        OBJ(":scenario:sc-test") "\"result\":{\"score\":{\"scaled\":0.5}}," MODE(
-                                                                                                                            "scenario") "\"timestamp\":\"2026-03-05T11:00:00.000Z\"},"
-                                                                                                                                        "{\"id\":\"5\"," ACTOR_D VERB(
-                                                                                                                                            "completed")
-                                                                                                                                            OBJ(":exam") "\"result\":{\"completion\":true,\"score\":{\"scaled\":"
-                                                                                                                                                         "1,\"raw\":10,\"min\":1,\"max\":10}},\"timestamp\":\"2026-03-05T10:00:00.500Z\"},"
-                                                                                                                                                         "{\"id\":\"6\"," ACTOR_D
-                                                                                                                                                             VERB(
-                                                                                                                                                                 "passed")
-                                                                                                                                                                 OBJ(":exam") "\"result\":{\"completion\":true,\"success\":true,\"score\":"
-                                                                                                                                                                              "{\"scaled\":1,\"raw\":10,\"min\":1,\"max\":10}},\"timestamp\":\"2026-03-05T10:00:00.500Z\"}]";
+                                                                        "{\"id\":\"3\"," ACTOR_D VERB("answered") OBJ(
+                                                                            ":scenario:sc-test:"
+                                                                            "node:n1") "\"result\":"
+                                                                                       "{\"success"
+                                                                                       "\":true,"
+                                                                                       "\"response"
+                                                                                       "\":\"a\"}"
+                                                                                       "," MODE(
+                                                                                           "scenari"
+                                                                                           "o") "\""
+                                                                                                "ti"
+                                                                                                "me"
+                                                                                                "st"
+                                                                                                "am"
+                                                                                                "p"
+                                                                                                "\""
+                                                                                                ":"
+                                                                                                "\""
+                                                                                                "20"
+                                                                                                "26"
+                                                                                                "-0"
+                                                                                                "3-"
+                                                                                                "05"
+                                                                                                "T1"
+                                                                                                "1:"
+                                                                                                "00"
+                                                                                                ":0"
+                                                                                                "0."
+                                                                                                "00"
+                                                                                                "0Z"
+                                                                                                "\""
+                                                                                                "},"
+                                                                                                "{"
+                                                                                                "\""
+                                                                                                "id"
+                                                                                                "\""
+                                                                                                ":"
+                                                                                                "\""
+                                                                                                "4"
+                                                                                                "\""
+                                                                                                "," ACTOR_D VERB("compl"
+                                                                                                                 "eted") OBJ(":scenario:sc-test") "\"result\":{\"score\":{\"scaled\":0.5}}," MODE(
+                                                                                                    "scenario") "\"time"
+                                                                                                                "stamp"
+                                                                                                                "\":"
+                                                                                                                "\"2026"
+                                                                                                                "-03-"
+                                                                                                                "05T11:"
+                                                                                                                "00:00."
+                                                                                                                "000Z\""
+                                                                                                                "},"
+                                                                                                                "{\"id"
+                                                                                                                "\":"
+                                                                                                                "\"5\""
+                                                                                                                "," ACTOR_D VERB("completed") OBJ(
+                                                                                                                    ":e"
+                                                                                                                    "xa"
+                                                                                                                    "m") "\"result\":{\"completion\":true,\"score\":{\"scaled\":"
+                                                                                                                         "1,\"raw\":10,\"min\":1,\"max\":10}},\"timestamp\":\"2026-03-05T10:00:00.500Z\"},"
+                                                                                                                         "{\"id\":\"6\"," ACTOR_D
+                                                                                                                             VERB(
+                                                                                                                                 "passed")
+                                                                                                                                 OBJ(":exam") "\"result\":{\"completion\":true,\"success\":true,\"score\":"
+                                                                                                                                              "{\"scaled\":1,\"raw\":10,\"min\":1,\"max\":10}},\"timestamp\":\"2026-03-05T10:00:00.500Z\"}]";
 
 /* Dirk's practice answer again, as `export --format json` has it. */
 static const char *const dirk_json =
@@ -422,8 +432,22 @@ static void bad_files_are_named_and_skipped_and_the_rest_is_read(void **state)
                     "\"score\":\"1\"}, 7,"
                     "{\"student\":\"Anna\",\"profile\":\"p-a\",\"time\":\"2026-03-01T09:00:00.000Z\",\"item\":\"q1a\","
                     "\"score\":1}]"));
+    /* The same bad rows in an array of objects only (read without cJSON). */
+    assert_true(add(fx, "anna2.json",
+                    "[{\"student\":\"Anna\",\"time\":\"2026-03-01T09:00:00.000Z\",\"item\":\"q1a\",\"score\":1},"
+                    "{\"student\":\"Anna\",\"profile\":\"p-a\",\"time\":\"2026-03-01T09:00:00.000Z\",\"item\":\"q1a\","
+                    "\"score\":\"1\"},"
+                    "{\"student\":\"Anna\",\"profile\":\"p-a\",\"time\":\"gisteren\",\"item\":\"q1a\",\"score\":1},"
+                    "{\"student\":\"Anna\",\"profile\":\"p-a\",\"time\":\"2026-03-01T09:00:00.000Z\",\"item\":\"q1a\","
+                    "\"score\":1,\"mode\":\"slapen\"},"
+                    "{\"student\":\"Anna\",\"profile\":\"p-a\",\"time\":\"2026-03-01T09:00:00.000Z\",\"item\":\"q1a\","
+                    "\"score\":1}]"));
     compute(fx);
     print_messages(fx);
+    assert_true(said(fx, "anna2.json: [0]: the field profile is missing"));
+    assert_true(said(fx, "anna2.json: [1]: the field score is not valid (\"1\")"));
+    assert_true(said(fx, "anna2.json: [2]: the field time is not valid (\"gisteren\")"));
+    assert_true(said(fx, "anna2.json: [3]: the field mode is not valid (\"slapen\")"));
     assert_true(said(fx, "foto.jpg: this is not a UTF-8 text file"));
     assert_true(said(fx, "leeg.csv: this file is empty"));
     assert_true(said(fx, "samenvatting.csv: this is a summary (export --summary)"));
@@ -438,8 +462,9 @@ static void bad_files_are_named_and_skipped_and_the_rest_is_read(void **state)
     assert_true(said(fx, "anna.json: [1]: the field score is not valid (\"1\")"));
     assert_true(said(fx, "anna.json: [2]: this element of the list is not an object"));
     assert_int_equal(fx->o.files_skipped, 6);
-    assert_int_equal(fx->o.files_read, 2);
-    assert_int_equal(fx->o.attempts, 3); /* Bram's lines 2 and 6, Anna's last */
+    assert_int_equal(fx->o.files_read, 3);
+    assert_int_equal(fx->o.attempts, 3); /* Bram's lines 2 and 6, Anna's last (in both files) */
+    assert_int_equal(fx->o.duplicates, 1);
 }
 
 static void a_folder_is_read_in_name_order_and_its_subfolders_left_alone(void **state)
