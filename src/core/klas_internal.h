@@ -54,6 +54,7 @@ struct Klas {
     KlasXExam *xexams;
     size_t nxexams, xexams_cap;
     size_t files_read, files_skipped;
+    size_t duplicates; /* dropped by klas_compute so far */
     bool failed; /* memory ran out */
 };
 

@@ -361,7 +361,8 @@ bool klas_compute(Klas *k, KlasOverview *o, AwError *err)
     for (size_t i = 0; i < k->nrecs; i++)
         if (kept == 0 || !same_attempt(&k->recs[kept - 1], &k->recs[i]))
             k->recs[kept++] = k->recs[i];
-    o->duplicates = k->nrecs - kept;
+    k->duplicates += k->nrecs - kept; /* the attempts stay de-duplicated for a later call */
+    o->duplicates = k->duplicates;
     o->attempts = kept;
     k->nrecs = kept;
     for (size_t i = 0; i < kept;) {

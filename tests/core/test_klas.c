@@ -343,6 +343,11 @@ static void overlapping_exports_and_a_re_export_count_each_attempt_once(void **s
     compute(fx);
     assert_int_equal(fx->o.attempts, 3);
     assert_int_equal(fx->o.duplicates, 5);
+    /* Computed again (more files may have come), the same numbers. */
+    klas_overview_free(&fx->o);
+    compute(fx);
+    assert_int_equal(fx->o.attempts, 3);
+    assert_int_equal(fx->o.duplicates, 5);
 }
 
 /* Worked out by hand (mastery.h's rule):
