@@ -55,7 +55,7 @@ struct Klas {
     size_t nxexams, xexams_cap;
     size_t files_read, files_skipped;
     size_t duplicates; /* dropped by klas_compute so far */
-    bool failed; /* memory ran out */
+    bool failed;       /* memory ran out */
 };
 
 /* The number of S in the table (added when new); UINT32_MAX when out of memory. */
