@@ -11,7 +11,8 @@
 
 static bool is_subcommand(const char *a)
 {
-    return strcmp(a, "check") == 0 || strcmp(a, "export") == 0 || strcmp(a, "fsrs") == 0 || strcmp(a, "klas") == 0 || strcmp(a, "bench") == 0;
+    return strcmp(a, "check") == 0 || strcmp(a, "export") == 0 || strcmp(a, "fsrs") == 0 || strcmp(a, "klas") == 0 ||
+           strcmp(a, "bench") == 0;
 }
 
 /* Whether ARGV names a subcommand, after any --lang nl|en (or --lang=en)

@@ -183,8 +183,10 @@ const char *const diags_en[DIAG_CODE_COUNT] = {
     [DC_KLAS_TOO_BIG] = "this file is larger than {1} MiB; it was skipped",
     [DC_KLAS_EMPTY] = "this file is empty; it was skipped",
     [DC_KLAS_NOT_TEXT] = "this is not a UTF-8 text file (not an accountwijs export); it was skipped",
-    [DC_KLAS_FOREIGN] = "this is not an accountwijs export (CSV or JSON of accountwijs export, or xAPI); it was skipped",
-    [DC_KLAS_SUMMARY] = "this is a summary (export --summary) without the answers themselves; export without --summary. It was skipped",
+    [DC_KLAS_FOREIGN] =
+        "this is not an accountwijs export (CSV or JSON of accountwijs export, or xAPI); it was skipped",
+    [DC_KLAS_SUMMARY] =
+        "this is a summary (export --summary) without the answers themselves; export without --summary. It was skipped",
     [DC_KLAS_JSON_SYNTAX] = "syntax error in the JSON; the file was skipped",
     [DC_KLAS_CSV_QUOTE_UNCLOSED] = "a quoted field is never closed; the rest of the file was skipped",
     [DC_KLAS_CSV_FIELDS] = "this line has {1} fields, the header {2}; the line was skipped",

@@ -192,10 +192,13 @@ const char *const diags_nl[DIAG_CODE_COUNT] = {
     [DC_KLAS_TOO_BIG] = "dit bestand is groter dan {1} MiB; het is overgeslagen",
     [DC_KLAS_EMPTY] = "dit bestand is leeg; het is overgeslagen",
     [DC_KLAS_NOT_TEXT] = "dit is geen tekstbestand in UTF-8 (geen export van accountwijs); het is overgeslagen",
-    [DC_KLAS_FOREIGN] = "dit is geen export van accountwijs (CSV of JSON van accountwijs export, of xAPI); het is overgeslagen",
-    [DC_KLAS_SUMMARY] = "dit is een samenvatting (export --summary) zonder de antwoorden zelf; exporteer zonder --summary. Het is overgeslagen",
+    [DC_KLAS_FOREIGN] =
+        "dit is geen export van accountwijs (CSV of JSON van accountwijs export, of xAPI); het is overgeslagen",
+    [DC_KLAS_SUMMARY] = "dit is een samenvatting (export --summary) zonder de antwoorden zelf; exporteer zonder "
+                        "--summary. Het is overgeslagen",
     [DC_KLAS_JSON_SYNTAX] = "syntaxfout in de JSON; het bestand is overgeslagen",
-    [DC_KLAS_CSV_QUOTE_UNCLOSED] = "een veld tussen aanhalingstekens wordt nergens afgesloten; de rest van het bestand is overgeslagen",
+    [DC_KLAS_CSV_QUOTE_UNCLOSED] =
+        "een veld tussen aanhalingstekens wordt nergens afgesloten; de rest van het bestand is overgeslagen",
     [DC_KLAS_CSV_FIELDS] = "deze regel heeft {1} velden, de kopregel {2}; de regel is overgeslagen",
     [DC_KLAS_FIELD_MISSING] = "het veld {1} ontbreekt; dit antwoord is overgeslagen",
     [DC_KLAS_BAD_FIELD] = "het veld {1} is ongeldig (\"{2}\"); dit antwoord is overgeslagen",

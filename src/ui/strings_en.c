@@ -560,13 +560,13 @@ const char *const strings_en[STR_COUNT] = {
     [STR_CLI_EXPORT_PROFILES_THERE] = "there are: ",
     [STR_CLI_EXPORT_WRITE_FAILED] = "cannot write to the output",
     [STR_CLI_KLAS_USAGE] = "Usage: accountwijs klas DIR [--csv FILE] [--names | --no-names] [--content DIR]\n"
-        "Reads a class's exports from DIR (CSV or JSON of accountwijs export, or xAPI) and\n"
-        "shows per section and learning goal how mastery is spread over the students, the\n"
-        "questions missed most with the wrong answer chosen most often, who has not yet\n"
-        "practised a section, and the test grades. The same answer in two exports counts\n"
-        "once. --csv also writes the overview as CSV for Excel with Dutch settings.\n"
-        "--no-names leaves out everything that names a student.\n"
-        "Exit status 0: done; 1: folder or course unreadable, or nothing to read; 2: wrong usage.\n",
+                           "Reads a class's exports from DIR (CSV or JSON of accountwijs export, or xAPI) and\n"
+                           "shows per section and learning goal how mastery is spread over the students, the\n"
+                           "questions missed most with the wrong answer chosen most often, who has not yet\n"
+                           "practised a section, and the test grades. The same answer in two exports counts\n"
+                           "once. --csv also writes the overview as CSV for Excel with Dutch settings.\n"
+                           "--no-names leaves out everything that names a student.\n"
+                           "Exit status 0: done; 1: folder or course unreadable, or nothing to read; 2: wrong usage.\n",
     [STR_CLI_KLAS_FOLDER] = "give the folder with the class's exports",
     [STR_CLI_KLAS_NOT_FOLDER] = "%s is not a folder",
     [STR_CLI_KLAS_NOTHING] = "there are no readable exports in %s",

@@ -565,7 +565,8 @@ const char *const strings_nl[STR_COUNT] = {
     [STR_CLI_EXPORT_NO_PROFILE] = "er is geen profiel '%s' in %s",
     [STR_CLI_EXPORT_PROFILES_THERE] = "wel: ",
     [STR_CLI_EXPORT_WRITE_FAILED] = "kan niet naar de uitvoer schrijven",
-    [STR_CLI_KLAS_USAGE] = "Gebruik: accountwijs klas MAP [--csv BESTAND] [--names | --no-names] [--content MAP]\n"
+    [STR_CLI_KLAS_USAGE] =
+        "Gebruik: accountwijs klas MAP [--csv BESTAND] [--names | --no-names] [--content MAP]\n"
         "Leest de exports van een klas uit MAP (CSV of JSON van accountwijs export, of xAPI)\n"
         "en toont per paragraaf en leerdoel hoe de beheersing over de leerlingen verdeeld is,\n"
         "de meest gemiste vragen met het foute antwoord dat het vaakst gekozen is, wie een\n"
@@ -580,7 +581,8 @@ const char *const strings_nl[STR_COUNT] = {
     [STR_CLI_KLAS_CSV_FAILED] = "%s kan niet geschreven worden: %s",
     [STR_KLAS_TITLE] = "Klasoverzicht",
     [STR_KLAS_COUNTS] = "Leerlingen: %zu, antwoorden: %zu, bestanden: %zu",
-    [STR_KLAS_DUPLICATES] = "%zu antwoorden stonden er meer dan \xC3\xA9\xC3\xA9n keer in en tellen \xC3\xA9\xC3\xA9n keer",
+    [STR_KLAS_DUPLICATES] =
+        "%zu antwoorden stonden er meer dan \xC3\xA9\xC3\xA9n keer in en tellen \xC3\xA9\xC3\xA9n keer",
     [STR_KLAS_SKIPPED] = "%zu bestanden overgeslagen",
     [STR_KLAS_UNKNOWN] = "%zu antwoorden op vragen die deze cursus niet heeft, tellen niet mee",
     [STR_KLAS_MASTERY] = "Beheersing per paragraaf en leerdoel",

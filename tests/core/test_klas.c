@@ -250,29 +250,43 @@ static const char *const dirk_xapi = "[{\"id\":\"1\"," ACTOR_D VERB("answered") 
                                                                                                 "4"
                                                                                                 "\""
                                                                                                 "," ACTOR_D VERB("compl"
-                                                                                                                 "eted") OBJ(":scenario:sc-test") "\"result\":{\"score\":{\"scaled\":0.5}}," MODE(
-                                                                                                    "scenario") "\"time"
-                                                                                                                "stamp"
-                                                                                                                "\":"
-                                                                                                                "\"2026"
-                                                                                                                "-03-"
-                                                                                                                "05T11:"
-                                                                                                                "00:00."
-                                                                                                                "000Z\""
-                                                                                                                "},"
-                                                                                                                "{\"id"
-                                                                                                                "\":"
-                                                                                                                "\"5\""
-                                                                                                                "," ACTOR_D VERB("completed") OBJ(
-                                                                                                                    ":e"
-                                                                                                                    "xa"
-                                                                                                                    "m") "\"result\":{\"completion\":true,\"score\":{\"scaled\":"
-                                                                                                                         "1,\"raw\":10,\"min\":1,\"max\":10}},\"timestamp\":\"2026-03-05T10:00:00.500Z\"},"
-                                                                                                                         "{\"id\":\"6\"," ACTOR_D
-                                                                                                                             VERB(
-                                                                                                                                 "passed")
-                                                                                                                                 OBJ(":exam") "\"result\":{\"completion\":true,\"success\":true,\"score\":"
-                                                                                                                                              "{\"scaled\":1,\"raw\":10,\"min\":1,\"max\":10}},\"timestamp\":\"2026-03-05T10:00:00.500Z\"}]";
+                                                                                                                 "eted")
+                                                                                                    OBJ(":scenario:sc-"
+                                                                                                        "test") "\"resu"
+                                                                                                                "lt\":{"
+                                                                                                                "\"scor"
+                                                                                                                "e\":{"
+                                                                                                                "\"scal"
+                                                                                                                "ed\":"
+                                                                                                                "0.5}}"
+                                                                                                                "," MODE(
+                                                                                                                    "sc"
+                                                                                                                    "en"
+                                                                                                                    "ar"
+                                                                                                                    "i"
+                                                                                                                    "o") "\"time"
+                                                                                                                         "stamp"
+                                                                                                                         "\":"
+                                                                                                                         "\"2026"
+                                                                                                                         "-03-"
+                                                                                                                         "05T11:"
+                                                                                                                         "00:00."
+                                                                                                                         "000Z\""
+                                                                                                                         "},"
+                                                                                                                         "{\"id"
+                                                                                                                         "\":"
+                                                                                                                         "\"5\""
+                                                                                                                         "," ACTOR_D VERB(
+                                                                                                                             "completed")
+                                                                                                                             OBJ(":e"
+                                                                                                                                 "xa"
+                                                                                                                                 "m") "\"result\":{\"completion\":true,\"score\":{\"scaled\":"
+                                                                                                                                      "1,\"raw\":10,\"min\":1,\"max\":10}},\"timestamp\":\"2026-03-05T10:00:00.500Z\"},"
+                                                                                                                                      "{\"id\":\"6\"," ACTOR_D
+                                                                                                                                          VERB(
+                                                                                                                                              "passed")
+                                                                                                                                              OBJ(":exam") "\"result\":{\"completion\":true,\"success\":true,\"score\":"
+                                                                                                                                                           "{\"scaled\":1,\"raw\":10,\"min\":1,\"max\":10}},\"timestamp\":\"2026-03-05T10:00:00.500Z\"}]";
 
 /* Dirk's practice answer again, as `export --format json` has it. */
 static const char *const dirk_json =
