@@ -38,6 +38,8 @@ const ScreenDef app_screens[SCREEN_COUNT] = {
     [SCREEN_SCENARIOS] = {"scenarios", STR_SCEN_TITLE, NULL, NULL, screen_scenarios_frame, NULL},
     [SCREEN_SCENARIO] = {"scenario", STR_SCEN_TITLE, NULL, screen_scenario_leave, screen_scenario_frame,
                          screen_scenario_title, false, screen_scenario_free},
+    /* the teacher's */
+    [SCREEN_KLAS] = {"klas", STR_KLAS_TITLE, screen_klas_enter, NULL, screen_klas_frame, NULL, false, screen_klas_free},
 };
 
 void app_init(App *app, const Course *course, Lang lang, const char *settings_path, unsigned seed)

@@ -58,6 +58,8 @@ typedef enum {
     /* practice and scenarios */
     SCREEN_SCENARIOS, /* the course's scenarios: title, setting, sections */
     SCREEN_SCENARIO,  /* one scenario played to its debrief */
+    /* the teacher's */
+    SCREEN_KLAS, /* Klasoverzicht: a folder of the class's exports */
     SCREEN_COUNT
 } Screen;
 
@@ -80,6 +82,7 @@ typedef struct App App;
 #include "resume_app.h"
 #include "review_app.h" /* review/ */
 #include "start_review.h"
+#include "screen_klas.h" /* klas/ */
 
 typedef struct {
     const char *name;        /* for tests and logs: "reader" */
@@ -166,6 +169,8 @@ struct App {
     /* practice and scenarios */
     ScenariosState scenarios;
     ScenarioState scenario;
+    /* the teacher's class overview */
+    KlasState klas;
     /* A running test kept on disk, a saved one offered back */
     ResumeState resume;
     /* Herhalen: the memory states and today's plan */

@@ -131,6 +131,9 @@ static void apply(Settings *s, const char *key, const char *v, bool place)
         int64_t day;
         s->has_exam = parse_date(v, &day);
         s->exam_day = s->has_exam ? day : 0;
+    } else if (strcmp(key, "klas_folder") == 0) {
+        if (strlen(v) < sizeof s->klas_folder)
+            snprintf(s->klas_folder, sizeof s->klas_folder, "%s", v);
     } else if (strcmp(key, "new_per_day") == 0) {
         if (parse_int(v, 0, SETTINGS_NEW_PER_DAY_MAX, &n))
             s->new_per_day = n;
@@ -146,7 +149,7 @@ static bool read_file(Settings *s, const char *path, char *err, size_t errsize, 
         snprintf(err, errsize, "%s: %s", path, strerror(errno));
         return false;
     }
-    char line[512];
+    char line[1200]; /* a klas_folder= path with its key */
     while (fgets(line, sizeof line, f)) {
         line[strcspn(line, "\r\n")] = '\0';
         if (line[0] == '#' || line[0] == '\0')
@@ -202,12 +205,15 @@ static int put_place(const Settings *s, char *body, size_t size, int n)
 
 bool settings_save(const Settings *s, const char *path, AwError *err)
 {
-    char body[512];
+    char body[2048];
     int n = snprintf(body, sizeof body,
                      "# accountwijs settings\ntheme=%s\ntext_step=%d\ndyslexic=%d\nhyphenate=%d\nline_spacing=%d\n"
                      "letter_spacing=%d\n",
                      theme_get(s->theme)->key, s->text_step, s->dyslexic ? 1 : 0, s->hyphenate ? 1 : 0, s->line_spacing,
                      s->letter_spacing);
+    /* A folder name with a line break could not be read back: not kept. */
+    if (s->klas_folder[0] && !strpbrk(s->klas_folder, "\r\n") && n >= 0 && (size_t)n < sizeof body)
+        n += snprintf(body + n, sizeof body - (size_t)n, "klas_folder=%s\n", s->klas_folder);
     if (!s->place_in_profile)
         n = put_place(s, body, sizeof body, n);
     if (n < 0 || (size_t)n >= sizeof body)

@@ -33,6 +33,9 @@ typedef struct {
     bool has_exam;
     int64_t exam_day;
     int new_per_day;
+    /* The teacher's Klasoverzicht: the folder of the class's exports last
+     * read ("" for none; stored as klas_folder=). */
+    char klas_folder[1024];
     /* The reading place above belongs to the open profile and is kept in
      * its folder (settings_place_save), not in the settings file; false
      * without profiles. Not saved. */

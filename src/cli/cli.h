@@ -21,7 +21,9 @@ int cli_export_gift(int argc, char **argv);
 int cli_import(int argc, char **argv);
 /* accountwijs bench progress (scoring module) */
 int cli_bench_progress(int argc, char **argv);
-/* accountwijs bench exchange (GIFT import; the lines of bench_exchange.c) */
+/* accountwijs klas FOLDER [--csv FILE] [--names|--no-names]: the class overview */
+int cli_klas(int argc, char **argv);
+/* accountwijs bench exchange (GIFT import, xAPI export, the class overview) */
 int cli_bench_exchange(int argc, char **argv);
 /* accountwijs fsrs --reviews DAY:RATING,... (the FSRS-6 state after them) */
 int cli_fsrs(int argc, char **argv);

@@ -197,7 +197,22 @@
     X(DC_GIFT_NO_QUESTIONS, 0, "") \
     X(DC_GIFT_EXPORT_SCENARIO, 1, "the scenario id") \
     X(DC_GIFT_EXPORT_CLOZE, 2, "the question id, its blanks") \
-    X(DC_GIFT_EXPORT_ORDERING, 1, "the question id")
+    X(DC_GIFT_EXPORT_ORDERING, 1, "the question id") \
+    /* klas_read.c: a class's exports (a FOLDER, a FILE, FILE:LINE of a CSV, FILE and [index] of a JSON array) */ \
+    X(DC_KLAS_CANNOT_LIST, 1, "the errno") \
+    X(DC_KLAS_NO_MEMORY, 0, "") \
+    X(DC_KLAS_CANNOT_READ, 1, "the errno") \
+    X(DC_KLAS_TOO_BIG, 1, "the limit in MiB") \
+    X(DC_KLAS_EMPTY, 0, "") \
+    X(DC_KLAS_NOT_TEXT, 0, "") \
+    X(DC_KLAS_FOREIGN, 0, "") \
+    X(DC_KLAS_SUMMARY, 0, "") \
+    X(DC_KLAS_JSON_SYNTAX, 0, "") \
+    X(DC_KLAS_CSV_QUOTE_UNCLOSED, 0, "") \
+    X(DC_KLAS_CSV_FIELDS, 2, "fields in the row, fields in the header") \
+    X(DC_KLAS_FIELD_MISSING, 1, "the field (its name in the file)") \
+    X(DC_KLAS_BAD_FIELD, 2, "the field, its value (at most 60 bytes)") \
+    X(DC_KLAS_NOT_OBJECT, 0, "")
 /* clang-format on */
 
 #endif

@@ -234,4 +234,21 @@ const char *const diags_en[DIAG_CODE_COUNT] = {
     [DC_GIFT_EXPORT_SCENARIO] = "scenario {1} was left out: GIFT has no branching cases",
     [DC_GIFT_EXPORT_CLOZE] = "question {1} was left out: GIFT has only one blank per question, this one has {2}",
     [DC_GIFT_EXPORT_ORDERING] = "question {1} (ordering) was written as a matching question: position -> item",
+    /* klas_read.c */
+    [DC_KLAS_CANNOT_LIST] = "the folder cannot be read: {1:sys}",
+    [DC_KLAS_NO_MEMORY] = "not enough memory to read the exports",
+    [DC_KLAS_CANNOT_READ] = "this file cannot be read ({1:sys}); it was skipped",
+    [DC_KLAS_TOO_BIG] = "this file is larger than {1} MiB; it was skipped",
+    [DC_KLAS_EMPTY] = "this file is empty; it was skipped",
+    [DC_KLAS_NOT_TEXT] = "this is not a UTF-8 text file (not an accountwijs export); it was skipped",
+    [DC_KLAS_FOREIGN] =
+        "this is not an accountwijs export (CSV or JSON of accountwijs export, or xAPI); it was skipped",
+    [DC_KLAS_SUMMARY] =
+        "this is a summary (export --summary) without the answers themselves; export without --summary. It was skipped",
+    [DC_KLAS_JSON_SYNTAX] = "syntax error in the JSON; the file was skipped",
+    [DC_KLAS_CSV_QUOTE_UNCLOSED] = "a quoted field is never closed; the rest of the file was skipped",
+    [DC_KLAS_CSV_FIELDS] = "this line has {1} fields, the header {2}; the line was skipped",
+    [DC_KLAS_FIELD_MISSING] = "the field {1} is missing; this answer was skipped",
+    [DC_KLAS_BAD_FIELD] = "the field {1} is not valid (\"{2}\"); this answer was skipped",
+    [DC_KLAS_NOT_OBJECT] = "this element of the list is not an object; it was skipped",
 };

@@ -245,4 +245,22 @@ const char *const diags_nl[DIAG_CODE_COUNT] = {
     [DC_GIFT_EXPORT_CLOZE] = "vraag {1} is weggelaten: GIFT kent maar \xC3\xA9\xC3\xA9n open plek per vraag, deze "
                              "heeft er {2}",
     [DC_GIFT_EXPORT_ORDERING] = "vraag {1} (volgorde) is als koppelvraag geschreven: positie -> onderdeel",
+    /* klas_read.c */
+    [DC_KLAS_CANNOT_LIST] = "de map kan niet gelezen worden: {1:sys}",
+    [DC_KLAS_NO_MEMORY] = "niet genoeg geheugen om de exports te lezen",
+    [DC_KLAS_CANNOT_READ] = "dit bestand kan niet gelezen worden ({1:sys}); het is overgeslagen",
+    [DC_KLAS_TOO_BIG] = "dit bestand is groter dan {1} MiB; het is overgeslagen",
+    [DC_KLAS_EMPTY] = "dit bestand is leeg; het is overgeslagen",
+    [DC_KLAS_NOT_TEXT] = "dit is geen tekstbestand in UTF-8 (geen export van accountwijs); het is overgeslagen",
+    [DC_KLAS_FOREIGN] =
+        "dit is geen export van accountwijs (CSV of JSON van accountwijs export, of xAPI); het is overgeslagen",
+    [DC_KLAS_SUMMARY] = "dit is een samenvatting (export --summary) zonder de antwoorden zelf; exporteer zonder "
+                        "--summary. Het is overgeslagen",
+    [DC_KLAS_JSON_SYNTAX] = "syntaxfout in de JSON; het bestand is overgeslagen",
+    [DC_KLAS_CSV_QUOTE_UNCLOSED] =
+        "een veld tussen aanhalingstekens wordt nergens afgesloten; de rest van het bestand is overgeslagen",
+    [DC_KLAS_CSV_FIELDS] = "deze regel heeft {1} velden, de kopregel {2}; de regel is overgeslagen",
+    [DC_KLAS_FIELD_MISSING] = "het veld {1} ontbreekt; dit antwoord is overgeslagen",
+    [DC_KLAS_BAD_FIELD] = "het veld {1} is ongeldig (\"{2}\"); dit antwoord is overgeslagen",
+    [DC_KLAS_NOT_OBJECT] = "dit onderdeel van de lijst is geen object; het is overgeslagen",
 };

@@ -200,8 +200,10 @@ char *i18n_diag(const DiagMessage *m, Lang lang, char *buf, size_t n)
     if (m->file) {
         put(buf, n, &at, m->file, strlen(m->file));
         char where[64];
-        if (m->line > 0)
+        if (m->line > 0 && m->col > 0)
             snprintf(where, sizeof where, ":%d:%d: ", m->line, m->col);
+        else if (m->line > 0) /* a whole line (a CSV row): FILE:LINE */
+            snprintf(where, sizeof where, ":%d: ", m->line);
         else
             snprintf(where, sizeof where, ": ");
         put(buf, n, &at, where, strlen(where));

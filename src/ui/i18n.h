@@ -531,6 +531,51 @@ typedef enum {
     STR_LRS_SENDS_TO,
     STR_LRS_PENDING,
     STR_LRS_ALL_SENT,
+    STR_CLI_KLAS_USAGE, /* lines ending in '\n' */
+    STR_CLI_KLAS_FOLDER,
+    STR_CLI_KLAS_NOT_FOLDER,  /* %s: the path */
+    STR_CLI_KLAS_NOTHING,     /* %s: the folder */
+    STR_CLI_KLAS_CSV_WRITTEN, /* %s: the file */
+    STR_CLI_KLAS_CSV_FAILED,  /* %s: the file, %s: the reason */
+    STR_KLAS_TITLE,
+    STR_KLAS_COUNTS,     /* %zu students, %zu answers, %zu files */
+    STR_KLAS_DUPLICATES, /* %zu: answers */
+    STR_KLAS_SKIPPED,    /* %zu: files */
+    STR_KLAS_UNKNOWN,    /* %zu: answers */
+    STR_KLAS_MASTERY,    /* heading */
+    STR_KLAS_BANDS,      /* the legend of the numbers */
+    STR_KLAS_BAND_NONE,
+    STR_KLAS_BAND_LOW,
+    STR_KLAS_BAND_MID,
+    STR_KLAS_BAND_HIGH,
+    STR_KLAS_BAND_MASTERED,
+    STR_KLAS_MEAN,        /* %d: percent */
+    STR_KLAS_MISSED,      /* heading */
+    STR_KLAS_MISSED_LINE, /* %zu missed of %zu attempts, %d percent */
+    STR_KLAS_DISTRACTOR,  /* %s: the option, %zu: times */
+    STR_KLAS_NONE_MISSED,
+    STR_KLAS_UNPRACTISED,       /* heading */
+    STR_KLAS_UNPRACTISED_COUNT, /* %zu: students (two or more) */
+    STR_KLAS_UNPRACTISED_ONE,   /* the same for one */
+    STR_KLAS_ALL_PRACTISED,
+    STR_KLAS_GRADES,         /* heading */
+    STR_KLAS_GRADES_SUMMARY, /* %zu tested, %zu passed, %s mean grade */
+    STR_KLAS_NO_GRADES,
+    STR_KLAS_GRADE_COUNT,    /* %d: the grade, %zu: students */
+    STR_KLAS_GRADE_LINE,     /* %s: grade, %s: date and time */
+    STR_KLAS_GRADE_ANSWERED, /* %zu: answered questions */
+    STR_KLAS_PASS,
+    STR_KLAS_FAIL,
+    STR_KLAS_NAMES_HIDDEN,
+    STR_KLAS_SHOW_NAMES, /* toggle */
+    STR_KLAS_FOLDER_LABEL,
+    STR_KLAS_READ,      /* button */
+    STR_KLAS_WRITE_CSV, /* button */
+    STR_KLAS_CSV_SAVED, /* %s: the file */
+    STR_KLAS_EMPTY,
+    STR_KLAS_PROBLEMS, /* %zu: messages */
+    STR_START_KLAS,
+    STR_KLAS_NO_MEMORY,        /* button in the teacher's area */
     STR_CLI_FSRS_USAGE,        /* lines ending in '\n' */
     STR_CLI_FSRS_EMPTY,        /* %zu: the review's number */
     STR_CLI_FSRS_SHAPE,        /* %zu: the review's number, %.*s: the review */

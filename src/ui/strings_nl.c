@@ -611,6 +611,60 @@ const char *const strings_nl[STR_COUNT] = {
     [STR_LRS_SENDS_TO] = "Antwoorden gaan naar de LRS van school: %s",
     [STR_LRS_PENDING] = "%zu wachten op verzending",
     [STR_LRS_ALL_SENT] = "Alles is verstuurd",
+    [STR_CLI_KLAS_USAGE] =
+        "Gebruik: accountwijs klas MAP [--csv BESTAND] [--names | --no-names] [--content MAP]\n"
+        "Leest de exports van een klas uit MAP (CSV of JSON van accountwijs export, of xAPI)\n"
+        "en toont per paragraaf en leerdoel hoe de beheersing over de leerlingen verdeeld is,\n"
+        "de meest gemiste vragen met het foute antwoord dat het vaakst gekozen is, wie een\n"
+        "paragraaf nog niet geoefend heeft en de toetscijfers. Hetzelfde antwoord in twee\n"
+        "exports telt \xC3\xA9\xC3\xA9n keer. --csv schrijft het overzicht ook als CSV voor Excel met\n"
+        "Nederlandse instellingen. --no-names laat alles weg wat een leerling noemt.\n"
+        "Afsluitcode 0: gelukt; 1: map of cursus onleesbaar, of niets te lezen; 2: verkeerd gebruik.\n",
+    [STR_CLI_KLAS_FOLDER] = "geef de map met de exports van de klas",
+    [STR_CLI_KLAS_NOT_FOLDER] = "%s is geen map",
+    [STR_CLI_KLAS_NOTHING] = "er staan geen leesbare exports in %s",
+    [STR_CLI_KLAS_CSV_WRITTEN] = "overzicht geschreven naar %s",
+    [STR_CLI_KLAS_CSV_FAILED] = "%s kan niet geschreven worden: %s",
+    [STR_KLAS_TITLE] = "Klasoverzicht",
+    [STR_KLAS_COUNTS] = "Leerlingen: %zu, antwoorden: %zu, bestanden: %zu",
+    [STR_KLAS_DUPLICATES] =
+        "%zu antwoorden stonden er meer dan \xC3\xA9\xC3\xA9n keer in en tellen \xC3\xA9\xC3\xA9n keer",
+    [STR_KLAS_SKIPPED] = "%zu bestanden overgeslagen",
+    [STR_KLAS_UNKNOWN] = "%zu antwoorden op vragen die deze cursus niet heeft, tellen niet mee",
+    [STR_KLAS_MASTERY] = "Beheersing per paragraaf en leerdoel",
+    [STR_KLAS_BANDS] = "leerlingen: niet geoefend / onder 40% / 40-60% / 60-80% / 80% of meer",
+    [STR_KLAS_BAND_NONE] = "niet geoefend",
+    [STR_KLAS_BAND_LOW] = "onder 40%",
+    [STR_KLAS_BAND_MID] = "40-60%",
+    [STR_KLAS_BAND_HIGH] = "60-80%",
+    [STR_KLAS_BAND_MASTERED] = "80% of meer",
+    [STR_KLAS_MEAN] = "gemiddeld %d%%",
+    [STR_KLAS_MISSED] = "Meest gemiste vragen",
+    [STR_KLAS_MISSED_LINE] = "%zu keer fout van %zu (%d%%)",
+    [STR_KLAS_DISTRACTOR] = "meest gekozen fout antwoord: %s (%zu keer)",
+    [STR_KLAS_NONE_MISSED] = "Nog geen enkele vraag fout beantwoord.",
+    [STR_KLAS_UNPRACTISED] = "Nog niet geoefend",
+    [STR_KLAS_UNPRACTISED_COUNT] = "%zu leerlingen",
+    [STR_KLAS_UNPRACTISED_ONE] = "1 leerling",
+    [STR_KLAS_ALL_PRACTISED] = "Iedereen heeft elke paragraaf geoefend.",
+    [STR_KLAS_GRADES] = "Toetscijfers",
+    [STR_KLAS_GRADES_SUMMARY] = "Getoetst: %zu, voldoende: %zu (laatste toets), gemiddeld cijfer %s",
+    [STR_KLAS_NO_GRADES] = "Nog geen toets ingeleverd.",
+    [STR_KLAS_GRADE_COUNT] = "cijfer %d: %zu",
+    [STR_KLAS_GRADE_LINE] = "%s (ingeleverd %s)",
+    [STR_KLAS_GRADE_ANSWERED] = "over %zu beantwoorde vragen",
+    [STR_KLAS_PASS] = "voldoende",
+    [STR_KLAS_FAIL] = "onvoldoende",
+    [STR_KLAS_NAMES_HIDDEN] = "Namen verborgen: alleen aantallen.",
+    [STR_KLAS_SHOW_NAMES] = "Namen tonen",
+    [STR_KLAS_FOLDER_LABEL] = "Map met de exports van de klas",
+    [STR_KLAS_READ] = "Inlezen",
+    [STR_KLAS_WRITE_CSV] = "Opslaan als CSV",
+    [STR_KLAS_CSV_SAVED] = "Opgeslagen als %s",
+    [STR_KLAS_EMPTY] = "Kies een map met exports (CSV of JSON van Exporteren, of xAPI) en kies Inlezen.",
+    [STR_KLAS_PROBLEMS] = "%zu meldingen bij het lezen:",
+    [STR_START_KLAS] = "Klasoverzicht",
+    [STR_KLAS_NO_MEMORY] = "Er is te weinig geheugen voor het klasoverzicht.",
     [STR_CLI_FSRS_USAGE] = "Gebruik: accountwijs fsrs --reviews DAG:OORDEEL,... [--retention R] [--day DAG]\n"
                            "  DAG: het dagnummer van de herhaling (0 of meer, nooit terug)\n"
                            "  OORDEEL: 1-4 of again, hard, good, easy\n",

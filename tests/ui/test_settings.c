@@ -196,6 +196,36 @@ static void the_place_file_keeps_the_exam_date_and_new_per_day_and_skips_bad_one
     assert_true(settings_civil_day(1970, 1, 1, &d) && d == 0);
 }
 
+/* The Klasoverzicht's folder: a long path with spaces and accents comes
+ * back as written; one with a line break is not written (it could not be
+ * read back) and the rest of the file is. */
+static void the_klas_folder_is_kept_and_a_folder_with_a_line_break_is_not(void **state)
+{
+    (void)state;
+    char err[256] = "", path[512];
+    snprintf(path, sizeof path, "%s/klas/settings.conf", dir);
+    Settings s, t;
+    settings_default(&s);
+    char folder[1000];
+    memset(folder, 'x', sizeof folder - 1);
+    folder[sizeof folder - 1] = '\0';
+    memcpy(folder, "/home/docent/Klas 3B \xC3\xA9\xC3\xA9n/", 27);
+    snprintf(s.klas_folder, sizeof s.klas_folder, "%s", folder);
+    s.text_step = 2;
+    AwError e;
+    assert_true(settings_save(&s, path, &e));
+    assert_true(settings_load(&t, path, err, sizeof err));
+    assert_string_equal(t.klas_folder, folder);
+    assert_int_equal(t.text_step, 2);
+
+    snprintf(s.klas_folder, sizeof s.klas_folder, "/tmp/a\nhyphenate=0");
+    assert_true(settings_save(&s, path, &e));
+    assert_true(settings_load(&t, path, err, sizeof err));
+    assert_string_equal(t.klas_folder, "");
+    assert_true(t.hyphenate);
+    assert_int_equal(t.text_step, 2);
+}
+
 static void text_factor_is_one_at_zero_and_grows(void **state)
 {
     (void)state;
@@ -309,6 +339,7 @@ int main(void)
         cmocka_unit_test(settings_save_fails_cleanly_where_it_cannot_write),
         cmocka_unit_test_setup_teardown(the_place_file_keeps_the_exam_date_and_new_per_day_and_skips_bad_ones, setup,
                                         teardown),
+        cmocka_unit_test_setup_teardown(the_klas_folder_is_kept_and_a_folder_with_a_line_break_is_not, setup, teardown),
         cmocka_unit_test(text_factor_is_one_at_zero_and_grows),
         cmocka_unit_test(the_format_check_tells_apart_what_printf_reads_differently),
         cmocka_unit_test(every_string_exists_in_both_languages_with_the_same_formats),

@@ -271,7 +271,9 @@ int start_exam_block(App *app, Ui *ui, int x, int y, int w)
     int y0 = y;
     y += ui_paragraph(ui, x, y, w, t->body, th->muted, t->line, app_str(app, STR_START_EXAM_HINT));
     y += t->unit;
-    static const AppLink ways[] = {{SCREEN_EXAM_SETUP, STR_START_EXAM}, {SCREEN_CLASS_SETUP, STR_START_CLASS}};
+    /* The teacher's two: the class quiz and the class overview. */
+    static const AppLink ways[] = {
+        {SCREEN_EXAM_SETUP, STR_START_EXAM}, {SCREEN_CLASS_SETUP, STR_START_CLASS}, {SCREEN_KLAS, STR_START_KLAS}};
     y = app_link_buttons(app, ui, "start-exam", x, y, w, ways, sizeof ways / sizeof *ways) + t->unit * 5;
     return y - y0;
 }
