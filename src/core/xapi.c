@@ -204,7 +204,9 @@ static const char *interaction_type(QuestionType t)
         return "sequencing";
     case QUESTION_CLOZE:
         return "fill-in";
-    default: /* a type added later (numeric) needs its own case: "other" until then */
+    case QUESTION_NUMERIC:
+        return "numeric";
+    default: /* a type added later needs its own case: "other" until then */
         break;
     }
     return "other";
@@ -282,6 +284,22 @@ static void put_patterns(JsonBuf *b, const Question *q)
         break;
     case QUESTION_CLOZE:
         put_cloze_patterns(b, q);
+        break;
+    case QUESTION_NUMERIC:
+        /* Each fully right answer: its number, or "min[:]max" for a range or
+         * a tolerance (xAPI's numeric pattern). */
+        for (size_t i = 0; i < q->nnumeric; i++) {
+            const NumericAnswer *na = &q->numeric[i];
+            if (na->score < 1)
+                continue;
+            char one[80];
+            if (na->min == na->max)
+                snprintf(one, sizeof one, "%.15g", na->min);
+            else
+                snprintf(one, sizeof one, "%.15g[:]%.15g", na->min, na->max);
+            jsonbuf_puts(b, said++ ? "," : "");
+            jsonbuf_put_string(b, one);
+        }
         break;
     default: /* a type added later: no pattern until it has a case */
         break;
@@ -367,6 +385,20 @@ static void put_response(JsonBuf *b, const Question *q, const Answer *a)
         for (size_t i = 0; i < a->n; i++) {
             jsonbuf_puts(&r, i ? "[,]" : "");
             jsonbuf_puts(&r, a->text[i]);
+        }
+        break;
+    case QUESTION_NUMERIC:
+        /* The number as read ("1.250,5" typed is 1250.5); what did not read
+         * as a number stays as typed. */
+        if (a->n == 1 && a->text[0]) {
+            NumericInput in = quiz_numeric_parse(a->text[0], q->unit);
+            char num[40];
+            if (in.status == NUMERIC_OK) {
+                snprintf(num, sizeof num, "%.15g", in.value);
+                jsonbuf_puts(&r, num);
+            } else {
+                jsonbuf_puts(&r, a->text[0]);
+            }
         }
         break;
     default: /* a type added later: an empty response until it has a case */

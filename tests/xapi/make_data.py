@@ -38,6 +38,11 @@ def answers(q):
     if t == "cloze":
         return ({"text": {b["id"]: b["accept"][0] for b in q["blanks"]}},
                 {"text": {b["id"]: "fout; \"x\"" for b in q["blanks"]}})
+    if t == "numeric":
+        a = next(a for a in q["answers"] if a.get("score", 1) == 1)
+        x = a["value"] if "value" in a else a["min"]
+        right = ("%.15g" % x).replace(".", ",")
+        return {"text": {"value": right}}, {"text": {"value": "geen getal"}}
     raise SystemExit("make_data.py: unknown type " + t)
 
 
