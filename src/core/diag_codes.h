@@ -152,7 +152,17 @@
     X(DC_PATH_TOO_LONG, 0, "") \
     X(DC_PROFILES_UNREADABLE, 1, "the errno") \
     X(DC_PROFILE_NAME_UNREADABLE, 2, "why (path-too-long, not-json, not-a-profile, bad-name, no-memory), the profile id") \
-    X(DC_PROFILE_NAME_UNREADABLE_SYS, 2, "the errno, the profile id")
+    X(DC_PROFILE_NAME_UNREADABLE_SYS, 2, "the errno, the profile id") \
+    /* live_names.c: the live quiz's class list, at a FILE:LINE:COL */ \
+    X(DC_CLASSLIST_NOT_UTF8, 0, "") \
+    X(DC_CLASSLIST_CONTROL, 0, "") \
+    X(DC_CLASSLIST_TOO_LONG, 2, "its characters, the most") \
+    X(DC_CLASSLIST_BAD_CHAR, 1, "the character") \
+    X(DC_CLASSLIST_DUPLICATE, 1, "the line it was first given at") \
+    X(DC_CLASSLIST_TOO_MANY, 1, "the most names") \
+    X(DC_CLASSLIST_EMPTY, 0, "") \
+    X(DC_CLASSLIST_NO_MEMORY, 0, "") \
+    X(DC_CLASSLIST_TOO_BIG, 1, "the most KiB")
 /* clang-format on */
 
 #endif

@@ -235,7 +235,7 @@ typedef struct {
     size_t joined;                     /* not kicked */
     size_t connected;                  /* not kicked, with a connection */
     size_t answered;                   /* joined phones that answered this round */
-    bool all_answered;                 /* joined > 0 and answered == joined */
+    bool all_answered;                 /* answered > 0, every connected phone answered */
     bool locked;                       /* answers closed (zero, all answered, revealed) */
     unsigned tally[CLASS_MAX_OPTIONS]; /* this round, per letter as shown */
 } LiveSnapshot;

@@ -176,4 +176,15 @@ const char *const diags_en[DIAG_CODE_COUNT] = {
         "the name of this profile cannot be read ({1:word}); it is in the list under its code {2}",
     [DC_PROFILE_NAME_UNREADABLE_SYS] =
         "the name of this profile cannot be read ({1:sys}); it is in the list under its code {2}",
+    /* live_names.c: the class list of the live quiz */
+    [DC_CLASSLIST_NOT_UTF8] = "the text is not valid UTF-8 (save the class list as UTF-8); this line was skipped",
+    [DC_CLASSLIST_CONTROL] = "a control character (such as a tab) in a name; this line was skipped",
+    [DC_CLASSLIST_TOO_LONG] = "this name has {1} characters, more than the {2} that fit; the line was skipped",
+    [DC_CLASSLIST_BAD_CHAR] =
+        "the character '{1}' may not be in a name (only letters, digits, space, - ' and .); the line was skipped",
+    [DC_CLASSLIST_DUPLICATE] = "this name is already on line {1}; the second one was skipped",
+    [DC_CLASSLIST_TOO_MANY] = "more than {1} names; the names from here on were skipped",
+    [DC_CLASSLIST_EMPTY] = "the class list holds no name at all (one name a line)",
+    [DC_CLASSLIST_NO_MEMORY] = "not enough memory to read the class list",
+    [DC_CLASSLIST_TOO_BIG] = "the class list is larger than {1} KiB; is this really a list of names?",
 };
