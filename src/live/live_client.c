@@ -3,6 +3,8 @@
  * ours and on loopback); the status line 101 is what counts. */
 #include "live_client.h"
 
+#ifndef AW_NO_LIVE /* the Windows build has no live mode yet */
+
 #include <arpa/inet.h>
 #include <errno.h>
 #include <netinet/in.h>
@@ -182,11 +184,11 @@ int wsc_recv(WsClient *c, char *out, size_t size, size_t *len, int timeout_ms)
             }
         }
         double left = deadline - os_mono_ms();
-        if (left <= 0)
-            return WSC_TIMEOUT;
-        int r = fill(c, (int)left + 1);
+        int r = fill(c, left > 0 ? (int)left + 1 : 0);
         if (r < 0)
             return WSC_GONE;
+        if (r == 0 && os_mono_ms() >= deadline)
+            return WSC_TIMEOUT;
     }
 }
 
@@ -228,3 +230,5 @@ int wsc_http(const char *addr, int port, const char *request, char *out, size_t 
         status = 0;
     return status;
 }
+
+#endif

@@ -37,7 +37,8 @@ bool wsc_send(WsClient *c, int op, const void *data, size_t len);
 bool wsc_send_text(WsClient *c, const char *s);
 /* Waits up to TIMEOUT_MS for a frame and returns its opcode (the payload,
  * NUL-terminated and cut to SIZE - 1, in OUT; its length in *LEN), or
- * WSC_TIMEOUT / WSC_GONE. A ping is answered and not returned. */
+ * WSC_TIMEOUT / WSC_GONE. A ping is answered and not returned. TIMEOUT_MS
+ * 0 takes only what has arrived. */
 int wsc_recv(WsClient *c, char *out, size_t size, size_t *len, int timeout_ms);
 /* Closes the socket without a close frame (a phone that drops). */
 void wsc_drop(WsClient *c);

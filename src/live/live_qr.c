@@ -3,8 +3,11 @@
  * made it). */
 #include "live_qr.h"
 
-#include <qrencode.h>
 #include <string.h>
+
+#ifndef AW_NO_LIVE
+
+#include <qrencode.h>
 
 bool live_qr_encode(const char *text, LiveQr *q)
 {
@@ -21,3 +24,14 @@ bool live_qr_encode(const char *text, LiveQr *q)
     QRcode_free(code);
     return ok;
 }
+
+#else /* AW_NO_LIVE */
+
+bool live_qr_encode(const char *text, LiveQr *q)
+{
+    (void)text;
+    memset(q, 0, sizeof *q);
+    return false;
+}
+
+#endif

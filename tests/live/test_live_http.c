@@ -1,8 +1,8 @@
 /* test_live_http.c - what the live server serves and refuses, spoken to
  * over 127.0.0.1 with the project's own WebSocket client: only the phone
  * page's four files and only GET; no path outside them whatever the URL;
- * the WebSocket only at /ws, text frames of at most 1024 bytes, at most 60
- * phones; a second server takes the next port; stopping with phones
+ * the WebSocket only at /ws, text frames of at most 1024 bytes, at most 80
+ * sockets (60 phones and room for those coming back); a second server takes the next port; stopping with phones
  * connected closes them. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -51,13 +51,26 @@ static int remove_assets(void **state)
     return 0;
 }
 
+static LiveServerConfig config(int port, int last, const char *folder)
+{
+    LiveServerConfig cfg;
+    memset(&cfg, 0, sizeof cfg);
+    cfg.addr = "127.0.0.1";
+    cfg.port = port;
+    cfg.last_port = last;
+    cfg.assets = folder;
+    live_settings_default(&cfg.settings);
+    cfg.nrounds = 3;
+    return cfg;
+}
+
 static LiveServer *start(void)
 {
-    LiveServerConfig cfg = {"127.0.0.1", 0, 0, assets};
-    LiveError err;
+    LiveServerConfig cfg = config(0, 0, assets);
+    LiveServerError err;
     LiveServer *s = live_server_start(&cfg, &err);
     assert_non_null(s);
-    assert_int_equal(err, LIVE_OK);
+    assert_int_equal(err, LIVE_SERVER_OK);
     return s;
 }
 
@@ -172,24 +185,24 @@ static void a_frame_over_1024_bytes_or_binary_closes_the_connection(void **state
     live_server_stop(s);
 }
 
-static void at_most_sixty_phones_connect_at_once(void **state)
+static void at_most_eighty_websockets_are_open_at_once(void **state)
 {
     (void)state;
     LiveServer *s = start();
-    static WsClient c[LIVE_MAX_PHONES + 1];
-    for (size_t i = 0; i < LIVE_MAX_PHONES; i++)
+    static WsClient c[LIVE_MAX_SOCKETS + 1];
+    for (size_t i = 0; i < LIVE_MAX_SOCKETS; i++)
         assert_true(wsc_connect(&c[i], "127.0.0.1", live_server_port(s), "/ws"));
-    assert_false(wsc_connect(&c[LIVE_MAX_PHONES], "127.0.0.1", live_server_port(s), "/ws"));
-    assert_int_equal(live_server_phones(s), LIVE_MAX_PHONES);
+    assert_false(wsc_connect(&c[LIVE_MAX_SOCKETS], "127.0.0.1", live_server_port(s), "/ws"));
+    assert_int_equal(live_server_phones(s), LIVE_MAX_SOCKETS);
     /* The page itself still loads for a phone that waits its turn. */
     assert_int_equal(get(s, "/"), 200);
     wsc_drop(&c[0]);
-    for (int tries = 0; tries < 100 && live_server_phones(s) == LIVE_MAX_PHONES; tries++) {
+    for (int tries = 0; tries < 100 && live_server_phones(s) == LIVE_MAX_SOCKETS; tries++) {
         char buf[8];
         wsc_recv(&c[1], buf, sizeof buf, NULL, 20);
     }
     assert_true(wsc_connect(&c[0], "127.0.0.1", live_server_port(s), "/ws"));
-    for (size_t i = 0; i < LIVE_MAX_PHONES; i++)
+    for (size_t i = 0; i < LIVE_MAX_SOCKETS; i++)
         wsc_drop(&c[i]);
     live_server_stop(s);
 }
@@ -199,15 +212,18 @@ static void a_second_server_takes_the_next_free_port(void **state)
     (void)state;
     LiveServer *a = start(), *b = start();
     assert_int_equal(live_server_port(b), live_server_port(a) + 1);
-    char url[128];
-    live_server_url(b, "4821", url, sizeof url);
+    static LiveView v;
+    live_server_view(b, &v);
     char want[128];
-    snprintf(want, sizeof want, "http://127.0.0.1:%d/?c=4821", live_server_port(b));
-    assert_string_equal(url, want);
-    LiveServerConfig cfg = {"127.0.0.1", live_server_port(a), live_server_port(b), assets};
-    LiveError err;
+    snprintf(want, sizeof want, "http://127.0.0.1:%d/?c=%s", live_server_port(b), live_server_code(b));
+    assert_string_equal(v.url, want);
+    snprintf(want, sizeof want, "http://127.0.0.1:%d", live_server_port(b));
+    assert_string_equal(v.address, want);
+    assert_true(v.qr_size >= 21);
+    LiveServerConfig cfg = config(live_server_port(a), live_server_port(b), assets);
+    LiveServerError err;
     assert_null(live_server_start(&cfg, &err));
-    assert_int_equal(err, LIVE_ERR_NO_PORT);
+    assert_int_equal(err, LIVE_SERVER_NO_PORT);
     live_server_stop(b);
     live_server_stop(a);
 }
@@ -215,10 +231,10 @@ static void a_second_server_takes_the_next_free_port(void **state)
 static void a_missing_page_file_stops_the_start(void **state)
 {
     (void)state;
-    LiveServerConfig cfg = {"127.0.0.1", 0, 0, "/nonexistent/assets/live"};
-    LiveError err;
+    LiveServerConfig cfg = config(0, 0, "/nonexistent/assets/live");
+    LiveServerError err;
     assert_null(live_server_start(&cfg, &err));
-    assert_int_equal(err, LIVE_ERR_ASSETS);
+    assert_int_equal(err, LIVE_SERVER_ASSETS);
 }
 
 static void stopping_with_phones_connected_closes_them(void **state)
@@ -247,7 +263,7 @@ int main(void)
         cmocka_unit_test(only_get_is_allowed),
         cmocka_unit_test(the_websocket_is_only_at_ws),
         cmocka_unit_test(a_frame_over_1024_bytes_or_binary_closes_the_connection),
-        cmocka_unit_test(at_most_sixty_phones_connect_at_once),
+        cmocka_unit_test(at_most_eighty_websockets_are_open_at_once),
         cmocka_unit_test(a_second_server_takes_the_next_free_port),
         cmocka_unit_test(a_missing_page_file_stops_the_start),
         cmocka_unit_test(stopping_with_phones_connected_closes_them),
