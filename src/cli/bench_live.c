@@ -5,7 +5,8 @@
  * question and has every phone answer within one second, evenly spread.
  * Prints "name value unit":
  *
- *   live_join_ms        from the first connect to the last welcome
+ *   live_join_ms        from the first connect to the last welcome (the
+ *                       phones join one after the other)
  *   live_answer_p50_ms  answer sent to its ack, the median over the phones
  *   live_answer_p99_ms  the same, the 99th percentile
  *   live_tally_ms       the last answer sent to the teacher's view showing
