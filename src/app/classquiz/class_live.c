@@ -382,13 +382,13 @@ void class_live_top5(App *app, Ui *ui, Rect r)
     y += projector_line(px);
     Font f = projector_font(&c, px, FONT_SEMIBOLD);
     for (size_t i = 0; i < n && i < 5 && y + projector_line(px) <= r.y + r.h; i++) {
-        char pts[32], row[256];
+        char pts[32], row[200];
         int s = sorted[i].score;
         if (s % 100)
             snprintf(pts, sizeof pts, "%d,%02d", s / 100, s % 100);
         else
             snprintf(pts, sizeof pts, "%d", s / 100);
-        snprintf(row, sizeof row, "%zu. %s", i + 1, sorted[i].name);
+        snprintf(row, sizeof row, "%zu. %.160s", i + 1, sorted[i].name);
         int pw = ui_text_width(ui, f, pts, strlen(pts));
         ui_label_fit(ui, r.x, y, r.w - pw - c.m, f, c.p->text, row);
         ui_label(ui, r.x + r.w - pw, y, f, c.p->text, pts);
