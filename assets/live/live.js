@@ -106,6 +106,7 @@
   function topBar() {
     $('who').textContent = myName ? 'Jij: ' + myName : '';
     $('who').hidden = !myName || !joined;
+    $('top').hidden = $('who').hidden && $('top-score').hidden;
   }
 
   /* ---- the connection --------------------------------------------------- */
@@ -389,6 +390,7 @@
         stopTick();
         $('end-score').textContent = scoreText(s.score) + ' van ' + s.of;
         $('top-score').hidden = true;
+        topBar();
         show('end');
         say('De quiz is klaar. Jouw score: ' + scoreText(s.score) + ' van ' + s.of + '.');
         break;
@@ -481,13 +483,12 @@
     $('send').disabled = true;
   }
 
-  function letters(list) {
-    if (!list || !list.length) return '';
-    return list.slice().sort(function (a, b) { return a - b; }).map(letter).join(', ');
-  }
-
   function showAnswered() {
-    $('ans-letters').textContent = letters(selected.length ? selected : state.choice) || '-';
+    var list = selected.length ? selected : state.choice || [];
+    var opts = state.options || [];
+    $('ans-letters').textContent = list.slice().sort(function (a, b) { return a - b; }).map(function (k) {
+      return letter(k) + ': ' + (opts[k] || '');
+    }).join('; ') || '-';
     show('answered');
   }
 
@@ -574,6 +575,7 @@
     $('r-score').textContent = scoreText(s.score);
     $('top-score').textContent = 'Score: ' + scoreText(s.score);
     $('top-score').hidden = false;
+    topBar();
     show('reveal');
     say(v.textContent + (right.length ? ' Het goede antwoord: ' + right.join('; ') + '.' : '') + ' Jouw score: ' + scoreText(s.score) + '.');
   }
