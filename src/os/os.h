@@ -246,6 +246,21 @@ bool os_user_data_dir(const char *org, const char *app, char *out, size_t size);
 /* The most memory this process has held at once (resident), in MiB. */
 double os_peak_rss_mb(void);
 
+/* ---- network interfaces (the live class quiz) ---------------------------- */
+
+enum { OS_IFACE_NAME = 64, OS_IFACE_ADDR = 16 };
+typedef struct {
+    char name[OS_IFACE_NAME]; /* "wlan0", "Wi-Fi" */
+    char addr[OS_IFACE_ADDR]; /* dotted IPv4, "192.168.1.20" */
+    bool loopback;
+} OsIface;
+
+/* Writes up to MAX of this machine's interfaces that are up and have an
+ * IPv4 address to OUT (one entry per address, in the system's order) and
+ * returns how many it wrote; loopback ones only when LOOPBACK. 0 when
+ * there are none or the system cannot list them. */
+size_t os_list_ipv4(OsIface *out, size_t max, bool loopback);
+
 /* ---- starting a process (benchmarks) ------------------------------------ */
 
 typedef struct {
