@@ -226,6 +226,7 @@
     finished = true;
     forget();
     stopTick();
+    $('top-score').hidden = true;
     topBar();
     show('kicked');
     say('De docent heeft je uit de quiz gehaald.');
