@@ -441,6 +441,7 @@
       l.textContent = letter(k);
       l.setAttribute('aria-hidden', 'true');
       var t = document.createElement('span');
+      t.className = 'text';
       t.textContent = text;
       b.setAttribute('aria-label', letter(k) + ': ' + text);
       b.appendChild(l);

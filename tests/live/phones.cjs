@@ -174,17 +174,30 @@ async function main() {
   await all(phones, (p) => waitScreen(p.page, 'waiting', p.who));
   await shot(phones[0], 'waiting');
   let line = await cmd('next');
+  const letter = (k) => String.fromCharCode(65 + k);
   const right = Number(line.split(' ')[4].split(',')[0]);
   const wrong = (right + 1) % 4;
   await all(phones, (p) => waitScreen(p.page, 'question', p.who));
   await shot(phones[0], 'question');
+
+  // Touch targets of at least 48 px; options as text with their letter.
+  const boxes = await phones[0].page.$$eval('#options .opt', (bs) =>
+    bs.map((b) => ({ h: b.getBoundingClientRect().height, label: b.getAttribute('aria-label') })));
+  if (boxes.length !== 4 || boxes.some((b) => b.h < 48)) fail(`option buttons: ${JSON.stringify(boxes)}`);
+  if (!boxes.every((b, k) => b.label.startsWith(letter(k) + ': ') && b.label.length > 3)) fail('options lack letter and text');
+  if ((await phones[0].page.$eval('#announce', (e) => e.getAttribute('aria-live'))) !== 'polite') fail('no live region');
+  // The phone's text size at 200 %: everything wraps, nothing is cut off or scrolls sideways.
+  await phones[1].page.evaluate(() => { document.documentElement.style.fontSize = '200%'; });
+  await shot(phones[1], 'question-large-text');
+  const wide = await phones[1].page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  if (wide > 0) fail(`at 200 % text the page scrolls sideways by ${wide} px`);
+  await phones[1].page.evaluate(() => { document.documentElement.style.fontSize = ''; });
 
   await phones[7].page.reload();
   await waitScreen(phones[7].page, 'question', phones[7].who);
   v = await view();
   if (v.joined !== PHONES) fail(`after a reload the teacher sees ${v.joined} phones (a resume must not join again)`);
 
-  const letter = (k) => String.fromCharCode(65 + k);
   await all(phones, async (p) => {
     const k = p.i < 20 ? right : wrong;
     await p.page.click(`#options .opt[data-letter="${letter(k)}"]`);
@@ -192,6 +205,7 @@ async function main() {
   });
   await shot(phones[0], 'answered');
   if (!/Antwoord ontvangen/.test(await text(phones[0].page, '#h-answered'))) fail('no "Antwoord ontvangen"');
+  if ((await text(phones[0].page, '#announce')) !== 'Antwoord ontvangen') fail('"Antwoord ontvangen" is not announced');
 
   // A phone that reloads after answering comes back answered, as the same student.
   await phones[3].page.reload();
