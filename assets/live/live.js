@@ -106,6 +106,7 @@
   function topBar() {
     $('who').textContent = myName ? 'Jij: ' + myName : '';
     $('who').hidden = !myName || !joined;
+    $('top').hidden = $('who').hidden && $('top-score').hidden;
   }
 
   /* ---- the connection --------------------------------------------------- */
@@ -225,6 +226,7 @@
     finished = true;
     forget();
     stopTick();
+    $('top-score').hidden = true;
     topBar();
     show('kicked');
     say('De docent heeft je uit de quiz gehaald.');
@@ -389,6 +391,7 @@
         stopTick();
         $('end-score').textContent = scoreText(s.score) + ' van ' + s.of;
         $('top-score').hidden = true;
+        topBar();
         show('end');
         say('De quiz is klaar. Jouw score: ' + scoreText(s.score) + ' van ' + s.of + '.');
         break;
@@ -438,6 +441,7 @@
       l.textContent = letter(k);
       l.setAttribute('aria-hidden', 'true');
       var t = document.createElement('span');
+      t.className = 'text';
       t.textContent = text;
       b.setAttribute('aria-label', letter(k) + ': ' + text);
       b.appendChild(l);
@@ -481,13 +485,12 @@
     $('send').disabled = true;
   }
 
-  function letters(list) {
-    if (!list || !list.length) return '';
-    return list.slice().sort(function (a, b) { return a - b; }).map(letter).join(', ');
-  }
-
   function showAnswered() {
-    $('ans-letters').textContent = letters(selected.length ? selected : state.choice) || '-';
+    var list = selected.length ? selected : state.choice || [];
+    var opts = state.options || [];
+    $('ans-letters').textContent = list.slice().sort(function (a, b) { return a - b; }).map(function (k) {
+      return letter(k) + ': ' + (opts[k] || '');
+    }).join('; ') || '-';
     show('answered');
   }
 
@@ -574,6 +577,7 @@
     $('r-score').textContent = scoreText(s.score);
     $('top-score').textContent = 'Score: ' + scoreText(s.score);
     $('top-score').hidden = false;
+    topBar();
     show('reveal');
     say(v.textContent + (right.length ? ' Het goede antwoord: ' + right.join('; ') + '.' : '') + ' Jouw score: ' + scoreText(s.score) + '.');
   }

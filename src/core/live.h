@@ -1,7 +1,31 @@
 /* live.h - the live class quiz on the students' phones (issue 15): the
  * message protocol and the session state machine, with no network code.
- * The contract with the server layer is /work/notes/s3-live-protocol.md
- * (kept in docs as the protocol); this header is its C side.
+ *
+ * The protocol: WebSocket text frames at /ws, one JSON object each, at most
+ * LIVE_MAX_MESSAGE bytes from a phone, "t" naming the type.
+ *   phone -> program (exactly these fields; anything else: bad_message)
+ *     {"t":"hello","code":"4821"}                  -> names | error
+ *     {"t":"join","code":"4821","name":"Anna"}     -> welcome | error
+ *         name: a class list name, "" for a generated one ("Blauwe Vos"),
+ *         or a nickname when allowed (1-24 letters, digits, space - ' .)
+ *     {"t":"resume","code":"4821","token":"<32 hex>"} -> welcome | error
+ *     {"t":"answer","q":3,"choice":[0,2]}          -> ack | error
+ *     {"t":"ping"}                                 -> pong
+ *   program -> phone
+ *     {"t":"names","list":[free class list names],"nick":false}
+ *     {"t":"welcome","token":"...","name":"...","state":STATE}
+ *     {"t":"state",...STATE's fields}   at each phase change, to every phone
+ *     {"t":"ack","q":3}   {"t":"pong"}   {"t":"kicked"} (then a close)
+ *     {"t":"error","code":"...","text":"Dutch sentence"} (LiveError)
+ *   STATE: {"phase":"lobby","players":12}
+ *          {"phase":"waiting","q":3,"n":10}
+ *          {"phase":"question","q","n","kind":"single|multiple|truefalse|board",
+ *           "prompt","options":[letters as shown],"remaining_ms","paused",
+ *           "answered","choice":[]}
+ *          {"phase":"reveal","q","n","kind","prompt","options","correct":[1],
+ *           "explanation","choice":[0],"right":false,"score":4.5}
+ *          {"phase":"end","score":7,"of":10}
+ * The phone page that speaks it is assets/live/live.js.
  *
  * The server layer (src/live) owns the sockets and forwards: it tells the
  * session when a connection opens and closes and hands it every text frame

@@ -309,7 +309,11 @@ static void load_question(LiveSession *ls, const ClassQuiz *cq, size_t r)
     size_t n = q->noptions < CLASS_MAX_OPTIONS ? q->noptions : CLASS_MAX_OPTIONS;
     for (size_t k = 0; k < n; k++) {
         const Option *o = &q->options[classquiz_option_at(cq, r, k)];
-        lq->options[k] = markup_strip_dup(o->text ? o->text : "");
+        /* True/false as the projector words it (the page is Dutch only). */
+        const char *text = o->text ? o->text : "";
+        if (q->type == QUESTION_TRUEFALSE && o->id)
+            text = strcmp(o->id, "true") == 0 ? "Juist" : "Onjuist";
+        lq->options[k] = markup_strip_dup(text);
         if (!lq->options[k])
             break;
         lq->noptions = k + 1;

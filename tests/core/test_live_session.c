@@ -20,7 +20,7 @@ static Option single_opts[] = {
     {.text = "Kas"}, {.text = "Bank", .correct = true}, {.text = "*Kapitaal*"}, {.text = "Crediteuren"}};
 static Option multi_opts[] = {
     {.text = "Inventaris", .correct = true}, {.text = "Eigen vermogen"}, {.text = "Voorraad", .correct = true}};
-static Option tf_opts[] = {{.text = "Waar", .correct = true}, {.text = "Niet waar"}};
+static Option tf_opts[] = {{.id = "true", .text = "juist", .correct = true}, {.id = "false", .text = "onjuist"}};
 static Option match_opts[] = {{.text = "Debet", .match = "links"}, {.text = "Credit", .match = "rechts"}};
 static Question questions[] = {
     {.id = "q1",
@@ -427,7 +427,7 @@ static void live_phones_follow_the_projector_through_every_phase(void **state)
     assert_has(1, "\"right\":true,\"score\":2}");
     advance(ls, &cq, 9000);
     advance(ls, &cq, 10000);
-    assert_has(1, "\"kind\":\"truefalse\"");
+    assert_has(1, "\"kind\":\"truefalse\",\"prompt\":\"Kas is een bezitting.\",\"options\":[\"Juist\",\"Onjuist\"]");
     answer(ls, 1, 2, "[1]", 10100);
     advance(ls, &cq, 11000);
     assert_has(1, "\"right\":false,\"score\":2}");
