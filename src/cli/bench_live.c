@@ -30,6 +30,7 @@
 #include "os.h"
 #include "paths.h"
 
+#ifndef AW_NO_LIVE
 static int cmp_double(const void *a, const void *b)
 {
     double x = *(const double *)a, y = *(const double *)b;
@@ -41,6 +42,7 @@ static void nap_ms(long ms)
     struct timespec ts = {ms / 1000, (ms % 1000) * 1000000L};
     nanosleep(&ts, NULL);
 }
+#endif
 
 int cli_bench_live(int argc, char **argv)
 {
