@@ -1,6 +1,6 @@
 /* live_crowd.c - the test phones' thread: one poll() over every socket,
  * every 5 ms at the least, so a scheduled answer leaves on time and an ack
- * is timed when it arrives. The phones' state is under one mutex the
+ * is timed when it arrives. The phones join one after the other first. The phones' state is under one mutex the
  * caller's thread takes to schedule and to read. */
 #include "live_crowd.h"
 
@@ -51,7 +51,10 @@ static void on_text(Phone *p, const char *msg)
         memcpy(p->phase, ph, k);
         p->phase[k] = '\0';
         const char *q = strstr(msg, "\"q\":");
-        p->q = q ? atoi(q + 4) : 0;
+        int round = q ? atoi(q + 4) : 0;
+        if (round != p->q)
+            p->sent_at = p->ack_at = 0; /* a new question: no answer yet */
+        p->q = round;
     }
     if (strstr(msg, "\"t\":\"ack\"") && p->sent_at > 0 && p->ack_at == 0)
         p->ack_at = os_mono_ms();
@@ -85,6 +88,20 @@ static void *run(void *arg)
         char msg[300];
         snprintf(msg, sizeof msg, "{\"t\":\"join\",\"code\":\"%s\",\"name\":\"%s\"}", c->code, p->name);
         wsc_send_text(&p->ws, msg);
+        /* One after the other: the join order (and so the names a seed
+         * gives) is the phones' order. */
+        char buf[4096];
+        double end = os_mono_ms() + 3000;
+        while (!p->welcomed && os_mono_ms() < end) {
+            int op = wsc_recv(&p->ws, buf, sizeof buf, NULL, 100);
+            if (op == WSC_TEXT) {
+                pthread_mutex_lock(&c->lock);
+                on_text(p, buf);
+                pthread_mutex_unlock(&c->lock);
+            } else if (op == WSC_GONE || op == WSC_CLOSE) {
+                break;
+            }
+        }
     }
     struct pollfd *fds = calloc(c->n ? c->n : 1, sizeof *fds);
     char buf[4096];
@@ -187,7 +204,7 @@ bool live_crowd_wait_phase(LiveCrowd *c, const char *phase, int timeout_ms)
         pthread_mutex_lock(&c->lock);
         bool all = true;
         for (size_t i = 0; i < c->n; i++)
-            if (c->phones[i].welcomed && strcmp(c->phones[i].phase, phase) != 0)
+            if (c->phones[i].welcomed && c->phones[i].ws.fd >= 0 && strcmp(c->phones[i].phase, phase) != 0)
                 all = false;
         pthread_mutex_unlock(&c->lock);
         if (all)

@@ -13,7 +13,8 @@ typedef struct LiveCrowd LiveCrowd;
 
 /* Connects N phones to ADDR:PORT and has each join session CODE: with
  * NAMES[i] when NAMES is given, else with a generated name. Returns at
- * once; the joins go on in the crowd's thread. NULL when out of memory or
+ * once; the joins go on in the crowd's thread, one after the other (each
+ * waits for the welcome of the one before). NULL when out of memory or
  * the thread cannot start. */
 LiveCrowd *live_crowd_start(const char *addr, int port, const char *code, size_t n, const char *const *names);
 /* Disconnects every phone (a drop, as when phones leave) and frees C. */
@@ -21,8 +22,8 @@ void live_crowd_stop(LiveCrowd *c);
 
 /* How many phones got their welcome. */
 size_t live_crowd_joined(LiveCrowd *c);
-/* Waits up to TIMEOUT_MS until every joined phone has been told phase
- * PHASE ("question", "reveal", ...); true when they have. */
+/* Waits up to TIMEOUT_MS until every joined phone still connected has
+ * been told phase PHASE ("question", "reveal", ...); true when they have. */
 bool live_crowd_wait_phase(LiveCrowd *c, const char *phase, int timeout_ms);
 /* Phone I answers the open question with the letters in CHOICE (bit K =
  * letter K) AFTER_MS milliseconds from now. */

@@ -519,6 +519,11 @@ void live_server_stop(LiveServer *s)
     free_server(s);
 }
 
+const char *live_server_addr(const LiveServer *s)
+{
+    return s->addr;
+}
+
 int live_server_port(const LiveServer *s)
 {
     return s->port;
@@ -653,6 +658,11 @@ LiveServer *live_server_start(const LiveServerConfig *cfg, LiveServerError *err)
 void live_server_stop(LiveServer *s)
 {
     (void)s;
+}
+const char *live_server_addr(const LiveServer *s)
+{
+    (void)s;
+    return "";
 }
 int live_server_port(const LiveServer *s)
 {

@@ -61,6 +61,8 @@ LiveServer *live_server_start(const LiveServerConfig *cfg, LiveServerError *err)
  * and frees S (the session too: nothing is kept). NULL is allowed. */
 void live_server_stop(LiveServer *s);
 
+/* The address the server listens on ("192.168.1.20"). */
+const char *live_server_addr(const LiveServer *s);
 /* The port the server listens on. */
 int live_server_port(const LiveServer *s);
 /* The session code, "4821". */
