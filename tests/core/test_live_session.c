@@ -584,7 +584,7 @@ static void live_tally_per_shown_letter_goes_to_the_written_option(void **state)
         snprintf(want + strlen(want), sizeof want - strlen(want), "%s\"%s\"", k ? "," : "", t);
     }
     assert_has(1, want);
-    char choice[8];
+    char choice[32];
     snprintf(choice, sizeof choice, "[%zu]", right);
     answer(ls, 1, 0, choice, 100);
     answer(ls, 2, 0, choice, 100);
