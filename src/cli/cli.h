@@ -35,6 +35,8 @@ int cli_lrs(int argc, char **argv);
 
 /* accountwijs bench exchange (xAPI export; GIFT import, class overview) */
 int cli_bench_exchange(int argc, char **argv);
+/* accountwijs bench live [--phones N] (the live class quiz's server) */
+int cli_bench_live(int argc, char **argv);
 /* Takes "--lang nl|en" (or --lang=en) out of ARGV[1..] (main.c calls it
  * before a subcommand): core's errors are then worded in that language
  * (Dutch by default). 0, or 2 after a message for a language it does not

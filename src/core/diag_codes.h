@@ -212,7 +212,17 @@
     X(DC_KLAS_CSV_FIELDS, 2, "fields in the row, fields in the header") \
     X(DC_KLAS_FIELD_MISSING, 1, "the field (its name in the file)") \
     X(DC_KLAS_BAD_FIELD, 2, "the field, its value (at most 60 bytes)") \
-    X(DC_KLAS_NOT_OBJECT, 0, "")
+    X(DC_KLAS_NOT_OBJECT, 0, "") \
+    /* live_names.c: the live quiz's class list, at a FILE:LINE:COL */ \
+    X(DC_CLASSLIST_NOT_UTF8, 0, "") \
+    X(DC_CLASSLIST_CONTROL, 0, "") \
+    X(DC_CLASSLIST_TOO_LONG, 2, "its characters, the most") \
+    X(DC_CLASSLIST_BAD_CHAR, 1, "the character") \
+    X(DC_CLASSLIST_DUPLICATE, 1, "the line it was first given at") \
+    X(DC_CLASSLIST_TOO_MANY, 1, "the most names") \
+    X(DC_CLASSLIST_EMPTY, 0, "") \
+    X(DC_CLASSLIST_NO_MEMORY, 0, "") \
+    X(DC_CLASSLIST_TOO_BIG, 1, "the most KiB")
 /* clang-format on */
 
 #endif

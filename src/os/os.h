@@ -275,6 +275,20 @@ void os_cond_broadcast(OsCond *c);
 
 /* Sleeps about MS milliseconds. */
 void os_sleep_ms(unsigned ms);
+/* ---- network interfaces (the live class quiz) ---------------------------- */
+
+enum { OS_IFACE_NAME = 64, OS_IFACE_ADDR = 16 };
+typedef struct {
+    char name[OS_IFACE_NAME]; /* "wlan0", "Wi-Fi" */
+    char addr[OS_IFACE_ADDR]; /* dotted IPv4, "192.168.1.20" */
+    bool loopback;
+} OsIface;
+
+/* Writes up to MAX of this machine's interfaces that are up and have an
+ * IPv4 address to OUT (one entry per address, in the system's order) and
+ * returns how many it wrote; loopback ones only when LOOPBACK. 0 when
+ * there are none or the system cannot list them. */
+size_t os_list_ipv4(OsIface *out, size_t max, bool loopback);
 
 /* ---- starting a process (benchmarks) ------------------------------------ */
 

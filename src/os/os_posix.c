@@ -11,10 +11,15 @@
 #include "os.h"
 #include "os_internal.h"
 
+#include <arpa/inet.h>
 #include <dirent.h>
+#include <ifaddrs.h>
+#include <net/if.h>
+#include <netinet/in.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <spawn.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
@@ -501,6 +506,29 @@ double os_peak_rss_mb(void)
     if (getrusage(RUSAGE_SELF, &ru) != 0)
         return 0;
     return (double)ru.ru_maxrss / 1024.0; /* Linux reports KiB */
+}
+
+size_t os_list_ipv4(OsIface *out, size_t max, bool loopback)
+{
+    struct ifaddrs *all;
+    if (getifaddrs(&all) != 0)
+        return 0;
+    size_t n = 0;
+    for (struct ifaddrs *i = all; i && n < max; i = i->ifa_next) {
+        if (!i->ifa_addr || i->ifa_addr->sa_family != AF_INET || !(i->ifa_flags & IFF_UP))
+            continue;
+        bool lo = (i->ifa_flags & IFF_LOOPBACK) != 0;
+        if (lo && !loopback)
+            continue;
+        const struct sockaddr_in *sin = (const struct sockaddr_in *)(const void *)i->ifa_addr;
+        if (!inet_ntop(AF_INET, &sin->sin_addr, out[n].addr, sizeof out[n].addr))
+            continue;
+        snprintf(out[n].name, sizeof out[n].name, "%s", i->ifa_name ? i->ifa_name : "?");
+        out[n].loopback = lo;
+        n++;
+    }
+    freeifaddrs(all);
+    return n;
 }
 
 /* ---- starting a process ------------------------------------------------- */

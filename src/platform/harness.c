@@ -15,6 +15,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "live_crowd.h"
+#include "live_host.h"
 #include "os.h"
 
 typedef enum {
@@ -30,6 +32,8 @@ typedef enum {
     CMD_EXPECT,
     CMD_EXPECT_NOT,
     CMD_QUIT,
+    CMD_PHONES,        /* phones N: N test phones join the live quiz */
+    CMD_PHONES_ANSWER, /* phones-answer SPEC: phone i answers letter SPEC[i] */
 } CmdKind;
 
 typedef struct {
@@ -45,12 +49,14 @@ struct Script {
     char *path;
     Cmd *cmds;
     size_t n, cap;
+    LiveCrowd *crowd; /* the phones of `phones` */
 };
 
 void script_free(Script *s)
 {
     if (!s)
         return;
+    live_crowd_stop(s->crowd);
     for (size_t i = 0; i < s->n; i++)
         free(s->cmds[i].arg);
     free(s->cmds);
@@ -235,6 +241,23 @@ static bool parse_line(char *line, Cmd *c, const char **why)
         c->arg = dupn(args, strlen(args));
         return true;
     }
+    if (strcmp(name, "phones") == 0) {
+        c->kind = CMD_PHONES;
+        if (!parse_long(args, 1, 60, &c->a, &rest) || *rest) {
+            *why = "phones needs a number of phones from 1 to 60";
+            return false;
+        }
+        return true;
+    }
+    if (strcmp(name, "phones-answer") == 0) {
+        c->kind = CMD_PHONES_ANSWER;
+        if (!*args || strspn(args, "ABCDEFGHI-") != strlen(args)) {
+            *why = "phones-answer needs one letter A-I (or - for none) per phone, e.g. AABC-";
+            return false;
+        }
+        c->arg = dupn(args, strlen(args));
+        return true;
+    }
     if (strcmp(name, "quit") == 0) {
         c->kind = CMD_QUIT;
         if (*args) {
@@ -243,7 +266,8 @@ static bool parse_line(char *line, Cmd *c, const char **why)
         }
         return true;
     }
-    *why = "unknown command (key, type, compose, click, scroll, resize, wait, shot, expect, expect-not, quit)";
+    *why = "unknown command (key, type, compose, click, scroll, resize, wait, shot, expect, expect-not, phones, "
+           "phones-answer, quit)";
     return false;
 }
 
@@ -637,6 +661,70 @@ static void wait_ms(Host *h, long ms)
     pump(h);
 }
 
+/* Runs frames (the phones' wake events among them) until the live view
+ * satisfies OK or 5 s of real time pass; false then. */
+static bool pump_until(Host *h, bool (*ok)(const LiveView *v, size_t n), size_t n)
+{
+    static LiveView v;
+    double end = os_mono_ms() + 5000;
+    for (;;) {
+        pump(h);
+        LiveServer *srv = live_host_server();
+        if (!srv)
+            return false;
+        live_server_view(srv, &v);
+        if (ok(&v, n)) {
+            SDL_Delay(20); /* the last wake event, then one more frame */
+            pump(h);
+            return true;
+        }
+        if (os_mono_ms() > end)
+            return false;
+        SDL_Delay(5);
+    }
+}
+
+static bool all_joined(const LiveView *v, size_t n)
+{
+    return v->joined >= n;
+}
+
+static bool all_answered(const LiveView *v, size_t n)
+{
+    return v->answered >= n;
+}
+
+/* `phones N`: N phones join the running live quiz (real sockets on the
+ * address the projector shows). */
+static bool phones_join(Script *s, Host *h, size_t n)
+{
+    LiveServer *srv = live_host_server();
+    if (!srv || s->crowd)
+        return false;
+    s->crowd = live_crowd_start(live_server_addr(srv), live_server_port(srv), live_server_code(srv), n, NULL);
+    return s->crowd && pump_until(h, all_joined, n);
+}
+
+/* `phones-answer SPEC`: once the question reached the phones, phone i
+ * answers the letter SPEC[i] ('-': not at all); waits for the answers on
+ * the teacher's view. */
+static bool phones_answer(Script *s, Host *h, const char *spec)
+{
+    if (!s->crowd || !live_host_server())
+        return false;
+    pump(h);
+    if (!live_crowd_wait_phase(s->crowd, "question", 5000))
+        return false;
+    double lat[60];
+    size_t k = live_crowd_latencies(s->crowd, lat, 60); /* answered before */
+    for (size_t i = 0; spec[i]; i++)
+        if (spec[i] != '-') {
+            live_crowd_answer(s->crowd, i, 1u << (spec[i] - 'A'), 0);
+            k++;
+        }
+    return live_crowd_wait_acks(s->crowd, k, 5000) && pump_until(h, all_answered, k);
+}
+
 int script_run(Script *s, Host *h, const char *out_dir)
 {
     if (!make_dirs(out_dir)) {
@@ -715,6 +803,16 @@ int script_run(Script *s, Host *h, const char *out_dir)
             }
             break;
         }
+        case CMD_PHONES:
+        case CMD_PHONES_ANSWER:
+            if (c->kind == CMD_PHONES ? !phones_join(s, h, (size_t)c->a) : !phones_answer(s, h, c->arg)) {
+                fprintf(stderr, "%s:%d: %s: %s\n", s->path, c->line, c->kind == CMD_PHONES ? "phones" : "phones-answer",
+                        live_host_server()
+                            ? "the phones did not get through within 5 s"
+                            : "no live quiz is running (tick \"Leerlingen antwoorden op hun telefoon\")");
+                return 1;
+            }
+            break;
         case CMD_QUIT:
             return 0;
         }

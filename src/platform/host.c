@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "hyphenate.h"
+#include "live_host.h"
 #include "i18n.h"
 #include "os.h"
 #include "paths.h"
@@ -362,6 +363,7 @@ int host_open(Host *h, const HostOptions *o)
     }
     h->app.open_folder = open_folder;
     h->app.host = h;
+    h->app.classq.live.host = live_host_init(h->app.lang);
     /* Under the harness the wall clock runs with the virtual one, from
      * the real time at the start or from ACCOUNTWIJS_WALL_MS (epoch ms at
      * virtual time 0): `wait` then moves answer times, streaks and the
@@ -432,6 +434,7 @@ void host_close(Host *h)
         SDL_RemoveTimer(h->timer);
     if (h->app_ready)
         app_free(&h->app);
+    live_host_close();
     hyphenate_free(h->hyph);
     if (h->ui_ready)
         ui_free(&h->ui);

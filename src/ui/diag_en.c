@@ -251,4 +251,15 @@ const char *const diags_en[DIAG_CODE_COUNT] = {
     [DC_KLAS_FIELD_MISSING] = "the field {1} is missing; this answer was skipped",
     [DC_KLAS_BAD_FIELD] = "the field {1} is not valid (\"{2}\"); this answer was skipped",
     [DC_KLAS_NOT_OBJECT] = "this element of the list is not an object; it was skipped",
+    /* live_names.c: the class list of the live quiz */
+    [DC_CLASSLIST_NOT_UTF8] = "the text is not valid UTF-8 (save the class list as UTF-8); this line was skipped",
+    [DC_CLASSLIST_CONTROL] = "a control character (such as a tab) in a name; this line was skipped",
+    [DC_CLASSLIST_TOO_LONG] = "this name has {1} characters, more than the {2} that fit; the line was skipped",
+    [DC_CLASSLIST_BAD_CHAR] =
+        "the character '{1}' may not be in a name (only letters, digits, space, - ' and .); the line was skipped",
+    [DC_CLASSLIST_DUPLICATE] = "this name is already on line {1}; the second one was skipped",
+    [DC_CLASSLIST_TOO_MANY] = "more than {1} names; the names from here on were skipped",
+    [DC_CLASSLIST_EMPTY] = "the class list holds no name at all (one name a line)",
+    [DC_CLASSLIST_NO_MEMORY] = "not enough memory to read the class list",
+    [DC_CLASSLIST_TOO_BIG] = "the class list is larger than {1} KiB; is this really a list of names?",
 };

@@ -263,4 +263,15 @@ const char *const diags_nl[DIAG_CODE_COUNT] = {
     [DC_KLAS_FIELD_MISSING] = "het veld {1} ontbreekt; dit antwoord is overgeslagen",
     [DC_KLAS_BAD_FIELD] = "het veld {1} is ongeldig (\"{2}\"); dit antwoord is overgeslagen",
     [DC_KLAS_NOT_OBJECT] = "dit onderdeel van de lijst is geen object; het is overgeslagen",
+    /* live_names.c: the class list of the live quiz */
+    [DC_CLASSLIST_NOT_UTF8] = "de tekst is geen geldige UTF-8 (sla de klassenlijst op als UTF-8); deze regel is overgeslagen",
+    [DC_CLASSLIST_CONTROL] = "een stuurteken (zoals een tab) in een naam; deze regel is overgeslagen",
+    [DC_CLASSLIST_TOO_LONG] = "deze naam heeft {1} tekens, meer dan de {2} die passen; de regel is overgeslagen",
+    [DC_CLASSLIST_BAD_CHAR] =
+        "het teken '{1}' mag niet in een naam (alleen letters, cijfers, spatie, - ' en .); de regel is overgeslagen",
+    [DC_CLASSLIST_DUPLICATE] = "deze naam staat al op regel {1}; de tweede keer is overgeslagen",
+    [DC_CLASSLIST_TOO_MANY] = "meer dan {1} namen; de namen vanaf hier zijn overgeslagen",
+    [DC_CLASSLIST_EMPTY] = "er staat geen enkele naam in de klassenlijst (een naam per regel)",
+    [DC_CLASSLIST_NO_MEMORY] = "niet genoeg geheugen om de klassenlijst te lezen",
+    [DC_CLASSLIST_TOO_BIG] = "de klassenlijst is groter dan {1} KiB; is dit wel een lijst met namen?",
 };

@@ -444,6 +444,31 @@ static void random_bytes_differ_from_draw_to_draw(void **state)
     assert_memory_not_equal(a, zero, sizeof a);
 }
 
+static void the_interface_list_keeps_loopback_out_unless_asked(void **state)
+{
+    (void)state;
+    OsIface all[32], out[32];
+    size_t na = os_list_ipv4(all, 32, true), no = os_list_ipv4(out, 32, false);
+#ifdef _WIN32
+    assert_int_equal(na, 0); /* no live mode on Windows yet */
+    (void)no;
+#else
+    bool lo = false;
+    for (size_t i = 0; i < na; i++)
+        if (all[i].loopback && strcmp(all[i].addr, "127.0.0.1") == 0)
+            lo = true;
+    if (!lo) /* a network namespace without lo up has no interfaces at all */
+        assert_int_equal(na, 0);
+    for (size_t i = 0; i < no; i++) {
+        assert_false(out[i].loopback);
+        assert_true(out[i].name[0] != '\0');
+        assert_true(strchr(out[i].addr, '.') != NULL);
+    }
+    assert_int_equal(no + (lo ? 1 : 0) <= na, true);
+    assert_int_equal(os_list_ipv4(all, 0, true), 0);
+#endif
+}
+
 static void the_clocks_move_forward(void **state)
 {
     (void)state;
@@ -735,6 +760,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(the_clocks_move_forward),
         cmocka_unit_test(the_local_day_boundary_follows_the_time_zone),
         cmocka_unit_test(the_program_finds_itself),
+        cmocka_unit_test(the_interface_list_keeps_loopback_out_unless_asked),
         cmocka_unit_test(the_user_data_folder_follows_xdg_then_home_and_the_environment_is_read),
         cmocka_unit_test(fopen_writes_bytes_as_given_and_refuses_a_missing_folder),
         cmocka_unit_test(fopen_with_x_never_truncates_an_existing_file),

@@ -90,13 +90,15 @@ bool class_screen_export(App *app)
      * (fsutil_write_new: fsynced, never over an earlier export; fopen "wx"
      * is not honoured by every C library). */
     size_t csvlen = 0;
-    char *csv = classquiz_csv_text(&st->cq, &csvlen);
+    char *csv = st->live.running ? st->live.host->csv(st->live.host->ctx, &st->cq, st->live.anonymous, &csvlen)
+                                 : classquiz_csv_text(&st->cq, &csvlen);
     bool ok = csv != NULL;
     int saved_errno = ok ? 0 : ENOMEM;
     char path[4200];
     bool written = false;
     for (int k = 1; ok && k < 1000 && !written; k++) {
-        bool fits = export_path(path, sizeof path, dir, k, "csv", "klassikaal-%s", stamp); /* DATA/exports */
+        bool fits = export_path(path, sizeof path, dir, k, "csv",
+                                st->live.running ? "klassikaal-live-%s" : "klassikaal-%s", stamp); /* DATA/exports */
         if (!fits) {
             saved_errno = errno; /* ENAMETOOLONG, or why exports/ could not be made */
             break;
@@ -569,7 +571,7 @@ static void phase_reveal(const Projector *c, Band b)
     const Question *q = classquiz_question(cq);
     int x = c->r.x + c->m, w = c->r.w - 2 * c->m;
     int avail = b.bottom - b.top;
-    bool chart = st->tally && cq->rounds[cq->current].tallied;
+    bool chart = (st->tally || st->live.running) && cq->rounds[cq->current].tallied;
     char head[64], letters[32];
     right_letters(cq, letters, sizeof letters);
     snprintf(head, sizeof head, "%s: %s", app_str(c->app, STR_CLASS_RIGHT), letters);
@@ -687,8 +689,11 @@ static void phase_end(const Projector *c, Band b)
     Font bf = projector_font(c, c->r.h / 30, FONT_BOLD);
     int small = c->r.h / 40;
     int by = b.bottom - bh - projector_line(small) * 2 - c->m / 2;
-    if (st->cq.nteams)
+    LiveStandings stand = st->live.running ? st->live.standings : LIVE_STAND_TEAMS;
+    if (st->cq.nteams && stand == LIVE_STAND_TEAMS)
         phase_scores(c, (Band){y, by - c->m}, true, px);
+    else if (stand == LIVE_STAND_TOP5)
+        class_live_top5(app, c->ui, (Rect){x, y, w, by - c->m - y});
     const char *labels[3] = {app_str(app, STR_CLASS_EXPORT), app_str(app, STR_CLASS_AGAIN),
                              app_str(app, STR_CLASS_CLOSE)};
     int bx = x;
@@ -757,8 +762,22 @@ static void footer(const Projector *c, int h)
     const char *next = app_str(app, STR_CLASS_NEXT);
     int bw = cq->phase == CLASS_END ? 0 : ui_text_width(c->ui, bf, next, strlen(next)) + 2 * c->m;
     Font hf = projector_font(c, c->r.h / 40, FONT_REGULAR);
-    ui_label_fit(c->ui, c->r.x + c->m, y + (bh - ui_text_height(c->ui, hf)) / 2, c->r.w - 3 * c->m - bw, hf,
-                 c->p->muted, hint);
+    int hx = c->r.x + c->m, hy = y + (bh - ui_text_height(c->ui, hf)) / 2;
+    if (st->live.running) {
+        /* The phones: how many answered (while open) and their list. */
+        char label[64];
+        snprintf(label, sizeof label, "%s (%zu)", app_str(app, STR_LIVE_PHONES), st->live.view->joined);
+        int pw = ui_text_width(c->ui, bf, label, strlen(label)) + 2 * c->m;
+        if (projector_button(c, ui_id("live-phones", 0), (Rect){hx, y, pw, bh}, label, bf, st->live.show_phones))
+            st->live.show_phones = !st->live.show_phones;
+        hx += pw + c->m / 2;
+        if (cq->phase == CLASS_OPEN || cq->phase == CLASS_QUESTION) {
+            Font af = projector_font(c, c->r.h / 30, FONT_BOLD);
+            int aw = class_live_answered(app, c->ui, hx, y + (bh - ui_text_height(c->ui, af)) / 2, af, c->p->text);
+            hx += aw + c->m / 2;
+        }
+    }
+    ui_label_fit(c->ui, hx, hy, c->r.x + c->r.w - 2 * c->m - bw - hx, hf, c->p->muted, hint);
     if (bw &&
         projector_button(c, ui_id("class-next", 0), (Rect){c->r.x + c->r.w - c->m - bw, y, bw, bh}, next, bf, false))
         advance(app);
@@ -774,7 +793,15 @@ void screen_class_frame(App *app, Ui *ui, Rect body)
     }
     int64_t now = (int64_t)app->now_ms;
     classquiz_tick(cq, now);
+    if (st->live.running && st->live.lobby) {
+        class_live_frame_sync(app);
+        class_live_lobby(app, ui, body);
+        if (!st->live.lobby)
+            ui->redraw = true; /* begun: the next frame shows the question */
+        return;
+    }
     keys(app, ui);
+    class_live_frame_sync(app);
     Projector c;
     projector_begin(&c, app, ui, body);
     draw_rect(&ui->dl, body, c.p->bg, 0);
@@ -806,6 +833,7 @@ void screen_class_frame(App *app, Ui *ui, Rect body)
     if (!st->running) /* closed from the end screen */
         return;
     footer(&c, footer_h);
+    class_live_phones(app, ui, (Rect){body.x, body.y, body.w, body.h - footer_h});
     /* The countdown's next second. */
     if (cq->phase == CLASS_OPEN && !cq->paused && cq->remaining_ms > 0) {
         int64_t step = cq->remaining_ms % 1000 ? cq->remaining_ms % 1000 : 1000;

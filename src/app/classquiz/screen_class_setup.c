@@ -89,11 +89,20 @@ bool class_screen_start(App *app)
     st->option = 0;
     st->entry[0] = '\0';
     st->export_path[0] = st->export_error[0] = '\0';
+    class_live_stop(app);
+    if (st->live.on && !class_live_start(app)) {
+        snprintf(app->error, sizeof app->error, "%s", st->live.error);
+        classquiz_free(&st->cq);
+        st->running = false;
+        return false;
+    }
+    st->live.error[0] = '\0';
     return true;
 }
 
 void class_screen_stop(App *app)
 {
+    class_live_stop(app);
     classquiz_free(&app->classq.cq);
     app->classq.running = false;
 }
@@ -345,6 +354,7 @@ void screen_class_setup_frame(App *app, Ui *ui, Rect body)
     y += seconds_choice(app, ui, x, y, w);
     y += vote_choices(app, ui, x, y, w);
     y += team_choice(app, ui, x, y, w);
+    y += class_live_setup(app, ui, x, y, w);
     int bh = ui_button_height(ui);
     if (ui_button(ui, ui_id("class-start", 0), (Rect){x, y, start_width(app, ui), bh}, app_str(app, STR_CLASS_START),
                   go_kind))

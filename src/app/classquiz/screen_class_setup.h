@@ -7,6 +7,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "class_live.h"
 #include "classquiz.h"
 #include "ui.h"
 
@@ -36,6 +37,7 @@ typedef struct {
     char export_path[4200];  /* the last CSV written, "" for none */
     char export_error[512];
     unsigned sessions; /* started this run: each one shuffles anew */
+    ClassLive live;    /* the students' phones (class_live.h) */
 } ClassState;
 void screen_class_setup_frame(App *app, Ui *ui, Rect body);
 void screen_class_free(App *app);
