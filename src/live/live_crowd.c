@@ -7,7 +7,6 @@
 #ifndef AW_NO_LIVE
 
 #include <poll.h>
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,8 +31,8 @@ struct LiveCrowd {
     size_t n;
     Phone *phones;
     bool has_names;
-    pthread_t thread;
-    pthread_mutex_t lock;
+    OsThread *thread;
+    OsMutex *lock;
     bool quit;
     double last_sent;
 };
@@ -78,7 +77,7 @@ static void send_answer(LiveCrowd *c, Phone *p)
     wsc_send_text(&p->ws, msg);
 }
 
-static void *run(void *arg)
+static void run(void *arg)
 {
     LiveCrowd *c = arg;
     for (size_t i = 0; i < c->n; i++) {
@@ -95,9 +94,9 @@ static void *run(void *arg)
         while (!p->welcomed && os_mono_ms() < end) {
             int op = wsc_recv(&p->ws, buf, sizeof buf, NULL, 100);
             if (op == WSC_TEXT) {
-                pthread_mutex_lock(&c->lock);
+                os_mutex_lock(c->lock);
                 on_text(p, buf);
-                pthread_mutex_unlock(&c->lock);
+                os_mutex_unlock(c->lock);
             } else if (op == WSC_GONE || op == WSC_CLOSE) {
                 break;
             }
@@ -105,7 +104,7 @@ static void *run(void *arg)
     }
     struct pollfd *fds = calloc(c->n ? c->n : 1, sizeof *fds);
     char buf[4096];
-    pthread_mutex_lock(&c->lock);
+    os_mutex_lock(c->lock);
     while (!c->quit && fds) {
         double now = os_mono_ms(), next = now + 5;
         for (size_t i = 0; i < c->n; i++) {
@@ -116,10 +115,10 @@ static void *run(void *arg)
                 next = p->answer_at;
             fds[i] = (struct pollfd){p->ws.fd, POLLIN, 0};
         }
-        pthread_mutex_unlock(&c->lock);
+        os_mutex_unlock(c->lock);
         int wait = (int)(next - now);
         poll(fds, c->n, wait > 0 ? wait : 0);
-        pthread_mutex_lock(&c->lock);
+        os_mutex_lock(c->lock);
         for (size_t i = 0; i < c->n; i++) {
             Phone *p = &c->phones[i];
             if (p->ws.fd < 0 || !(fds[i].revents & (POLLIN | POLLHUP | POLLERR)))
@@ -132,9 +131,8 @@ static void *run(void *arg)
                 wsc_drop(&p->ws);
         }
     }
-    pthread_mutex_unlock(&c->lock);
+    os_mutex_unlock(c->lock);
     free(fds);
-    return NULL;
 }
 
 LiveCrowd *live_crowd_start(const char *addr, int port, const char *code, size_t n, const char *const *names)
@@ -156,9 +154,9 @@ LiveCrowd *live_crowd_start(const char *addr, int port, const char *code, size_t
         if (names)
             snprintf(c->phones[i].name, sizeof c->phones[i].name, "%s", names[i]);
     }
-    pthread_mutex_init(&c->lock, NULL);
-    if (pthread_create(&c->thread, NULL, run, c) != 0) {
-        pthread_mutex_destroy(&c->lock);
+    c->lock = os_mutex_new();
+    if (!c->lock || !os_thread_start(&c->thread, run, c)) {
+        os_mutex_free(c->lock);
         free(c->phones);
         free(c);
         return NULL;
@@ -170,24 +168,24 @@ void live_crowd_stop(LiveCrowd *c)
 {
     if (!c)
         return;
-    pthread_mutex_lock(&c->lock);
+    os_mutex_lock(c->lock);
     c->quit = true;
-    pthread_mutex_unlock(&c->lock);
-    pthread_join(c->thread, NULL);
+    os_mutex_unlock(c->lock);
+    os_thread_join(c->thread);
     for (size_t i = 0; i < c->n; i++)
         wsc_drop(&c->phones[i].ws);
-    pthread_mutex_destroy(&c->lock);
+    os_mutex_free(c->lock);
     free(c->phones);
     free(c);
 }
 
 size_t live_crowd_joined(LiveCrowd *c)
 {
-    pthread_mutex_lock(&c->lock);
+    os_mutex_lock(c->lock);
     size_t k = 0;
     for (size_t i = 0; i < c->n; i++)
         k += c->phones[i].welcomed;
-    pthread_mutex_unlock(&c->lock);
+    os_mutex_unlock(c->lock);
     return k;
 }
 
@@ -201,12 +199,12 @@ bool live_crowd_wait_phase(LiveCrowd *c, const char *phase, int timeout_ms)
 {
     double end = os_mono_ms() + timeout_ms;
     for (;;) {
-        pthread_mutex_lock(&c->lock);
+        os_mutex_lock(c->lock);
         bool all = true;
         for (size_t i = 0; i < c->n; i++)
             if (c->phones[i].welcomed && c->phones[i].ws.fd >= 0 && strcmp(c->phones[i].phase, phase) != 0)
                 all = false;
-        pthread_mutex_unlock(&c->lock);
+        os_mutex_unlock(c->lock);
         if (all)
             return true;
         if (os_mono_ms() > end)
@@ -217,23 +215,23 @@ bool live_crowd_wait_phase(LiveCrowd *c, const char *phase, int timeout_ms)
 
 void live_crowd_answer(LiveCrowd *c, size_t i, unsigned choice, double after_ms)
 {
-    pthread_mutex_lock(&c->lock);
+    os_mutex_lock(c->lock);
     if (i < c->n) {
         c->phones[i].choice = choice;
         c->phones[i].answer_at = os_mono_ms() + (after_ms > 0 ? after_ms : 0.001);
     }
-    pthread_mutex_unlock(&c->lock);
+    os_mutex_unlock(c->lock);
 }
 
 bool live_crowd_wait_acks(LiveCrowd *c, size_t n, int timeout_ms)
 {
     double end = os_mono_ms() + timeout_ms;
     for (;;) {
-        pthread_mutex_lock(&c->lock);
+        os_mutex_lock(c->lock);
         size_t k = 0;
         for (size_t i = 0; i < c->n; i++)
             k += c->phones[i].ack_at > 0;
-        pthread_mutex_unlock(&c->lock);
+        os_mutex_unlock(c->lock);
         if (k >= n)
             return true;
         if (os_mono_ms() > end)
@@ -244,20 +242,20 @@ bool live_crowd_wait_acks(LiveCrowd *c, size_t n, int timeout_ms)
 
 size_t live_crowd_latencies(LiveCrowd *c, double *out, size_t max)
 {
-    pthread_mutex_lock(&c->lock);
+    os_mutex_lock(c->lock);
     size_t k = 0;
     for (size_t i = 0; i < c->n && k < max; i++)
         if (c->phones[i].ack_at > 0)
             out[k++] = c->phones[i].ack_at - c->phones[i].sent_at;
-    pthread_mutex_unlock(&c->lock);
+    os_mutex_unlock(c->lock);
     return k;
 }
 
 double live_crowd_last_sent(LiveCrowd *c)
 {
-    pthread_mutex_lock(&c->lock);
+    os_mutex_lock(c->lock);
     double t = c->last_sent;
-    pthread_mutex_unlock(&c->lock);
+    os_mutex_unlock(c->lock);
     return t;
 }
 

@@ -24,7 +24,6 @@
 #ifndef AW_NO_LIVE
 
 #include <civetweb.h>
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -57,8 +56,8 @@ struct LiveServer {
     int port;
     Asset assets[4];
     LiveQr qr;
-    pthread_mutex_t lock; /* everything below */
-    pthread_cond_t unbusy, work;
+    OsMutex *lock; /* everything below */
+    OsCond *unbusy, *work;
     Slot slots[LIVE_MAX_SOCKETS];
     size_t nphones;
     uint64_t next_id;
@@ -70,7 +69,7 @@ struct LiveServer {
     int64_t teacher_ms;
     double mono_at;
     LiveOut pending; /* what the teacher's commands produced, not yet sent */
-    pthread_t broadcaster;
+    OsThread *broadcaster;
     bool quit;
     LiveEvent events[EVENTS];
     size_t ev_head, ev_n;
@@ -173,25 +172,25 @@ static void deliver(LiveServer *s, LiveOut *out)
 {
     for (size_t i = 0; i < out->n; i++) {
         const LiveSend *it = &out->items[i];
-        pthread_mutex_lock(&s->lock);
+        os_mutex_lock(s->lock);
         Slot *sl = slot_by_id(s, it->conn);
         if (!sl || sl->closing || !sl->ready) {
-            pthread_mutex_unlock(&s->lock);
+            os_mutex_unlock(s->lock);
             continue;
         }
         sl->busy++;
         if (it->close)
             sl->closing = true;
         struct mg_connection *conn = sl->conn;
-        pthread_mutex_unlock(&s->lock);
+        os_mutex_unlock(s->lock);
         if (it->text)
             mg_websocket_write(conn, MG_WEBSOCKET_OPCODE_TEXT, it->text, it->len);
         if (it->close)
             close_with(conn, 1000);
-        pthread_mutex_lock(&s->lock);
+        os_mutex_lock(s->lock);
         sl->busy--;
-        pthread_cond_broadcast(&s->unbusy);
-        pthread_mutex_unlock(&s->lock);
+        os_cond_broadcast(s->unbusy);
+        os_mutex_unlock(s->lock);
     }
     live_out_clear(out);
 }
@@ -222,7 +221,7 @@ static int on_ws_connect(const struct mg_connection *conn, void *data)
     if (!ri || !plain_path(ri->request_uri, path, sizeof path) || strcmp(path, "/ws") != 0)
         return 1;
     int refuse = 1;
-    pthread_mutex_lock(&s->lock);
+    os_mutex_lock(s->lock);
     for (size_t i = 0; i < LIVE_MAX_SOCKETS && !s->quit; i++)
         if (!s->slots[i].conn) {
             Slot *sl = &s->slots[i];
@@ -234,14 +233,14 @@ static int on_ws_connect(const struct mg_connection *conn, void *data)
             refuse = 0;
             break;
         }
-    pthread_mutex_unlock(&s->lock);
+    os_mutex_unlock(s->lock);
     return refuse;
 }
 
 static void on_ws_ready(struct mg_connection *conn, void *data)
 {
     LiveServer *s = data;
-    pthread_mutex_lock(&s->lock);
+    os_mutex_lock(s->lock);
     Slot *sl = slot_of(s, conn);
     bool refused = false;
     if (sl) {
@@ -251,7 +250,7 @@ static void on_ws_ready(struct mg_connection *conn, void *data)
             refused = true;
         }
     }
-    pthread_mutex_unlock(&s->lock);
+    os_mutex_unlock(s->lock);
     if (refused)
         close_with(conn, 1013);
 }
@@ -273,10 +272,10 @@ static int on_ws_data(struct mg_connection *conn, int bits, char *msg, size_t le
         return 0;
     }
     LiveOut out = {0};
-    pthread_mutex_lock(&s->lock);
+    os_mutex_lock(s->lock);
     Slot *sl = slot_of(s, conn);
     if (!sl || sl->closing) {
-        pthread_mutex_unlock(&s->lock);
+        os_mutex_unlock(s->lock);
         return 0;
     }
     LiveSnapshot before, after;
@@ -292,26 +291,26 @@ static int on_ws_data(struct mg_connection *conn, int bits, char *msg, size_t le
         push_event(s, LIVE_EVENT_ANSWERED);
         changed = true;
     }
-    pthread_mutex_unlock(&s->lock);
+    os_mutex_unlock(s->lock);
     deliver(s, &out);
     live_out_free(&out);
     if (changed)
         wake(s);
-    pthread_mutex_lock(&s->lock);
+    os_mutex_lock(s->lock);
     bool keep = !sl->closing;
-    pthread_mutex_unlock(&s->lock);
+    os_mutex_unlock(s->lock);
     return keep;
 }
 
 static void on_ws_close(const struct mg_connection *conn, void *data)
 {
     LiveServer *s = data;
-    pthread_mutex_lock(&s->lock);
+    os_mutex_lock(s->lock);
     Slot *sl = slot_of(s, conn);
     bool left = false;
     if (sl) {
         while (sl->busy)
-            pthread_cond_wait(&s->unbusy, &s->lock);
+            os_cond_wait(s->unbusy, s->lock, -1);
         if (sl->ready) {
             LiveSnapshot before, after;
             live_snapshot(s->ls, &before);
@@ -326,7 +325,7 @@ static void on_ws_close(const struct mg_connection *conn, void *data)
         sl->ready = false;
         s->nphones--;
     }
-    pthread_mutex_unlock(&s->lock);
+    os_mutex_unlock(s->lock);
     if (left)
         wake(s);
 }
@@ -339,26 +338,25 @@ static int on_log(const struct mg_connection *conn, const char *msg)
 }
 
 /* The broadcaster: sends what the teacher's commands queued. */
-static void *broadcast_run(void *arg)
+static void broadcast_run(void *arg)
 {
     LiveServer *s = arg;
     LiveOut out = {0};
-    pthread_mutex_lock(&s->lock);
+    os_mutex_lock(s->lock);
     for (;;) {
         while (!s->quit && s->pending.n == 0)
-            pthread_cond_wait(&s->work, &s->lock);
+            os_cond_wait(s->work, s->lock, -1);
         if (s->pending.n == 0 && s->quit)
             break;
         LiveOut t = out; /* take the queue, leave an empty one */
         out = s->pending;
         s->pending = t;
-        pthread_mutex_unlock(&s->lock);
+        os_mutex_unlock(s->lock);
         deliver(s, &out);
-        pthread_mutex_lock(&s->lock);
+        os_mutex_lock(s->lock);
     }
-    pthread_mutex_unlock(&s->lock);
+    os_mutex_unlock(s->lock);
     live_out_free(&out);
-    return NULL;
 }
 
 /* ---- start and stop ------------------------------------------------------ */
@@ -387,9 +385,9 @@ static void free_server(LiveServer *s)
         free(s->assets[i].data);
     live_out_free(&s->pending);
     live_session_free(s->ls);
-    pthread_cond_destroy(&s->work);
-    pthread_cond_destroy(&s->unbusy);
-    pthread_mutex_destroy(&s->lock);
+    os_cond_free(s->work);
+    os_cond_free(s->unbusy);
+    os_mutex_free(s->lock);
     free(s);
 }
 
@@ -406,9 +404,14 @@ LiveServer *live_server_start(const LiveServerConfig *cfg, LiveServerError *err)
         *err = LIVE_SERVER_MEMORY;
         return NULL;
     }
-    pthread_mutex_init(&s->lock, NULL);
-    pthread_cond_init(&s->unbusy, NULL);
-    pthread_cond_init(&s->work, NULL);
+    s->lock = os_mutex_new();
+    s->unbusy = os_cond_new();
+    s->work = os_cond_new();
+    if (!s->lock || !s->unbusy || !s->work) {
+        free_server(s);
+        *err = LIVE_SERVER_MEMORY;
+        return NULL;
+    }
     snprintf(s->addr, sizeof s->addr, "%s", cfg->addr);
     s->wake = cfg->wake;
     s->wake_ctx = cfg->wake_ctx;
@@ -472,7 +475,7 @@ LiveServer *live_server_start(const LiveServerConfig *cfg, LiveServerError *err)
         *err = LIVE_SERVER_NO_PORT;
         return NULL;
     }
-    if (pthread_create(&s->broadcaster, NULL, broadcast_run, s) != 0) {
+    if (!os_thread_start(&s->broadcaster, broadcast_run, s)) {
         mg_stop(s->ctx);
         mg_exit_library();
         free_server(s);
@@ -492,28 +495,28 @@ void live_server_stop(LiveServer *s)
 {
     if (!s)
         return;
-    pthread_mutex_lock(&s->lock);
+    os_mutex_lock(s->lock);
     s->quit = true;
-    pthread_cond_broadcast(&s->work);
-    pthread_mutex_unlock(&s->lock);
-    pthread_join(s->broadcaster, NULL);
+    os_cond_broadcast(s->work);
+    os_mutex_unlock(s->lock);
+    os_thread_join(s->broadcaster);
     /* A close frame to each phone: the page then knows the quiz is over
      * rather than retrying; the pinned slot cannot be freed meanwhile. */
-    pthread_mutex_lock(&s->lock);
+    os_mutex_lock(s->lock);
     for (size_t i = 0; i < LIVE_MAX_SOCKETS; i++) {
         Slot *sl = &s->slots[i];
         if (!sl->conn || !sl->ready || sl->closing)
             continue;
         sl->busy++;
         sl->closing = true;
-        pthread_mutex_unlock(&s->lock);
+        os_mutex_unlock(s->lock);
         close_with(sl->conn, 1001);
-        pthread_mutex_lock(&s->lock);
+        os_mutex_lock(s->lock);
         sl->busy--;
-        pthread_cond_broadcast(&s->unbusy);
+        os_cond_broadcast(s->unbusy);
     }
     s->wake = NULL;
-    pthread_mutex_unlock(&s->lock);
+    os_mutex_unlock(s->lock);
     mg_stop(s->ctx);
     mg_exit_library();
     free_server(s);
@@ -536,9 +539,9 @@ const char *live_server_code(const LiveServer *s)
 
 size_t live_server_phones(LiveServer *s)
 {
-    pthread_mutex_lock(&s->lock);
+    os_mutex_lock(s->lock);
     size_t n = s->nphones;
-    pthread_mutex_unlock(&s->lock);
+    os_mutex_unlock(s->lock);
     return n;
 }
 
@@ -555,42 +558,42 @@ static void set_clock(LiveServer *s, int64_t now_ms)
 static void post(LiveServer *s)
 {
     if (s->pending.n)
-        pthread_cond_signal(&s->work);
+        os_cond_broadcast(s->work);
 }
 
 void live_server_begin(LiveServer *s, ClassQuiz *cq, int64_t now_ms)
 {
-    pthread_mutex_lock(&s->lock);
+    os_mutex_lock(s->lock);
     set_clock(s, now_ms);
     live_start(s->ls, cq, now_ms, &s->pending);
     post(s);
-    pthread_mutex_unlock(&s->lock);
+    os_mutex_unlock(s->lock);
 }
 
 void live_server_sync(LiveServer *s, ClassQuiz *cq, int64_t now_ms)
 {
-    pthread_mutex_lock(&s->lock);
+    os_mutex_lock(s->lock);
     set_clock(s, now_ms);
     live_sync(s->ls, cq, now_ms, &s->pending);
     post(s);
-    pthread_mutex_unlock(&s->lock);
+    os_mutex_unlock(s->lock);
 }
 
 void live_server_kick(LiveServer *s, size_t slot)
 {
-    pthread_mutex_lock(&s->lock);
+    os_mutex_lock(s->lock);
     live_kick(s->ls, slot, &s->pending);
     s->changes++;
     post(s);
-    pthread_mutex_unlock(&s->lock);
+    os_mutex_unlock(s->lock);
 }
 
 void live_server_end(LiveServer *s)
 {
-    pthread_mutex_lock(&s->lock);
+    os_mutex_lock(s->lock);
     live_end(s->ls, &s->pending);
     post(s);
-    pthread_mutex_unlock(&s->lock);
+    os_mutex_unlock(s->lock);
 }
 
 void live_server_view(LiveServer *s, LiveView *v)
@@ -600,7 +603,7 @@ void live_server_view(LiveServer *s, LiveView *v)
     snprintf(v->code, sizeof v->code, "%s", s->code);
     v->qr_size = s->qr.size <= LIVE_VIEW_QR ? s->qr.size : 0;
     memcpy(v->qr, s->qr.dark, (size_t)v->qr_size * (size_t)v->qr_size);
-    pthread_mutex_lock(&s->lock);
+    os_mutex_lock(s->lock);
     LiveSnapshot sn;
     live_snapshot(s->ls, &sn);
     v->phase = sn.phase;
@@ -623,27 +626,27 @@ void live_server_view(LiveServer *s, LiveView *v)
         o->score = p->score;
     }
     v->changes = s->changes;
-    pthread_mutex_unlock(&s->lock);
+    os_mutex_unlock(s->lock);
 }
 
 char *live_server_csv(LiveServer *s, const ClassQuiz *cq, bool anonymous, size_t *len)
 {
-    pthread_mutex_lock(&s->lock);
+    os_mutex_lock(s->lock);
     char *text = live_csv_text(s->ls, cq, anonymous, len);
-    pthread_mutex_unlock(&s->lock);
+    os_mutex_unlock(s->lock);
     return text;
 }
 
 bool live_server_poll(LiveServer *s, LiveEvent *e)
 {
-    pthread_mutex_lock(&s->lock);
+    os_mutex_lock(s->lock);
     bool got = s->ev_n > 0;
     if (got) {
         *e = s->events[s->ev_head];
         s->ev_head = (s->ev_head + 1) % EVENTS;
         s->ev_n--;
     }
-    pthread_mutex_unlock(&s->lock);
+    os_mutex_unlock(s->lock);
     return got;
 }
 
