@@ -60,6 +60,20 @@ const char *const strings_en[STR_COUNT] = {
     [STR_HYPHENATE] = "Break long words at the end of a line",
     [STR_HYPHENATE_MISSING] = "Hyphenation is off: the Dutch hyphenation patterns were not found (%s). "
                               "Install the hyphen-nl package.",
+    /* Read aloud */
+    [STR_SETTINGS_SPEAK] = "Read aloud",
+    [STR_SPEAK_SLOWER] = "Slower",
+    [STR_SPEAK_FASTER] = "Faster",
+    [STR_SPEAK_WPM] = "%d words a minute",
+    [STR_SPEAK_HINT] = "Ctrl+L or the Read aloud button reads the page, the question or the explanation to you; the "
+                       "word you hear lights up. Space pauses, Esc stops, and a click on a word reads on from there.",
+    [STR_SPEAK_READ] = "Read aloud",
+    [STR_SPEAK_STOP] = "Stop",
+    [STR_SPEAK_PAUSE] = "Pause",
+    [STR_SPEAK_RESUME] = "Resume",
+    [STR_SPEAK_NO_AUDIO] = "This computer gives no sound: the words light up at reading speed, but you hear nothing. "
+                           "Turn the sound on and start the program again to listen.",
+    [STR_SPEAK_FAILED] = "Cannot read aloud: %s",
     [STR_SETTINGS_SCREEN] = "Screen",
     [STR_FULLSCREEN] = "Full screen on or off (F11)",
     [STR_SETTINGS_KEYS] = "Keyboard shortcuts",
@@ -72,6 +86,7 @@ const char *const strings_en[STR_COUNT] = {
                       "Ctrl+F\tsearch the whole course\n"
                       "Ctrl+plus / Ctrl+minus / Ctrl+0\ttext larger / smaller / default\n"
                       "F11\tfull screen\n"
+                      "Ctrl+L\tstart / stop reading aloud (Space: pause, Esc: stop)\n"
                       "1\xE2\x80\x93"
                       "9 / A\xE2\x80\x93I\tpractice: choose an answer (Space: the focused one)\n"
                       "Enter\tpractice: check, then the next question\n"

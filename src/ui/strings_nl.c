@@ -59,6 +59,21 @@ const char *const strings_nl[STR_COUNT] = {
     [STR_HYPHENATE] = "Lange woorden afbreken aan het eind van een regel",
     [STR_HYPHENATE_MISSING] = "Woordafbreking staat uit: de Nederlandse afbreekpatronen zijn niet gevonden (%s). "
                               "Installeer het pakket hyphen-nl.",
+    /* Voorlezen */
+    [STR_SETTINGS_SPEAK] = "Voorlezen",
+    [STR_SPEAK_SLOWER] = "Langzamer",
+    [STR_SPEAK_FASTER] = "Sneller",
+    [STR_SPEAK_WPM] = "%d woorden per minuut",
+    [STR_SPEAK_HINT] =
+        "Ctrl+L of de knop Lees voor leest de pagina, de vraag of de uitleg voor; het woord dat je hoort "
+        "licht op. Spatie pauzeert, Esc stopt, en een klik op een woord leest vanaf dat woord.",
+    [STR_SPEAK_READ] = "Lees voor",
+    [STR_SPEAK_STOP] = "Stop",
+    [STR_SPEAK_PAUSE] = "Pauze",
+    [STR_SPEAK_RESUME] = "Verder",
+    [STR_SPEAK_NO_AUDIO] = "Deze computer geeft geen geluid: de woorden lichten op in het tempo van voorlezen, maar je "
+                           "hoort niets. Zet het geluid aan en start het programma opnieuw om te luisteren.",
+    [STR_SPEAK_FAILED] = "Voorlezen lukt niet: %s",
     [STR_SETTINGS_SCREEN] = "Scherm",
     [STR_FULLSCREEN] = "Volledig scherm aan of uit (F11)",
     [STR_SETTINGS_KEYS] = "Sneltoetsen",
@@ -71,6 +86,7 @@ const char *const strings_nl[STR_COUNT] = {
                       "Ctrl+F\tzoeken in de hele cursus\n"
                       "Ctrl+plus / Ctrl+min / Ctrl+0\ttekst groter / kleiner / standaard\n"
                       "F11\tvolledig scherm\n"
+                      "Ctrl+L\tvoorlezen starten / stoppen (Spatie: pauze, Esc: stop)\n"
                       "1\xE2\x80\x93"
                       "9 / A\xE2\x80\x93I\toefenen: een antwoord kiezen (Spatie: het gekozen antwoord)\n"
                       "Enter\toefenen: controleren, daarna de volgende vraag\n"
