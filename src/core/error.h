@@ -74,6 +74,13 @@ typedef enum {
     AW_ERR_RESUME_OTHER,      /* what: "kind" or "course": saved for another kind or course */
     AW_ERR_RESUME_QUESTION,   /* what: the id of a question that is gone or no longer fits */
     AW_ERR_RESUME_SECTION,    /* what: the id of a section that is gone */
+    /* speech/ (read aloud) */
+    AW_ERR_SPEECH_MISSING,  /* nothing: this build has no speech engine */
+    AW_ERR_SPEECH_NO_DATA,  /* path: the espeak-ng-data folder tried ("" for espeak's default) */
+    AW_ERR_SPEECH_NO_VOICE, /* what: the voice */
+    AW_ERR_SPEECH_BUSY,     /* nothing: the engine is open already */
+    AW_ERR_SPEECH_SYNTH,    /* num: espeak-ng's error code */
+    AW_ERR_SPEECH_THREAD,   /* sys */
     AW_ERR_COUNT
 } AwErrCode;
 

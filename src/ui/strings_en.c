@@ -672,4 +672,10 @@ const char *const errors_en[AW_ERR_COUNT] = {
     [AW_ERR_RESUME_OTHER] = "its field {what} names another kind of session or another course",
     [AW_ERR_RESUME_QUESTION] = "question {what} is missing or no longer fits",
     [AW_ERR_RESUME_SECTION] = "section {what} is no longer in the course",
+    [AW_ERR_SPEECH_MISSING] = "read aloud is missing from this version of the program",
+    [AW_ERR_SPEECH_NO_DATA] = "the voice data of espeak-ng cannot be found ({path}): install espeak-ng-data",
+    [AW_ERR_SPEECH_NO_VOICE] = "espeak-ng has no voice '{what}': install espeak-ng-data",
+    [AW_ERR_SPEECH_BUSY] = "the speech engine is already in use",
+    [AW_ERR_SPEECH_SYNTH] = "espeak-ng could not speak the text (error {num})",
+    [AW_ERR_SPEECH_THREAD] = "reading aloud cannot start: {sys}",
 };

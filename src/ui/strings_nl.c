@@ -681,4 +681,10 @@ const char *const errors_nl[AW_ERR_COUNT] = {
     [AW_ERR_RESUME_OTHER] = "het veld {what} noemt een ander soort sessie of een andere cursus",
     [AW_ERR_RESUME_QUESTION] = "vraag {what} ontbreekt of past niet meer",
     [AW_ERR_RESUME_SECTION] = "paragraaf {what} staat niet meer in de cursus",
+    [AW_ERR_SPEECH_MISSING] = "voorlezen ontbreekt in deze versie van het programma",
+    [AW_ERR_SPEECH_NO_DATA] = "de stemgegevens van espeak-ng zijn niet te vinden ({path}): installeer espeak-ng-data",
+    [AW_ERR_SPEECH_NO_VOICE] = "espeak-ng heeft geen stem '{what}': installeer espeak-ng-data",
+    [AW_ERR_SPEECH_BUSY] = "de spraakmachine is al in gebruik",
+    [AW_ERR_SPEECH_SYNTH] = "espeak-ng kon de tekst niet uitspreken (fout {num})",
+    [AW_ERR_SPEECH_THREAD] = "het voorlezen kan niet beginnen: {sys}",
 };
