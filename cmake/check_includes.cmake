@@ -10,8 +10,9 @@
 #   core      core, os
 #   ui        ui, core, os
 #   app       app, ui, core, os
-#   platform  platform, app, ui, core, os
-#   cli       cli, ui, core, os   (ui for the string tables: check, export
+#   speech    speech, core, os    (espeak-ng: the read-aloud engine)
+#   platform  platform, app, ui, core, os, speech
+#   cli       cli, ui, core, os, speech   (ui for the string tables: check, export
 #                                 and bench word core's errors as the window does)
 # src/main.c, the program, may include any. An #include "NAME" is looked up
 # beside the including file, then as src/NAME, then by file name in every
@@ -22,7 +23,7 @@
 # calls that os_posix.c wraps; a Windows build has none of them, so code
 # that needs one of these calls goes through src/os/os.h (os_win32.c then
 # answers it there):
-set(os_only_headers unistd.h fcntl.h sys/stat.h sys/file.h spawn.h sys/wait.h sys/resource.h dirent.h)
+set(os_only_headers unistd.h fcntl.h sys/stat.h sys/file.h spawn.h sys/wait.h sys/resource.h dirent.h pthread.h)
 #
 # Violations read:
 #   src/core/x.c:12 includes ui/draw.h: core may include only core, os
@@ -35,13 +36,14 @@ endif()
 get_filename_component(AW_SRC "${AW_SRC}" ABSOLUTE)
 get_filename_component(top "${AW_SRC}" DIRECTORY)
 
-set(layers os core ui app platform cli)
+set(layers os core ui app speech platform cli)
 set(allowed_os os)
 set(allowed_core core os)
 set(allowed_ui ui core os)
 set(allowed_app app ui core os)
-set(allowed_platform platform app ui core os)
-set(allowed_cli cli ui core os)
+set(allowed_speech speech core os)
+set(allowed_platform platform app ui core os speech)
+set(allowed_cli cli ui core os speech)
 
 # Every header by file name: its layer and its path under src/.
 foreach(layer ${layers})

@@ -247,6 +247,8 @@ int cli_bench(int argc, char **argv)
         return cli_bench_progress(argc - 1, argv + 1);
     if (strcmp(argv[1], "review") == 0)
         return cli_bench_review(argc - 1, argv + 1);
+    if (strcmp(argv[1], "speak") == 0)
+        return cli_bench_speak(argc - 1, argv + 1);
     cli_say("accountwijs bench", STR_CLI_BENCH_UNKNOWN, argv[1]);
     return 2;
 }

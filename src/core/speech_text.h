@@ -12,7 +12,7 @@
  * part in their layout by kind/block/index and highlight those bytes.
  *
  *   kind                        block           index          text
- *   SPEECH_PART_TITLE           0               0              Section.title (with Section.number before it)
+ *   SPEECH_PART_TITLE           0               0              Section.title (Section.number before it is a LABEL)
  *   SPEECH_PART_HEADING         block index     0              Block.text
  *   SPEECH_PART_PARAGRAPH       block index     0              Block.text
  *   SPEECH_PART_LIST_ITEM       block index     item           Block.items[index]
@@ -25,7 +25,7 @@
  *   SPEECH_PART_GOAL            block index     goal           Section.goals[index].text
  *   SPEECH_PART_DIAGRAM_TITLE   block index     0              Block.title
  *   SPEECH_PART_TREE_NODE       block index     preorder no.   the node's label (root 0, then depth first)
- *   SPEECH_PART_FLOW_BOX        block index     box 0/1        Block.boxes[index].label, then .text (LABEL_TEXT below)
+ *   SPEECH_PART_FLOW_BOX        block index     2*box (+1)     Block.boxes[box].label (index 2*box), .text (2*box+1)
  *   SPEECH_PART_PROMPT          0               0              Question.prompt
  *   SPEECH_PART_OPTION_LETTER   0               option         "A", "B", ... (the letter shown before it; static text)
  *   SPEECH_PART_OPTION          0               option         Question.options[index].text

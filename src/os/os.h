@@ -246,6 +246,36 @@ bool os_user_data_dir(const char *org, const char *app, char *out, size_t size);
 /* The most memory this process has held at once (resident), in MiB. */
 double os_peak_rss_mb(void);
 
+/* ---- threads (the speech worker) ---------------------------------------- */
+
+/* A thread, a mutex and a condition variable; opaque, made and freed by
+ * the functions below. Misuse (unlocking a mutex not held) is undefined. */
+typedef struct OsThread OsThread;
+typedef struct OsMutex OsMutex;
+typedef struct OsCond OsCond;
+
+/* Starts FN(ARG) on a new thread; false with errno. os_thread_join waits
+ * for it to return and frees it. */
+bool os_thread_start(OsThread **out, void (*fn)(void *), void *arg);
+void os_thread_join(OsThread *t);
+
+/* NULL when out of memory. The free functions accept NULL. */
+OsMutex *os_mutex_new(void);
+void os_mutex_free(OsMutex *m);
+void os_mutex_lock(OsMutex *m);
+void os_mutex_unlock(OsMutex *m);
+
+OsCond *os_cond_new(void);
+void os_cond_free(OsCond *c);
+/* Waits on C (releasing M meanwhile) until signalled or TIMEOUT_MS pass
+ * (a negative TIMEOUT_MS: no limit); true when signalled, false on the
+ * timeout. Wakeups may be spurious: check the condition again. */
+bool os_cond_wait(OsCond *c, OsMutex *m, long timeout_ms);
+void os_cond_broadcast(OsCond *c);
+
+/* Sleeps about MS milliseconds. */
+void os_sleep_ms(unsigned ms);
+
 /* ---- starting a process (benchmarks) ------------------------------------ */
 
 typedef struct {

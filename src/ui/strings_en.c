@@ -586,7 +586,21 @@ const char *const strings_en[STR_COUNT] = {
     [STR_CLI_FSRS_OPTION_VALUE] = "option '%s' needs a value after it",
     [STR_CLI_FSRS_NO_REVIEWS] = "give --reviews",
     [STR_CLI_FSRS_DAY_BEFORE] = "--day '%s': expected a day number from %ld (the last review)",
-    [STR_CLI_BENCH_USAGE] = "Usage: accountwijs bench load|render|progress|review\n",
+    [STR_CLI_BENCH_USAGE] = "Usage: accountwijs bench load|render|progress|review|speak\n",
+    [STR_CLI_SPEAK_USAGE] = "Usage: accountwijs speak (--text TEXT | --section ID) --wav FILE [--rate WPM] [--content DIR] "
+                            "[--events]\n"
+                            "Writes what the program would read aloud to FILE (WAV, 16-bit mono).\n"
+                            "--rate: words a minute (80 to 300, default 160); --events: print each word's start "
+                            "(ms, byte offset, length, word).\n",
+    [STR_CLI_SPEAK_WHAT] = "give either --text TEXT or --section ID",
+    [STR_CLI_SPEAK_NO_WAV] = "give --wav FILE: the sound file to write",
+    [STR_CLI_SPEAK_RATE] = "--rate '%s': expected words a minute from %d to %d",
+    [STR_CLI_SPEAK_NO_SECTION] = "there is no section '%s' in the course",
+    [STR_CLI_SPEAK_COURSE_BAD] = "the course in %s has errors:",
+    [STR_CLI_SPEAK_LEXICON_BAD] = "the pronunciation list %s has errors:",
+    [STR_CLI_SPEAK_CANNOT] = "cannot read aloud: %s",
+    [STR_CLI_SPEAK_WRITE] = "cannot write %s: %s",
+    [STR_CLI_SPEAK_NOTHING] = "there is nothing to read aloud",
     [STR_CLI_BENCH_PROGRESS_USAGE] = "Usage: accountwijs bench progress [--content DIR]\n",
     [STR_CLI_BENCH_UNKNOWN] = "unknown measurement '%s'",
     [STR_CLI_BENCH_NO_TEMP] = "cannot create a temporary folder: %s",

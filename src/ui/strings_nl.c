@@ -593,7 +593,21 @@ const char *const strings_nl[STR_COUNT] = {
     [STR_CLI_FSRS_OPTION_VALUE] = "optie '%s' heeft een waarde nodig; zet die erachter",
     [STR_CLI_FSRS_NO_REVIEWS] = "geef --reviews op",
     [STR_CLI_FSRS_DAY_BEFORE] = "--day '%s': verwacht een dagnummer vanaf %ld (de laatste herhaling)",
-    [STR_CLI_BENCH_USAGE] = "Gebruik: accountwijs bench load|render|progress|review\n",
+    [STR_CLI_SPEAK_USAGE] = "Gebruik: accountwijs speak (--text TEKST | --section ID) --wav BESTAND [--rate WPM] "
+                            "[--content MAP] [--events]\n"
+                            "Schrijft wat het programma zou voorlezen naar BESTAND (WAV, 16-bit mono).\n"
+                            "--rate: woorden per minuut (80 tot 300, standaard 160); --events: toon het begin van elk "
+                            "woord (ms, byte-positie, lengte, woord).\n",
+    [STR_CLI_SPEAK_WHAT] = "geef --text TEKST of --section ID (één van beide)",
+    [STR_CLI_SPEAK_NO_WAV] = "geef --wav BESTAND: het geluidsbestand dat geschreven wordt",
+    [STR_CLI_SPEAK_RATE] = "--rate '%s': verwacht woorden per minuut van %d tot %d",
+    [STR_CLI_SPEAK_NO_SECTION] = "er is geen paragraaf '%s' in de cursus",
+    [STR_CLI_SPEAK_COURSE_BAD] = "de cursus in %s bevat fouten:",
+    [STR_CLI_SPEAK_LEXICON_BAD] = "de uitspraaklijst %s bevat fouten:",
+    [STR_CLI_SPEAK_CANNOT] = "voorlezen lukt niet: %s",
+    [STR_CLI_SPEAK_WRITE] = "%s kan niet geschreven worden: %s",
+    [STR_CLI_SPEAK_NOTHING] = "er is niets om voor te lezen",
+    [STR_CLI_BENCH_USAGE] = "Gebruik: accountwijs bench load|render|progress|review|speak\n",
     [STR_CLI_BENCH_PROGRESS_USAGE] = "Gebruik: accountwijs bench progress [--content MAP]\n",
     [STR_CLI_BENCH_UNKNOWN] = "onbekende meting '%s'",
     [STR_CLI_BENCH_NO_TEMP] = "kan geen tijdelijke map maken: %s",
