@@ -29,6 +29,8 @@ typedef enum {
     CMD_SHOT,
     CMD_EXPECT,
     CMD_EXPECT_NOT,
+    CMD_EXPECT_SPOKEN,
+    CMD_EXPECT_SILENT,
     CMD_QUIT,
 } CmdKind;
 
@@ -159,6 +161,16 @@ static bool parse_line(char *line, Cmd *c, const char **why)
         args++;
     const char *name = line;
     *why = NULL;
+    if (strcmp(name, "expect-spoken") == 0) {
+        c->kind = CMD_EXPECT_SPOKEN;
+        char *text = unquote(args);
+        if (!*text) {
+            *why = "expect-spoken needs the word";
+            return false;
+        }
+        c->arg = dupn(text, strlen(text));
+        return true;
+    }
     if (strcmp(name, "type") == 0 || strcmp(name, "compose") == 0 || strcmp(name, "expect") == 0 ||
         strcmp(name, "expect-not") == 0) {
         c->kind = name[0] == 't'                ? CMD_TYPE
@@ -235,6 +247,14 @@ static bool parse_line(char *line, Cmd *c, const char **why)
         c->arg = dupn(args, strlen(args));
         return true;
     }
+    if (strcmp(name, "expect-silent") == 0) {
+        c->kind = CMD_EXPECT_SILENT;
+        if (*args) {
+            *why = "expect-silent takes no arguments";
+            return false;
+        }
+        return true;
+    }
     if (strcmp(name, "quit") == 0) {
         c->kind = CMD_QUIT;
         if (*args) {
@@ -243,7 +263,8 @@ static bool parse_line(char *line, Cmd *c, const char **why)
         }
         return true;
     }
-    *why = "unknown command (key, type, compose, click, scroll, resize, wait, shot, expect, expect-not, quit)";
+    *why = "unknown command (key, type, compose, click, scroll, resize, wait, shot, expect, expect-not, expect-spoken, "
+           "expect-silent, quit)";
     return false;
 }
 
@@ -515,6 +536,13 @@ static void print_frame(const Host *h, FILE *f)
                 draw_text_of(&h->ui.dl, c));
     }
     free(runs);
+    /* The word read aloud, as the highlight behind it shows it. */
+    const Speak *sp = &h->app.speak;
+    if (sp->shown_at.w)
+        fprintf(f, "# spoken: %d %d %d %d %s\n", sp->shown_at.x, sp->shown_at.y, sp->shown_at.w, sp->shown_at.h,
+                sp->shown);
+    else if (sp->active)
+        fprintf(f, "# spoken: (reading, no word lit)\n");
 }
 
 static int run_cmp(const void *a, const void *b)
@@ -711,6 +739,22 @@ int script_run(Script *s, Host *h, const char *out_dir)
                         s->path, c->line, c->kind == CMD_EXPECT ? "expect" : "expect-not", c->arg,
                         has ? "on" : "not on");
                 print_frame(h, stderr);
+                return 1;
+            }
+            break;
+        }
+        case CMD_EXPECT_SPOKEN:
+        case CMD_EXPECT_SILENT: {
+            const Speak *sp = &h->app.speak;
+            bool ok = c->kind == CMD_EXPECT_SILENT ? !sp->active && !sp->shown_at.w
+                                                   : sp->shown_at.w && strcmp(sp->shown, c->arg) == 0;
+            if (!ok) {
+                fprintf(stderr, "%s:%d: %s%s%s failed: %s%s%s\n", s->path, c->line, c->arg ? "expect-spoken \"" : "",
+                        c->arg ? c->arg : "expect-silent", c->arg ? "\"" : "",
+                        sp->shown_at.w ? "the word lit is \""
+                        : sp->active   ? "reading, but no word is lit"
+                                       : "not reading",
+                        sp->shown_at.w ? sp->shown : "", sp->shown_at.w ? "\"" : "");
                 return 1;
             }
             break;

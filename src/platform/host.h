@@ -11,6 +11,7 @@
 
 #include "app.h"
 #include "course.h"
+#include "speak_host.h"
 #include "text_cache.h"
 #include "ui.h"
 
@@ -52,8 +53,9 @@ typedef struct {
     bool software; /* SDL's software renderer (the default) */
     uint64_t frames, presents;
     char data_dir[4096];
-    Rect ime_rect;    /* the caret rect last given to SDL_SetTextInputRect */
-    Hyphenator *hyph; /* the Dutch hyphenation patterns; NULL when missing */
+    Rect ime_rect;         /* the caret rect last given to SDL_SetTextInputRect */
+    Hyphenator *hyph;      /* the Dutch hyphenation patterns; NULL when missing */
+    SpeakHostState *speak; /* reading aloud: engine and sound, opened on first use */
 } Host;
 
 /* Parses the program's arguments into O. Returns 0, or the exit status

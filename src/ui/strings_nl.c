@@ -72,8 +72,9 @@ const char *const strings_nl[STR_COUNT] = {
     [STR_SPEAK_PAUSE] = "Pauze",
     [STR_SPEAK_RESUME] = "Verder",
     [STR_SPEAK_NO_AUDIO] = "Deze computer geeft geen geluid: de woorden lichten op in het tempo van voorlezen, maar je "
-                           "hoort niets. Zet het geluid aan en start het programma opnieuw om te luisteren.",
+                           "hoort niets.",
     [STR_SPEAK_FAILED] = "Voorlezen lukt niet: %s",
+    [STR_SPEAK_NO_HOST] = "deze versie van het programma kan niet voorlezen",
     [STR_SETTINGS_SCREEN] = "Scherm",
     [STR_FULLSCREEN] = "Volledig scherm aan of uit (F11)",
     [STR_SETTINGS_KEYS] = "Sneltoetsen",
