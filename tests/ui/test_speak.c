@@ -303,6 +303,32 @@ static void a_question_reads_its_prompt_and_options_with_the_prompt_lit(void **s
     assert_int_equal(app.screen, SCREEN_QUIZ);
 }
 
+static void a_scenario_node_reads_its_title_text_and_choices_and_stops_with_the_next_step(void **state)
+{
+    (void)state;
+    frame();
+    app_open_scenario(&app, 0);
+    frame();
+    press(UI_KEY_ENTER, 0);
+    assert_int_equal(app.scenario.phase, SCENARIO_SITUATION);
+    click("Lees voor");
+    assert_int_equal(fake.says, 1);
+    const ScenarioNode *node = quiz_scenario_node(&app.scenario.run);
+    assert_true(speak_reading(&app, node));
+    lit(word_of_kind(SPEECH_PART_NODE_TEXT, 0));
+    lit(word_of_kind(SPEECH_PART_CHOICE, 0));
+    /* taking a choice moves on: what was read is gone, so reading stops */
+    press('1', 0);
+    press(UI_KEY_ENTER, 0);
+    assert_int_equal(app.scenario.phase, SCENARIO_CONSEQUENCE);
+    assert_false(app.speak.active);
+    assert_int_equal(fake.stops, 1);
+    /* the consequence's feedback has its own control */
+    click("Lees voor");
+    assert_int_equal(fake.says, 2);
+    lit(word_of_kind(SPEECH_PART_FEEDBACK, 0));
+}
+
 static void without_sound_a_notice_says_so_once_and_reading_goes_on(void **state)
 {
     (void)state;
@@ -378,6 +404,7 @@ int main(void)
         T(the_page_scrolls_to_keep_the_word_in_view),
         T(a_click_on_a_word_reads_on_from_that_word),
         T(a_question_reads_its_prompt_and_options_with_the_prompt_lit),
+        T(a_scenario_node_reads_its_title_text_and_choices_and_stops_with_the_next_step),
         T(without_sound_a_notice_says_so_once_and_reading_goes_on),
         T(a_host_that_cannot_speak_says_why),
         T(weergave_sets_the_reading_speed_and_saves_it),
