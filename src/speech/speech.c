@@ -5,8 +5,9 @@
  * changes the text before espeak sees it ("accountmanager" becomes
  * "uk-kaunt mennidzjer"), so the input is built here with a map from each
  * of its characters back to the caller's bytes: a word espeak reports
- * inside a replacement points at the whole original word, and the pieces of
- * one replaced compound are reported once. */
+ * inside a replacement points at the whole stretch the entry replaced
+ * ("account" of "accountmanager"), and a replacement said as several words
+ * ("kie uk-kaunt") is reported once. */
 #include "speech.h"
 
 #include <stdio.h>
