@@ -275,7 +275,9 @@ bool speech_open(const SpeechOptions *opt, Speech **out, AwError *err)
     Speech *s = calloc(1, sizeof *s);
     if (!s)
         return aw_fail(err, AW_ERR_NO_MEMORY);
-    const char *path = opt ? opt->data_path : NULL;
+    const char *path = opt && opt->data_path ? opt->data_path : getenv("ACCOUNTWIJS_ESPEAK_DATA");
+    if (path && !*path)
+        path = NULL;
     int hz = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 100, path, espeakINITIALIZE_DONT_EXIT);
     if (hz <= 0) {
         const char *tried = path;
