@@ -464,7 +464,7 @@ size_t lexicon_find(const Lexicon *lx, const char *text, size_t len, LexiconMatc
                 if (!lx->entries[e].compounds)
                     continue;
                 size_t k = strlen(lx->joined[e]);
-                for (size_t s = 0; s <= 4; s++) {
+                for (size_t s = 0; s <= 4 && s < rest; s++) {
                     if (s && !plural_end(text + wend - s, s))
                         continue;
                     if (k + s < rest && k > bl && starts_folded(text + wend - s - k, k, lx->joined[e])) {

@@ -89,6 +89,7 @@ static void listed_words_are_found_whole_in_any_case_and_with_a_plural_s(void **
         ENTRIES("{\"word\": \"account\", \"say\": \"uk-kaunt\"}, {\"word\": \"accountant\", \"say\": \"akkountant\"}"),
         &d);
     assert_string_equal(find(lx, "de accountant"), "accountant=accountant");
+    lexicon_free(lx);
     diag_free(&d);
 }
 
