@@ -244,6 +244,18 @@ static void a_word_is_found_by_its_place_in_the_script_and_on_screen(void **stat
     assert_int_equal(speech_script_part(&s, SPEECH_PART_PROMPT, 0, 0), s.nparts);
     assert_int_equal(speech_script_word_of(&s, p, 17), 3); /* "Hij" */
     assert_int_equal(speech_script_word_of(&s, p, 5), 1);
+    speech_script_free(&s);
+    /* Curly quotes and arrows are said around a word, not highlighted. */
+    assert_true(speech_text_plain("\xe2\x80\x98"
+                                  "Die regelen\xe2\x80\x99 \xe2\x86\x92 IT.",
+                                  &s));
+    assert_int_equal(s.nwords, 3);
+    assert_int_equal(s.words[0].src_off, 3);
+    assert_int_equal(s.words[0].src_len, 3);
+    assert_int_equal(s.words[1].src_len, 7);
+    assert_int_equal(s.words[2].src_off, 22);
+    speech_script_free(&s);
+    assert_true(speech_text_plain("Een klant belt. Hij wil korting.", &s));
     /* A copy stands on its own. */
     SpeechScript c;
     assert_true(speech_script_copy(&s, &c));
