@@ -45,8 +45,9 @@ const char *const diags_nl[DIAG_CODE_COUNT] = {
     /* course_parse.c */
     [DC_UNKNOWN_KEY_NEAR] = "onbekende sleutel \"{1}\" (bedoel je \"{2}\"?)",
     [DC_UNKNOWN_KEY] = "onbekende sleutel \"{1}\"",
-    [DC_LEXICON_BAD_WORD] = "\"{1}\" is geen woord of woordgroep: alleen letters, cijfers en apostrofs, gescheiden door "
-                            "een spatie of koppelteken",
+    [DC_LEXICON_BAD_WORD] =
+        "\"{1}\" is geen woord of woordgroep: alleen letters, cijfers en apostrofs, gescheiden door "
+        "een spatie of koppelteken",
     [DC_LEXICON_BAD_PHONEMES] = "\"{1}\": fonemen staan tussen [[ en ]], zonder iets ervoor of erna",
     [DC_LEXICON_BAD_ALIAS] = "\"{1}\": een uitspraak in letters mag geen [ ] < > of & bevatten (fonemen: [[...]])",
     [DC_LEXICON_SAY_SAME] = "de uitspraak is gelijk aan het woord \"{1}\": dan hoeft het niet in de lijst",

@@ -572,11 +572,12 @@ const char *const strings_en[STR_COUNT] = {
     [STR_CLI_FSRS_NO_REVIEWS] = "give --reviews",
     [STR_CLI_FSRS_DAY_BEFORE] = "--day '%s': expected a day number from %ld (the last review)",
     [STR_CLI_BENCH_USAGE] = "Usage: accountwijs bench load|render|progress|review|speak\n",
-    [STR_CLI_SPEAK_USAGE] = "Usage: accountwijs speak (--text TEXT | --section ID) --wav FILE [--rate WPM] [--content DIR] "
-                            "[--events]\n"
-                            "Writes what the program would read aloud to FILE (WAV, 16-bit mono).\n"
-                            "--rate: words a minute (80 to 300, default 160); --events: print each word's start "
-                            "(ms, byte offset, length, word).\n",
+    [STR_CLI_SPEAK_USAGE] =
+        "Usage: accountwijs speak (--text TEXT | --section ID) --wav FILE [--rate WPM] [--content DIR] "
+        "[--events]\n"
+        "Writes what the program would read aloud to FILE (WAV, 16-bit mono).\n"
+        "--rate: words a minute (80 to 300, default 160); --events: print each word's start "
+        "(ms, byte offset, length, word).\n",
     [STR_CLI_SPEAK_WHAT] = "give either --text TEXT or --section ID",
     [STR_CLI_SPEAK_NO_WAV] = "give --wav FILE: the sound file to write",
     [STR_CLI_SPEAK_RATE] = "--rate '%s': expected words a minute from %d to %d",
