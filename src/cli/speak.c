@@ -238,18 +238,22 @@ int cli_speak(int argc, char **argv)
         }
     }
     if (!write_wav(wav, a.pcm, a.nsamples, speech_sample_rate(sp))) {
-        cli_say(WHO, STR_CLI_SPEAK_WRITE, wav, strerror(errno));
+        char why[1024];
+        aw_fail_path(&err, AW_ERR_WRITE, wav, errno);
+        cli_say(WHO, STR_CLI_SPEAK_WRITE, cli_error(&err, why, sizeof why));
         goto done;
     }
     if (events) {
         /* One line a word: its start in ms, its place in the script text
          * (for --text: in TEXT), and the word. */
         int hz = speech_sample_rate(sp);
+        size_t prev = sc.nwords;
         for (size_t i = 0; i < a.nevents; i++) {
             const SpeechEvent *e = &a.events[i];
             size_t w = speech_script_word_at(&sc, e->off);
-            if (w >= sc.nwords)
-                continue;
+            if (w >= sc.nwords || w == prev)
+                continue; /* a word said in pieces (a compound of the list) */
+            prev = w;
             const SpeechWord *sw = &sc.words[w];
             size_t off = section ? sw->off : sw->src_off, len = section ? sw->len : sw->src_len;
             printf("%llu %zu %zu %.*s\n", (unsigned long long)(e->sample * 1000 / (uint64_t)hz), off, len, (int)sw->len,

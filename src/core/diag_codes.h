@@ -121,6 +121,7 @@
     X(DC_LEXICON_BAD_ALIAS, 1, "the say text (at most 60 bytes)") \
     X(DC_LEXICON_SAY_SAME, 1, "the word (at most 60 bytes)") \
     X(DC_LEXICON_WORD_TWICE, 2, "the word (at most 60 bytes), the path of its first entry") \
+    X(DC_LEXICON_MISSING, 3, "the word, how often the course has it, the list's file (check --lint)") \
     /* lint*.c: findings of check --lint (LintFinding) */ \
     X(DC_LINT_LONGEST_CORRECT, 3, "the right option's characters, how much longer in percent, the longest distractor's characters") \
     X(DC_LINT_LONGEST_SHARE, 4, "the questions whose right option is longest, all single-choice questions, the percentage, their ids") \

@@ -169,7 +169,7 @@ static bool same_folded(const char *a, const char *b)
 
 static void parse_entry(Lexicon *lx, const cJSON *e, const char *file, const char *path, Diag *d, bool *ok)
 {
-    static const char *const keys[] = {"word", "say", "compounds", "note", NULL};
+    static const char *const keys[] = {"word", "say", "compounds", "exact", "note", NULL};
     char sub[96];
     if (!cJSON_IsObject(e)) {
         err(d, file, path, DC_EXPECTED_OBJECT, "%s", type_word(e));
@@ -189,6 +189,12 @@ static void parse_entry(Lexicon *lx, const cJSON *e, const char *file, const cha
     const cJSON *word = cJSON_GetObjectItemCaseSensitive(e, "word");
     const cJSON *say = cJSON_GetObjectItemCaseSensitive(e, "say");
     const cJSON *comp = cJSON_GetObjectItemCaseSensitive(e, "compounds");
+    const cJSON *exact = cJSON_GetObjectItemCaseSensitive(e, "exact");
+    if (exact && !cJSON_IsBool(exact)) {
+        snprintf(sub, sizeof sub, "%s.exact", path);
+        err(d, file, sub, DC_EXPECTED_BOOL, "%s", type_word(exact));
+        *ok = false;
+    }
     const char *names[2] = {"word", "say"};
     const cJSON *vals[2] = {word, say};
     for (int i = 0; i < 2; i++) {
@@ -245,9 +251,10 @@ static void parse_entry(Lexicon *lx, const cJSON *e, const char *file, const cha
     en->say = dup(s);
     en->path = dup(path);
     en->phonemes = phon;
+    en->exact = exact && cJSON_IsTrue(exact);
     lx->joined[lx->n] = join_word(w);
-    en->compounds =
-        comp ? cJSON_IsTrue(comp) : strlen(lx->joined[lx->n] ? lx->joined[lx->n] : "") >= LEXICON_COMPOUND_MIN;
+    en->compounds = !en->exact && (comp ? cJSON_IsTrue(comp)
+                                        : strlen(lx->joined[lx->n] ? lx->joined[lx->n] : "") >= LEXICON_COMPOUND_MIN);
     lx->n++;
     if (!en->word || !en->say || !en->path || !lx->joined[lx->n - 1]) {
         diag_at(d, DIAG_ERROR, (DiagAt){.file = file}, DC_NO_MEMORY);
@@ -364,7 +371,7 @@ static size_t plural_end(const char *s, size_t n)
 /* How many bytes of TEXT[at..len) entry E's word matches as whole words
  * (its separators matching runs of spaces or a hyphen), the match ending
  * at a word end or before a plural ending; 0 when it does not. */
-static size_t match_phrase(const char *w, const char *text, size_t at, size_t len)
+static size_t match_phrase(const char *w, bool exact, const char *text, size_t at, size_t len)
 {
     size_t i = at;
     for (; *w; w++) {
@@ -374,7 +381,7 @@ static size_t match_phrase(const char *w, const char *text, size_t at, size_t le
             while (i < len && (text[i] == ' ' || text[i] == '-'))
                 i++;
         } else {
-            if (i >= len || lower(text[i]) != lower(*w))
+            if (i >= len || (exact ? text[i] != *w : lower(text[i]) != lower(*w)))
                 return 0;
             i++;
         }
@@ -422,7 +429,7 @@ size_t lexicon_find(const Lexicon *lx, const char *text, size_t len, LexiconMatc
         /* Whole words and phrases, longest first. */
         size_t best = 0, best_e = 0;
         for (size_t e = 0; e < lx->n; e++) {
-            size_t m = match_phrase(lx->entries[e].word, text, i, len);
+            size_t m = match_phrase(lx->entries[e].word, lx->entries[e].exact, text, i, len);
             if (m > best) {
                 best = m;
                 best_e = e;
@@ -457,7 +464,7 @@ size_t lexicon_find(const Lexicon *lx, const char *text, size_t len, LexiconMatc
                 if (!lx->entries[e].compounds)
                     continue;
                 size_t k = strlen(lx->joined[e]);
-                for (size_t s = 0; s <= 4; s++) {
+                for (size_t s = 0; s <= 4 && s < rest; s++) {
                     if (s && !plural_end(text + wend - s, s))
                         continue;
                     if (k + s < rest && k > bl && starts_folded(text + wend - s - k, k, lx->joined[e])) {

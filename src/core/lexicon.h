@@ -3,7 +3,8 @@
  * how to say it: an alias spelled for the Dutch voice ("akkaunt") or
  * espeak-ng phonemes ("[[@k'aUnt]]"). Plain C in core; src/speech applies it.
  *
- * Matching is on whole words, without regard to case; a phrase ("key
+ * Matching is on whole words, without regard to case (unless the entry is
+ * "exact"); a phrase ("key
  * account") matches its words with any run of spaces between them; an entry
  * also matches inside a compound written as one word ("keyaccountmanager":
  * "key account" then "manager"), longest entry first. What is not in the
@@ -15,13 +16,15 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "course.h"
 #include "diag.h"
 
 typedef struct {
     char *word;     /* as listed: "key account" */
     char *say;      /* the alias or "[[phonemes]]" */
     bool phonemes;  /* SAY is [[...]] */
-    bool compounds; /* may match inside a longer word (default true) */
+    bool compounds; /* may match inside a longer word (default: 5 letters or more) */
+    bool exact;     /* matches only as written, capitals included ("JAM", not the Dutch "jam") */
     char *path;     /* "entries[4]", for messages */
 } LexiconEntry;
 
@@ -53,5 +56,11 @@ typedef struct {
 /* The matches in TEXT[0..LEN), in order and not overlapping, at most MAX
  * into OUT; returns how many there are (may be more than MAX). */
 size_t lexicon_find(const Lexicon *lx, const char *text, size_t len, LexiconMatch *out, size_t max);
+
+/* `check --lint`: a warning DC_LEXICON_MISSING, at its first place in C,
+ * for every word of C that looks like an English loanword or an
+ * abbreviation and that LX (may be empty) does not cover. LEXICON_FILE
+ * names the list in the message. False only when out of memory. */
+bool lexicon_lint(const Course *c, const Lexicon *lx, const char *lexicon_file, Diag *d);
 
 #endif

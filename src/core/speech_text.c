@@ -105,6 +105,21 @@ static bool trim_char(char c)
     return c && strchr(".,;:!?()[]\"'/", c) != NULL;
 }
 
+/* The length of the typographic punctuation at P (of N bytes): curly
+ * quotes, an ellipsis, dashes and arrows, all E2 80/86 xx; 0 when none. */
+static size_t trim_mb(const char *p, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    if (n < 3 || u[0] != 0xE2)
+        return 0;
+    if (u[1] == 0x80 &&
+        (u[2] == 0x98 || u[2] == 0x99 || u[2] == 0x9C || u[2] == 0x9D || u[2] == 0xA6 || u[2] == 0x93 || u[2] == 0x94))
+        return 3;
+    if (u[1] == 0x86 && u[2] >= 0x90 && u[2] <= 0x94)
+        return 3;
+    return 0;
+}
+
 static bool sentence_start(const char *p)
 {
     unsigned char c = (unsigned char)*p;
@@ -193,10 +208,22 @@ static void say(Builder *b, uint32_t pidx, const char *src, const char *blank_la
         size_t off = b->s->len;
         put(b, p + k, e - k);
         size_t ws = k, we = e;
-        while (ws < we && trim_char(p[ws]))
-            ws++;
-        while (we > ws && trim_char(p[we - 1]))
-            we--;
+        for (;;) {
+            if (ws < we && trim_char(p[ws]))
+                ws++;
+            else if (trim_mb(p + ws, we - ws))
+                ws += 3;
+            else
+                break;
+        }
+        for (;;) {
+            if (we > ws && trim_char(p[we - 1]))
+                we--;
+            else if (we >= ws + 3 && trim_mb(p + we - 3, 3))
+                we -= 3;
+            else
+                break;
+        }
         if (we > ws) {
             if (b->oom || !grow((void **)&b->s->words, &b->cap_word, b->s->nwords + 1, sizeof *b->s->words)) {
                 b->oom = true;

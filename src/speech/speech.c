@@ -5,8 +5,9 @@
  * changes the text before espeak sees it ("accountmanager" becomes
  * "uk-kaunt mennidzjer"), so the input is built here with a map from each
  * of its characters back to the caller's bytes: a word espeak reports
- * inside a replacement points at the whole original word, and the pieces of
- * one replaced compound are reported once. */
+ * inside a replacement points at the whole stretch the entry replaced
+ * ("account" of "accountmanager"), and a replacement said as several words
+ * ("kie uk-kaunt") is reported once. */
 #include "speech.h"
 
 #include <stdio.h>
@@ -274,7 +275,9 @@ bool speech_open(const SpeechOptions *opt, Speech **out, AwError *err)
     Speech *s = calloc(1, sizeof *s);
     if (!s)
         return aw_fail(err, AW_ERR_NO_MEMORY);
-    const char *path = opt ? opt->data_path : NULL;
+    const char *path = opt && opt->data_path ? opt->data_path : getenv("ACCOUNTWIJS_ESPEAK_DATA");
+    if (path && !*path)
+        path = NULL;
     int hz = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 100, path, espeakINITIALIZE_DONT_EXIT);
     if (hz <= 0) {
         const char *tried = path;

@@ -37,8 +37,9 @@ typedef struct Speech Speech;
 
 /* Opening options; zero them for the defaults. */
 typedef struct {
-    const char *data_path;  /* espeak-ng-data's parent folder; NULL: espeak's own default
-                             * (or the environment variable ESPEAK_DATA_PATH) */
+    const char *data_path;  /* the folder that holds espeak-ng-data; NULL: the one the
+                             * environment variable ACCOUNTWIJS_ESPEAK_DATA names (for
+                             * tests), else espeak-ng's own */
     const char *voice;      /* NULL: "nl" */
     const Lexicon *lexicon; /* the pronunciation list, borrowed; NULL: none */
 } SpeechOptions;

@@ -530,7 +530,7 @@ typedef enum {
     STR_CLI_SPEAK_COURSE_BAD,  /* %s: the folder; its messages follow */
     STR_CLI_SPEAK_LEXICON_BAD, /* %s: the file; its messages follow */
     STR_CLI_SPEAK_CANNOT,      /* %s: the reason (an AwError worded) */
-    STR_CLI_SPEAK_WRITE,       /* %s: the file, %s: the system's reason */
+    STR_CLI_SPEAK_WRITE,       /* %s: AW_ERR_WRITE worded (the file, the system's reason) */
     STR_CLI_SPEAK_NOTHING,
     STR_CLI_BENCH_PROGRESS_USAGE, /* ends in '\n' */
     STR_CLI_BENCH_UNKNOWN,        /* %s: the measurement asked for */
