@@ -194,6 +194,21 @@ void speak_frame_end(App *app, Ui *ui)
     }
 }
 
+void speak_badge(App *app, Ui *ui, const void *owner, size_t index, Rect r, const char *letter)
+{
+    const SpeechPart *part;
+    const SpeechWord *w = speak_word(app, owner, &part);
+    if (!w || part->kind != SPEECH_PART_OPTION_LETTER || part->index != index)
+        return;
+    int pad = ui_px(ui, 3);
+    Rect hl = {r.x - pad, r.y - pad, r.w + 2 * pad, r.h + 2 * pad};
+    ui_mark_rect(ui, hl);
+    if (!ui->mark.at.w) {
+        ui->mark.at = hl;
+        snprintf(ui->mark.shown, sizeof ui->mark.shown, "%s", letter);
+    }
+}
+
 void speak_follow(App *app, Ui *ui, UiScroll *s, Rect at)
 {
     Speak *sp = &app->speak;

@@ -297,6 +297,13 @@ static void a_question_reads_its_prompt_and_options_with_the_prompt_lit(void **s
     lit(0);
     lit(1);
     size_t o = word_of_kind(SPEECH_PART_OPTION, 0);
+    /* the letter before it lights the option's badge */
+    size_t letter = word_of_kind(SPEECH_PART_OPTION_LETTER, 0);
+    fake.word = letter;
+    now_ms += 200;
+    frame();
+    assert_true(app.speak.shown_at.w > 0);
+    assert_true(app.speak.shown[0] >= 'A' && app.speak.shown[0] <= 'D' && !app.speak.shown[1]);
     lit(o);
     press(UI_KEY_ESCAPE, 0);
     assert_false(app.speak.active);

@@ -155,6 +155,7 @@ static int options(Ctx *c, int x, int y, int w)
         char b[4];
         practice_choice_badge(c->app, it->q, i, k, b);
         Rect br = {x + c->pad, y + c->pad + (top - c->bs) / 2, c->bs, c->bs};
+        speak_badge(c->app, c->ui, it->q, i, br, b); /* "A:" read aloud */
         badge(c->app, c->ui, br, b, chosen, round, m != GRADE_NEUTRAL ? mark_colour(c->th, m) : c->th->muted);
         ui_paragraph(c->ui, tx, y + c->pad + (top - th) / 2, tw, t->body, c->th->text, t->line, text);
         mark_at(c, m, x + w - c->pad, y + c->pad, t->line);

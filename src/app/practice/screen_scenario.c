@@ -301,11 +301,12 @@ static int situation(App *app, Ui *ui, int x, int y, int w)
                                : th->border,
                     typography_px(t, picked ? 2 : 1), typography_px(t, 8));
         Rect b = {x + pad, y + pad + (top - bs) / 2, bs, bs};
+        char letter[4];
+        practice_badge(k, true, letter);
+        speak_badge(app, ui, node, k, b, letter); /* "A:" read aloud */
         if (picked)
             draw_rect(&ui->dl, b, th->accent, typography_px(t, 5));
         draw_border(&ui->dl, b, picked ? th->accent : th->muted, typography_px(t, 2), typography_px(t, 5));
-        char letter[4];
-        practice_badge(k, true, letter);
         int lw = ui_text_width(ui, t->ui_bold, letter, strlen(letter));
         ui_label(ui, b.x + (bs - lw) / 2, b.y + (bs - ui_text_height(ui, t->ui_bold)) / 2, t->ui_bold,
                  picked ? th->accent_text : th->text, letter);
