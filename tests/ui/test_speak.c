@@ -135,6 +135,12 @@ static void lit(size_t k)
     assert_string_equal(app.speak.shown, want);
     const DrawCmd *r = spoken_rect();
     assert_non_null(r);
+    /* one word, one highlight: no other text that happens to share the
+     * part's bytes is lit (the hint drawn from the prompt's buffer was) */
+    int fills = 0;
+    for (size_t i = 0; i < ui.dl.ncmds; i++)
+        fills += ui.dl.cmds[i].kind == DRAW_RECT && memcmp(&ui.dl.cmds[i].color, &r->color, sizeof r->color) == 0;
+    assert_int_equal(fills, 1);
     const DrawCmd *t = NULL;
     for (size_t i = 0; i < ui.dl.ncmds && !t; i++) {
         const DrawCmd *d = &ui.dl.cmds[i];

@@ -563,6 +563,8 @@ void screen_exam_frame(App *app, Ui *ui, Rect body)
         if (ui->mark.markup == q->prompt) /* drawn from a copy */
             ui->mark.markup = prompt;
         qy += ui_paragraph(ui, x, qy, w, t->h4, th->heading, t->line, prompt) + t->unit / 2;
+        if (ui->mark.markup == prompt)
+            ui->mark.markup = q->prompt;
         qy += ui_paragraph(ui, x, qy, w, t->small, th->muted, t->small_line, app_str(app, hint_of(q)));
         qy += t->unit * 2;
         bool changed = false;

@@ -488,8 +488,9 @@ static int question(App *app, Ui *ui, int x, int y, int w, int view_top)
     int lw = ui_label(ui, x, y, t->ui_bold, th->heading, buf);
     /* Lees voor (the prompt, then the options with their letters) at the
      * right of this line, in the room around it where it fits. */
-    int bh = ui_button_height(ui), room = t->ui_line + t->unit * 3 / 2, cw = speak_control_width(app, ui, qu);
-    int cy = y - t->unit + (room > bh ? (room - bh) / 2 : 0), cx = x + w - cw;
+    int bh = ui_button_height(ui), cw = speak_control_width(app, ui, qu);
+    int room = t->ui_line + t->unit - typography_px(t, 2); /* from under the line above to the strip's gap */
+    int cy = y - t->unit + typography_px(t, 2) + (room > bh ? (room - bh) / 2 : 0), cx = x + w - cw;
     if (cx < x + lw + t->unit)
         cx = x + lw + t->unit;
     bool go;
@@ -509,6 +510,8 @@ static int question(App *app, Ui *ui, int x, int y, int w, int view_top)
     if (ui->mark.markup == qu->prompt) /* drawn from a copy (cloze blanks numbered) */
         ui->mark.markup = buf;
     y += ui_paragraph(ui, x, y, w, t->body, th->heading, t->line, buf) + t->unit;
+    if (ui->mark.markup == buf) /* BUF holds the hint next */
+        ui->mark.markup = qu->prompt;
     if (pi.state != QUIZ_CHECKED) {
         practice_hint(app, &pi, buf, sizeof buf);
         y += ui_paragraph(ui, x, y, w, t->small, th->muted, t->small_line, buf);
