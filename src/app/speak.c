@@ -110,13 +110,12 @@ bool speak_from(App *app, const void *owner, SpeechPartKind kind, size_t block, 
     }
     if (best == SIZE_MAX)
         return false;
+    /* The same script again from that word; a paused reading goes on at
+     * once (a click on a word means: read from here, now). */
     SpeechScript script = sp->script;
     memset(&sp->script, 0, sizeof sp->script); /* keep it through the restart */
-    bool paused = sp->paused;
     speak_start(app, &script, owner, best);
     speech_script_free(&script);
-    if (sp->active && paused)
-        set_pause(app, false); /* a click on a word means: read from here, now */
     return sp->active;
 }
 
