@@ -17,6 +17,11 @@
 #include "markup.h"
 
 static const char letters[] = "A\0B\0C\0D\0E\0F\0G\0H\0I\0J\0K\0L\0M\0N\0O\0P\0Q\0R\0S\0T\0U\0V\0W\0X\0Y\0Z";
+static const char *const numbers[] = {"1",  "2",  "3",  "4",  "5",  "6",  "7",  "8",  "9",  "10", "11", "12", "13",
+                                      "14", "15", "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26"};
+
+/* The badge said before an option: a letter, a number, or none. */
+typedef enum { BADGE_LETTER, BADGE_NUMBER, BADGE_NONE } Badge;
 
 typedef struct {
     SpeechScript *s;
@@ -409,24 +414,38 @@ bool speech_text_section(const Section *s, const SpeechLabels *labels, SpeechScr
     return finish(&b);
 }
 
-/* "A: text" for each of N options in the order shown. */
-static void lettered(Builder *b, SpeechPartKind kind, const char *const *texts, size_t n, const size_t *order,
-                     size_t norder)
+/* "A: text" (or "1: text", or "text") for each of N options in the order
+ * shown, the badge as part BADGE_KIND. */
+static void lettered(Builder *b, SpeechPartKind kind, SpeechPartKind badge_kind, Badge badge, const char *const *texts,
+                     size_t n, const size_t *order, size_t norder)
 {
     size_t shown = order ? norder : n;
     for (size_t k = 0; k < shown && k < 26; k++) {
         size_t i = order ? order[k] : k;
         if (i >= n || !texts[i])
             continue;
-        say(b, part(b, SPEECH_PART_OPTION_LETTER, 0, i, letters + 2 * k), letters + 2 * k, NULL);
-        punctuate(b, ":");
+        if (badge != BADGE_NONE) {
+            const char *t = badge == BADGE_LETTER ? letters + 2 * k : numbers[k];
+            say(b, part(b, badge_kind, 0, i, t), t, NULL);
+            punctuate(b, ":");
+        }
         say_part(b, kind, 0, i, texts[i]);
-        end_segment(b, SPEECH_PAUSE_ITEM);
+        end_segment(b, k + 1 < shown ? SPEECH_PAUSE_ITEM : SPEECH_PAUSE_BLOCK);
     }
 }
 
-bool speech_text_question(const Question *q, const size_t *order, size_t norder, const SpeechLabels *labels,
-                          SpeechScript *out)
+/* The options' texts (or, with MATCH, their right-hand matches) as N
+ * strings, for lettered(); NULL when out of memory. */
+static const char **option_texts(const Question *q, bool match)
+{
+    const char **t = malloc((q->noptions + 1) * sizeof *t);
+    for (size_t i = 0; t && i < q->noptions; i++)
+        t[i] = match ? q->options[i].match : q->options[i].text;
+    return t;
+}
+
+static bool question(const Question *q, const size_t *order, size_t norder, const size_t *right,
+                     const SpeechLabels *labels, SpeechScript *out)
 {
     Builder b;
     start(&b, out, labels);
@@ -435,17 +454,38 @@ bool speech_text_question(const Question *q, const size_t *order, size_t norder,
         say(&b, part(&b, SPEECH_PART_PROMPT, 0, 0, q->prompt), q->prompt, blank);
     end_segment(&b, SPEECH_PAUSE_BLOCK);
     if (q->type != QUESTION_CLOZE) {
-        const char **texts = malloc((q->noptions + 1) * sizeof *texts);
-        if (!texts) {
+        Badge badge = q->type == QUESTION_TRUEFALSE                                  ? BADGE_NONE
+                      : q->type == QUESTION_ORDERING || q->type == QUESTION_MATCHING ? BADGE_NUMBER
+                                                                                     : BADGE_LETTER;
+        const char **texts = option_texts(q, false);
+        if (texts)
+            lettered(&b, SPEECH_PART_OPTION, SPEECH_PART_OPTION_LETTER, badge, texts, q->noptions, order, norder);
+        else
             b.oom = true;
-        } else {
-            for (size_t i = 0; i < q->noptions; i++)
-                texts[i] = q->options[i].text;
-            lettered(&b, SPEECH_PART_OPTION, texts, q->noptions, order, norder);
-            free(texts);
-        }
+        free(texts);
+    }
+    if (q->type == QUESTION_MATCHING) {
+        const char **texts = option_texts(q, true);
+        if (texts)
+            lettered(&b, SPEECH_PART_MATCH, SPEECH_PART_MATCH_LETTER, BADGE_LETTER, texts, q->noptions, right,
+                     right ? norder : 0);
+        else
+            b.oom = true;
+        free(texts);
     }
     return finish(&b);
+}
+
+bool speech_text_question(const Question *q, const size_t *order, size_t norder, const SpeechLabels *labels,
+                          SpeechScript *out)
+{
+    return question(q, order, norder, NULL, labels, out);
+}
+
+bool speech_text_matching(const Question *q, const size_t *left, const size_t *right, size_t n,
+                          const SpeechLabels *labels, SpeechScript *out)
+{
+    return question(q, left, n, right, labels, out);
 }
 
 bool speech_text_feedback(const char *text, SpeechPartKind kind, const SpeechLabels *labels, SpeechScript *out)
@@ -478,7 +518,8 @@ bool speech_text_node(const ScenarioNode *n, const size_t *order, size_t norder,
         } else {
             for (size_t i = 0; i < n->nchoices; i++)
                 texts[i] = n->choices[i].text;
-            lettered(&b, SPEECH_PART_CHOICE, texts, n->nchoices, order, norder);
+            lettered(&b, SPEECH_PART_CHOICE, SPEECH_PART_OPTION_LETTER, BADGE_LETTER, texts, n->nchoices, order,
+                     norder);
             free(texts);
         }
     }

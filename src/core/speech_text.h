@@ -36,9 +36,16 @@
  *   SPEECH_PART_CHOICE          0               choice         ScenarioNode.choices[index].text
  *   SPEECH_PART_DEBRIEF         0               0              ScenarioNode.debrief
  *   SPEECH_PART_LABEL           0               0              a spoken-only label (SpeechLabels): no place on screen
+ *   SPEECH_PART_MATCH_LETTER    0               option         "A", "B", ... before a matching's right-hand item
+ *   SPEECH_PART_MATCH           0               option         Question.options[index].match (the right column)
  *
  * "option" and "choice" are indexes into Question.options and
- * ScenarioNode.choices; the letter follows the order shown. A table is
+ * ScenarioNode.choices. Each option is said after its badge as the
+ * practice screen draws it, in the order shown: a letter for single and
+ * multiple choice and a scenario's choices, a number for ordering (the
+ * current order) and for a matching's left column, nothing for true/false
+ * (its J and O keys); a matching's right column follows, each item after
+ * its letter. OPTION_LETTER parts hold that badge ("A" or "1"). A table is
  * read row by row, each cell after its column's header (the header's
  * words then belong to the TABLE_HEADER part again). A list item, table
  * cell, option and heading each end in a pause; a paragraph is cut into
@@ -77,6 +84,8 @@ typedef enum {
     SPEECH_PART_CHOICE,
     SPEECH_PART_DEBRIEF,
     SPEECH_PART_LABEL,
+    SPEECH_PART_MATCH_LETTER,
+    SPEECH_PART_MATCH,
     SPEECH_PART_KIND_COUNT
 } SpeechPartKind;
 
@@ -149,11 +158,20 @@ bool speech_text_section(const Section *s, const SpeechLabels *labels, SpeechScr
 /* Blocks [first, first+count) of S only (a page of the reader). */
 bool speech_text_blocks(const Section *s, size_t first, size_t count, const SpeechLabels *labels, SpeechScript *out);
 
-/* A question: the prompt, then each option as "A: ...", in the order
- * shown: ORDER[k] is the option shown k-th (NULL: as stored, NORDER
- * ignored). A cloze prompt's "___" is read as labels->blank. */
+/* A question: the prompt, then each option after its badge ("A: ...",
+ * "1: ..."), in the order shown: ORDER[k] is the option shown k-th (NULL:
+ * as stored, NORDER ignored; for ordering the current order). A matching's
+ * right column is read in the stored order (speech_text_matching gives the
+ * order shown). A cloze prompt's "___" is read as labels->blank. */
 bool speech_text_question(const Question *q, const size_t *order, size_t norder, const SpeechLabels *labels,
                           SpeechScript *out);
+
+/* A matching question as shown: the prompt, the left column as "1: ..."
+ * in the order LEFT gives, then the right column as "A: ..." in the order
+ * RIGHT gives (each N long: PracticeOrder's shown and right; NULL: as
+ * stored). */
+bool speech_text_matching(const Question *q, const size_t *left, const size_t *right, size_t n,
+                          const SpeechLabels *labels, SpeechScript *out);
 
 /* Feedback or an explanation: TEXT (markup allowed) as part KIND
  * (SPEECH_PART_FEEDBACK or SPEECH_PART_EXPLANATION). */

@@ -35,7 +35,19 @@ static const char SECTION[] =
     "  {\"id\": \"q10\", \"type\": \"cloze\", \"goal\": \"s9.g1\", \"difficulty\": 1, \"prompt\": \"Een ___ is een "
     "klant.\",\n"
     "   \"explanation\": \"Zo heet het.\", \"blanks\": [{\"id\": \"b1\", \"accept\": [\"account\"], \"feedback\": "
-    "\"Ja.\"}]}\n"
+    "\"Ja.\"}]},\n"
+    "  {\"id\": \"q11\", \"type\": \"truefalse\", \"goal\": \"s9.g1\", \"difficulty\": 1, \"prompt\": \"Een account is "
+    "een klant.\",\n"
+    "   \"answer\": true, \"feedback_true\": \"Ja.\", \"feedback_false\": \"Nee.\", \"explanation\": \"Zo.\"},\n"
+    "  {\"id\": \"q12\", \"type\": \"ordering\", \"goal\": \"s9.g1\", \"difficulty\": 1, \"prompt\": \"Zet op "
+    "volgorde.\",\n"
+    "   \"items\": [{\"id\": \"i1\", \"text\": \"Analyseren\", \"feedback\": \"Eerst.\"}, {\"id\": \"i2\", \"text\": "
+    "\"Kiezen\", \"feedback\": \"Dan.\"}, {\"id\": \"i3\", \"text\": \"Doen\", \"feedback\": \"Dan.\"}], "
+    "\"explanation\": \"Zo.\"},\n"
+    "  {\"id\": \"q13\", \"type\": \"matching\", \"goal\": \"s9.g1\", \"difficulty\": 1, \"prompt\": \"Koppel.\",\n"
+    "   \"pairs\": [{\"id\": \"p1\", \"left\": \"Inkoper\", \"right\": \"koopt in\", \"feedback\": \"Ja.\"},\n"
+    "             {\"id\": \"p2\", \"left\": \"Gebruiker\", \"right\": \"werkt ermee\", \"feedback\": \"Ja.\"}], "
+    "\"explanation\": \"Zo.\"}\n"
     " ]}\n";
 
 static Course *course;
@@ -186,6 +198,37 @@ static void a_question_is_read_as_its_prompt_and_then_each_option_with_its_lette
     speech_script_free(&s);
 }
 
+static void each_option_is_read_after_the_badge_the_screen_shows(void **state)
+{
+    (void)state;
+    SpeechScript s;
+    /* True/false: no letters (the screen's keys are J and O). */
+    assert_true(speech_text_question(course_question(course, "q11"), NULL, 0, NULL, &s));
+    assert_string_equal(segments(&s), "Een account is een klant.|500\njuist|350\nonjuist|500\n");
+    speech_script_free(&s);
+    /* Ordering: numbered in the current order. */
+    size_t now[] = {1, 2, 0};
+    assert_true(speech_text_question(course_question(course, "q12"), now, 3, NULL, &s));
+    assert_string_equal(segments(&s), "Zet op volgorde.|500\n1: Kiezen|350\n2: Doen|350\n3: Analyseren|500\n");
+    speech_script_free(&s);
+    /* Matching: the left column numbered, the right one lettered, each in
+     * the order shown. */
+    size_t left[] = {1, 0}, right[] = {0, 1};
+    const Question *q = course_question(course, "q13");
+    assert_true(speech_text_matching(q, left, right, 2, NULL, &s));
+    assert_string_equal(segments(&s), "Koppel.|500\n"
+                                      "1: Gebruiker|350\n"
+                                      "2: Inkoper|500\n"
+                                      "A: koopt in|350\n"
+                                      "B: werkt ermee|500\n");
+    const SpeechWord *w = &s.words[s.nwords - 2]; /* "werkt" */
+    assert_int_equal(s.parts[w->part].kind, SPEECH_PART_MATCH);
+    assert_int_equal(s.parts[w->part].index, 1);
+    assert_string_equal(s.parts[w->part].text, "werkt ermee");
+    assert_int_equal(s.parts[s.words[s.nwords - 3].part].kind, SPEECH_PART_MATCH_LETTER);
+    speech_script_free(&s);
+}
+
 static void a_cloze_blank_is_read_as_the_label_and_points_at_the_underscores(void **state)
 {
     (void)state;
@@ -284,6 +327,7 @@ int main(void)
         cmocka_unit_test(a_paragraph_is_cut_into_sentences_but_not_at_an_abbreviation),
         cmocka_unit_test(a_section_is_read_with_its_number_title_term_and_goals),
         cmocka_unit_test(a_question_is_read_as_its_prompt_and_then_each_option_with_its_letter),
+        cmocka_unit_test(each_option_is_read_after_the_badge_the_screen_shows),
         cmocka_unit_test(a_cloze_blank_is_read_as_the_label_and_points_at_the_underscores),
         cmocka_unit_test(feedback_and_an_explanation_are_read_with_the_explanations_label),
         cmocka_unit_test(a_scenario_node_is_read_with_its_choices_lettered),
