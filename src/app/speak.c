@@ -171,7 +171,8 @@ void speak_frame_begin(App *app, Ui *ui)
     }
     const SpeechPart *part;
     const SpeechWord *w = speak_word(app, sp->owner, &part);
-    if (w && part->text && part->kind != SPEECH_PART_LABEL && part->kind != SPEECH_PART_OPTION_LETTER) {
+    if (w && part->text && part->kind != SPEECH_PART_LABEL && part->kind != SPEECH_PART_OPTION_LETTER &&
+        part->kind != SPEECH_PART_MATCH_LETTER) {
         ui->mark.markup = part->text;
         ui->mark.start = w->plain_off;
         ui->mark.len = w->plain_len;
@@ -193,11 +194,11 @@ void speak_frame_end(App *app, Ui *ui)
     }
 }
 
-void speak_badge(App *app, Ui *ui, const void *owner, size_t index, Rect r, const char *letter)
+void speak_badge(App *app, Ui *ui, const void *owner, SpeechPartKind kind, size_t index, Rect r, const char *letter)
 {
     const SpeechPart *part;
     const SpeechWord *w = speak_word(app, owner, &part);
-    if (!w || part->kind != SPEECH_PART_OPTION_LETTER || part->index != index)
+    if (!w || part->kind != kind || part->index != index)
         return;
     int pad = ui_px(ui, 3);
     Rect hl = {r.x - pad, r.y - pad, r.w + 2 * pad, r.h + 2 * pad};

@@ -100,10 +100,11 @@ const SpeechWord *speak_word(const App *app, const void *owner, const SpeechPart
  * word); false when the script has no such word. */
 bool speak_from(App *app, const void *owner, SpeechPartKind kind, size_t block, size_t index, size_t pos);
 
-/* Option or choice INDEX's badge in R, showing LETTER: while OWNER's
- * reading says that letter ("A: ..."), lights R (call it before drawing
- * the badge) as the word being spoken. */
-void speak_badge(App *app, Ui *ui, const void *owner, size_t index, Rect r, const char *letter);
+/* The badge in R, showing LETTER, of option or choice INDEX (KIND
+ * SPEECH_PART_OPTION_LETTER; SPEECH_PART_MATCH_LETTER for a matching's
+ * right column): while OWNER's reading says that badge ("A: ..."), lights
+ * R (call it before drawing the badge) as the word being spoken. */
+void speak_badge(App *app, Ui *ui, const void *owner, SpeechPartKind kind, size_t index, Rect r, const char *letter);
 
 /* Keeps the highlighted word in view in the scroll area S: call after
  * ui_scroll_end with the rect where the word was laid out this frame

@@ -316,6 +316,40 @@ static void a_question_reads_its_prompt_and_options_with_the_prompt_lit(void **s
     assert_int_equal(app.screen, SCREEN_QUIZ);
 }
 
+/* The first question of TYPE in the course, opened alone in practice. */
+static const Question *practise_one(QuestionType type)
+{
+    for (size_t i = 0; i < course->nquestions; i++)
+        if (course->questions[i].type == type) {
+            frame();
+            practice_open_questions(&app, &i, 1, "test");
+            frame();
+            assert_int_equal(app.screen, SCREEN_QUIZ);
+            return &course->questions[i];
+        }
+    fail_msg("no question of type %d", (int)type);
+    return NULL;
+}
+
+static void a_matching_question_reads_both_columns_with_their_badges(void **state)
+{
+    (void)state;
+    W = 1600;
+    H = 2000; /* both columns in view */
+    const Question *q = practise_one(QUESTION_MATCHING);
+    click("Lees voor");
+    assert_true(speak_reading(&app, q));
+    lit(word_of_kind(SPEECH_PART_PROMPT, 0));
+    lit(word_of_kind(SPEECH_PART_OPTION, 0));
+    lit(word_of_kind(SPEECH_PART_MATCH, 0));
+    /* the right column's letter lights its badge */
+    fake.word = word_of_kind(SPEECH_PART_MATCH_LETTER, 0);
+    now_ms += 200;
+    frame();
+    assert_true(app.speak.shown_at.w > 0);
+    assert_string_equal(app.speak.shown, "A");
+}
+
 static void a_scenario_node_reads_its_title_text_and_choices_and_stops_with_the_next_step(void **state)
 {
     (void)state;
@@ -417,6 +451,7 @@ int main(void)
         T(the_page_scrolls_to_keep_the_word_in_view),
         T(a_click_on_a_word_reads_on_from_that_word),
         T(a_question_reads_its_prompt_and_options_with_the_prompt_lit),
+        T(a_matching_question_reads_both_columns_with_their_badges),
         T(a_scenario_node_reads_its_title_text_and_choices_and_stops_with_the_next_step),
         T(without_sound_a_notice_says_so_once_and_reading_goes_on),
         T(a_host_that_cannot_speak_says_why),

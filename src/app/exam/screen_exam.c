@@ -523,9 +523,7 @@ void screen_exam_frame(App *app, Ui *ui, Rect body)
                       speak_control_width(app, ui, q), q, &go);
         if (go) {
             SpeechScript sc;
-            SpeechLabels labels = speech_labels();
-            bool ok = speech_text_question(q, pi.order->shown, pi.order->n, &labels, &sc);
-            speak_start(app, ok ? &sc : NULL, q, 0);
+            speak_start(app, practice_speech(&pi, &sc) ? &sc : NULL, q, 0);
         }
     }
     y += t->unit;

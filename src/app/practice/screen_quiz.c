@@ -497,9 +497,7 @@ static int question(App *app, Ui *ui, int x, int y, int w, int view_top)
     speak_control(app, ui, "speak-question", cx, cy, x + w - cx, qu, &go);
     if (go) {
         SpeechScript sc;
-        SpeechLabels labels = speech_labels();
-        bool ok = speech_text_question(qu, pi.order ? pi.order->shown : NULL, pi.order ? pi.order->n : 0, &labels, &sc);
-        speak_start(app, ok ? &sc : NULL, qu, 0);
+        speak_start(app, practice_speech(&pi, &sc) ? &sc : NULL, qu, 0);
     }
     y += t->ui_line + t->unit / 2 + (bh > room ? bh - room : 0);
     progress_bar(app, ui, x, y, w);

@@ -303,7 +303,7 @@ static int situation(App *app, Ui *ui, int x, int y, int w)
         Rect b = {x + pad, y + pad + (top - bs) / 2, bs, bs};
         char letter[4];
         practice_badge(k, true, letter);
-        speak_badge(app, ui, node, k, b, letter); /* "A:" read aloud */
+        speak_badge(app, ui, node, SPEECH_PART_OPTION_LETTER, k, b, letter); /* "A:" read aloud */
         if (picked)
             draw_rect(&ui->dl, b, th->accent, typography_px(t, 5));
         draw_border(&ui->dl, b, picked ? th->accent : th->muted, typography_px(t, 2), typography_px(t, 5));
