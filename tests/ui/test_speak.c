@@ -224,6 +224,29 @@ static void ctrl_l_starts_and_stops_and_space_pauses(void **state)
     assert_false(app.speak.active);
 }
 
+static void ctrl_l_on_a_page_scrolled_down_reads_from_the_first_block_in_view(void **state)
+{
+    (void)state;
+    open_section(0);
+    press(UI_KEY_END, 0);
+    assert_true(app.reader.scroll.y > 0);
+    press('l', UI_MOD_CTRL);
+    assert_int_equal(fake.says, 1);
+    const SpeechScript *s = &app.speak.script;
+    assert_true(fake.start > 0);
+    /* the start is a block of the page's text, one of the last ones */
+    const SpeechPart *p = &s->parts[s->words[fake.start].part];
+    assert_int_not_equal(p->kind, SPEECH_PART_TITLE);
+    assert_true(p->block > 0);
+    assert_true(p->block + 4 >= course->sections[0].nblocks);
+    lit(fake.start);
+    /* from the top, the button reads from the title */
+    press(UI_KEY_ESCAPE, 0);
+    press(UI_KEY_HOME, 0);
+    click("Lees voor");
+    assert_int_equal(fake.start, 0);
+}
+
 static void reading_ends_when_the_host_has_said_everything(void **state)
 {
     (void)state;
@@ -446,6 +469,7 @@ int main(void)
         T(lees_voor_on_a_page_reads_the_section_and_lights_each_word_in_turn),
         T(esc_stops_reading_and_stays_on_the_page),
         T(ctrl_l_starts_and_stops_and_space_pauses),
+        T(ctrl_l_on_a_page_scrolled_down_reads_from_the_first_block_in_view),
         T(reading_ends_when_the_host_has_said_everything),
         T(leaving_the_page_stops_reading),
         T(the_page_scrolls_to_keep_the_word_in_view),

@@ -278,15 +278,39 @@ static bool spoken_mark(const App *app, const Section *sec, DocMark *m)
 }
 
 /* The "Lees voor" control under the title; starts reading the section. */
-static void speak_page(App *app, Ui *ui, const Section *sec, int x, int y, int w)
+/* The first word of SCRIPT at or after block BLOCK of the page (0: the
+ * title's first word). */
+static size_t first_word_from(const SpeechScript *script, size_t block)
 {
+    if (block == 0)
+        return 0;
+    for (size_t i = 0; i < script->nwords; i++) {
+        const SpeechPart *p = &script->parts[script->words[i].part];
+        if (p->kind != SPEECH_PART_TITLE && p->kind != SPEECH_PART_LABEL && p->block >= block)
+            return i;
+    }
+    return 0;
+}
+
+/* The "Lees voor" control under the title; starts reading the section,
+ * from the top, or (Ctrl+L on a page scrolled down) from the first block
+ * in view: where the student is reading. */
+static void speak_page(App *app, Ui *ui, const Section *sec, int x, int y, int w, int pad_top)
+{
+    ReaderState *r = &app->reader;
     bool start;
     speak_control(app, ui, "speak-page", x, y, w, sec, &start);
     if (!start)
         return;
     SpeechScript script;
     SpeechLabels labels = speech_labels();
-    speak_start(app, speech_text_section(sec, &labels, &script) ? &script : NULL, sec, 0);
+    if (!speech_text_section(sec, &labels, &script)) {
+        speak_start(app, NULL, sec, 0);
+        return;
+    }
+    int top = (int)r->scroll.y - pad_top;
+    size_t from = top > 0 ? first_word_from(&script, doc_block_at(r->doc, top)) : 0;
+    speak_start(app, &script, sec, from);
 }
 
 /* A click on a word of the page while it is read: read on from there. */
@@ -405,7 +429,7 @@ void screen_reader_frame(App *app, Ui *ui, Rect body)
     doc_draw(ui, r->doc, cx, y0, r->highlight, marked ? &mark : NULL);
     app->speak.shown_at = ui->mark.at; /* the page's own highlight, for the harness */
     snprintf(app->speak.shown, sizeof app->speak.shown, "%s", ui->mark.shown);
-    speak_page(app, ui, sec, cx, y0 + r->doc->control_y, cw);
+    speak_page(app, ui, sec, cx, y0 + r->doc->control_y, cw, pad_top);
     for (size_t i = 0; i < r->doc->nterms; i++) {
         const DocTerm *dt = &r->doc->terms[i];
         UiId id = ui_id("term", dt->block);
