@@ -123,7 +123,11 @@ static Speech *open_engine(const Lexicon *lx)
     SpeechOptions opt = {.lexicon = lx};
     if (!speech_open(&opt, &sp, &err)) {
         char why[1024];
-        cli_say(WHO, STR_CLI_SPEAK_CANNOT, cli_error(&err, why, sizeof why));
+        cli_error(&err, why, sizeof why);
+        if (err.code == AW_ERR_SPEECH_MISSING)
+            fprintf(stderr, "%s: %s\n", WHO, why); /* "voorlezen ontbreekt in deze versie ..." */
+        else
+            cli_say(WHO, STR_CLI_SPEAK_CANNOT, why);
         return NULL;
     }
     return sp;
@@ -199,13 +203,13 @@ int cli_speak(int argc, char **argv)
         cli_say(WHO, STR_CLI_SPEAK_NO_WAV);
         return 2;
     }
+    /* --text needs no course: without one it is said without the list. */
     char builtin[4096];
-    if (!content) {
-        if (!cli_default_content(builtin, sizeof builtin)) {
-            cli_say(WHO, STR_CLI_NO_BUILTIN_COURSE);
-            return 1;
-        }
+    if (!content && cli_default_content(builtin, sizeof builtin))
         content = builtin;
+    if (!content && section) {
+        cli_say(WHO, STR_CLI_NO_BUILTIN_COURSE);
+        return 1;
     }
 
     int status = 1;
@@ -223,7 +227,7 @@ int cli_speak(int argc, char **argv)
         cli_say(WHO, STR_CLI_SPEAK_NOTHING);
         goto done;
     }
-    if (!load_lexicon(content, &lx) || !(sp = open_engine(lx)))
+    if ((content && !load_lexicon(content, &lx)) || !(sp = open_engine(lx)))
         goto done;
     AwError err = {0};
     for (size_t i = 0; i < sc.nsegments; i++) {

@@ -309,6 +309,8 @@ static void block(Builder *b, const Section *sec, size_t bi)
         }
         break;
     case BLOCK_TABLE:
+        say_part(b, SPEECH_PART_DIAGRAM_TITLE, bi, 0, bl->title);
+        end_segment(b, SPEECH_PAUSE_ITEM);
         for (size_t r = 0; r < bl->nrows; r++) {
             for (size_t c = 0; c < bl->ncols; c++) {
                 const char *cell = bl->cells[r * bl->ncols + c];

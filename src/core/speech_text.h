@@ -23,7 +23,7 @@
  *   SPEECH_PART_TERM            block index     0              Block.term
  *   SPEECH_PART_TERM_TEXT       block index     0              Block.text
  *   SPEECH_PART_GOAL            block index     goal           Section.goals[index].text
- *   SPEECH_PART_DIAGRAM_TITLE   block index     0              Block.title
+ *   SPEECH_PART_DIAGRAM_TITLE   block index     0              Block.title (a diagram's or a table's caption)
  *   SPEECH_PART_TREE_NODE       block index     preorder no.   the node's label (root 0, then depth first)
  *   SPEECH_PART_FLOW_BOX        block index     2*box (+1)     Block.boxes[box].label (index 2*box), .text (2*box+1)
  *   SPEECH_PART_PROMPT          0               0              Question.prompt

@@ -20,7 +20,8 @@ static const char SECTION[] =
     " \"goals\": [{\"id\": \"s9.g1\", \"text\": \"een account kiezen\"}],\n"
     " \"blocks\": [\n"
     "  {\"type\": \"list\", \"items\": [\"De **inkoper** beslist.\", \"De *gebruiker* klaagt\"]},\n"
-    "  {\"type\": \"table\", \"header\": [\"Klant\", \"Omzet\"], \"rows\": [[\"Bakker\", \"hoog\"], [\"Smit\", "
+    "  {\"type\": \"table\", \"title\": \"Twee klanten\", \"header\": [\"Klant\", \"Omzet\"], \"rows\": [[\"Bakker\", "
+    "\"hoog\"], [\"Smit\", "
     "\"laag\"]]},\n"
     "  {\"type\": \"paragraph\", \"text\": \"Eerste zin. Tweede zin met **vet**! Nog een, bijv. dit.\"},\n"
     "  {\"type\": \"term\", \"term\": \"Account\", \"definition\": \"een belangrijke klant\"},\n"
@@ -126,11 +127,14 @@ static void a_table_is_read_row_by_row_with_the_header_before_each_cell(void **s
     (void)state;
     SpeechScript s;
     assert_true(speech_text_blocks(&course->sections[0], 1, 1, NULL, &s));
-    assert_string_equal(segments(&s), "Klant: Bakker|350\n"
+    assert_string_equal(segments(&s), "Twee klanten|350\n"
+                                      "Klant: Bakker|350\n"
                                       "Omzet: hoog|500\n"
                                       "Klant: Smit|350\n"
                                       "Omzet: laag|500\n");
-    assert_string_equal(words(&s), "Klant@4.1.0:0+5\n"
+    assert_string_equal(words(&s), "Twee@11.1.0:0+4\n"
+                                   "klanten@11.1.0:5+7\n"
+                                   "Klant@4.1.0:0+5\n"
                                    "Bakker@5.1.0:0+6\n"
                                    "Omzet@4.1.1:0+5\n"
                                    "hoog@5.1.1:0+4\n"
@@ -139,7 +143,7 @@ static void a_table_is_read_row_by_row_with_the_header_before_each_cell(void **s
                                    "Omzet@4.1.1:0+5\n"
                                    "laag@5.1.3:0+4\n");
     /* Each header cell is one part, however often it is said. */
-    assert_int_equal(s.nparts, 6);
+    assert_int_equal(s.nparts, 7);
     speech_script_free(&s);
 }
 
