@@ -188,6 +188,44 @@ static void lees_voor_on_a_page_reads_the_section_and_lights_each_word_in_turn(v
     assert_int_equal(app.wake_at_ms, now_ms + 200);
 }
 
+/* Every word of every section that has a place on the page is found
+ * there: headings, paragraphs, list items, goals, tables (caption, header,
+ * cells), examples, terms (a term being read opens), organigrams, flows. */
+static void every_word_of_the_chapter_lights_its_own_text(void **state)
+{
+    (void)state;
+    size_t kinds = 0;
+    for (size_t sec = 0; sec < course->nsections; sec++) {
+        open_section(sec);
+        click("Lees voor");
+        const SpeechScript *s = &app.speak.script;
+        assert_true(s->nwords > 0);
+        for (size_t k = 0; k < s->nwords; k++) {
+            SpeechPartKind kind = s->parts[s->words[k].part].kind;
+            if (kind == SPEECH_PART_LABEL)
+                continue;
+            fake.word = k;
+            now_ms += 50;
+            frame();
+            char want[128];
+            word_text(k, want, sizeof want);
+            if (strcmp(app.speak.shown, want) != 0)
+                fail_msg("section %zu word %zu (part kind %d): lit \"%s\", want \"%s\"", sec, k, (int)kind,
+                         app.speak.shown, want);
+            kinds |= (size_t)1 << kind;
+        }
+        press(UI_KEY_ESCAPE, 0);
+    }
+    /* the chapter has every kind of block */
+    static const SpeechPartKind need[] = {SPEECH_PART_TITLE,        SPEECH_PART_HEADING,       SPEECH_PART_PARAGRAPH,
+                                          SPEECH_PART_LIST_ITEM,    SPEECH_PART_TABLE_HEADER,  SPEECH_PART_TABLE_CELL,
+                                          SPEECH_PART_GOAL,         SPEECH_PART_DIAGRAM_TITLE, SPEECH_PART_TREE_NODE,
+                                          SPEECH_PART_EXAMPLE_TEXT, SPEECH_PART_TERM,          SPEECH_PART_TERM_TEXT};
+    for (size_t i = 0; i < sizeof need / sizeof *need; i++)
+        if (!(kinds & ((size_t)1 << need[i])))
+            fail_msg("no word of part kind %d was lit", (int)need[i]);
+}
+
 static void esc_stops_reading_and_stays_on_the_page(void **state)
 {
     (void)state;
@@ -467,6 +505,7 @@ int main(void)
 #define T(f) cmocka_unit_test_setup_teardown(f, start, fixture_stop)
     const struct CMUnitTest tests[] = {
         T(lees_voor_on_a_page_reads_the_section_and_lights_each_word_in_turn),
+        T(every_word_of_the_chapter_lights_its_own_text),
         T(esc_stops_reading_and_stays_on_the_page),
         T(ctrl_l_starts_and_stops_and_space_pauses),
         T(ctrl_l_on_a_page_scrolled_down_reads_from_the_first_block_in_view),
