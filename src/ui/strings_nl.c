@@ -70,7 +70,7 @@ const char *const strings_nl[STR_COUNT] = {
     [STR_SPEAK_READ] = "Lees voor",
     [STR_SPEAK_STOP] = "Stop",
     [STR_SPEAK_PAUSE] = "Pauze",
-    [STR_SPEAK_RESUME] = "Verder",
+    [STR_SPEAK_RESUME] = "Hervat",
     [STR_SPEAK_NO_AUDIO] = "Deze computer geeft geen geluid: de woorden lichten op in het tempo van voorlezen, maar je "
                            "hoort niets.",
     [STR_SPEAK_FAILED] = "Voorlezen lukt niet: %s",

@@ -251,7 +251,7 @@ static void ctrl_l_starts_and_stops_and_space_pauses(void **state)
     assert_true(app.speak.active);
     press(' ', 0);
     assert_true(fake.paused);
-    assert_true(shows("Verder"));
+    assert_true(shows("Hervat"));
     uint64_t wake = app.wake_at_ms;
     press(' ', 0);
     assert_false(fake.paused);
