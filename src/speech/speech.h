@@ -139,7 +139,7 @@ uint32_t speech_worker_say(SpeechWorker *w, const SpeechScript *script, size_t s
 void speech_worker_cancel(SpeechWorker *w);
 
 /* Takes the oldest queued chunk into OUT without waiting; false when the
- * queue is empty. The queue holds at most a few seconds ahead. */
+ * queue is empty. The worker keeps at most about 20 s of audio queued. */
 bool speech_worker_poll(SpeechWorker *w, SpeechChunk *out);
 
 /* Waits up to TIMEOUT_MS for a chunk (tests, the CLI and bench); false
