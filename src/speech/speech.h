@@ -67,6 +67,7 @@ typedef struct {
     size_t nsamples;
     SpeechEvent *events;
     size_t nevents;
+    size_t pcm_cap, events_cap; /* room allocated (the engine's; zero with the rest) */
 } SpeechAudio;
 
 /* Synthesizes TEXT[0..LEN) (UTF-8 plain text, no markup; the lexicon turns
