@@ -152,12 +152,20 @@ int speech_sample_rate(const Speech *s)
     return s ? s->hz : 0;
 }
 
+/* Room for N more samples; the buffer doubles, so that a long text is
+ * not copied over and over as it grows. */
 static bool grow_pcm(SpeechAudio *a, size_t n)
 {
-    int16_t *p = realloc(a->pcm, (a->nsamples + n + 1) * sizeof *p);
+    if (a->nsamples + n + 1 <= a->pcm_cap)
+        return true;
+    size_t cap = a->pcm_cap ? a->pcm_cap * 2 : 22050;
+    while (cap < a->nsamples + n + 1)
+        cap *= 2;
+    int16_t *p = realloc(a->pcm, cap * sizeof *p);
     if (!p)
         return false;
     a->pcm = p;
+    a->pcm_cap = cap;
     return true;
 }
 
@@ -253,14 +261,19 @@ static int on_audio(short *wav, int n, espeak_EVENT *ev)
             end = off;
         if (sy->any && off == sy->last_off)
             continue;
-        SpeechEvent *e = realloc(sy->out->events, (sy->out->nevents + 1) * sizeof *e);
-        if (!e) {
-            sy->oom = true;
-            return 1;
+        SpeechAudio *o = sy->out;
+        if (o->nevents == o->events_cap) {
+            size_t cap = o->events_cap ? o->events_cap * 2 : 64;
+            SpeechEvent *e = realloc(o->events, cap * sizeof *e);
+            if (!e) {
+                sy->oom = true;
+                return 1;
+            }
+            o->events = e;
+            o->events_cap = cap;
         }
-        sy->out->events = e;
-        e[sy->out->nevents++] = (SpeechEvent){sy->base + off, end - off,
-                                              sy->first + (uint64_t)ev->audio_position * (uint64_t)sy->s->hz / 1000};
+        o->events[o->nevents++] = (SpeechEvent){sy->base + off, end - off,
+                                                sy->first + (uint64_t)ev->audio_position * (uint64_t)sy->s->hz / 1000};
         sy->last_off = off;
         sy->any = true;
     }

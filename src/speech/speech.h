@@ -67,6 +67,7 @@ typedef struct {
     size_t nsamples;
     SpeechEvent *events;
     size_t nevents;
+    size_t pcm_cap, events_cap; /* room allocated (the engine's; zero with the rest) */
 } SpeechAudio;
 
 /* Synthesizes TEXT[0..LEN) (UTF-8 plain text, no markup; the lexicon turns
@@ -139,7 +140,7 @@ uint32_t speech_worker_say(SpeechWorker *w, const SpeechScript *script, size_t s
 void speech_worker_cancel(SpeechWorker *w);
 
 /* Takes the oldest queued chunk into OUT without waiting; false when the
- * queue is empty. The queue holds at most a few seconds ahead. */
+ * queue is empty. The worker keeps at most about 20 s of audio queued. */
 bool speech_worker_poll(SpeechWorker *w, SpeechChunk *out);
 
 /* Waits up to TIMEOUT_MS for a chunk (tests, the CLI and bench); false
