@@ -12,8 +12,9 @@
 #   app       app, ui, core, os
 #   lrs       lrs, core, os       (libcurl: statements to the school's LRS)
 #   live      live, core, os      (the live quiz's server, QR code, test client)
-#   platform  platform, app, live, lrs, ui, core, os
-#   cli       cli, live, lrs, ui, core, os   (ui for the string tables: check, export
+#   speech    speech, core, os    (espeak-ng: the read-aloud engine)
+#   platform  platform, app, live, lrs, speech, ui, core, os
+#   cli       cli, live, lrs, speech, ui, core, os   (ui for the string tables: check, export
 #                                 and bench word core's errors as the window does)
 # src/main.c, the program, may include any. An #include "NAME" is looked up
 # beside the including file, then as src/NAME, then by file name in every
@@ -37,15 +38,16 @@ endif()
 get_filename_component(AW_SRC "${AW_SRC}" ABSOLUTE)
 get_filename_component(top "${AW_SRC}" DIRECTORY)
 
-set(layers os core ui app lrs live platform cli)
+set(layers os core ui app lrs live speech platform cli)
 set(allowed_os os)
 set(allowed_core core os)
 set(allowed_ui ui core os)
 set(allowed_app app ui core os)
 set(allowed_lrs lrs core os)
 set(allowed_live live core os)
-set(allowed_platform platform app live lrs ui core os)
-set(allowed_cli cli live lrs ui core os)
+set(allowed_speech speech core os)
+set(allowed_platform platform app live lrs speech ui core os)
+set(allowed_cli cli live lrs speech ui core os)
 
 # Every header by file name: its layer and its path under src/.
 foreach(layer ${layers})

@@ -91,6 +91,8 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # The Dutch hyphenation patterns are read at run time (libhyphen0 itself
 # comes from shlibdeps); without them words stay whole.
+# Reading aloud needs libespeak-ng1 (from shlibdeps), which itself depends
+# on espeak-ng-data, the voices.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "hyphen-nl")
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)

@@ -12,7 +12,8 @@
 static bool is_subcommand(const char *a)
 {
     return strcmp(a, "check") == 0 || strcmp(a, "export") == 0 || strcmp(a, "fsrs") == 0 || strcmp(a, "bench") == 0 ||
-           strcmp(a, "import") == 0 || strcmp(a, "lrs") == 0 || strcmp(a, "klas") == 0;
+           strcmp(a, "import") == 0 || strcmp(a, "lrs") == 0 || strcmp(a, "klas") == 0 ||
+           strcmp(a, "speak") == 0;
 }
 
 /* Whether ARGV names a subcommand, after any --lang nl|en (or --lang=en)
@@ -44,6 +45,8 @@ int main(int argc, char **argv)
         return cli_lrs(argc - 1, argv + 1);
     if (argc > 1 && strcmp(argv[1], "klas") == 0)
         return cli_klas(argc - 1, argv + 1);
+    if (argc > 1 && strcmp(argv[1], "speak") == 0)
+        return cli_speak(argc - 1, argv + 1);
     if (argc > 1 && strcmp(argv[1], "fsrs") == 0)
         return cli_fsrs(argc - 1, argv + 1);
     if (argc > 2 && strcmp(argv[1], "bench") == 0 && strcmp(argv[2], "render") == 0)

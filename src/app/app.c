@@ -58,10 +58,12 @@ void app_init(App *app, const Course *course, Lang lang, const char *settings_pa
     app->theme = theme_get(app->settings.theme);
     app->screen = SCREEN_START;
     app->drawn = SCREEN_COUNT;
+    app->speak.word = app->speak.followed = SIZE_MAX;
 }
 
 void app_free(App *app)
 {
+    speak_stop(app);
     if (app->screen == SCREEN_READER)
         screen_reader_leave(app);
     app_save_settings(app);
@@ -467,6 +469,7 @@ void app_frame(App *app, Ui *ui)
     ui->font = app->typography.ui;
     ui->font_bold = app->typography.ui_bold;
     global_keys(app, ui);
+    speak_frame_begin(app, ui);  /* before the screen: Esc and Space belong to reading aloud while it runs */
     exam_screen_background(app); /* the test's clock runs on */
     draw_rect(&ui->dl, (Rect){0, 0, ui->width, ui->height}, app->theme->bg, 0);
     bool whole = app_screens[app->screen].whole_window; /* the projector view */
@@ -484,6 +487,7 @@ void app_frame(App *app, Ui *ui)
     }
     Screen s = app->screen;
     app_screens[s].frame(app, ui, body);
+    speak_frame_end(app, ui);
     if (!whole)
         top_bar(app, ui);
     error_bar(app, ui);

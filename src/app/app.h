@@ -35,6 +35,7 @@
 #include "i18n.h"
 #include "course.h"
 #include "settings.h"
+#include "speak.h"
 #include "typography.h"
 #include "ui.h"
 
@@ -141,6 +142,10 @@ struct App {
      * where it is WALL_BASE_MS + now_ms, so the virtual clock governs it.
      * Read it through app_wall_ms only. */
     int64_t (*wall_clock)(void *host);
+    /* Reading aloud: the host's sound and speech (speak.h), called with
+     * SPEAK_CTX; NULL: none. */
+    const SpeakHost *speak_host;
+    void *speak_ctx;
     int64_t wall_base_ms;
     void *host;
     char error[512]; /* a problem to show the student ("" for none) */
@@ -175,6 +180,8 @@ struct App {
     ResumeState resume;
     /* Herhalen: the memory states and today's plan */
     AppReview review;
+    /* Voorlezen: what is being read aloud and the word spoken */
+    Speak speak;
 
     /* Typography is recomputed when these change. */
     float typography_scale;

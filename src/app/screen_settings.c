@@ -55,6 +55,37 @@ static void lrs_lines(App *app, SettingsState *st)
         else
             snprintf(st->lrs_line[1], sizeof st->lrs_line[1], "%s", app_str(app, STR_LRS_ALL_SENT));
     }
+/* Voorlezen: slower and faster buttons and the speed in words a minute,
+ * then how to use it; returns the y below. */
+static int speak_speed(App *app, Ui *ui, int x, int y, int w)
+{
+    Settings *set = &app->settings;
+    const Typography *t = &app->typography;
+    int oh = ui_button_height(ui);
+    y += app_subheading(app, ui, x, y, w, STR_SETTINGS_SPEAK);
+    static const StrId labels[] = {STR_SPEAK_SLOWER, STR_SPEAK_FASTER};
+    UiFlow flow;
+    ui_flow_begin(&flow, x, y, w, oh, t->unit, t->unit);
+    for (size_t i = 0; i < 2; i++) {
+        const char *label = app_str(app, labels[i]);
+        Rect r = ui_flow_next(&flow, ui_button_width(ui, label));
+        int wpm = set->speak_wpm + (i ? SETTINGS_SPEAK_STEP : -SETTINGS_SPEAK_STEP);
+        bool can = wpm >= SETTINGS_SPEAK_WPM_MIN && wpm <= SETTINGS_SPEAK_WPM_MAX;
+        if (!can) {
+            ui_button_disabled(ui, r, label, UI_BUTTON_PLAIN);
+        } else if (ui_button(ui, ui_id("speak-speed", i), r, label, UI_BUTTON_PLAIN)) {
+            set->speak_wpm = wpm;
+            app_settings_changed(app);
+        }
+    }
+    char speed[64];
+    snprintf(speed, sizeof speed, app_str(app, STR_SPEAK_WPM), set->speak_wpm);
+    int sw = ui_text_width(ui, t->ui_bold, speed, strlen(speed));
+    Rect r = ui_flow_next(&flow, sw + t->unit);
+    ui_label(ui, r.x + t->unit, r.y + (oh - ui_text_height(ui, t->ui_bold)) / 2, t->ui_bold, app->theme->text, speed);
+    y = ui_flow_bottom(&flow) + t->unit;
+    y += ui_paragraph(ui, x, y, w, t->small, app->theme->muted, t->small_line, app_str(app, STR_SPEAK_HINT));
+    return y + t->unit * 3;
 }
 
 void screen_settings_frame(App *app, Ui *ui, Rect body)
@@ -131,6 +162,8 @@ void screen_settings_frame(App *app, Ui *ui, Rect body)
         y += t->unit + ui_paragraph(ui, x, y + t->unit, w, t->small, th->muted, t->small_line, why);
     }
     y += t->unit * 3;
+
+    y = speak_speed(app, ui, x, y, w);
 
     y += app_subheading(app, ui, x, y, w, STR_SETTINGS_SCREEN);
     const char *fs = app_str(app, STR_FULLSCREEN);

@@ -17,6 +17,7 @@ void settings_default(Settings *s)
     memset(s, 0, sizeof *s);
     s->theme = THEME_LIGHT;
     s->hyphenate = true;
+    s->speak_wpm = SETTINGS_SPEAK_WPM;
     settings_place_clear(s);
 }
 
@@ -121,6 +122,9 @@ static void apply(Settings *s, const char *key, const char *v, bool place)
     } else if (strcmp(key, "letter_spacing") == 0) {
         if (parse_int(v, 0, SETTINGS_SPACING_MAX, &n))
             s->letter_spacing = n;
+    } else if (strcmp(key, "speak_wpm") == 0) {
+        if (parse_int(v, SETTINGS_SPEAK_WPM_MIN, SETTINGS_SPEAK_WPM_MAX, &n))
+            s->speak_wpm = n;
     } else if (strcmp(key, "last_section") == 0) {
         if (valid_id(v))
             snprintf(s->last_section, sizeof s->last_section, "%s", v);
@@ -208,9 +212,9 @@ bool settings_save(const Settings *s, const char *path, AwError *err)
     char body[2048];
     int n = snprintf(body, sizeof body,
                      "# accountwijs settings\ntheme=%s\ntext_step=%d\ndyslexic=%d\nhyphenate=%d\nline_spacing=%d\n"
-                     "letter_spacing=%d\n",
+                     "letter_spacing=%d\nspeak_wpm=%d\n",
                      theme_get(s->theme)->key, s->text_step, s->dyslexic ? 1 : 0, s->hyphenate ? 1 : 0, s->line_spacing,
-                     s->letter_spacing);
+                     s->letter_spacing, s->speak_wpm);
     /* A folder name with a line break could not be read back: not kept. */
     if (s->klas_folder[0] && !strpbrk(s->klas_folder, "\r\n") && n >= 0 && (size_t)n < sizeof body)
         n += snprintf(body + n, sizeof body - (size_t)n, "klas_folder=%s\n", s->klas_folder);

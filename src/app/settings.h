@@ -16,6 +16,8 @@
 enum { SETTINGS_TEXT_STEP_MIN = -3, SETTINGS_TEXT_STEP_MAX = 6 };
 enum { SETTINGS_NEW_PER_DAY = 10, SETTINGS_NEW_PER_DAY_MAX = 200 };
 enum { SETTINGS_SPACING_MAX = 2 /* normaal, ruim, extra ruim */ };
+/* Voorlezen: words a minute, in steps of SETTINGS_SPEAK_STEP. */
+enum { SETTINGS_SPEAK_WPM_MIN = 80, SETTINGS_SPEAK_WPM = 160, SETTINGS_SPEAK_WPM_MAX = 250, SETTINGS_SPEAK_STEP = 10 };
 
 typedef struct {
     ThemeId theme;
@@ -24,6 +26,7 @@ typedef struct {
     bool hyphenate;        /* break long words at Dutch hyphenation points (default on) */
     int line_spacing;      /* 0..SETTINGS_SPACING_MAX: more room between lines of reading text */
     int letter_spacing;    /* 0..SETTINGS_SPACING_MAX: more room between letters */
+    int speak_wpm;         /* read-aloud speed, SETTINGS_SPEAK_WPM_MIN..MAX words a minute */
     char last_section[65]; /* id of the section last read, "" for none */
     int last_block;        /* first block on screen when it was left */
     /* Herhalen, kept with the reading place (per profile):

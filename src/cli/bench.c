@@ -251,6 +251,8 @@ int cli_bench(int argc, char **argv)
         return cli_bench_exchange(argc - 1, argv + 1);
     if (strcmp(argv[1], "live") == 0)
         return cli_bench_live(argc - 1, argv + 1);
+    if (strcmp(argv[1], "speak") == 0)
+        return cli_bench_speak(argc - 1, argv + 1);
     cli_say("accountwijs bench", STR_CLI_BENCH_UNKNOWN, argv[1]);
     return 2;
 }

@@ -6,7 +6,9 @@
 
 #include "cli.h"
 #include "course.h"
+#include "lexicon.h"
 #include "lint.h"
+#include "os.h"
 #include "paths.h"
 
 int cli_default_content(char *out, unsigned long outsize)
@@ -139,6 +141,23 @@ int cli_check(int argc, char **argv)
     Diag diag;
     diag_init(&diag);
     Course *c = course_load_paths(paths, npaths, &diag);
+    /* A course folder's pronunciation list (the read-aloud's) is checked
+     * with it; --lint names the loanwords it misses. */
+    for (size_t i = 0; i < npaths; i++) {
+        char lexfile[LEXICON_PATH_SIZE];
+        OsStat st;
+        if (!os_is_folder(paths[i]) || !lexicon_default_path(paths[i], lexfile, sizeof lexfile) ||
+            !os_stat(lexfile, &st))
+            continue;
+        Lexicon *lx = lexicon_load(lexfile, &diag);
+        if (!lx) {
+            course_free(c);
+            c = NULL;
+        } else if (c && lint && !lexicon_lint(c, lx, lexfile, &diag)) {
+            cli_say("accountwijs check", STR_CLI_CHECK_LINT_NO_MEMORY);
+        }
+        lexicon_free(lx);
+    }
     char text[2048];
     for (size_t i = 0; i < diag.count; i++)
         fprintf(stderr, "%s\n", cli_diag(&diag.messages[i], text, sizeof text));

@@ -27,6 +27,11 @@ int cli_klas(int argc, char **argv);
 int cli_bench_exchange(int argc, char **argv);
 /* accountwijs fsrs --reviews DAY:RATING,... (the FSRS-6 state after them) */
 int cli_fsrs(int argc, char **argv);
+/* accountwijs speak (--text TEXT | --section ID) --wav FILE [--rate WPM]:
+ * what the read-aloud says, as a WAV file */
+int cli_speak(int argc, char **argv);
+/* accountwijs bench speak (first audio through the worker, realtime factor) */
+int cli_bench_speak(int argc, char **argv);
 /* accountwijs bench review (memory states and today's plan) */
 int cli_bench_review(int argc, char **argv);
 

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lexicon_internal.h"
 #include "course_internal.h"
 #include "lint.h"
 #include "scenario_graph.h"
@@ -1354,6 +1355,10 @@ void course_parse_file(Ctx *cx, const cJSON *root)
         parse_scenario(cx, root);
     else if (strcmp(kind, "quizset") == 0)
         parse_quizset(cx, root);
+    else if (strcmp(kind, "pronunciation") == 0)
+        /* The read-aloud's list (content/uitspraak.json), given to check
+         * on its own: checked here, used by the speech engine. */
+        lexicon_free(lexicon_parse_json(root, cx->file, cx->ld->diag));
     else {
         size_t old = push_key(cx, "kind");
         cx_error(cx, DC_UNKNOWN_KIND, "%.40s%s%s", kind, "course, section, glossary, scenario", "quizset");

@@ -126,6 +126,13 @@
     X(DC_NO_SUCH_PATH, 1, "the errno") \
     X(DC_NOTHING_TO_CHECK, 0, "") \
     X(DC_LOOSE_FILES, 0, "") \
+    /* lexicon.c: the pronunciation list, at a JSON path in uitspraak.json */ \
+    X(DC_LEXICON_BAD_WORD, 1, "the word (at most 60 bytes)") \
+    X(DC_LEXICON_BAD_PHONEMES, 1, "the say text (at most 60 bytes)") \
+    X(DC_LEXICON_BAD_ALIAS, 1, "the say text (at most 60 bytes)") \
+    X(DC_LEXICON_SAY_SAME, 1, "the word (at most 60 bytes)") \
+    X(DC_LEXICON_WORD_TWICE, 2, "the word (at most 60 bytes), the path of its first entry") \
+    X(DC_LEXICON_MISSING, 3, "the word, how often the course has it, the list's file (check --lint)") \
     /* lint*.c: findings of check --lint (LintFinding) */ \
     X(DC_LINT_LONGEST_CORRECT, 3, "the right option's characters, how much longer in percent, the longest distractor's characters") \
     X(DC_LINT_LONGEST_SHARE, 4, "the questions whose right option is longest, all single-choice questions, the percentage, their ids") \

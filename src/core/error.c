@@ -96,6 +96,12 @@ static const char *const names[AW_ERR_COUNT] = {
     NAME(AW_ERR_LRS_HTTP),
     NAME(AW_ERR_LRS_NETWORK),
     NAME(AW_ERR_LRS_NOT_IN_BUILD),
+    NAME(AW_ERR_SPEECH_MISSING),
+    NAME(AW_ERR_SPEECH_NO_DATA),
+    NAME(AW_ERR_SPEECH_NO_VOICE),
+    NAME(AW_ERR_SPEECH_BUSY),
+    NAME(AW_ERR_SPEECH_SYNTH),
+    NAME(AW_ERR_SPEECH_THREAD),
 };
 
 const char *aw_error_name(AwErrCode code)

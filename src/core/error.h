@@ -85,6 +85,13 @@ typedef enum {
     AW_ERR_LRS_HTTP,            /* num: the HTTP status, what: the start of the answer */
     AW_ERR_LRS_NETWORK,         /* what: what the network library said */
     AW_ERR_LRS_NOT_IN_BUILD,    /* nothing */
+    /* speech/ (read aloud) */
+    AW_ERR_SPEECH_MISSING,  /* nothing: this build has no speech engine */
+    AW_ERR_SPEECH_NO_DATA,  /* path: the espeak-ng-data folder tried ("" for espeak's default) */
+    AW_ERR_SPEECH_NO_VOICE, /* what: the voice */
+    AW_ERR_SPEECH_BUSY,     /* nothing: the engine is open already */
+    AW_ERR_SPEECH_SYNTH,    /* num: espeak-ng's error code */
+    AW_ERR_SPEECH_THREAD,   /* sys */
     AW_ERR_COUNT
 } AwErrCode;
 

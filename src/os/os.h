@@ -275,6 +275,7 @@ void os_cond_broadcast(OsCond *c);
 
 /* Sleeps about MS milliseconds. */
 void os_sleep_ms(unsigned ms);
+
 /* ---- network interfaces (the live class quiz) ---------------------------- */
 
 enum { OS_IFACE_NAME = 64, OS_IFACE_ADDR = 16 };

@@ -9,6 +9,9 @@
 
 #ifdef _WIN32
 #define WIN32_LEAN_AND_MEAN
+#ifndef _WIN32_WINNT
+#define _WIN32_WINNT 0x0601 /* Windows 7: SRW locks and condition variables */
+#endif
 #include <windows.h>
 
 struct OsThread {

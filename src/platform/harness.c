@@ -31,6 +31,8 @@ typedef enum {
     CMD_SHOT,
     CMD_EXPECT,
     CMD_EXPECT_NOT,
+    CMD_EXPECT_SPOKEN,
+    CMD_EXPECT_SILENT,
     CMD_QUIT,
     CMD_PHONES,        /* phones N: N test phones join the live quiz */
     CMD_PHONES_ANSWER, /* phones-answer SPEC: phone i answers letter SPEC[i] */
@@ -165,6 +167,16 @@ static bool parse_line(char *line, Cmd *c, const char **why)
         args++;
     const char *name = line;
     *why = NULL;
+    if (strcmp(name, "expect-spoken") == 0) {
+        c->kind = CMD_EXPECT_SPOKEN;
+        char *text = unquote(args);
+        if (!*text) {
+            *why = "expect-spoken needs the word";
+            return false;
+        }
+        c->arg = dupn(text, strlen(text));
+        return true;
+    }
     if (strcmp(name, "type") == 0 || strcmp(name, "compose") == 0 || strcmp(name, "expect") == 0 ||
         strcmp(name, "expect-not") == 0) {
         c->kind = name[0] == 't'                ? CMD_TYPE
@@ -249,6 +261,14 @@ static bool parse_line(char *line, Cmd *c, const char **why)
         }
         return true;
     }
+    if (strcmp(name, "expect-silent") == 0) {
+        c->kind = CMD_EXPECT_SILENT;
+        if (*args) {
+            *why = "expect-silent takes no arguments";
+            return false;
+        }
+        return true;
+    }
     if (strcmp(name, "phones-answer") == 0) {
         c->kind = CMD_PHONES_ANSWER;
         if (!*args || strspn(args, "ABCDEFGHI-") != strlen(args)) {
@@ -266,8 +286,8 @@ static bool parse_line(char *line, Cmd *c, const char **why)
         }
         return true;
     }
-    *why = "unknown command (key, type, compose, click, scroll, resize, wait, shot, expect, expect-not, phones, "
-           "phones-answer, quit)";
+    *why = "unknown command (key, type, compose, click, scroll, resize, wait, shot, expect, expect-not, expect-spoken, "
+           "expect-silent, phones, phones-answer, quit)";
     return false;
 }
 
@@ -539,6 +559,13 @@ static void print_frame(const Host *h, FILE *f)
                 draw_text_of(&h->ui.dl, c));
     }
     free(runs);
+    /* The word read aloud, as the highlight behind it shows it. */
+    const Speak *sp = &h->app.speak;
+    if (sp->shown_at.w)
+        fprintf(f, "# spoken: %d %d %d %d %s\n", sp->shown_at.x, sp->shown_at.y, sp->shown_at.w, sp->shown_at.h,
+                sp->shown);
+    else if (sp->active)
+        fprintf(f, "# spoken: (reading, no word lit)\n");
 }
 
 static int run_cmp(const void *a, const void *b)
@@ -813,6 +840,22 @@ int script_run(Script *s, Host *h, const char *out_dir)
                 return 1;
             }
             break;
+        case CMD_EXPECT_SPOKEN:
+        case CMD_EXPECT_SILENT: {
+            const Speak *sp = &h->app.speak;
+            bool ok = c->kind == CMD_EXPECT_SILENT ? !sp->active && !sp->shown_at.w
+                                                   : sp->shown_at.w && strcmp(sp->shown, c->arg) == 0;
+            if (!ok) {
+                fprintf(stderr, "%s:%d: %s%s%s failed: %s%s%s\n", s->path, c->line, c->arg ? "expect-spoken \"" : "",
+                        c->arg ? c->arg : "expect-silent", c->arg ? "\"" : "",
+                        sp->shown_at.w ? "the word lit is \""
+                        : sp->active   ? "reading, but no word is lit"
+                                       : "not reading",
+                        sp->shown_at.w ? sp->shown : "", sp->shown_at.w ? "\"" : "");
+                return 1;
+            }
+            break;
+        }
         case CMD_QUIT:
             return 0;
         }

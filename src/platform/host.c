@@ -281,6 +281,11 @@ static void start_lrs(Host *h, const char *content)
     h->lrs = lrs_sender_start(h->data_dir, content, &conf, 30000);
 }
 
+static uint64_t host_clock(void *host)
+{
+    return host_now(host);
+}
+
 int host_open(Host *h, const HostOptions *o)
 {
     memset(h, 0, sizeof *h);
@@ -364,6 +369,9 @@ int host_open(Host *h, const HostOptions *o)
     h->app.open_folder = open_folder;
     h->app.host = h;
     h->app.classq.live.host = live_host_init(h->app.lang);
+    h->speak = speak_host_new(content, o->lang, o->virtual_clock, host_clock, h);
+    h->app.speak_host = h->speak ? speak_host_services() : NULL;
+    h->app.speak_ctx = h->speak;
     /* Under the harness the wall clock runs with the virtual one, from
      * the real time at the start or from ACCOUNTWIJS_WALL_MS (epoch ms at
      * virtual time 0): `wait` then moves answer times, streaks and the
@@ -435,6 +443,7 @@ void host_close(Host *h)
     if (h->app_ready)
         app_free(&h->app);
     live_host_close();
+    speak_host_free(h->speak); /* after the app, which stops what it reads */
     hyphenate_free(h->hyph);
     if (h->ui_ready)
         ui_free(&h->ui);

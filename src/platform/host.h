@@ -12,6 +12,7 @@
 #include "app.h"
 #include "course.h"
 #include "lrs.h"
+#include "speak_host.h"
 #include "text_cache.h"
 #include "ui.h"
 
@@ -53,10 +54,11 @@ typedef struct {
     bool software; /* SDL's software renderer (the default) */
     uint64_t frames, presents;
     char data_dir[4096];
-    Rect ime_rect;    /* the caret rect last given to SDL_SetTextInputRect */
-    Hyphenator *hyph; /* the Dutch hyphenation patterns; NULL when missing */
-    LrsSender *lrs;   /* sends the answers to the school's LRS; NULL when none is set up */
-    size_t lrs_seen;  /* answers in the open log when the sender was last poked */
+    Rect ime_rect;         /* the caret rect last given to SDL_SetTextInputRect */
+    Hyphenator *hyph;      /* the Dutch hyphenation patterns; NULL when missing */
+    LrsSender *lrs;        /* sends the answers to the school's LRS; NULL when none is set up */
+    size_t lrs_seen;       /* answers in the open log when the sender was last poked */
+    SpeakHostState *speak; /* reading aloud: engine and sound, opened on first use */
 } Host;
 
 /* Parses the program's arguments into O. Returns 0, or the exit status

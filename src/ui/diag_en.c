@@ -44,6 +44,14 @@ const char *const diags_en[DIAG_CODE_COUNT] = {
     /* course_parse.c */
     [DC_UNKNOWN_KEY_NEAR] = "unknown key \"{1}\" (did you mean \"{2}\"?)",
     [DC_UNKNOWN_KEY] = "unknown key \"{1}\"",
+    [DC_LEXICON_BAD_WORD] = "\"{1}\" is not a word or phrase: only letters, digits and apostrophes, separated by a "
+                            "space or a hyphen",
+    [DC_LEXICON_BAD_PHONEMES] = "\"{1}\": phonemes go between [[ and ]], with nothing before or after them",
+    [DC_LEXICON_BAD_ALIAS] = "\"{1}\": a pronunciation in letters may not hold [ ] < > or & (phonemes: [[...]])",
+    [DC_LEXICON_SAY_SAME] = "the pronunciation is the word \"{1}\" itself: then it need not be listed",
+    [DC_LEXICON_MISSING] = "\"{1}\" ({2}x in the course) looks like an English loanword or an abbreviation and is not "
+                           "in {3}: the read-aloud voice reads it as Dutch",
+    [DC_LEXICON_WORD_TWICE] = "\"{1}\" is listed already, at {2}",
     [DC_MISSING_KEY] = "missing required key \"{1}\"",
     [DC_EXPECTED_STRING] = "expected a string, found {1:word}",
     [DC_EMPTY_TEXT] = "this text is empty",

@@ -45,6 +45,15 @@ const char *const diags_nl[DIAG_CODE_COUNT] = {
     /* course_parse.c */
     [DC_UNKNOWN_KEY_NEAR] = "onbekende sleutel \"{1}\" (bedoel je \"{2}\"?)",
     [DC_UNKNOWN_KEY] = "onbekende sleutel \"{1}\"",
+    [DC_LEXICON_BAD_WORD] =
+        "\"{1}\" is geen woord of woordgroep: alleen letters, cijfers en apostrofs, gescheiden door "
+        "een spatie of koppelteken",
+    [DC_LEXICON_BAD_PHONEMES] = "\"{1}\": fonemen staan tussen [[ en ]], zonder iets ervoor of erna",
+    [DC_LEXICON_BAD_ALIAS] = "\"{1}\": een uitspraak in letters mag geen [ ] < > of & bevatten (fonemen: [[...]])",
+    [DC_LEXICON_SAY_SAME] = "de uitspraak is gelijk aan het woord \"{1}\": dan hoeft het niet in de lijst",
+    [DC_LEXICON_MISSING] = "\"{1}\" ({2}x in de cursus) lijkt een Engels leenwoord of een afkorting en staat niet in "
+                           "{3}: de stem van het voorlezen leest het als Nederlands",
+    [DC_LEXICON_WORD_TWICE] = "\"{1}\" staat al in de lijst, bij {2}",
     [DC_MISSING_KEY] = "verplichte sleutel \"{1}\" ontbreekt",
     [DC_EXPECTED_STRING] = "hier hoort een tekst, gevonden: {1:word}",
     [DC_EMPTY_TEXT] = "deze tekst is leeg",

@@ -71,6 +71,19 @@ typedef enum {
     STR_SETTINGS_HYPHENATION,
     STR_HYPHENATE,
     STR_HYPHENATE_MISSING,
+    /* Voorlezen (read aloud) */
+    STR_SETTINGS_SPEAK,
+    STR_SPEAK_SLOWER,
+    STR_SPEAK_FASTER,
+    STR_SPEAK_WPM, /* %d: words a minute */
+    STR_SPEAK_HINT,
+    STR_SPEAK_READ,
+    STR_SPEAK_STOP,
+    STR_SPEAK_PAUSE,
+    STR_SPEAK_RESUME,
+    STR_SPEAK_NO_AUDIO,
+    STR_SPEAK_FAILED, /* %s: why */
+    STR_SPEAK_NO_HOST,
     STR_SETTINGS_SCREEN,
     STR_SETTINGS_LRS,
     STR_FULLSCREEN,
@@ -585,8 +598,18 @@ typedef enum {
     STR_CLI_FSRS_RETENTION,    /* %s: the value given */
     STR_CLI_FSRS_OPTION_VALUE, /* %s: --reviews or --day at the end */
     STR_CLI_FSRS_NO_REVIEWS,
-    STR_CLI_FSRS_DAY_BEFORE,      /* %s: the value given, %ld: the last review's day */
-    STR_CLI_BENCH_USAGE,          /* ends in '\n' */
+    STR_CLI_FSRS_DAY_BEFORE, /* %s: the value given, %ld: the last review's day */
+    STR_CLI_BENCH_USAGE,     /* ends in '\n' */
+    STR_CLI_SPEAK_USAGE,     /* lines ending in '\n' */
+    STR_CLI_SPEAK_WHAT,      /* neither --text nor --section, or both */
+    STR_CLI_SPEAK_NO_WAV,
+    STR_CLI_SPEAK_RATE,        /* %s: the value given, %d: the least, %d: the most */
+    STR_CLI_SPEAK_NO_SECTION,  /* %s: the id */
+    STR_CLI_SPEAK_COURSE_BAD,  /* %s: the folder; its messages follow */
+    STR_CLI_SPEAK_LEXICON_BAD, /* %s: the file; its messages follow */
+    STR_CLI_SPEAK_CANNOT,      /* %s: the reason (an AwError worded) */
+    STR_CLI_SPEAK_WRITE,       /* %s: AW_ERR_WRITE worded (the file, the system's reason) */
+    STR_CLI_SPEAK_NOTHING,
     STR_CLI_BENCH_PROGRESS_USAGE, /* ends in '\n' */
     STR_CLI_BENCH_UNKNOWN,        /* %s: the measurement asked for */
     STR_CLI_BENCH_NO_TEMP,        /* %s: the system's reason */

@@ -60,6 +60,20 @@ const char *const strings_en[STR_COUNT] = {
     [STR_HYPHENATE] = "Break long words at the end of a line",
     [STR_HYPHENATE_MISSING] = "Hyphenation is off: the Dutch hyphenation patterns were not found (%s). "
                               "Install the hyphen-nl package.",
+    /* Read aloud */
+    [STR_SETTINGS_SPEAK] = "Read aloud",
+    [STR_SPEAK_SLOWER] = "Slower",
+    [STR_SPEAK_FASTER] = "Faster",
+    [STR_SPEAK_WPM] = "%d words a minute",
+    [STR_SPEAK_HINT] = "Ctrl+L or the Read aloud button reads the page, the question or the explanation to you; the "
+                       "word you hear lights up. Space pauses, Esc stops, and a click on a word reads on from there.",
+    [STR_SPEAK_READ] = "Read aloud",
+    [STR_SPEAK_STOP] = "Stop",
+    [STR_SPEAK_PAUSE] = "Pause",
+    [STR_SPEAK_RESUME] = "Resume",
+    [STR_SPEAK_NO_AUDIO] = "This computer gives no sound: the words light up at reading speed, but you hear nothing.",
+    [STR_SPEAK_FAILED] = "Cannot read aloud: %s",
+    [STR_SPEAK_NO_HOST] = "this version of the program cannot read aloud",
     [STR_SETTINGS_SCREEN] = "Screen",
     [STR_SETTINGS_LRS] = "Answers to the school (LRS)",
     [STR_FULLSCREEN] = "Full screen on or off (F11)",
@@ -73,6 +87,7 @@ const char *const strings_en[STR_COUNT] = {
                       "Ctrl+F\tsearch the whole course\n"
                       "Ctrl+plus / Ctrl+minus / Ctrl+0\ttext larger / smaller / default\n"
                       "F11\tfull screen\n"
+                      "Ctrl+L\tstart / stop reading aloud (Space: pause, Esc: stop)\n"
                       "1\xE2\x80\x93"
                       "9 / A\xE2\x80\x93I\tpractice: choose an answer (Space: the focused one)\n"
                       "Enter\tpractice: check, then the next question\n"
@@ -668,7 +683,22 @@ const char *const strings_en[STR_COUNT] = {
     [STR_CLI_FSRS_OPTION_VALUE] = "option '%s' needs a value after it",
     [STR_CLI_FSRS_NO_REVIEWS] = "give --reviews",
     [STR_CLI_FSRS_DAY_BEFORE] = "--day '%s': expected a day number from %ld (the last review)",
-    [STR_CLI_BENCH_USAGE] = "Usage: accountwijs bench load|render|progress|review|exchange|live\n",
+    [STR_CLI_BENCH_USAGE] = "Usage: accountwijs bench load|render|progress|review|exchange|live|speak\n",
+    [STR_CLI_SPEAK_USAGE] =
+        "Usage: accountwijs speak (--text TEXT | --section ID) --wav FILE [--rate WPM] [--content DIR] "
+        "[--events]\n"
+        "Writes what the program would read aloud to FILE (WAV, 16-bit mono).\n"
+        "--rate: words a minute (80 to 300, default 160); --events: print each word's start "
+        "(ms, byte offset, length, word).\n",
+    [STR_CLI_SPEAK_WHAT] = "give either --text TEXT or --section ID",
+    [STR_CLI_SPEAK_NO_WAV] = "give --wav FILE: the sound file to write",
+    [STR_CLI_SPEAK_RATE] = "--rate '%s': expected words a minute from %d to %d",
+    [STR_CLI_SPEAK_NO_SECTION] = "there is no section '%s' in the course",
+    [STR_CLI_SPEAK_COURSE_BAD] = "the course in %s has errors:",
+    [STR_CLI_SPEAK_LEXICON_BAD] = "the pronunciation list %s has errors:",
+    [STR_CLI_SPEAK_CANNOT] = "cannot read aloud: %s",
+    [STR_CLI_SPEAK_WRITE] = "the sound file was not written: %s",
+    [STR_CLI_SPEAK_NOTHING] = "there is nothing to read aloud",
     [STR_CLI_BENCH_PROGRESS_USAGE] = "Usage: accountwijs bench progress [--content DIR]\n",
     [STR_CLI_BENCH_UNKNOWN] = "unknown measurement '%s'",
     [STR_CLI_BENCH_NO_TEMP] = "cannot create a temporary folder: %s",
@@ -829,4 +859,10 @@ const char *const errors_en[AW_ERR_COUNT] = {
     [AW_ERR_LRS_HTTP] = "the LRS answered {num}: {what}",
     [AW_ERR_LRS_NETWORK] = "the LRS cannot be reached: {what}",
     [AW_ERR_LRS_NOT_IN_BUILD] = "This build of the program cannot send to an LRS.",
+    [AW_ERR_SPEECH_MISSING] = "read aloud is missing from this version of the program",
+    [AW_ERR_SPEECH_NO_DATA] = "the voice data of espeak-ng cannot be found ({path}): install espeak-ng-data",
+    [AW_ERR_SPEECH_NO_VOICE] = "espeak-ng has no voice '{what}': install espeak-ng-data",
+    [AW_ERR_SPEECH_BUSY] = "the speech engine is already in use",
+    [AW_ERR_SPEECH_SYNTH] = "espeak-ng could not speak the text (error {num})",
+    [AW_ERR_SPEECH_THREAD] = "reading aloud cannot start: {sys}",
 };

@@ -59,6 +59,22 @@ const char *const strings_nl[STR_COUNT] = {
     [STR_HYPHENATE] = "Lange woorden afbreken aan het eind van een regel",
     [STR_HYPHENATE_MISSING] = "Woordafbreking staat uit: de Nederlandse afbreekpatronen zijn niet gevonden (%s). "
                               "Installeer het pakket hyphen-nl.",
+    /* Voorlezen */
+    [STR_SETTINGS_SPEAK] = "Voorlezen",
+    [STR_SPEAK_SLOWER] = "Langzamer",
+    [STR_SPEAK_FASTER] = "Sneller",
+    [STR_SPEAK_WPM] = "%d woorden per minuut",
+    [STR_SPEAK_HINT] =
+        "Ctrl+L of de knop Lees voor leest de pagina, de vraag of de uitleg voor; het woord dat je hoort "
+        "licht op. Spatie pauzeert, Esc stopt, en een klik op een woord leest vanaf dat woord.",
+    [STR_SPEAK_READ] = "Lees voor",
+    [STR_SPEAK_STOP] = "Stop",
+    [STR_SPEAK_PAUSE] = "Pauze",
+    [STR_SPEAK_RESUME] = "Hervat",
+    [STR_SPEAK_NO_AUDIO] = "Deze computer geeft geen geluid: de woorden lichten op in het tempo van voorlezen, maar je "
+                           "hoort niets.",
+    [STR_SPEAK_FAILED] = "Voorlezen lukt niet: %s",
+    [STR_SPEAK_NO_HOST] = "deze versie van het programma kan niet voorlezen",
     [STR_SETTINGS_SCREEN] = "Scherm",
     [STR_SETTINGS_LRS] = "Antwoorden naar school (LRS)",
     [STR_FULLSCREEN] = "Volledig scherm aan of uit (F11)",
@@ -72,6 +88,7 @@ const char *const strings_nl[STR_COUNT] = {
                       "Ctrl+F\tzoeken in de hele cursus\n"
                       "Ctrl+plus / Ctrl+min / Ctrl+0\ttekst groter / kleiner / standaard\n"
                       "F11\tvolledig scherm\n"
+                      "Ctrl+L\tvoorlezen starten / stoppen (Spatie: pauze, Esc: stop)\n"
                       "1\xE2\x80\x93"
                       "9 / A\xE2\x80\x93I\toefenen: een antwoord kiezen (Spatie: het gekozen antwoord)\n"
                       "Enter\toefenen: controleren, daarna de volgende vraag\n"
@@ -677,7 +694,21 @@ const char *const strings_nl[STR_COUNT] = {
     [STR_CLI_FSRS_OPTION_VALUE] = "optie '%s' heeft een waarde nodig; zet die erachter",
     [STR_CLI_FSRS_NO_REVIEWS] = "geef --reviews op",
     [STR_CLI_FSRS_DAY_BEFORE] = "--day '%s': verwacht een dagnummer vanaf %ld (de laatste herhaling)",
-    [STR_CLI_BENCH_USAGE] = "Gebruik: accountwijs bench load|render|progress|review|exchange|live\n",
+    [STR_CLI_BENCH_USAGE] = "Gebruik: accountwijs bench load|render|progress|review|exchange|live|speak\n",
+    [STR_CLI_SPEAK_USAGE] = "Gebruik: accountwijs speak (--text TEKST | --section ID) --wav BESTAND [--rate WPM] "
+                            "[--content MAP] [--events]\n"
+                            "Schrijft wat het programma zou voorlezen naar BESTAND (WAV, 16-bit mono).\n"
+                            "--rate: woorden per minuut (80 tot 300, standaard 160); --events: toon het begin van elk "
+                            "woord (ms, byte-positie, lengte, woord).\n",
+    [STR_CLI_SPEAK_WHAT] = "geef --text TEKST of --section ID (één van beide)",
+    [STR_CLI_SPEAK_NO_WAV] = "geef --wav BESTAND: het geluidsbestand dat geschreven wordt",
+    [STR_CLI_SPEAK_RATE] = "--rate '%s': verwacht woorden per minuut van %d tot %d",
+    [STR_CLI_SPEAK_NO_SECTION] = "er is geen paragraaf '%s' in de cursus",
+    [STR_CLI_SPEAK_COURSE_BAD] = "de cursus in %s bevat fouten:",
+    [STR_CLI_SPEAK_LEXICON_BAD] = "de uitspraaklijst %s bevat fouten:",
+    [STR_CLI_SPEAK_CANNOT] = "voorlezen lukt niet: %s",
+    [STR_CLI_SPEAK_WRITE] = "het geluidsbestand is niet geschreven: %s",
+    [STR_CLI_SPEAK_NOTHING] = "er is niets om voor te lezen",
     [STR_CLI_BENCH_PROGRESS_USAGE] = "Gebruik: accountwijs bench progress [--content MAP]\n",
     [STR_CLI_BENCH_UNKNOWN] = "onbekende meting '%s'",
     [STR_CLI_BENCH_NO_TEMP] = "kan geen tijdelijke map maken: %s",
@@ -841,4 +872,10 @@ const char *const errors_nl[AW_ERR_COUNT] = {
     [AW_ERR_LRS_HTTP] = "de LRS antwoordde {num}: {what}",
     [AW_ERR_LRS_NETWORK] = "de LRS is niet bereikbaar: {what}",
     [AW_ERR_LRS_NOT_IN_BUILD] = "Deze versie van het programma kan niet naar een LRS versturen.",
+    [AW_ERR_SPEECH_MISSING] = "voorlezen ontbreekt in deze versie van het programma",
+    [AW_ERR_SPEECH_NO_DATA] = "de stemgegevens van espeak-ng zijn niet te vinden ({path}): installeer espeak-ng-data",
+    [AW_ERR_SPEECH_NO_VOICE] = "espeak-ng heeft geen stem '{what}': installeer espeak-ng-data",
+    [AW_ERR_SPEECH_BUSY] = "de spraakmachine is al in gebruik",
+    [AW_ERR_SPEECH_SYNTH] = "espeak-ng kon de tekst niet uitspreken (fout {num})",
+    [AW_ERR_SPEECH_THREAD] = "het voorlezen kan niet beginnen: {sys}",
 };

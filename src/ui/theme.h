@@ -32,6 +32,8 @@ typedef struct {
     Color diagram;      /* boxes of trees and flows */
     Color diagram_edge; /* their outlines and connectors */
     Color highlight;    /* a search hit behind text */
+    Color spoken;       /* the word being read aloud, behind its text */
+    Color spoken_edge;  /* the bar under that word (so it shows without colour vision too) */
     Color focus;        /* the keyboard focus ring */
     Color scroll_track, scroll_thumb, scroll_thumb_hover;
     Color error;

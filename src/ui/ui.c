@@ -49,6 +49,8 @@ void ui_begin(Ui *ui, UiInput *in, int w, int h, float scale, uint64_t now_ms)
     ui->nclip = 0;
     ui->nscroll = 0;
     ui->text_input_rect = (Rect){0, 0, 0, 0};
+    ui->mark.at = (Rect){0, 0, 0, 0};
+    ui->mark.shown[0] = '\0';
     /* A new press: whatever lies under it captures the mouse now. */
     if (ui->in.pressed)
         ui->active = 0;

@@ -121,6 +121,18 @@ typedef struct {
 
 typedef struct TextMemo TextMemo;
 
+/* A word to highlight (the one being read aloud): ui_paragraph() draws
+ * the SPOKEN colour behind bytes [START, START+LEN) of the plain text of
+ * the paragraph whose markup is the string MARKUP (the same pointer, not
+ * an equal string), and writes where it laid them out, in or out of the
+ * clip, to AT (w 0: nowhere this frame) and the text shown there to SHOWN. */
+typedef struct {
+    const char *markup; /* NULL: no mark */
+    size_t start, len;
+    Rect at;
+    char shown[128];
+} UiMark;
+
 typedef struct Ui {
     UiMeasure measure;
     int width, height; /* the window in pixels */
@@ -167,6 +179,8 @@ typedef struct Ui {
      * has the focus), so the host can put the IME's candidate window
      * beside it. */
     Rect text_input_rect;
+    /* The word being read aloud; the app sets it each frame. */
+    UiMark mark;
 } Ui;
 
 /* Sets up a Ui; MEASURE is required. ui_free() releases what it holds. */

@@ -3,6 +3,7 @@
  * with the theme's named colours, so a new theme needs no widget code. */
 #include "widgets.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "text.h"
@@ -383,6 +384,29 @@ int ui_paragraph_height(Ui *ui, int width, Font f, int line_h, const char *marku
     return tl ? tl->nlines * line_h : 0;
 }
 
+/* The part of run R (drawn at X, Y in font F, TEXT[0..N)) that holds the
+ * marked bytes: its rect, and the text under it into the mark's SHOWN
+ * (the first piece only: a word broken over two lines shows its start).
+ * w 0 when the run holds none of them. A run drawn as other text (a
+ * hyphenation break) is marked whole. */
+static Rect mark_piece(Ui *ui, const TextRun *r, int x, int y, int h, Font f, const char *text, size_t n)
+{
+    UiMark *m = &ui->mark;
+    size_t a = m->start, b = m->start + m->len;
+    if (b <= r->start || a >= r->start + r->len)
+        return (Rect){0, 0, 0, 0};
+    size_t from = 0, to = n;
+    if (!r->shown_len) {
+        from = a > r->start ? a - r->start : 0;
+        to = b < r->start + r->len ? b - r->start : r->len;
+    }
+    int x0 = ui_text_width(ui, f, text, from);
+    int w = ui_text_width(ui, f, text + from, to - from);
+    if (!m->at.w)
+        snprintf(m->shown, sizeof m->shown, "%.*s", (int)(to - from), text + from);
+    return (Rect){x + x0, y, w, h};
+}
+
 int ui_paragraph(Ui *ui, int x, int y, int width, Font f, Color c, int line_h, const char *markup)
 {
     const TextLayout *tl = text_memo_get(ui, markup, strlen(markup), width, f);
@@ -391,16 +415,31 @@ int ui_paragraph(Ui *ui, int x, int y, int width, Font f, Color c, int line_h, c
     Rect clip = ui_clip(ui);
     int th = ui_text_height(ui, f);
     int lead = (line_h - th) / 2;
+    bool marked = ui->mark.markup == markup && ui->mark.len;
     for (size_t i = 0; i < tl->nruns; i++) {
         const TextRun *r = &tl->runs[i];
         int ry = y + r->line * line_h + lead;
-        if (ry + th <= clip.y || ry >= clip.y + clip.h)
-            continue;
         Font rf = f;
         rf.style = r->style;
         size_t n;
         const char *text = text_run_text(tl, r, &n);
+        Rect hl = marked ? mark_piece(ui, r, x + r->x, ry, th, rf, text, n) : (Rect){0, 0, 0, 0};
+        if (hl.w && !ui->mark.at.w)
+            ui->mark.at = hl;
+        if (ry + th <= clip.y || ry >= clip.y + clip.h)
+            continue;
+        if (hl.w)
+            ui_mark_rect(ui, hl);
         draw_text(&ui->dl, x + r->x, ry, r->width, th, rf, c, text, n);
     }
     return tl->nlines * line_h;
+}
+
+void ui_mark_rect(Ui *ui, Rect r)
+{
+    const Theme *t = ui->theme;
+    int pad = ui_px(ui, 2);
+    int bar = ui_px(ui, 3);
+    draw_rect(&ui->dl, (Rect){r.x - pad, r.y, r.w + 2 * pad, r.h}, t->spoken, ui_px(ui, 3));
+    draw_rect(&ui->dl, (Rect){r.x - pad, r.y + r.h - bar, r.w + 2 * pad, bar}, t->spoken_edge, 0);
 }

@@ -67,6 +67,9 @@ bool ui_textfield(Ui *ui, UiId id, Rect r, char *buf, size_t size, const char *p
  * bold/italic). Returns the height used. Lines outside the clip are not
  * drawn; the wrap is cached per (text, width, font). */
 int ui_paragraph(Ui *ui, int x, int y, int width, Font f, Color c, int line_h, const char *markup);
+/* The read-aloud highlight behind a word laid out in R (ui->mark): a
+ * soft fill in the theme's SPOKEN colour with a bar under it. */
+void ui_mark_rect(Ui *ui, Rect r);
 /* The height ui_paragraph() would use, without drawing. */
 int ui_paragraph_height(Ui *ui, int width, Font f, int line_h, const char *markup);
 

@@ -75,6 +75,8 @@ for folder, _, files in os.walk(dst):
             continue
         path = os.path.join(folder, f)
         doc = json.load(open(path, encoding="utf-8"))
+        if doc["kind"] == "pronunciation":
+            continue  # the read-aloud's list: not a lesson file
         strip(doc, KINDS[doc["kind"]], removed)
         with open(path, "w", encoding="utf-8") as fh:
             json.dump(doc, fh, ensure_ascii=False, indent=1)

@@ -34,6 +34,16 @@ except (OSError, ValueError, SchemaError) as e:
     print(f"FAIL: {schema_path}: {e}")
     sys.exit(1)
 validator = Draft202012Validator(schema)
+# The read-aloud's pronunciation list (kind "pronunciation") has a schema of its own.
+pron_path = os.path.join(schema_dir, "pronunciation.schema.json")
+try:
+    with open(pron_path, encoding="utf-8") as f:
+        pron_schema = json.load(f)
+    Draft202012Validator.check_schema(pron_schema)
+except (OSError, ValueError, SchemaError) as e:
+    print(f"FAIL: {pron_path}: {e}")
+    sys.exit(1)
+pron_validator = Draft202012Validator(pron_schema)
 
 def where(err):
     path = ""
@@ -60,7 +70,8 @@ for path in files:
         print(f"FAIL: {path}: {e}")
         failed += 1
         continue
-    errors = sorted(validator.iter_errors(doc), key=lambda e: list(map(str, e.absolute_path)))
+    v = pron_validator if isinstance(doc, dict) and doc.get("kind") == "pronunciation" else validator
+    errors = sorted(v.iter_errors(doc), key=lambda e: list(map(str, e.absolute_path)))
     for e in errors[:20]:
         if e.schema is False:
             msg = f"the key \"{e.absolute_path[-1]}\" is not allowed here"
@@ -126,11 +137,18 @@ cases += [(name, good, fn, False) for name, fn in broken.items()]
 cases += [("end node with choices", scenario,
            lambda d: d["nodes"][1].update(choices=d["nodes"][0]["choices"]), False),
           ("one end node only", scenario, lambda d: d["nodes"].pop(), False)]
+pron = {"format": 1, "kind": "pronunciation", "entries": [{"word": "key account", "say": "kie uk-kaunt"}]}
+cases += [("valid pronunciation list", pron, None, True),
+          ("pronunciation with SSML", pron, lambda d: d["entries"][0].update(say="<sub>x</sub>"), False),
+          ("pronunciation word with two spaces", pron, lambda d: d["entries"][0].update(word="key  account"), False),
+          ("pronunciation phonemes unclosed", pron, lambda d: d["entries"][0].update(say="[[k'i"), False),
+          ("pronunciation without say", pron, lambda d: d["entries"][0].pop("say"), False)]
 for name, base, fn, valid in cases:
     doc = copy.deepcopy(base)
     if fn:
         fn(doc)
-    if validator.is_valid(doc) != valid:
+    v = pron_validator if doc.get("kind") == "pronunciation" else validator
+    if v.is_valid(doc) != valid:
         print(f"FAIL: example \"{name}\" should be {'valid' if valid else 'invalid'}")
         failed += 1
 

@@ -43,6 +43,7 @@ static void settings_missing_file_gives_defaults(void **state)
     assert_int_equal(s.text_step, 0);
     assert_false(s.dyslexic);
     assert_true(s.hyphenate); /* woordafbreking is on by default */
+    assert_int_equal(s.speak_wpm, SETTINGS_SPEAK_WPM);
     assert_string_equal(s.last_section, "");
 }
 
@@ -57,6 +58,7 @@ static void settings_round_trip_through_a_new_folder(void **state)
     s.hyphenate = false;
     s.line_spacing = 2;
     s.letter_spacing = 1;
+    s.speak_wpm = 210;
     snprintf(s.last_section, sizeof s.last_section, "s1-3");
     s.last_block = 12;
     char err[256] = "", path[512], tmp[600];
@@ -70,6 +72,7 @@ static void settings_round_trip_through_a_new_folder(void **state)
     assert_false(t.hyphenate);
     assert_int_equal(t.line_spacing, 2);
     assert_int_equal(t.letter_spacing, 1);
+    assert_int_equal(t.speak_wpm, 210);
     assert_string_equal(t.last_section, "s1-3");
     assert_int_equal(t.last_block, 12);
     /* No temporary file is left behind. */
@@ -131,6 +134,12 @@ static void settings_refuse_each_value_just_outside_its_range(void **state)
     load_text(&s, "line_spacing=2\nline_spacing=3\nletter_spacing=1\nletter_spacing=-1\n");
     assert_int_equal(s.line_spacing, SETTINGS_SPACING_MAX);
     assert_int_equal(s.letter_spacing, 1);
+    load_text(&s, "speak_wpm=120\nspeak_wpm=79\n");
+    assert_int_equal(s.speak_wpm, 120);
+    load_text(&s, "speak_wpm=250\nspeak_wpm=251\n");
+    assert_int_equal(s.speak_wpm, SETTINGS_SPEAK_WPM_MAX);
+    load_text(&s, "speak_wpm=80\n");
+    assert_int_equal(s.speak_wpm, SETTINGS_SPEAK_WPM_MIN);
     load_text(&s, "text_step=6\nlast_block=1048576\n");
     assert_int_equal(s.text_step, SETTINGS_TEXT_STEP_MAX);
     assert_int_equal(s.last_block, 1048576);

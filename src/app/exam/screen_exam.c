@@ -513,7 +513,22 @@ void screen_exam_frame(App *app, Ui *ui, Rect body)
     /* A navigator wider than the column takes the header with it. */
     int hx = nav.x, hw = nav.w;
     int y = body.y + pad;
+    int hy = y;
     y += header(app, ui, hx, y, hw, status_inline ? buf : NULL);
+    if (!status_inline && !asking) {
+        /* Lees voor, as in practice (a read-aloud aid, not a hint), beside
+         * the question's number, where the counts go on a small window. */
+        char num[128];
+        snprintf(num, sizeof num, app_str(app, STR_EXAM_QUESTION_OF), e->current + 1, e->n);
+        int cx = hx + ui_text_width(ui, t->h3, num, strlen(num)) + t->unit * 3;
+        bool go;
+        speak_control(app, ui, "speak-exam", cx, hy + (t->h2_line - ui_button_height(ui)) / 2,
+                      speak_control_width(app, ui, q), q, &go);
+        if (go) {
+            SpeechScript sc;
+            speak_start(app, practice_speech(&pi, &sc) ? &sc : NULL, q, 0);
+        }
+    }
     y += t->unit;
     y += navigator(app, ui, &nav, y);
     if (!status_inline) {
@@ -546,7 +561,11 @@ void screen_exam_frame(App *app, Ui *ui, Rect body)
         int qy = top + t->unit * 3;
         char prompt[4096];
         practice_prompt(q, prompt, sizeof prompt);
+        if (ui->mark.markup == q->prompt) /* drawn from a copy */
+            ui->mark.markup = prompt;
         qy += ui_paragraph(ui, x, qy, w, t->h4, th->heading, t->line, prompt) + t->unit / 2;
+        if (ui->mark.markup == prompt)
+            ui->mark.markup = q->prompt;
         qy += ui_paragraph(ui, x, qy, w, t->small, th->muted, t->small_line, app_str(app, hint_of(q)));
         qy += t->unit * 2;
         bool changed = false;
@@ -562,6 +581,7 @@ void screen_exam_frame(App *app, Ui *ui, Rect body)
         qy += t->unit / 2;
         qy += ui_paragraph(ui, x, qy, w, t->small, th->muted, t->small_line, app_str(app, STR_EXAM_BOOK_CLOSED));
         ui_scroll_end(ui, &st->scroll, qy - top + t->unit * 3);
+        speak_follow(app, ui, &st->scroll, ui->mark.at);
         draw_rect(&ui->dl, (Rect){body.x, fy, body.w, fh}, th->bar, 0);
         draw_rect(&ui->dl, (Rect){body.x, fy, body.w, typography_px(t, 1)}, th->rule, 0);
         footer(app, ui, fx, fy + t->unit, fw, true);

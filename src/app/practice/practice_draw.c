@@ -156,6 +156,7 @@ static int options(Ctx *c, int x, int y, int w)
         char b[4];
         practice_choice_badge(c->app, it->q, i, k, b);
         Rect br = {x + c->pad, y + c->pad + (top - c->bs) / 2, c->bs, c->bs};
+        speak_badge(c->app, c->ui, it->q, SPEECH_PART_OPTION_LETTER, i, br, b); /* "A:" read aloud */
         badge(c->app, c->ui, br, b, chosen, round, m != GRADE_NEUTRAL ? mark_colour(c->th, m) : c->th->muted);
         ui_paragraph(c->ui, tx, y + c->pad + (top - th) / 2, tw, t->body, c->th->text, t->line, text);
         mark_at(c, m, x + w - c->pad, y + c->pad, t->line);
@@ -233,8 +234,9 @@ static int matching(Ctx *c, int x, int y, int w)
         row_frame(c, r, m, picked, st.hover);
         char b[4];
         practice_badge(k, false, b);
-        badge(c->app, c->ui, (Rect){r.x + c->pad, r.y + c->pad + (top - c->bs) / 2, c->bs, c->bs}, b, picked, false,
-              th->muted);
+        Rect br = {r.x + c->pad, r.y + c->pad + (top - c->bs) / 2, c->bs, c->bs};
+        speak_badge(c->app, c->ui, q, SPEECH_PART_OPTION_LETTER, li, br, b);
+        badge(c->app, c->ui, br, b, picked, false, th->muted);
         int ty = r.y + c->pad;
         ui_paragraph(c->ui, r.x + tx_off, ty + (top - th_) / 2, ltw, t->body, th->text, t->line, o->text);
         ty += top;
@@ -283,8 +285,9 @@ static int matching(Ctx *c, int x, int y, int w)
         row_frame(c, r, GRADE_NEUTRAL, false, st.hover);
         char b[4];
         practice_badge(k, true, b);
-        badge(c->app, c->ui, (Rect){r.x + c->pad, r.y + c->pad + (top - c->bs) / 2, c->bs, c->bs}, b, user != QUIZ_NONE,
-              false, th->muted);
+        Rect br = {r.x + c->pad, r.y + c->pad + (top - c->bs) / 2, c->bs, c->bs};
+        speak_badge(c->app, c->ui, q, SPEECH_PART_MATCH_LETTER, p, br, b);
+        badge(c->app, c->ui, br, b, user != QUIZ_NONE, false, th->muted);
         ui_paragraph(c->ui, r.x + tx_off, r.y + c->pad + (top - th_) / 2, rtw, t->body, th->text, t->line, text);
         if (used[0])
             ui_label_fit(c->ui, r.x + tx_off, r.y + c->pad + top, rtw, t->ui, th->muted, used);
@@ -349,6 +352,7 @@ static int ordering(Ctx *c, int x, int y, int w)
         char b[24];
         snprintf(b, sizeof b, "%zu.", k + 1);
         Rect br = {r.x + c->pad, r.y + c->pad + (top - c->bs) / 2, c->bs, c->bs};
+        speak_badge(c->app, c->ui, it->q, SPEECH_PART_OPTION_LETTER, item, br, b);
         badge(c->app, c->ui, br, b, lifted, false, th->muted);
         int ty = r.y + c->pad;
         ui_paragraph(c->ui, r.x + tx_off, ty + (top - th_) / 2, tw, t->body, th->text, t->line, o->text);

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "app.h"
+#include "speech_labels.h"
 #include "widgets.h"
 
 enum { MAX_ROWS = 64 };
@@ -332,4 +333,16 @@ void practice_hint(const App *app, const PracticeItem *it, char *buf, size_t siz
         snprintf(buf, size, "%s", app_str(app, STR_QUIZ_HINT_CLOZE));
         break;
     }
+}
+
+bool practice_speech(const PracticeItem *it, SpeechScript *out)
+{
+    const Question *q = it->q;
+    const QuizOrder *o = it->order;
+    SpeechLabels labels = speech_labels();
+    if (q->type == QUESTION_MATCHING)
+        return speech_text_matching(q, o ? o->shown : NULL, o ? o->right : NULL, o ? o->n : 0, &labels, out);
+    if (q->type == QUESTION_ORDERING && it->answer && it->answer->order)
+        return speech_text_question(q, it->answer->order, it->answer->n, &labels, out);
+    return speech_text_question(q, o ? o->shown : NULL, o ? o->n : 0, &labels, out);
 }

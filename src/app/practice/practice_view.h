@@ -46,6 +46,7 @@
 #include <stddef.h>
 
 #include "quiz.h"
+#include "speech_text.h"
 #include "ui.h"
 
 typedef struct App App;
@@ -94,6 +95,12 @@ bool practice_view_keys(App *app, Ui *ui, PracticeView *v, const PracticeItem *i
  * its clicks; returns the height used. *CHANGED (may be NULL) is set when
  * the answer changed. */
 int practice_view_draw(App *app, Ui *ui, PracticeView *v, const PracticeItem *it, int x, int y, int w, bool *changed);
+
+/* What Lees voor says for IT as the screen shows it (speech_text.h): the
+ * prompt, then the options after their badges in the order shown (an
+ * ordering in its current order, a matching's two columns as shown).
+ * False when out of memory. */
+bool practice_speech(const PracticeItem *it, SpeechScript *out);
 
 /* The prompt of Q as it is shown: for cloze every "___" numbered "(1)". */
 void practice_prompt(const Question *q, char *buf, size_t size);

@@ -437,7 +437,25 @@ static int feedback(App *app, Ui *ui, const QuizItem *it, const Question *qu, in
         yy += ui_paragraph(ui, x + pad, yy, iw, t->body, th->text, t->line, expl);
     }
     yy += t->unit * 2;
-    if (ui_link(ui, ui_id("quiz-read-back", it->question), x + pad, yy, iw, t->ui_bold, link, NULL))
+    int lw = ui_text_width(ui, t->ui_bold, link, strlen(link)), link_w = iw;
+    if (expl) {
+        /* Lees voor (the explanation) at the right of the link's line,
+         * centred on it; the box has the room below (its padding). */
+        int cw = speak_control_width(app, ui, expl), bh = ui_button_height(ui);
+        int cx = x + pad + iw - cw;
+        if (cx < x + pad + lw + t->unit)
+            cx = x + pad + lw + t->unit;
+        bool go;
+        speak_control(app, ui, "speak-expl", cx, yy + (t->ui_line - bh) / 2, x + pad + iw - cx, expl, &go);
+        if (go) {
+            SpeechScript sc;
+            SpeechLabels labels = speech_labels();
+            bool ok = speech_text_feedback(expl, SPEECH_PART_EXPLANATION, &labels, &sc);
+            speak_start(app, ok ? &sc : NULL, expl, 0);
+        }
+        link_w = cx - (x + pad) - t->unit; /* a long link is cut short of the control */
+    }
+    if (ui_link(ui, ui_id("quiz-read-back", it->question), x + pad, yy, link_w, t->ui_bold, link, NULL))
         read_back(app, qu);
     return h;
 }
@@ -474,14 +492,31 @@ static int question(App *app, Ui *ui, int x, int y, int w, int view_top)
     QuizTally tally;
     quiz_tally(&q->quiz, &tally);
     snprintf(buf, sizeof buf, app_str(app, STR_QUIZ_PROGRESS), q->quiz.pos + 1, q->quiz.nitems);
-    ui_label(ui, x, y, t->ui_bold, th->heading, buf);
-    y += t->ui_line + t->unit / 2;
+    int lw = ui_label(ui, x, y, t->ui_bold, th->heading, buf);
+    /* Lees voor (the prompt, then the options with their letters) at the
+     * right of this line, in the room around it where it fits. */
+    int bh = ui_button_height(ui), cw = speak_control_width(app, ui, qu);
+    int room = t->ui_line + t->unit - typography_px(t, 2); /* from under the line above to the strip's gap */
+    int cy = y - t->unit + typography_px(t, 2) + (room > bh ? (room - bh) / 2 : 0), cx = x + w - cw;
+    if (cx < x + lw + t->unit)
+        cx = x + lw + t->unit;
+    bool go;
+    speak_control(app, ui, "speak-question", cx, cy, x + w - cx, qu, &go);
+    if (go) {
+        SpeechScript sc;
+        speak_start(app, practice_speech(&pi, &sc) ? &sc : NULL, qu, 0);
+    }
+    y += t->ui_line + t->unit / 2 + (bh > room ? bh - room : 0);
     progress_bar(app, ui, x, y, w);
     y += typography_px(t, 6) + typography_px(t, 7) + t->unit; /* the strip and its caret */
     y += tally_line(app, ui, &tally, x, y, w) + t->unit * 3;
 
     practice_prompt(qu, buf, sizeof buf);
+    if (ui->mark.markup == qu->prompt) /* drawn from a copy (cloze blanks numbered) */
+        ui->mark.markup = buf;
     y += ui_paragraph(ui, x, y, w, t->body, th->heading, t->line, buf) + t->unit;
+    if (ui->mark.markup == buf) /* BUF holds the hint next */
+        ui->mark.markup = qu->prompt;
     if (pi.state != QUIZ_CHECKED) {
         practice_hint(app, &pi, buf, sizeof buf);
         y += ui_paragraph(ui, x, y, w, t->small, th->muted, t->small_line, buf);
@@ -504,7 +539,7 @@ static int question(App *app, Ui *ui, int x, int y, int w, int view_top)
     if (note)
         y += ui_paragraph(ui, x, y, w, t->bold, q->not_saved ? th->wrong : th->text, t->line, note) + t->unit;
 
-    int bh = ui_button_height(ui), bx = x;
+    int bx = x;
     bool clicked;
     if (pi.state == QUIZ_CHECKED) {
         bool last = quiz_finished(&q->quiz);
@@ -772,4 +807,5 @@ void screen_quiz_frame(App *app, Ui *ui, Rect body)
         y += end_screen(app, ui, x, y, w);
     }
     ui_scroll_end(ui, &q->scroll, y - top + t->unit * 6);
+    speak_follow(app, ui, &q->scroll, ui->mark.at);
 }

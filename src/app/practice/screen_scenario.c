@@ -199,6 +199,24 @@ static int text(Ui *ui, int x, int y, int w, Font f, Color c, int line, const ch
     return s && *s ? ui_paragraph(ui, x, y, w, f, c, line, s) : 0;
 }
 
+/* The "Lees voor" control at Y for OWNER, reading NODE (its text and
+ * choices, or an ending's debrief) or, without a node, the feedback TEXT.
+ * Returns the height used. */
+static int speak_here(App *app, Ui *ui, const char *id, int x, int y, int w, const ScenarioNode *node, const char *text)
+{
+    const void *owner = node ? (const void *)node : (const void *)text;
+    bool go;
+    int h = speak_control(app, ui, id, x, y, w, owner, &go).h;
+    if (go) {
+        SpeechScript sc;
+        SpeechLabels labels = speech_labels();
+        bool ok = node ? speech_text_node(node, NULL, 0, &labels, &sc)
+                       : speech_text_feedback(text, SPEECH_PART_FEEDBACK, &labels, &sc);
+        speak_start(app, ok ? &sc : NULL, owner, 0);
+    }
+    return h + app->typography.unit * 2;
+}
+
 static int primary(App *app, Ui *ui, const char *name, int x, int y, int w, StrId label, bool *clicked)
 {
     const char *l = app_str(app, label);
@@ -257,6 +275,7 @@ static int situation(App *app, Ui *ui, int x, int y, int w)
     const Theme *th = app->theme;
     const ScenarioNode *node = quiz_scenario_node(&s->run);
     int y0 = y;
+    y += speak_here(app, ui, "speak-node", x, y, w, node, NULL);
     y += situation_text(app, ui, node, s->run.nchoices, x, y, w, false) + t->unit * 2;
     size_t n = node->nchoices < 9 ? node->nchoices : 9;
     char keys_[64], last[4], hint[300];
@@ -282,11 +301,12 @@ static int situation(App *app, Ui *ui, int x, int y, int w)
                                : th->border,
                     typography_px(t, picked ? 2 : 1), typography_px(t, 8));
         Rect b = {x + pad, y + pad + (top - bs) / 2, bs, bs};
+        char letter[4];
+        practice_badge(k, true, letter);
+        speak_badge(app, ui, node, SPEECH_PART_OPTION_LETTER, k, b, letter); /* "A:" read aloud */
         if (picked)
             draw_rect(&ui->dl, b, th->accent, typography_px(t, 5));
         draw_border(&ui->dl, b, picked ? th->accent : th->muted, typography_px(t, 2), typography_px(t, 5));
-        char letter[4];
-        practice_badge(k, true, letter);
         int lw = ui_text_width(ui, t->ui_bold, letter, strlen(letter));
         ui_label(ui, b.x + (bs - lw) / 2, b.y + (bs - ui_text_height(ui, t->ui_bold)) / 2, t->ui_bold,
                  picked ? th->accent_text : th->text, letter);
@@ -347,6 +367,8 @@ static int consequence(App *app, Ui *ui, int x, int y, int w)
              c->points, scenario_node_max(node));
     Color vc = q == CHOICE_BEST ? th->right : q == CHOICE_WEAK ? th->wrong : th->accent;
     y += text(ui, x, y, w, t->h3, th->heading, t->h3_line, app_str(app, STR_SCEN_WHAT_HAPPENS)) + t->unit;
+    if (c->feedback && *c->feedback)
+        y += speak_here(app, ui, "speak-feedback", x, y, w, NULL, c->feedback);
     y += text(ui, x, y, w, t->body, th->text, t->line, c->feedback) + t->unit * 2;
     y += text(ui, x, y, w, t->ui_bold, vc, t->ui_line, verdict) + t->unit * 3;
     if (s->not_saved)
@@ -369,6 +391,7 @@ static int ending(App *app, Ui *ui, int x, int y, int w)
     const Scenario *sc = s->run.sc;
     const ScenarioNode *end = quiz_scenario_node(&s->run);
     int y0 = y;
+    y += speak_here(app, ui, "speak-end", x, y, w, end, NULL);
     y += text(ui, x, y, w, t->ui_bold, th->muted, t->ui_line, app_str(app, STR_SCEN_OUTCOME)) + t->unit / 2;
     y += text(ui, x, y, w, t->h2, th->heading, t->h2_line, end->title) + t->unit;
     y += text(ui, x, y, w, t->body, th->text, t->line, end->text) + t->unit * 3;
@@ -463,4 +486,5 @@ void screen_scenario_frame(App *app, Ui *ui, Rect body)
         break;
     }
     ui_scroll_end(ui, &s->scroll, y - top + t->unit * 6);
+    speak_follow(app, ui, &s->scroll, ui->mark.at);
 }

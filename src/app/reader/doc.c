@@ -9,6 +9,7 @@
 
 #include "doc_build.h"
 #include "search.h"
+#include "widgets.h"
 
 /* ---- fields ---- */
 
@@ -106,6 +107,7 @@ uint64_t doc_key(const DocParams *p)
     h = hash_bytes(h, &p->lang, sizeof p->lang);
     h = hash_bytes(h, &p->width, sizeof p->width);
     h = hash_bytes(h, &p->overhang, sizeof p->overhang);
+    h = hash_bytes(h, &p->control_h, sizeof p->control_h);
     if (p->open)
         h = hash_bytes(h, p->open, p->nopen * sizeof *p->open);
     return h;
@@ -173,8 +175,48 @@ static void mark_match(void *ctx, size_t start, size_t len)
     draw_rect(&m->ui->dl, r, m->ui->theme->highlight, 0);
 }
 
-void doc_draw(Ui *ui, const DocLayout *d, int x, int y, const char *highlight)
+/* The piece of text item IT (at X, Y) that holds MARK's bytes: its rect,
+ * w 0 when it holds none. Copies the text under it to ui->mark.shown for
+ * the first piece. An item drawn as other text (a respelled hyphenation
+ * break) is marked whole. */
+static Rect mark_piece(Ui *ui, const DocItem *it, const char *text, const DocMark *m, int x, int y)
 {
+    if (it->kind != DOC_TEXT || it->block != m->block || it->field != m->field)
+        return (Rect){0, 0, 0, 0};
+    size_t a = m->start, b = m->start + m->len;
+    if (b <= it->src || a >= it->src + it->src_len)
+        return (Rect){0, 0, 0, 0};
+    size_t from = 0, to = it->len;
+    if (it->src_len == it->len) {
+        from = a > it->src ? a - it->src : 0;
+        to = b < it->src + it->len ? b - it->src : it->len;
+    }
+    int x0 = ui_text_width(ui, it->font, text, from);
+    int w = ui_text_width(ui, it->font, text + from, to - from);
+    if (!ui->mark.at.w)
+        snprintf(ui->mark.shown, sizeof ui->mark.shown, "%.*s", (int)(to - from), text + from);
+    return (Rect){x + it->r.x + x0, y + it->r.y, w, it->r.h};
+}
+
+/* Where MARK lies on the page (first piece), drawn or not. */
+static void mark_locate(Ui *ui, const DocLayout *d, const DocMark *m, int x, int y)
+{
+    for (size_t bi = 0; bi < d->nbands && !ui->mark.at.w; bi++) {
+        const DocBand *bd = &d->bands[bi];
+        if (bd->block != (m->block == DOC_HEADER ? -1 : (int)m->block))
+            continue;
+        for (size_t i = bd->first; i < bd->first + bd->count && !ui->mark.at.w; i++) {
+            Rect r = mark_piece(ui, &d->items[i], d->chars + d->items[i].text, m, x, y);
+            if (r.w)
+                ui->mark.at = r;
+        }
+    }
+}
+
+void doc_draw(Ui *ui, const DocLayout *d, int x, int y, const char *highlight, const DocMark *mark)
+{
+    if (mark)
+        mark_locate(ui, d, mark, x, y);
     Rect clip = ui_clip(ui);
     int top = clip.y - y, bottom = clip.y + clip.h - y;
     const Theme *th = ui->theme;
@@ -191,6 +233,11 @@ void doc_draw(Ui *ui, const DocLayout *d, int x, int y, const char *highlight)
             Rect r = {x + it->r.x, y + it->r.y, it->r.w, it->r.h};
             switch ((DocKind)it->kind) {
             case DOC_TEXT:
+                if (mark) {
+                    Rect mr = mark_piece(ui, it, d->chars + it->text, mark, x, y);
+                    if (mr.w)
+                        ui_mark_rect(ui, mr);
+                }
                 if (hl && it->field != DOC_NO_FIELD) {
                     Mark m = {ui, it, d->chars + it->text, x, y};
                     search_each_match(highlight, m.text, it->len, true, mark_match, &m);
@@ -236,6 +283,37 @@ int doc_find(const DocLayout *d, size_t block, size_t field, size_t offset)
         return best >= 0 ? best : bd->y0;
     }
     return -1;
+}
+
+bool doc_hit(Ui *ui, const DocLayout *d, int px, int py, size_t *block, size_t *field, size_t *offset)
+{
+    for (size_t bi = 0; bi < d->nbands; bi++) {
+        const DocBand *bd = &d->bands[bi];
+        if (py < bd->y0 || py >= bd->y1)
+            continue;
+        for (size_t i = bd->first; i < bd->first + bd->count; i++) {
+            const DocItem *it = &d->items[i];
+            if (it->kind != DOC_TEXT || it->field == DOC_NO_FIELD || px < it->r.x || px >= it->r.x + it->r.w ||
+                py < it->r.y || py >= it->r.y + it->r.h)
+                continue;
+            const char *text = d->chars + it->text;
+            size_t k = 0;
+            if (it->src_len == it->len) /* find the character under PX */
+                while (k < it->len) {
+                    size_t next = k + 1;
+                    while (next < it->len && ((unsigned char)text[next] & 0xC0) == 0x80)
+                        next++;
+                    if (it->r.x + ui_text_width(ui, it->font, text, next) > px)
+                        break;
+                    k = next;
+                }
+            *block = bd->block < 0 ? DOC_HEADER : (size_t)bd->block;
+            *field = it->field;
+            *offset = it->src + (k < it->src_len ? k : 0);
+            return true;
+        }
+    }
+    return false;
 }
 
 size_t doc_block_at(const DocLayout *d, int y)

@@ -54,6 +54,7 @@ typedef struct {
 typedef struct {
     uint64_t key;
     int width, overhang, height;
+    int control_y; /* the top of the room DocParams.control_h asked for */
     DocItem *items;
     size_t nitems, cap_items;
     DocBand *bands;
@@ -74,6 +75,9 @@ typedef struct {
     /* Term blocks shown open: bit B of open[B / 64]; may be NULL. */
     const uint64_t *open;
     size_t nopen; /* words in open[] */
+    /* Room under the title for the page's controls ("Lees voor"), in
+     * pixels; 0 for none. DocLayout.control_y says where it is. */
+    int control_h;
 } DocParams;
 
 /* The key a layout for P would have: compare with DocLayout.key. */
@@ -83,10 +87,28 @@ uint64_t doc_key(const DocParams *p);
 DocLayout *doc_layout(Ui *ui, const DocParams *p);
 void doc_free(DocLayout *d);
 
+/* The field number of the section's number and title in the page's
+ * header (block DOC_HEADER): "1.3", an en space, the title. */
+enum { DOC_HEADER = 0xFFFF, DOC_TITLE_FIELD = 0xFFFE };
+
+/* Bytes [START, START+LEN) of the plain text of FIELD in BLOCK: the word
+ * being read aloud. */
+typedef struct {
+    size_t block, field, start, len;
+} DocMark;
+
 /* Draws the items that fall inside the clip, with the column's top left
  * at (X, Y). HIGHLIGHT, when not NULL or "", is a folded search query
- * (search.h) whose words get a highlight behind them. */
-void doc_draw(Ui *ui, const DocLayout *d, int x, int y, const char *highlight);
+ * (search.h) whose words get a highlight behind them. MARK, when not
+ * NULL, gets the read-aloud highlight (ui_mark_rect); where its first
+ * piece lies, in or out of the clip, goes to ui->mark.at and its text to
+ * ui->mark.shown. */
+void doc_draw(Ui *ui, const DocLayout *d, int x, int y, const char *highlight, const DocMark *mark);
+
+/* The text under page point (PX, PY) (column coordinates, as the items):
+ * its BLOCK, FIELD and the byte OFFSET in the field's plain text of the
+ * character there. False when no course text is there. */
+bool doc_hit(Ui *ui, const DocLayout *d, int px, int py, size_t *block, size_t *field, size_t *offset);
 
 /* The page y of the text at byte OFFSET of FIELD in BLOCK (the top of the
  * block when there is no such text); -1 for a block out of range. */

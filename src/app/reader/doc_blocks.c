@@ -16,9 +16,15 @@ void doc_lay_header(DocBuilder *b)
     snprintf(buf, sizeof buf, str_get(b->p->lang, STR_READER_SECTION_OF), b->p->section_index + 1, b->p->nsections);
     b->y += doc_rich_s(b, buf, 0, b->y, b->p->width, t->small_bold, t->small_line, ROLE_MUTED, DOC_NO_FIELD);
     b->y += t->unit / 2;
-    snprintf(buf, sizeof buf, "%s\xE2\x80\x82%s", s->number, s->title); /* an en space */
-    b->y += doc_rich_s(b, buf, 0, b->y, b->p->width, t->h1, t->h1_line, ROLE_HEADING, DOC_NO_FIELD);
+    /* The number, an en space, the title: the title's field (its bytes
+     * count from the number's start). */
+    snprintf(buf, sizeof buf, "%s\xE2\x80\x82%s", s->number, s->title);
+    b->y += doc_rich_s(b, buf, 0, b->y, b->p->width, t->h1, t->h1_line, ROLE_HEADING, DOC_TITLE_FIELD);
     b->y += t->unit * 2;
+    if (b->p->control_h > 0) {
+        b->d->control_y = b->y;
+        b->y += b->p->control_h + t->unit * 2;
+    }
     doc_add_rect(b, (Rect){0, b->y, t->unit * 6, typography_px(t, 3)}, ROLE_ACCENT, 0);
     b->y += typography_px(t, 3);
 }

@@ -162,6 +162,178 @@ static void end_of_section(App *app, Ui *ui, int x, int y, int w)
     }
 }
 
+/* ---- reading aloud ---- */
+
+/* Where part P of section S lies on the page: the field of the layout
+ * and how many bytes of that field's plain text come before the part's
+ * (the section number before the title). False when it has no place. */
+static bool part_field(const Section *s, const SpeechPart *p, DocMark *m, size_t *before)
+{
+    *before = 0;
+    m->block = p->block;
+    switch (p->kind) {
+    case SPEECH_PART_TITLE:
+        m->block = DOC_HEADER;
+        m->field = DOC_TITLE_FIELD;
+        *before = strlen(s->number) + 3; /* and an en space */
+        return true;
+    case SPEECH_PART_HEADING:
+    case SPEECH_PART_PARAGRAPH:
+    case SPEECH_PART_EXAMPLE_TITLE:
+    case SPEECH_PART_TERM:
+    case SPEECH_PART_DIAGRAM_TITLE:
+        m->field = 0;
+        break;
+    case SPEECH_PART_EXAMPLE_TEXT:
+    case SPEECH_PART_TERM_TEXT:
+        m->field = 1;
+        break;
+    case SPEECH_PART_LIST_ITEM:
+    case SPEECH_PART_GOAL:
+        m->field = p->index;
+        break;
+    case SPEECH_PART_TABLE_HEADER:
+        m->field = 1 + p->index;
+        break;
+    case SPEECH_PART_TABLE_CELL:
+        if (p->block >= s->nblocks)
+            return false;
+        m->field = 1 + s->blocks[p->block].ncols + p->index;
+        break;
+    case SPEECH_PART_TREE_NODE:
+        m->field = 1 + 2 * (size_t)p->index;
+        break;
+    case SPEECH_PART_FLOW_BOX: /* 2*box the label, 2*box+1 the text */
+        m->field = 1 + (size_t)p->index;
+        break;
+    default:
+        return false;
+    }
+    return p->block < s->nblocks;
+}
+
+/* The part of section S at FIELD of BLOCK on the page (the inverse of
+ * part_field); false for text that is not read. */
+static bool field_part(const Section *s, size_t block, size_t field, SpeechPartKind *kind, size_t *index)
+{
+    *index = 0;
+    if (block == DOC_HEADER) {
+        *kind = SPEECH_PART_TITLE;
+        return field == DOC_TITLE_FIELD;
+    }
+    if (block >= s->nblocks)
+        return false;
+    const Block *b = &s->blocks[block];
+    switch (b->kind) {
+    case BLOCK_HEADING:
+        *kind = SPEECH_PART_HEADING;
+        return true;
+    case BLOCK_PARAGRAPH:
+        *kind = SPEECH_PART_PARAGRAPH;
+        return true;
+    case BLOCK_LIST:
+        *kind = SPEECH_PART_LIST_ITEM;
+        *index = field;
+        return true;
+    case BLOCK_GOALS:
+        *kind = SPEECH_PART_GOAL;
+        *index = field;
+        return true;
+    case BLOCK_EXAMPLE:
+        *kind = field ? SPEECH_PART_EXAMPLE_TEXT : SPEECH_PART_EXAMPLE_TITLE;
+        return true;
+    case BLOCK_TERM:
+        *kind = field ? SPEECH_PART_TERM_TEXT : SPEECH_PART_TERM;
+        return true;
+    case BLOCK_TABLE:
+        *kind = field == 0          ? SPEECH_PART_DIAGRAM_TITLE
+                : field <= b->ncols ? SPEECH_PART_TABLE_HEADER
+                                    : SPEECH_PART_TABLE_CELL;
+        *index = field == 0 ? 0 : field <= b->ncols ? field - 1 : field - 1 - b->ncols;
+        return true;
+    case BLOCK_TREE:
+        *kind = field == 0 ? SPEECH_PART_DIAGRAM_TITLE : SPEECH_PART_TREE_NODE;
+        *index = field == 0 ? 0 : (field - 1) / 2;
+        return field == 0 || field % 2 == 1; /* a node's note is not read */
+    case BLOCK_FLOW:
+        *kind = field == 0 ? SPEECH_PART_DIAGRAM_TITLE : SPEECH_PART_FLOW_BOX;
+        *index = field == 0 ? 0 : field - 1;
+        return field <= 4; /* the arrows' labels are not read */
+    default:
+        return false;
+    }
+}
+
+/* The word being read, as a mark on the page; false when none is. */
+static bool spoken_mark(const App *app, const Section *sec, DocMark *m)
+{
+    const SpeechPart *part;
+    const SpeechWord *w = speak_word(app, sec, &part);
+    size_t before;
+    if (!w || !part_field(sec, part, m, &before))
+        return false;
+    m->start = before + w->plain_off;
+    m->len = w->plain_len;
+    return true;
+}
+
+/* The "Lees voor" control under the title; starts reading the section. */
+/* The first word of SCRIPT at or after block BLOCK of the page (0: the
+ * title's first word). */
+static size_t first_word_from(const SpeechScript *script, size_t block)
+{
+    if (block == 0)
+        return 0;
+    for (size_t i = 0; i < script->nwords; i++) {
+        const SpeechPart *p = &script->parts[script->words[i].part];
+        if (p->kind != SPEECH_PART_TITLE && p->kind != SPEECH_PART_LABEL && p->block >= block)
+            return i;
+    }
+    return 0;
+}
+
+/* The "Lees voor" control under the title; starts reading the section,
+ * from the top, or (Ctrl+L on a page scrolled down) from the first block
+ * in view: where the student is reading. */
+static void speak_page(App *app, Ui *ui, const Section *sec, int x, int y, int w, int pad_top)
+{
+    ReaderState *r = &app->reader;
+    bool start;
+    speak_control(app, ui, "speak-page", x, y, w, sec, &start);
+    if (!start)
+        return;
+    SpeechScript script;
+    SpeechLabels labels = speech_labels();
+    if (!speech_text_section(sec, &labels, &script)) {
+        speak_start(app, NULL, sec, 0);
+        return;
+    }
+    int top = (int)r->scroll.y - pad_top;
+    size_t from = top > 0 ? first_word_from(&script, doc_block_at(r->doc, top)) : 0;
+    speak_start(app, &script, sec, from);
+}
+
+/* A click on a word of the page while it is read: read on from there. */
+static void speak_click(App *app, Ui *ui, const Section *sec, Rect view, int x0, int y0)
+{
+    ReaderState *r = &app->reader;
+    /* After every other element, so that terms and buttons keep their clicks. */
+    if (!speak_reading(app, sec) || !ui_interact(ui, ui_id("speak-words", 0), view, 0).clicked)
+        return;
+    size_t block, field, offset, index;
+    SpeechPartKind kind;
+    if (!doc_hit(ui, r->doc, ui->in.release_x - x0, ui->in.release_y - y0, &block, &field, &offset) ||
+        !doc_hit(ui, r->doc, ui->in.press_x - x0, ui->in.press_y - y0, &block, &field, &offset) ||
+        !field_part(sec, block, field, &kind, &index))
+        return;
+    if (kind == SPEECH_PART_TITLE) {
+        size_t before = strlen(sec->number) + 3;
+        offset = offset > before ? offset - before : 0;
+    }
+    if (speak_from(app, sec, kind, block == DOC_HEADER ? 0 : block, index, offset))
+        ui->redraw = true;
+}
+
 void screen_reader_frame(App *app, Ui *ui, Rect body)
 {
     const Course *c = app->course;
@@ -196,7 +368,13 @@ void screen_reader_frame(App *app, Ui *ui, Rect body)
         for (size_t i = 0; i < r->doc->nterms; i++)
             if (ui->focus == ui_id("term", r->doc->terms[i].block))
                 bit_set(open, r->doc->terms[i].block, true);
-    DocParams p = {sec, r->section, c->nsections, t, app->lang, cw, overhang, open, READER_MAX_BLOCKS / 64};
+    /* A key term whose definition is being read opens, so its words show. */
+    DocMark mark;
+    bool marked = spoken_mark(app, sec, &mark);
+    if (marked && mark.block < sec->nblocks && sec->blocks[mark.block].kind == BLOCK_TERM)
+        bit_set(open, mark.block, true);
+    DocParams p = {
+        sec, r->section, c->nsections, t, app->lang, cw, overhang, open, READER_MAX_BLOCKS / 64, ui_button_height(ui)};
     int pad_top = t->unit * 5;
     if (!r->doc || r->doc->key != doc_key(&p)) {
         bool keep = r->doc && !r->pending;
@@ -236,7 +414,9 @@ void screen_reader_frame(App *app, Ui *ui, Rect body)
         int y = 0;
         if (r->pending_block != SIZE_MAX) {
             int found = doc_find(r->doc, r->pending_block, r->pending_field, r->pending_offset);
-            if (found >= 0)
+            /* A place in the upper half of the first screen shows from
+             * the top of the page, with the section's title. */
+            if (found >= 0 && pad_top + found > body.h / 2)
                 y = pad_top + found - body.h / 4;
         }
         r->scroll.y = (float)(y > 0 ? y : 0);
@@ -246,7 +426,10 @@ void screen_reader_frame(App *app, Ui *ui, Rect body)
 
     int top = ui_scroll_begin(ui, &r->scroll, ui_id("reader", r->section), body, UI_SCROLL_KEYS);
     int y0 = top + pad_top;
-    doc_draw(ui, r->doc, cx, y0, r->highlight);
+    doc_draw(ui, r->doc, cx, y0, r->highlight, marked ? &mark : NULL);
+    app->speak.shown_at = ui->mark.at; /* the page's own highlight, for the harness */
+    snprintf(app->speak.shown, sizeof app->speak.shown, "%s", ui->mark.shown);
+    speak_page(app, ui, sec, cx, y0 + r->doc->control_y, cw, pad_top);
     for (size_t i = 0; i < r->doc->nterms; i++) {
         const DocTerm *dt = &r->doc->terms[i];
         UiId id = ui_id("term", dt->block);
@@ -267,7 +450,9 @@ void screen_reader_frame(App *app, Ui *ui, Rect body)
         ui_focus_ring(ui, id, card, t->unit / 2);
     }
     end_of_section(app, ui, cx, y0 + r->doc->height, cw);
+    speak_click(app, ui, sec, body, cx, y0);
     ui_scroll_end(ui, &r->scroll, content_h);
+    speak_follow(app, ui, &r->scroll, ui->mark.at);
 
     /* The reading position: a thin line under the bar. */
     int max = content_h - body.h;
