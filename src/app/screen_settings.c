@@ -55,6 +55,8 @@ static void lrs_lines(App *app, SettingsState *st)
         else
             snprintf(st->lrs_line[1], sizeof st->lrs_line[1], "%s", app_str(app, STR_LRS_ALL_SENT));
     }
+}
+
 /* Voorlezen: slower and faster buttons and the speed in words a minute,
  * then how to use it; returns the y below. */
 static int speak_speed(App *app, Ui *ui, int x, int y, int w)
