@@ -321,6 +321,7 @@ static void quiz_answer_json_keeps_a_numeric_answer_as_typed(void **state)
     assert_string_equal(json, "{\"text\":{\"value\":\"\xE2\x82\xAC 12,50\"}}");
     assert_true(quiz_answer_from_json(q, json, &b));
     assert_string_equal(b.text[0], "\xE2\x82\xAC 12,50");
+    quiz_answer_free(&b);
     assert_false(quiz_answer_from_json(q, "{\"text\":{\"b1\":\"12\"}}", &b));
     free(json);
     quiz_answer_free(&a);

@@ -487,7 +487,6 @@ static int numeric(Ctx *c, int x, int y, int w)
     if (q->unit)
         ui_label(c->ui, before ? x : fx + fw + t->unit, uy, uf, th->text, q->unit);
     Rect fr = {fx, y, fw, fh};
-    const char *typed = it->answer->text[0];
     if (practice_editable(it)) {
         if (c->v->focus_first) {
             ui_set_focus(c->ui, id, false);
@@ -500,7 +499,10 @@ static int numeric(Ctx *c, int x, int y, int w)
         }
         if (m != GRADE_NEUTRAL && c->ui->focus != id)
             draw_border(&c->ui->dl, fr, mark_colour(th, m), typography_px(t, 2), typography_px(t, 6));
-    } else {
+    }
+    /* Read after the field: typing there replaces the answer's text. */
+    const char *typed = it->answer->text[0];
+    if (!practice_editable(it)) {
         row_frame(c, fr, m, false, false);
         Font f = typed[0] ? c->ui->font : t->italic;
         int th_ = ui_text_height(c->ui, f);
