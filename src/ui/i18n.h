@@ -541,28 +541,28 @@ typedef enum {
     STR_CLI_HOST_NO_SDL,      /* %s: SDL's reason */
     STR_CLI_HOST_NO_FONT,     /* %s: the reason */
     STR_CLI_HOST_NO_COURSE,
-    STR_CLI_HOST_COURSE_BAD,  /* %s: the folder */
-    STR_CLI_HOST_NO_WINDOW,   /* %s: SDL's reason */
-    STR_CLI_HOST_NO_RENDERER, /* %s: SDL's reason */
+    STR_CLI_HOST_COURSE_BAD,       /* %s: the folder */
+    STR_CLI_HOST_NO_WINDOW,        /* %s: SDL's reason */
+    STR_CLI_HOST_NO_RENDERER,      /* %s: SDL's reason */
     STR_CLI_IMPORT_USAGE,          /* lines ending in '\n' */
     STR_CLI_IMPORT_FORMAT_UNKNOWN, /* %s: the format asked for */
     STR_CLI_IMPORT_NO_FILE,
     STR_CLI_IMPORT_NO_OUT,
-    STR_CLI_IMPORT_CANNOT_READ,    /* %s: the file, %s: the system's reason */
+    STR_CLI_IMPORT_CANNOT_READ, /* %s: the file, %s: the system's reason */
     STR_CLI_IMPORT_NOTHING_WRITTEN,
-    STR_CLI_IMPORT_EXISTS,         /* %s: the file */
-    STR_CLI_IMPORT_WRITE_FAILED,   /* %s: the file, %s: the reason */
-    STR_CLI_IMPORT_DONE,           /* %zu questions, %zu skipped, %s the folder, %zu files */
-    STR_CLI_IMPORT_QUESTION,       /* %s: a question's id, before a loader message */
-    STR_CLI_EXPORT_GIFT_USAGE,     /* lines ending in '\n' */
-    STR_GIFT_RIGHT,       /* the words of an imported lesson file (GiftWords) */
+    STR_CLI_IMPORT_EXISTS,       /* %s: the file */
+    STR_CLI_IMPORT_WRITE_FAILED, /* %s: the file, %s: the reason */
+    STR_CLI_IMPORT_DONE,         /* %zu questions, %zu skipped, %s the folder, %zu files */
+    STR_CLI_IMPORT_QUESTION,     /* %s: a question's id, before a loader message */
+    STR_CLI_EXPORT_GIFT_USAGE,   /* lines ending in '\n' */
+    STR_GIFT_RIGHT,              /* the words of an imported lesson file (GiftWords) */
     STR_GIFT_WRONG,
     STR_GIFT_EXPLANATION,
-    STR_GIFT_GOAL,        /* {1}: the category */
-    STR_GIFT_INTRO,       /* {1}: the category, {2}: the file */
+    STR_GIFT_GOAL,  /* {1}: the category */
+    STR_GIFT_INTRO, /* {1}: the category, {2}: the file */
     STR_GIFT_UNTITLED,
-    STR_GIFT_PAIR,        /* {1}: left, {2}: right */
-    STR_GIFT_BLANK,       /* {1}: the first accepted answer */
+    STR_GIFT_PAIR,  /* {1}: left, {2}: right */
+    STR_GIFT_BLANK, /* {1}: the first accepted answer */
     /* the wording of diagnostics (i18n_diag) */
     STR_DIAG_TOP_LEVEL, /* the JSON path of a whole file: "(top level)" */
     STR_DIAG_WARNING,   /* the level of a warning, before ": " and the message */
