@@ -236,8 +236,9 @@ const char *const diags_nl[DIAG_CODE_COUNT] = {
                                   "antwoord heeft er precies \xC3\xA9\xC3\xA9n (geef gewichten als ~%50% voor meer "
                                   "goede antwoorden); de vraag is overgeslagen",
     [DC_GIFT_NO_RIGHT] = "geen enkel antwoord is goed (geen = en geen positief gewicht)",
-    [DC_GIFT_ALL_RIGHT] = "elk antwoord is goed; een vraag met meer goede antwoorden heeft hier minstens \xC3\xA9\xC3\xA9n "
-                          "fout antwoord nodig; de vraag is overgeslagen",
+    [DC_GIFT_ALL_RIGHT] =
+        "elk antwoord is goed; een vraag met meer goede antwoorden heeft hier minstens \xC3\xA9\xC3\xA9n "
+        "fout antwoord nodig; de vraag is overgeslagen",
     [DC_GIFT_EMPTY_ANSWER] = "een leeg antwoord is weggelaten",
     [DC_GIFT_WILDCARD] = "het antwoord \"{1}\" heeft een *; Moodle leest dat als jokerteken, hier moet de leerling "
                          "het precies zo typen",

@@ -627,66 +627,66 @@ typedef enum {
     STR_CLI_HOST_NO_SDL,      /* %s: SDL's reason */
     STR_CLI_HOST_NO_FONT,     /* %s: the reason */
     STR_CLI_HOST_NO_COURSE,
-    STR_CLI_HOST_COURSE_BAD,  /* %s: the folder */
-    STR_CLI_HOST_NO_WINDOW,   /* %s: SDL's reason */
-    STR_CLI_HOST_NO_RENDERER, /* %s: SDL's reason */
+    STR_CLI_HOST_COURSE_BAD,       /* %s: the folder */
+    STR_CLI_HOST_NO_WINDOW,        /* %s: SDL's reason */
+    STR_CLI_HOST_NO_RENDERER,      /* %s: SDL's reason */
     STR_CLI_IMPORT_USAGE,          /* lines ending in '\n' */
     STR_CLI_IMPORT_FORMAT_UNKNOWN, /* %s: the format asked for */
     STR_CLI_IMPORT_NO_FILE,
     STR_CLI_IMPORT_NO_OUT,
-    STR_CLI_IMPORT_CANNOT_READ,    /* %s: the file, %s: the system's reason */
+    STR_CLI_IMPORT_CANNOT_READ, /* %s: the file, %s: the system's reason */
     STR_CLI_IMPORT_NOTHING_WRITTEN,
-    STR_CLI_IMPORT_EXISTS,         /* %s: the file */
-    STR_CLI_IMPORT_WRITE_FAILED,   /* %s: the file, %s: the reason */
-    STR_CLI_IMPORT_DONE,           /* %zu questions, %zu skipped, %s the folder, %zu files */
-    STR_CLI_IMPORT_QUESTION,       /* %s: a question's id, before a loader message */
-    STR_CLI_EXPORT_GIFT_USAGE,     /* lines ending in '\n' */
-    STR_GIFT_RIGHT,       /* the words of an imported lesson file (GiftWords) */
+    STR_CLI_IMPORT_EXISTS,       /* %s: the file */
+    STR_CLI_IMPORT_WRITE_FAILED, /* %s: the file, %s: the reason */
+    STR_CLI_IMPORT_DONE,         /* %zu questions, %zu skipped, %s the folder, %zu files */
+    STR_CLI_IMPORT_QUESTION,     /* %s: a question's id, before a loader message */
+    STR_CLI_EXPORT_GIFT_USAGE,   /* lines ending in '\n' */
+    STR_GIFT_RIGHT,              /* the words of an imported lesson file (GiftWords) */
     STR_GIFT_WRONG,
     STR_GIFT_EXPLANATION,
-    STR_GIFT_GOAL,        /* {1}: the category */
-    STR_GIFT_INTRO,       /* {1}: the category, {2}: the file */
+    STR_GIFT_GOAL,  /* {1}: the category */
+    STR_GIFT_INTRO, /* {1}: the category, {2}: the file */
     STR_GIFT_UNTITLED,
-    STR_GIFT_PAIR,        /* {1}: left, {2}: right */
-    STR_GIFT_BLANK,       /* {1}: the first accepted answer */
+    STR_GIFT_PAIR,  /* {1}: left, {2}: right */
+    STR_GIFT_BLANK, /* {1}: the first accepted answer */
     /* the live class quiz (issue 15) */
     STR_LIVE_NOT_IN_BUILD,
-    STR_LIVE_ERR_ASSETS,  /* %s: the folder */
+    STR_LIVE_ERR_ASSETS, /* %s: the folder */
     STR_LIVE_ERR_PORT,
     STR_LIVE_ERR_MEMORY,
     STR_CLI_BENCH_LIVE_USAGE,  /* ends in '\n' */
-    STR_CLI_BENCH_LIVE_PHONES,  /* %s: the value given, %d: the most */
-    STR_CLI_BENCH_LIVE_FAILED,  /* %s: the step */
-    STR_LIVE_HEAD,  /* heading in the setup */
-    STR_LIVE_ON,  /* check box */
+    STR_CLI_BENCH_LIVE_PHONES, /* %s: the value given, %d: the most */
+    STR_CLI_BENCH_LIVE_FAILED, /* %s: the step */
+    STR_LIVE_HEAD,             /* heading in the setup */
+    STR_LIVE_ON,               /* check box */
     STR_LIVE_HINT,
-    STR_LIVE_IFACE,  /* heading */
-    STR_LIVE_IFACE_ITEM,  /* %s: name, %s: address */
+    STR_LIVE_IFACE,      /* heading */
+    STR_LIVE_IFACE_ITEM, /* %s: name, %s: address */
     STR_LIVE_NO_IFACE,
-    STR_LIVE_LOOPBACK,  /* check box */
-    STR_LIVE_PORT,  /* label */
-    STR_LIVE_CLASSLIST,  /* label */
-    STR_LIVE_NICKS,  /* check box */
-    STR_LIVE_LOCK_ALL,  /* check box */
-    STR_LIVE_SPEED,  /* check box */
-    STR_LIVE_STANDINGS,  /* heading */
-    STR_LIVE_STAND_TEAMS,  /* choice */
+    STR_LIVE_LOOPBACK,    /* check box */
+    STR_LIVE_PORT,        /* label */
+    STR_LIVE_CLASSLIST,   /* label */
+    STR_LIVE_NICKS,       /* check box */
+    STR_LIVE_LOCK_ALL,    /* check box */
+    STR_LIVE_SPEED,       /* check box */
+    STR_LIVE_STANDINGS,   /* heading */
+    STR_LIVE_STAND_TEAMS, /* choice */
     STR_LIVE_STAND_TOP5,  /* choice */
     STR_LIVE_STAND_NONE,  /* choice */
-    STR_LIVE_ANON,  /* check box */
-    STR_LIVE_LOBBY_TITLE,  /* heading */
+    STR_LIVE_ANON,        /* check box */
+    STR_LIVE_LOBBY_TITLE, /* heading */
     STR_LIVE_LOBBY_STEPS,
-    STR_LIVE_CODE,  /* %s: the 4 digits */
-    STR_LIVE_JOINED_N,  /* %zu: students */
+    STR_LIVE_CODE,     /* %s: the 4 digits */
+    STR_LIVE_JOINED_N, /* %zu: students */
     STR_LIVE_JOINED_1,
     STR_LIVE_LOBBY_EMPTY,
-    STR_LIVE_START,  /* button */
-    STR_LIVE_REMOVE,  /* button: %s: the name */
-    STR_LIVE_ANSWERED,  /* %zu of %zu */
-    STR_LIVE_PHONES,  /* heading of the players during play */
-    STR_LIVE_TOP5,  /* heading */
+    STR_LIVE_START,         /* button */
+    STR_LIVE_REMOVE,        /* button: %s: the name */
+    STR_LIVE_ANSWERED,      /* %zu of %zu */
+    STR_LIVE_PHONES,        /* heading of the players during play */
+    STR_LIVE_TOP5,          /* heading */
     STR_LIVE_START_FAILED,  /* %s: the reason */
-    STR_LIVE_CLASSLIST_BAD,  /* %s: the first problem */
+    STR_LIVE_CLASSLIST_BAD, /* %s: the first problem */
     /* the wording of diagnostics (i18n_diag) */
     STR_DIAG_TOP_LEVEL, /* the JSON path of a whole file: "(top level)" */
     STR_DIAG_WARNING,   /* the level of a warning, before ": " and the message */
