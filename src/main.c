@@ -12,8 +12,7 @@
 static bool is_subcommand(const char *a)
 {
     return strcmp(a, "check") == 0 || strcmp(a, "export") == 0 || strcmp(a, "fsrs") == 0 || strcmp(a, "bench") == 0 ||
-           strcmp(a, "import") == 0 || strcmp(a, "lrs") == 0 || strcmp(a, "klas") == 0 ||
-           strcmp(a, "speak") == 0;
+           strcmp(a, "import") == 0 || strcmp(a, "lrs") == 0 || strcmp(a, "klas") == 0 || strcmp(a, "speak") == 0;
 }
 
 /* Whether ARGV names a subcommand, after any --lang nl|en (or --lang=en)

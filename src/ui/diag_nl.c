@@ -274,7 +274,8 @@ const char *const diags_nl[DIAG_CODE_COUNT] = {
     [DC_KLAS_BAD_FIELD] = "het veld {1} is ongeldig (\"{2}\"); dit antwoord is overgeslagen",
     [DC_KLAS_NOT_OBJECT] = "dit onderdeel van de lijst is geen object; het is overgeslagen",
     /* live_names.c: the class list of the live quiz */
-    [DC_CLASSLIST_NOT_UTF8] = "de tekst is geen geldige UTF-8 (sla de klassenlijst op als UTF-8); deze regel is overgeslagen",
+    [DC_CLASSLIST_NOT_UTF8] =
+        "de tekst is geen geldige UTF-8 (sla de klassenlijst op als UTF-8); deze regel is overgeslagen",
     [DC_CLASSLIST_CONTROL] = "een stuurteken (zoals een tab) in een naam; deze regel is overgeslagen",
     [DC_CLASSLIST_TOO_LONG] = "deze naam heeft {1} tekens, meer dan de {2} die passen; de regel is overgeslagen",
     [DC_CLASSLIST_BAD_CHAR] =

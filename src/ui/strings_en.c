@@ -747,16 +747,20 @@ const char *const strings_en[STR_COUNT] = {
     [STR_GIFT_UNTITLED] = "Imported questions",
     [STR_GIFT_PAIR] = "{1} goes with {2}.",
     [STR_GIFT_BLANK] = "The right answer is: {1}.",
-    [STR_LIVE_NOT_IN_BUILD] = "This build of the program has no live mode: students cannot answer on their phones here.",
+    [STR_LIVE_NOT_IN_BUILD] =
+        "This build of the program has no live mode: students cannot answer on their phones here.",
     [STR_LIVE_ERR_ASSETS] = "the phone page's files are missing from %s",
-    [STR_LIVE_ERR_PORT] = "no free port from 8470 to 8489 on this address (or the address no longer belongs to this computer)",
+    [STR_LIVE_ERR_PORT] =
+        "no free port from 8470 to 8489 on this address (or the address no longer belongs to this computer)",
     [STR_LIVE_ERR_MEMORY] = "not enough memory to start live mode",
     [STR_CLI_BENCH_LIVE_USAGE] = "Usage: accountwijs bench live [--phones N]\n",
     [STR_CLI_BENCH_LIVE_PHONES] = "--phones '%s': give a number from 1 to %d",
     [STR_CLI_BENCH_LIVE_FAILED] = "the measurement got stuck at the step '%s'",
     [STR_LIVE_HEAD] = "Phones",
     [STR_LIVE_ON] = "Students answer on their phones",
-    [STR_LIVE_HINT] = "The program opens a small web server on the network you choose. Phones on the same Wi-Fi scan the QR code or type the address. Nothing goes to the internet and nothing is kept after the lesson except what you export.",
+    [STR_LIVE_HINT] =
+        "The program opens a small web server on the network you choose. Phones on the same Wi-Fi scan the QR code or "
+        "type the address. Nothing goes to the internet and nothing is kept after the lesson except what you export.",
     [STR_LIVE_IFACE] = "Network",
     [STR_LIVE_IFACE_ITEM] = "%s (%s)",
     [STR_LIVE_NO_IFACE] = "No network found: connect this computer to the classroom's Wi-Fi.",

@@ -757,22 +757,27 @@ const char *const strings_nl[STR_COUNT] = {
     [STR_GIFT_UNTITLED] = "Ingelezen vragen",
     [STR_GIFT_PAIR] = "{1} hoort bij {2}.",
     [STR_GIFT_BLANK] = "Het goede antwoord is: {1}.",
-    [STR_LIVE_NOT_IN_BUILD] = "Deze versie van het programma heeft geen live-modus: leerlingen kunnen hier niet op hun telefoon antwoorden.",
+    [STR_LIVE_NOT_IN_BUILD] =
+        "Deze versie van het programma heeft geen live-modus: leerlingen kunnen hier niet op hun telefoon antwoorden.",
     [STR_LIVE_ERR_ASSETS] = "de bestanden van de telefoonpagina ontbreken in %s",
-    [STR_LIVE_ERR_PORT] = "geen vrije poort van 8470 tot en met 8489 op dit adres (of het adres hoort niet meer bij deze computer)",
+    [STR_LIVE_ERR_PORT] =
+        "geen vrije poort van 8470 tot en met 8489 op dit adres (of het adres hoort niet meer bij deze computer)",
     [STR_LIVE_ERR_MEMORY] = "te weinig geheugen om de live-modus te starten",
     [STR_CLI_BENCH_LIVE_USAGE] = "Gebruik: accountwijs bench live [--phones N]\n",
     [STR_CLI_BENCH_LIVE_PHONES] = "--phones '%s': geef een aantal van 1 tot en met %d",
     [STR_CLI_BENCH_LIVE_FAILED] = "de meting liep vast bij de stap '%s'",
     [STR_LIVE_HEAD] = "Telefoons",
     [STR_LIVE_ON] = "Leerlingen antwoorden op hun telefoon",
-    [STR_LIVE_HINT] = "Het programma opent een kleine webserver op het netwerk dat je kiest. Telefoons op hetzelfde wifi-netwerk scannen de QR-code of typen het adres. Er gaat niets naar internet en na de les wordt niets bewaard, behalve wat je exporteert.",
+    [STR_LIVE_HINT] = "Het programma opent een kleine webserver op het netwerk dat je kiest. Telefoons op hetzelfde "
+                      "wifi-netwerk scannen de QR-code of typen het adres. Er gaat niets naar internet en na de les "
+                      "wordt niets bewaard, behalve wat je exporteert.",
     [STR_LIVE_IFACE] = "Netwerk",
     [STR_LIVE_IFACE_ITEM] = "%s (%s)",
     [STR_LIVE_NO_IFACE] = "Geen netwerk gevonden: verbind deze computer met het wifi-netwerk van de klas.",
     [STR_LIVE_LOOPBACK] = "Ook deze computer zelf (127.0.0.1, om uit te proberen)",
     [STR_LIVE_PORT] = "Poort (de eerstvolgende vrije als deze bezet is)",
-    [STR_LIVE_CLASSLIST] = "Klassenlijst: een tekstbestand met één naam per regel (leeg: telefoons krijgen een bedachte naam)",
+    [STR_LIVE_CLASSLIST] =
+        "Klassenlijst: een tekstbestand met één naam per regel (leeg: telefoons krijgen een bedachte naam)",
     [STR_LIVE_NICKS] = "Bijnamen toestaan",
     [STR_LIVE_LOCK_ALL] = "Antwoorden sluiten als iedereen heeft geantwoord",
     [STR_LIVE_SPEED] = "Snelheidsbonus (tot een halve punt extra voor snel goed)",
