@@ -132,7 +132,9 @@ typedef bool (*LiveRandom)(void *ctx, unsigned char *buf, size_t n);
 
 typedef struct {
     bool allow_nicknames; /* free nicknames besides the list / generated names */
-    bool lock_when_all;   /* lock the answers when every joined phone answered */
+    bool lock_when_all;   /* lock the answers when every connected phone answered
+                           * (one that lost its connection does not hold the
+                           * class up; the countdown still closes for it) */
     bool speed_bonus;     /* +0..0.5 a right answer by the time left (off by default) */
     int joins_per_minute; /* per IP address; 0: no limit (tests, bench over loopback) */
     uint64_t seed;        /* generated names ("Blauwe Vos") follow this seed */
@@ -159,6 +161,8 @@ typedef struct {
     char name[LIVE_NAME_SIZE];
     char token[LIVE_TOKEN_HEX + 1];
     bool kicked;         /* the slot stays so the token answers "kicked" */
+    size_t counted;      /* kicked: its answers to rounds before this one were
+                          * counted on the board (and so in the CSV's tally) */
     bool connected;      /* a connection is attached */
     uint64_t conn;       /* that connection */
     int list_index;      /* the class list name taken, -1: generated / nickname */

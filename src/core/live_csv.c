@@ -73,7 +73,7 @@ static bool write_rows(const LiveSession *ls, const ClassQuiz *cq, bool anonymou
         unsigned answered = 0;
         for (size_t i = 0; i < ls->nplayers; i++) {
             const LivePlayer *p = &ls->players[i];
-            if (p->kicked || !p->answers[r].answered)
+            if ((p->kicked && r >= p->counted) || !p->answers[r].answered)
                 continue;
             answered++;
             for (size_t k = 0; k < CLASS_MAX_OPTIONS; k++)

@@ -195,6 +195,8 @@ static void join(LiveSession *ls, LiveConn *c, const LiveMsg *m, int64_t now_ms,
         err = LIVE_ERR_FULL;
     else if (!joins_left(ls, c->ip, now_ms))
         err = LIVE_ERR_TOO_MANY_JOINS;
+    else if (c->player >= 0)
+        err = LIVE_ERR_BAD_MESSAGE; /* a connection holds one player: no ghosts */
     else if (pick_name(ls, m->name, name, &list_index, &err)) {
         LivePlayer p = {0};
         p.answers = calloc(ls->nrounds, sizeof *p.answers);

@@ -222,6 +222,9 @@ void live_conn_close(LiveSession *ls, uint64_t conn)
             p->connected = false;
     }
     c->used = false;
+    /* The others may all have answered already: this phone no longer holds
+     * them up, as live_check_all_answered has it. */
+    live_check_all_answered(ls);
 }
 
 /* ---- the state a phone is shown ---------------------------------------- */
@@ -373,8 +376,9 @@ void live_sync(LiveSession *ls, ClassQuiz *cq, int64_t now_ms, LiveOut *out)
     ClassPhase ph = cq->phase;
     bool paused = ph == CLASS_OPEN && cq->paused;
     if (ls->synced && r == ls->round && ph == ls->cq_phase && paused == ls->paused) {
-        /* Nothing the phones must hear; the countdown may have run out. */
-        if (ls->phase == LIVE_QUESTION && !ls->paused && now_ms >= ls->deadline_ms)
+        /* Nothing the phones must hear; the countdown may have run out, or
+         * the teacher's side stopped it (every phone answered). */
+        if (ls->phase == LIVE_QUESTION && !ls->paused && (now_ms >= ls->deadline_ms || cq->remaining_ms <= 0))
             ls->locked = true;
         return;
     }
@@ -425,6 +429,14 @@ void live_kick(LiveSession *ls, size_t p, LiveOut *out)
     LivePlayer *pl = &ls->players[p];
     pl->kicked = true;
     pl->list_index = -1;
+    /* Its answer to a round not yet revealed leaves the tally, so the board
+     * and the CSV count the same; what was revealed before stays counted. */
+    size_t r = ls->round;
+    bool open = r < ls->nrounds && !ls->scored[r];
+    pl->counted = open ? r : r + 1;
+    if (open && pl->answers[r].answered)
+        for (size_t k = 0; k < ls->question.noptions; k++)
+            ls->tally[k] -= (pl->answers[r].choice >> k) & 1u;
     if (pl->connected) {
         live_send_text(out, pl->conn, "{\"t\":\"kicked\"}", true);
         LiveConn *c = live_find_conn(ls, pl->conn);

@@ -165,6 +165,10 @@ int wsc_recv(WsClient *c, char *out, size_t size, size_t *len, int timeout_ms)
                 for (int i = 0; i < 8 && c->have >= 10; i++)
                     n = (n << 8) | c->buf[2 + i];
             }
+            if (n > sizeof c->buf - h) { /* could never fit: not a server of ours */
+                wsc_drop(c);
+                return WSC_GONE;
+            }
             if (c->have >= h && c->have >= h + n) {
                 int op = c->buf[0] & 0xf;
                 size_t k = (size_t)n < size - 1 ? (size_t)n : size - 1;

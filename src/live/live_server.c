@@ -7,7 +7,10 @@
  *    start (no file system access while phones talk to us); any other path
  *    404, any other method 405; civetweb decodes nothing (decode_url no),
  *    and a path with '%' or '\' is 404;
- *  - the WebSocket only at /ws, at most LIVE_MAX_SOCKETS at once (60
+ *  - the WebSocket only at /ws, with a well-formed key, at most as many
+ *    from one address as it may join phones in a minute plus
+ *    LIVE_SOCKETS_SPARE_PER_ADDR (when joins are limited), at most
+ *    LIVE_MAX_SOCKETS at once (60
  *    phones, and room for phones that come back before their old
  *    connection timed out, or for the 61st to hear "full"); a text
  *    frame of at most LIVE_MAX_MESSAGE bytes (bigger: close 1009; binary:
@@ -76,6 +79,7 @@ struct LiveServer {
     unsigned changes;
     void (*wake)(void *ctx);
     void *wake_ctx;
+    size_t per_addr; /* sockets one address may hold; 0: no limit */
 };
 
 static const char security_headers[] = "Cache-Control: no-store\r\n"
@@ -207,10 +211,51 @@ static void push_event(LiveServer *s, LiveEventKind kind)
     s->changes++;
 }
 
+/* Wakes the teacher's window; live_server_stop clears the hook under the
+ * lock, so it is read under it. */
 static void wake(LiveServer *s)
 {
-    if (s->wake)
-        s->wake(s->wake_ctx);
+    os_mutex_lock(s->lock);
+    void (*fn)(void *) = s->wake;
+    void *ctx = s->wake_ctx;
+    os_mutex_unlock(s->lock);
+    if (fn)
+        fn(ctx);
+}
+
+/* A handshake's key is 16 random bytes in base64 (RFC 6455 4.1): 24
+ * characters ending in "==". civetweb 1.15 fails the handshake on a longer
+ * one without calling the close handler, which would leave the slot taken. */
+static bool good_key(const char *key)
+{
+    if (!key || strlen(key) != 24 || strcmp(key + 22, "==") != 0)
+        return false;
+    for (size_t i = 0; i < 22; i++)
+        if (!strchr("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/", key[i]))
+            return false;
+    return true;
+}
+
+/* Under the lock: SL's connection is over (closed, or found stale). */
+static bool release_slot(LiveServer *s, Slot *sl)
+{
+    bool left = false;
+    while (sl->busy)
+        os_cond_wait(s->unbusy, s->lock, -1);
+    if (sl->ready) {
+        LiveSnapshot before, after;
+        live_snapshot(s->ls, &before);
+        live_conn_close(s->ls, sl->id);
+        live_snapshot(s->ls, &after);
+        if (after.connected != before.connected) {
+            push_event(s, LIVE_EVENT_LEFT);
+            left = true;
+        }
+    }
+    sl->conn = NULL;
+    sl->ready = false;
+    s->nphones--;
+    return left;
 }
 
 static int on_ws_connect(const struct mg_connection *conn, void *data)
@@ -218,11 +263,25 @@ static int on_ws_connect(const struct mg_connection *conn, void *data)
     LiveServer *s = data;
     const struct mg_request_info *ri = mg_get_request_info(conn);
     char path[16];
-    if (!ri || !plain_path(ri->request_uri, path, sizeof path) || strcmp(path, "/ws") != 0)
+    if (!ri || !plain_path(ri->request_uri, path, sizeof path) || strcmp(path, "/ws") != 0 ||
+        !good_key(mg_get_header(conn, "Sec-WebSocket-Key")))
         return 1;
     int refuse = 1;
+    bool left = false;
     os_mutex_lock(s->lock);
-    for (size_t i = 0; i < LIVE_MAX_SOCKETS && !s->quit; i++)
+    /* civetweb keeps one connection struct per worker thread: a slot still
+     * holding this one belongs to a connection that is over. */
+    Slot *stale = slot_of(s, conn);
+    if (stale)
+        left = release_slot(s, stale);
+    /* One address may hold a few sockets (a phone, its reload, a second
+     * tab), not the class's room; off when joins are not limited (tests and
+     * the bench, all on 127.0.0.1). */
+    size_t same = 0;
+    for (size_t i = 0; i < LIVE_MAX_SOCKETS; i++)
+        same += s->slots[i].conn && strcmp(s->slots[i].addr, ri->remote_addr) == 0;
+    bool crowded = s->per_addr > 0 && same >= s->per_addr;
+    for (size_t i = 0; i < LIVE_MAX_SOCKETS && !s->quit && !crowded; i++)
         if (!s->slots[i].conn) {
             Slot *sl = &s->slots[i];
             memset(sl, 0, sizeof *sl);
@@ -234,6 +293,8 @@ static int on_ws_connect(const struct mg_connection *conn, void *data)
             break;
         }
     os_mutex_unlock(s->lock);
+    if (left)
+        wake(s);
     return refuse;
 }
 
@@ -307,24 +368,7 @@ static void on_ws_close(const struct mg_connection *conn, void *data)
     LiveServer *s = data;
     os_mutex_lock(s->lock);
     Slot *sl = slot_of(s, conn);
-    bool left = false;
-    if (sl) {
-        while (sl->busy)
-            os_cond_wait(s->unbusy, s->lock, -1);
-        if (sl->ready) {
-            LiveSnapshot before, after;
-            live_snapshot(s->ls, &before);
-            live_conn_close(s->ls, sl->id);
-            live_snapshot(s->ls, &after);
-            if (after.connected != before.connected) {
-                push_event(s, LIVE_EVENT_LEFT);
-                left = true;
-            }
-        }
-        sl->conn = NULL;
-        sl->ready = false;
-        s->nphones--;
-    }
+    bool left = sl && release_slot(s, sl);
     os_mutex_unlock(s->lock);
     if (left)
         wake(s);
@@ -418,6 +462,7 @@ LiveServer *live_server_start(const LiveServerConfig *cfg, LiveServerError *err)
     s->mono_at = os_mono_ms();
     s->nrounds = cfg->nrounds;
     LiveSettings set = cfg->settings;
+    s->per_addr = set.joins_per_minute > 0 ? (size_t)set.joins_per_minute + LIVE_SOCKETS_SPARE_PER_ADDR : 0;
     if (!set.random)
         set.random = system_random;
     s->ls = live_session_new(&set, cfg->nrounds);

@@ -501,6 +501,57 @@ static void live_answers_lock_at_zero_and_when_all_have_answered(void **state)
     }
 }
 
+static void live_a_phone_that_leaves_after_the_others_answered_closes_the_question(void **state)
+{
+    (void)state;
+    LiveSession *ls = session(false, 0); /* lock when all answered: the default */
+    ClassQuiz cq;
+    start_quiz(&cq);
+    join(ls, 1, "", 0);
+    join(ls, 2, "", 0);
+    join(ls, 3, "", 0);
+    live_start(ls, &cq, 0, &out);
+    advance(ls, &cq, 1000);
+    answer(ls, 1, 0, "[0]", 2000);
+    answer(ls, 2, 0, "[1]", 2000);
+    LiveSnapshot s;
+    live_snapshot(ls, &s);
+    assert_false(s.all_answered);
+    assert_false(s.locked);
+    live_conn_close(ls, 3); /* its Wi-Fi drops: the other two are not held up */
+    live_snapshot(ls, &s);
+    assert_true(s.all_answered);
+    assert_true(s.locked);
+    classquiz_free(&cq);
+    live_session_free(ls);
+}
+
+static void live_answers_close_when_the_projector_stops_the_countdown(void **state)
+{
+    (void)state;
+    LiveSession *ls = session(false, 0);
+    live_session_settings(ls)->lock_when_all = false;
+    ClassQuiz cq;
+    start_quiz(&cq);
+    join(ls, 1, "", 0);
+    join(ls, 2, "", 0);
+    live_start(ls, &cq, 0, &out);
+    advance(ls, &cq, 1000);
+    answer(ls, 1, 0, "[0]", 2000);
+    /* The teacher's side set the countdown to zero (class_live.c does when
+     * every phone answered); the next sync closes the answers too. */
+    cq.remaining_ms = 0;
+    live_out_clear(&out);
+    live_sync(ls, &cq, 2100, &out);
+    LiveSnapshot s;
+    live_snapshot(ls, &s);
+    assert_true(s.locked);
+    answer(ls, 2, 0, "[1]", 2200);
+    assert_error(2, "closed");
+    classquiz_free(&cq);
+    live_session_free(ls);
+}
+
 static void live_pause_stops_the_phones_countdown_and_keeps_answers_open(void **state)
 {
     (void)state;
@@ -680,6 +731,71 @@ static void live_kick_removes_the_phone_frees_the_name_and_blocks_the_token(void
     live_kick(ls, 0, &out);
     live_kick(ls, 99, &out);
     assert_int_equal(out.n, 0);
+    live_session_free(ls);
+}
+
+static void live_a_second_join_on_one_connection_is_refused_and_leaves_no_ghost(void **state)
+{
+    (void)state;
+    LiveSession *ls = session(false, 0);
+    join(ls, 1, "", 0);
+    assert_has(1, "welcome");
+    char msg[128];
+    snprintf(msg, sizeof msg, "{\"t\":\"join\",\"code\":\"%s\",\"name\":\"\"}", live_session_code(ls));
+    say(ls, 1, msg, 0);
+    assert_error(1, "bad_message");
+    LiveSnapshot s;
+    live_snapshot(ls, &s);
+    assert_int_equal(s.nplayers, 1);
+    assert_int_equal(s.joined, 1);
+    assert_int_equal(s.connected, 1);
+    live_session_free(ls);
+}
+
+/* A phone removed while a question is open leaves that question's tally; one
+ * removed after a reveal stays counted in what was revealed. The board and
+ * the CSV give the same counts. */
+static void live_a_kicked_phones_answers_count_as_the_board_showed_them(void **state)
+{
+    (void)state;
+    LiveSession *ls = session(false, 0);
+    ClassQuiz cq;
+    start_quiz(&cq);
+    join(ls, 1, "", 0);
+    join(ls, 2, "", 0);
+    join(ls, 3, "", 0);
+    live_start(ls, &cq, 0, &out);
+    advance(ls, &cq, 0);
+    answer(ls, 1, 0, "[1]", 1000);
+    answer(ls, 2, 0, "[0]", 1000);
+    answer(ls, 3, 0, "[1]", 1000);
+    advance(ls, &cq, 2000); /* the reveal: A 1, B 2 */
+    assert_int_equal(cq.rounds[0].tally[0], 1);
+    assert_int_equal(cq.rounds[0].tally[1], 2);
+    live_kick(ls, 2, &out); /* after the reveal */
+    advance(ls, &cq, 3000);
+    advance(ls, &cq, 3000); /* round 2 open */
+    answer(ls, 1, 1, "[0,2]", 4000);
+    answer(ls, 2, 1, "[0]", 4000);
+    LiveSnapshot s;
+    live_snapshot(ls, &s);
+    assert_int_equal(s.tally[0], 2);
+    live_kick(ls, 1, &out); /* while round 2 is open */
+    live_snapshot(ls, &s);
+    assert_int_equal(s.tally[0], 1);
+    assert_int_equal(s.tally[2], 1);
+    assert_int_equal(s.answered, 1);
+    advance(ls, &cq, 5000);
+    assert_int_equal(cq.rounds[1].tally[0], 1);
+    assert_int_equal(cq.rounds[1].tally[1], 0);
+    assert_int_equal(cq.rounds[1].tally[2], 1);
+    size_t len;
+    char *csv = live_csv_text(ls, &cq, false, &len);
+    assert_non_null(csv);
+    assert_non_null(strstr(csv, "1;Waar staat het geld op de bank?;B;1;2;0;0;3\r\n"));
+    assert_non_null(strstr(csv, "2;Welke zijn bezittingen?;A+C;1;0;1;;1\r\n"));
+    free(csv);
+    classquiz_free(&cq);
     live_session_free(ls);
 }
 
@@ -873,11 +989,15 @@ int main(void)
         cmocka_unit_test(live_connections_beyond_the_table_are_refused),
         cmocka_unit_test(live_phones_follow_the_projector_through_every_phase),
         cmocka_unit_test(live_answers_lock_at_zero_and_when_all_have_answered),
+        cmocka_unit_test(live_a_phone_that_leaves_after_the_others_answered_closes_the_question),
+        cmocka_unit_test(live_answers_close_when_the_projector_stops_the_countdown),
         cmocka_unit_test(live_pause_stops_the_phones_countdown_and_keeps_answers_open),
         cmocka_unit_test(live_speed_bonus_adds_up_to_half_a_point_by_the_time_left),
         cmocka_unit_test(live_tally_per_shown_letter_goes_to_the_written_option),
         cmocka_unit_test(live_resume_brings_the_same_player_back_and_closes_the_stale_connection),
         cmocka_unit_test(live_kick_removes_the_phone_frees_the_name_and_blocks_the_token),
+        cmocka_unit_test(live_a_second_join_on_one_connection_is_refused_and_leaves_no_ghost),
+        cmocka_unit_test(live_a_kicked_phones_answers_count_as_the_board_showed_them),
         cmocka_unit_test(live_end_early_sends_every_phone_the_end),
         cmocka_unit_test(live_csv_lists_the_tally_and_each_students_answers_or_anonymous),
         cmocka_unit_test(live_classlist_reads_bom_crlf_and_skips_blank_lines),

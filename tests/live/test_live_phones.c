@@ -2,8 +2,8 @@
  * real live server over 127.0.0.1, with the teacher's side driven as the
  * frame loop drives it: join, answer and ack, the tally at the reveal, a
  * dropped phone that comes back with its token, a kick, bad messages, too
- * many joins from one address, too fast messages, and the events the frame
- * loop polls. */
+ * many joins or sockets from one address, handshakes with a bad key, too
+ * fast messages, and the events the frame loop polls. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -302,6 +302,50 @@ static void a_sixth_join_from_one_address_within_a_minute_is_refused(void **stat
     live_server_stop(s);
 }
 
+static void one_address_holds_its_joins_a_minute_plus_three_sockets(void **state)
+{
+    (void)state;
+    LiveServer *s = start(5, true);
+    WsClient c[9];
+    for (size_t i = 0; i < 8; i++)
+        assert_true(wsc_connect(&c[i], "127.0.0.1", live_server_port(s), "/ws"));
+    assert_false(wsc_connect(&c[8], "127.0.0.1", live_server_port(s), "/ws"));
+    wsc_drop(&c[8]);
+    /* One closes: the address has room again. */
+    wsc_drop(&c[0]);
+    double end = os_mono_ms() + 3000;
+    while (live_server_phones(s) > 7 && os_mono_ms() < end)
+        os_sleep_ms(10);
+    assert_true(wsc_connect(&c[0], "127.0.0.1", live_server_port(s), "/ws"));
+    for (size_t i = 0; i < 8; i++)
+        wsc_drop(&c[i]);
+    live_server_stop(s);
+}
+
+/* civetweb 1.15 fails a handshake with a key of 64 characters or more
+ * without calling the close handler: refused before a socket is counted. */
+static void handshakes_with_a_bad_key_take_no_socket(void **state)
+{
+    (void)state;
+    LiveServer *s = start(0, true);
+    char key[80], req[400], out[2048];
+    memset(key, 'A', 70);
+    key[70] = '\0';
+    for (int i = 0; i < LIVE_MAX_SOCKETS + 5; i++) {
+        snprintf(req, sizeof req,
+                 "GET /ws HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                 "Sec-WebSocket-Version: 13\r\nSec-WebSocket-Key: %s\r\n\r\n",
+                 i % 2 ? key : "not base64 at all!!!!!==");
+        assert_int_not_equal(wsc_http("127.0.0.1", live_server_port(s), req, out, sizeof out, 2000), 101);
+    }
+    assert_int_equal(live_server_phones(s), 0);
+    WsClient c;
+    char t[33];
+    join(s, &c, t);
+    wsc_drop(&c);
+    live_server_stop(s);
+}
+
 static void a_phone_that_sends_too_fast_is_slowed_then_closed(void **state)
 {
     (void)state;
@@ -367,6 +411,8 @@ int main(void)
         cmocka_unit_test(a_kicked_phone_is_told_closed_and_its_token_stops_working),
         cmocka_unit_test(bad_messages_get_an_error_and_the_phone_stays),
         cmocka_unit_test(a_sixth_join_from_one_address_within_a_minute_is_refused),
+        cmocka_unit_test(one_address_holds_its_joins_a_minute_plus_three_sockets),
+        cmocka_unit_test(handshakes_with_a_bad_key_take_no_socket),
         cmocka_unit_test(a_phone_that_sends_too_fast_is_slowed_then_closed),
         cmocka_unit_test(the_frame_loop_hears_of_joins_answers_and_leaves),
     };
