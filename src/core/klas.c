@@ -152,8 +152,13 @@ static uint32_t student_of(Klas *k, const char *profile, const char *name)
         k->student_names = grown;
         k->names_cap = cap;
     }
-    if (name && name[0] && !k->student_names[s] && !(k->student_names[s] = strdup(name)))
-        return UINT32_MAX;
+    if (name && name[0] && !k->student_names[s]) {
+        size_t n = klas_name_fit(name, KLAS_NAME_MAX);
+        if (!(k->student_names[s] = malloc(n + 1)))
+            return UINT32_MAX;
+        memcpy(k->student_names[s], name, n);
+        k->student_names[s][n] = '\0';
+    }
     return s;
 }
 

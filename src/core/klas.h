@@ -163,4 +163,10 @@ void klas_csv(const KlasOverview *o, bool names, JsonBuf *out);
 /* The name to show for student I: the export's name, else the profile id. */
 const char *klas_student_name(const KlasOverview *o, size_t i);
 
+enum { KLAS_NAME_MAX = 120 }; /* bytes of a student's name kept from an export */
+
+/* The bytes of NAME that fit in MAX, cut before a character (not inside
+ * its UTF-8 bytes). */
+size_t klas_name_fit(const char *name, size_t max);
+
 #endif

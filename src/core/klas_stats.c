@@ -403,3 +403,13 @@ const char *klas_student_name(const KlasOverview *o, size_t i)
 {
     return o->students[i].name ? o->students[i].name : o->students[i].id;
 }
+
+size_t klas_name_fit(const char *name, size_t max)
+{
+    size_t n = strlen(name);
+    if (n <= max)
+        return n;
+    while (max > 0 && ((unsigned char)name[max] & 0xC0) == 0x80)
+        max--;
+    return max;
+}

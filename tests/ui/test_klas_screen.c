@@ -153,6 +153,53 @@ static void on_a_projector_the_names_start_hidden(void **state)
     app.classq.running = false;
 }
 
+static void going_to_the_projector_hides_the_names_shown(void **state)
+{
+    (void)state;
+    read_class();
+    assert_true(shows("Anna Jansen"));
+    app.fullscreen = true; /* F11 while the overview is open */
+    frame();
+    assert_false(app.klas.show_names);
+    assert_false(shows("Anna"));
+    /* The teacher may show them again on purpose. */
+    click("Namen tonen");
+    assert_true(shows("Anna Jansen"));
+    app.fullscreen = false;
+}
+
+/* A bad file's name (an export's carries the student's) is listed only with
+ * the names shown; a name of 600 bytes is cut at a character. */
+static void long_names_are_cut_and_file_names_hide_with_the_names(void **state)
+{
+    (void)state;
+    char big[2000] = "[{\"student\":\"";
+    for (int i = 0; i < 150; i++)
+        strcat(big, "Zo\xC3\xAB"); /* Zoë, 4 bytes each */
+    strcat(big, "\",\"profile\":\"p-00000000000000c3\",\"time\":\"2026-03-02T10:00:00.000Z\","
+                "\"item\":\"q1-2-02\",\"mode\":\"exam\",\"score\":1,\"answer\":{\"chosen\":[\"a\"]}}]");
+    write_file("zoe.json", big);
+    write_file("antwoorden-Dirk-2026-03-01.csv", "geen export");
+    read_class();
+    /* 600 bytes without a space: one run, cut to 120 bytes (30 times Zoë). */
+    char thirty[200] = "", more[200];
+    for (int i = 0; i < 30; i++)
+        strcat(thirty, "Zo\xC3\xAB");
+    snprintf(more, sizeof more, "%sZo", thirty);
+    assert_true(shows(thirty));
+    assert_false(shows(more));
+    assert_true(shows("antwoorden-Dirk"));
+    click("Namen tonen");
+    frame();
+    assert_false(shows("Dirk"));
+    assert_false(shows("Zo\xC3\xAB"));
+    char path[600];
+    snprintf(path, sizeof path, "%s/zoe.json", klas_dir);
+    remove(path);
+    snprintf(path, sizeof path, "%s/antwoorden-Dirk-2026-03-01.csv", klas_dir);
+    remove(path);
+}
+
 static void the_folder_is_remembered_in_the_settings(void **state)
 {
     (void)state;
@@ -203,6 +250,8 @@ int main(void)
                                         fixture_stop),
         cmocka_unit_test_setup_teardown(the_toggle_hides_every_name_and_keeps_the_counts, start, fixture_stop),
         cmocka_unit_test_setup_teardown(on_a_projector_the_names_start_hidden, start, fixture_stop),
+        cmocka_unit_test_setup_teardown(going_to_the_projector_hides_the_names_shown, start, fixture_stop),
+        cmocka_unit_test_setup_teardown(long_names_are_cut_and_file_names_hide_with_the_names, start, fixture_stop),
         cmocka_unit_test_setup_teardown(the_folder_is_remembered_in_the_settings, start, fixture_stop),
         cmocka_unit_test_setup_teardown(a_folder_that_is_not_there_is_said_on_the_screen, start, fixture_stop),
         cmocka_unit_test_setup_teardown(the_overview_is_saved_as_csv_in_the_exports_folder, start, fixture_stop),

@@ -43,7 +43,8 @@ void screen_klas_enter(App *app)
     if (!st->loaded && !st->folder[0])
         snprintf(st->folder, sizeof st->folder, "%s", app->settings.klas_folder);
     /* On a projector the names start hidden. */
-    st->show_names = !(app->classq.running || app->fullscreen);
+    st->projected = app->classq.running || app->fullscreen;
+    st->show_names = !st->projected;
     st->scroll.y = 0;
     st->focus_field = true;
 }
@@ -319,8 +320,11 @@ static int grades_block(App *app, Ui *ui, int x, int y, int w)
         exam_grade_text(e->grade_tenths, grade);
         isotime_format_local(e->time_ms, os_utc_offset_min(e->time_ms), when);
         when[16] = '\0';
-        int n = snprintf(line, sizeof line, "**%s**: ", klas_student_name(o, e->student));
-        n += snprintf(line + n, sizeof line - (size_t)n, app_str(app, STR_KLAS_GRADE_LINE), grade, when);
+        /* A name of any length (an export's cell) is cut at a character. */
+        const char *name = klas_student_name(o, e->student);
+        int n = snprintf(line, sizeof line, "**%.*s**: ", (int)klas_name_fit(name, 120), name);
+        if (n > 0 && (size_t)n < sizeof line)
+            n += snprintf(line + n, sizeof line - (size_t)n, app_str(app, STR_KLAS_GRADE_LINE), grade, when);
         if (n > 0 && (size_t)n < sizeof line)
             snprintf(line + n, sizeof line - (size_t)n, ", %s",
                      app_str(app, exam_passed(e->grade_tenths) ? STR_KLAS_PASS : STR_KLAS_FAIL));
@@ -394,7 +398,9 @@ static int header_block(App *app, Ui *ui, int x, int y, int w)
     if (st->diag.count) {
         snprintf(line, sizeof line, app_str(app, STR_KLAS_PROBLEMS), st->diag.errors + st->diag.warnings);
         y += t->unit / 2 + ui_paragraph(ui, x, y, w, t->small_bold, th->text, t->small_line, line);
-        for (size_t i = 0; i < st->diag.count && i < 5; i++) {
+        /* The messages name files, and an export's file carries the
+         * student's name: listed only with the names shown. */
+        for (size_t i = 0; st->show_names && i < st->diag.count && i < 5; i++) {
             char text[1024];
             i18n_diag(&st->diag.messages[i], app->lang, text, sizeof text);
             y += ui_paragraph(ui, x + t->unit * 2, y, w - t->unit * 2, t->small, th->muted, t->small_line, text);
@@ -426,6 +432,12 @@ void screen_klas_frame(App *app, Ui *ui, Rect body)
     KlasState *st = &app->klas;
     const Typography *t = &app->typography;
     int x, w, top;
+    /* Going to the projector (fullscreen, a class quiz) hides the names
+     * again; the teacher may show them once more on purpose. */
+    bool projected = app->classq.running || app->fullscreen;
+    if (projected && !st->projected)
+        st->show_names = false;
+    st->projected = projected;
     /* The bars want more room than a reading column: up to 1.6 of it. */
     app_column(app, ui, body, &x, &w);
     int wide = body.w - t->unit * 8, cap = t->measure * 8 / 5;

@@ -21,6 +21,7 @@ typedef struct {
     Diag diag;           /* what reading it said */
     char error[512];     /* why nothing could be read ("" for none) */
     bool show_names;     /* names on screen: off by default on a projector */
+    bool projected;      /* fullscreen or a class quiz running at the last frame */
     bool focus_field;    /* put the caret in the path field (on arrival) */
     char csv_path[4200]; /* the CSV last saved, "" for none */
     char csv_error[512]; /* why saving failed, "" for none */
