@@ -78,6 +78,12 @@ static bool set(LrsConf *out, const char *key, const char *v, bool *known)
         bool web = strncmp(v, "http://", 7) == 0 || strncmp(v, "https://", 8) == 0;
         if (!web || n + 2 > sizeof out->endpoint || strchr(v, ' '))
             return false;
+        /* No user:password@ in the address: it is shown in the settings and
+         * by lrs status; the credentials go in key and secret. */
+        const char *host = strstr(v, "//") + 2;
+        size_t hn = strcspn(host, "/?#");
+        if (memchr(host, '@', hn))
+            return false;
         snprintf(out->endpoint, sizeof out->endpoint, "%s%s", v, v[n - 1] == '/' ? "" : "/");
         return true;
     }
@@ -123,8 +129,9 @@ bool lrs_conf_parse(const char *text, size_t len, const char *path, LrsConf *out
         if (s == end || *s == '#')
             continue;
         const char *eq = memchr(s, '=', (size_t)(end - s));
+        /* The line itself is never repeated: it may hold the secret. */
         if (!eq)
-            return fail_line(err, AW_ERR_LRS_CONF_LINE, path, line, s, (size_t)(end - s));
+            return fail_line(err, AW_ERR_LRS_CONF_LINE, path, line, "", 0);
         const char *ke = eq, *v = eq + 1;
         while (ke > s && is_space(ke[-1]))
             ke--;
@@ -132,8 +139,10 @@ bool lrs_conf_parse(const char *text, size_t len, const char *path, LrsConf *out
             v++;
         char key[32], value[LRS_CONF_VALUE_MAX];
         size_t kn = (size_t)(ke - s), vn = (size_t)(end - v);
-        if (kn == 0 || kn >= sizeof key)
-            return fail_line(err, AW_ERR_LRS_CONF_KEY, path, line, s, kn ? kn : (size_t)(end - s));
+        if (kn == 0)
+            return fail_line(err, AW_ERR_LRS_CONF_LINE, path, line, "", 0);
+        if (kn >= sizeof key)
+            return fail_line(err, AW_ERR_LRS_CONF_KEY, path, line, s, sizeof key - 1);
         memcpy(key, s, kn);
         key[kn] = '\0';
         bool control = false;

@@ -852,10 +852,11 @@ const char *const errors_en[AW_ERR_COUNT] = {
     [AW_ERR_RESUME_QUESTION] = "question {what} is missing or no longer fits",
     [AW_ERR_RESUME_SECTION] = "section {what} is no longer in the course",
     [AW_ERR_LRS_CONF_UNREADABLE] = "{path} cannot be read: {sys}",
-    [AW_ERR_LRS_CONF_LINE] = "{path}:{num}: not a line of the form key = value: {what}",
+    [AW_ERR_LRS_CONF_LINE] = "{path}:{num}: not a line of the form key = value",
     [AW_ERR_LRS_CONF_KEY] =
         "{path}:{num}: unknown key '{what}' (known: endpoint, key, secret, homepage, names, batch, timeout)",
-    [AW_ERR_LRS_CONF_VALUE] = "{path}:{num}: invalid value for {what} (endpoint: an http or https address; homepage: "
+    [AW_ERR_LRS_CONF_VALUE] = "{path}:{num}: invalid value for {what} (endpoint: an http or https address without user "
+                              "and password; homepage: "
                               "an IRI with a scheme; names: yes or no; batch: 1 to 500; timeout: 1 to 600 seconds)",
     [AW_ERR_LRS_CONF_MISSING] = "{path}: there is an endpoint but no {what}",
     [AW_ERR_LRS_QUEUE_BUSY] = "Another program is already sending the answers in {path}.",

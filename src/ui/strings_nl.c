@@ -865,12 +865,12 @@ const char *const errors_nl[AW_ERR_COUNT] = {
     [AW_ERR_RESUME_QUESTION] = "vraag {what} ontbreekt of past niet meer",
     [AW_ERR_RESUME_SECTION] = "paragraaf {what} staat niet meer in de cursus",
     [AW_ERR_LRS_CONF_UNREADABLE] = "{path} kan niet gelezen worden: {sys}",
-    [AW_ERR_LRS_CONF_LINE] = "{path}:{num}: geen regel van de vorm sleutel = waarde: {what}",
+    [AW_ERR_LRS_CONF_LINE] = "{path}:{num}: geen regel van de vorm sleutel = waarde",
     [AW_ERR_LRS_CONF_KEY] =
         "{path}:{num}: onbekende sleutel '{what}' (bekend: endpoint, key, secret, homepage, names, batch, timeout)",
-    [AW_ERR_LRS_CONF_VALUE] =
-        "{path}:{num}: ongeldige waarde voor {what} (endpoint: een http- of https-adres; homepage: een IRI met schema; "
-        "names: ja of nee; batch: 1 tot 500; timeout: 1 tot 600 seconden)",
+    [AW_ERR_LRS_CONF_VALUE] = "{path}:{num}: ongeldige waarde voor {what} (endpoint: een http- of https-adres zonder "
+                              "naam en wachtwoord; homepage: een IRI met schema; "
+                              "names: ja of nee; batch: 1 tot 500; timeout: 1 tot 600 seconden)",
     [AW_ERR_LRS_CONF_MISSING] = "{path}: er is een endpoint maar geen {what}",
     [AW_ERR_LRS_QUEUE_BUSY] = "Een ander programma verstuurt al de antwoorden in {path}.",
     [AW_ERR_LRS_QUEUE_IO] = "De wachtrij voor de LRS ({path}) kan niet gelezen of geschreven worden: {sys}",

@@ -71,7 +71,12 @@ static void assert_refused(const char *text, AwErrCode code, long line, const ch
 static void each_mistake_is_refused_with_its_line(void **state)
 {
     (void)state;
-    assert_refused("# x\nendpoint https://a/\n", AW_ERR_LRS_CONF_LINE, 2, "endpoint https://a/");
+    assert_refused("# x\nendpoint https://a/\n", AW_ERR_LRS_CONF_LINE, 2, "");
+    /* The secret is never repeated in a message (stderr, the settings). */
+    assert_refused("secret: 9a1b2c3d\n", AW_ERR_LRS_CONF_LINE, 1, "");
+    assert_refused("9a1b2c3d\n", AW_ERR_LRS_CONF_LINE, 1, "");
+    assert_refused("= 9a1b2c3d\n", AW_ERR_LRS_CONF_LINE, 1, "");
+    assert_refused("endpoint = https://user:pw@lrs.school.nl/xapi\n", AW_ERR_LRS_CONF_VALUE, 1, "endpoint");
     assert_refused("naam = ja\n", AW_ERR_LRS_CONF_KEY, 1, "naam");
     assert_refused("endpoint = ftp://a/\n", AW_ERR_LRS_CONF_VALUE, 1, "endpoint");
     assert_refused("names = misschien\n", AW_ERR_LRS_CONF_VALUE, 1, "names");
