@@ -239,6 +239,7 @@ static void text_and_feedback(Parser *p, const GiftBlock *bl, Span x, GiftFormat
     const char *hash = find(x, '#');
     Span t = {x.s, hash ? (size_t)(hash - x.s) : x.n};
     a->text = text_of(p, bl, trim(t), f, NULL);
+    a->feedback = NULL; /* the slot may hold a skipped answer's */
     if (hash) {
         char *fb = text_of(p, bl, trim((Span){hash + 1, (size_t)(x.s + x.n - hash - 1)}), f, NULL);
         a->feedback = fb && *fb ? fb : NULL;

@@ -209,6 +209,25 @@ static void short_answer_becomes_cloze_with_a_blank_at_the_end(void **state)
     assert_string_equal(q->answers[0].feedback, "goed");
 }
 
+static void a_skipped_answers_feedback_does_not_pass_to_the_next(void **state)
+{
+    (void)state;
+    /* The 50% answer is dropped (our cloze keeps the fully right ones);
+     * Mokum, after it, has no feedback of its own. */
+    Parsed *p = parse("Hoofdstad?{=Amsterdam =%50%A'dam#Bijna =Mokum}");
+    assert_true(p->ok);
+    const GiftQuestion *q = only(p);
+    assert_int_equal(q->nanswers, 2);
+    assert_string_equal(q->answers[1].text, "Mokum");
+    assert_null(q->answers[1].feedback);
+    p = parse("Welke?{~%50%Half#Bijna ~Fout =Goed}");
+    assert_true(p->ok);
+    q = only(p);
+    for (size_t i = 0; i < q->nanswers; i++)
+        if (q->answers[i].text && strcmp(q->answers[i].text, "Half") != 0)
+            assert_null(q->answers[i].feedback);
+}
+
 static void text_after_the_answers_makes_a_missing_word_question(void **state)
 {
     (void)state;
@@ -468,6 +487,7 @@ int main(void)
         cmocka_unit_test(matching_without_arrow_is_an_error_at_its_line),
         cmocka_unit_test(matching_distractor_without_left_side_is_left_out),
         cmocka_unit_test(short_answer_becomes_cloze_with_a_blank_at_the_end),
+        cmocka_unit_test(a_skipped_answers_feedback_does_not_pass_to_the_next),
         cmocka_unit_test(text_after_the_answers_makes_a_missing_word_question),
         cmocka_unit_test(a_wildcard_in_a_short_answer_is_warned),
         cmocka_unit_test(numerical_answers_in_every_form),
