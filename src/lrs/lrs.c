@@ -109,7 +109,10 @@ static long post(CURL *h, const LrsConf *conf, const char *body, size_t len, con
 }
 
 /* Sends batches of at most MAX until the queue is empty; false at the
- * first failure. A batch answered 409 goes again one by one. */
+ * first failure. A batch answered 409 (some statement the LRS has), 400
+ * (one it refuses) or 413 (too large) goes again one by one, then the
+ * batches go on: the ones before a refused statement arrive, and the one
+ * refused stops the round with the LRS's message. */
 static bool send_all(CURL *h, XapiQueue *q, const LrsConf *conf, size_t max, const atomic_bool *stop, LrsRound *out,
                      AwError *err)
 {
@@ -126,9 +129,10 @@ static bool send_all(CURL *h, XapiQueue *q, const LrsConf *conf, size_t max, con
         }
         long status = post(h, conf, b.data, b.len, stop, err);
         jsonbuf_free(&b);
-        if (status == 409 && n > 1) {
-            if (!send_all(h, q, conf, 1, stop, out, err))
-                return false;
+        if ((status == 409 || status == 400 || status == 413) && n > 1) {
+            for (size_t i = 0; i < n; i++)
+                if (!send_all(h, q, conf, 1, stop, out, err))
+                    return false;
             continue;
         }
         if (status != 200 && status != 409)

@@ -114,11 +114,13 @@ grep -q "de LRS is niet bereikbaar" "$out/down.txt" || no "down: no message: $(c
 [ "$(waiting)" = "$total" ] || no "down: $(waiting) waiting, want $total"
 
 # ---- 500, too late, dropped: retried until all arrived, each once -----------
+# (the first batch too large: its statements go one by one, then batches)
 start_lrs
-start_proxy "ok,500,slow,drop,500,ok,ok,500"
+start_proxy "413,ok,500,slow,drop,500,ok,ok,500"
 "$bin" lrs send --data-dir "$data" --tries 12 --wait-ms 50 >"$out/flaky.txt" 2>&1
 [ $? -eq 0 ] || no "send through the failing proxy did not finish: $(tail -5 "$out/flaky.txt")"
-grep -q " 500 500" "$out/proxy.log" && grep -q " slow 200" "$out/proxy.log" && grep -q " drop drop" "$out/proxy.log" ||
+grep -q "^1 413 413" "$out/proxy.log" && grep -q " 500 500" "$out/proxy.log" && grep -q " slow 200" "$out/proxy.log" &&
+    grep -q " drop drop" "$out/proxy.log" ||
     no "the proxy did not inject every failure: $(cat "$out/proxy.log")"
 [ "$(waiting)" = "0" ] || no "after the flaky send: $(waiting) waiting"
 check_lrs || fail=1

@@ -3,6 +3,7 @@
 // word of PLAN (comma-separated), then "ok" for the rest:
 //   ok      forward and pass the answer on
 //   500     answer 500 without forwarding (the LRS failed)
+//   413     answer 413 without forwarding (the batch is too large for it)
 //   slow    forward (the LRS stores the statements), then hold the answer
 //           back 4 seconds (past the client's timeout)
 //   drop    close the connection without an answer (the network failed)
@@ -34,9 +35,9 @@ http.createServer((req, res) => {
         const step = req.method === 'POST' ? (steps[posts] || 'ok') : 'ok';
         const k = req.method === 'POST' ? ++posts : 0;
         const note = (status) => { if (k) fs.appendFileSync(log, `${k} ${step} ${status}\n`); };
-        if (step === '500') {
-            note(500);
-            res.writeHead(500, {'Content-Type': 'text/plain'});
+        if (step === '500' || step === '413') {
+            note(Number(step));
+            res.writeHead(Number(step), {'Content-Type': 'text/plain'});
             res.end('injected failure');
             return;
         }
