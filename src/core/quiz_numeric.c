@@ -154,13 +154,19 @@ static double value_of(const char *digits, size_t nd, size_t frac)
     return (double)m / (double)scale;
 }
 
-/* Reads the number C[0..LEN) (digits, '.', ',' and ' ' between digits). */
-static NumericParse read_number(const char *c, size_t len, NumericInput *in)
+/* Reads the number C[0..LEN) (digits, '.', ',' and ' ' between digits).
+ * WHOLE: it was written as a whole amount ("1.250,-"), so a separator in
+ * it can only group thousands. */
+static NumericParse read_number(const char *c, size_t len, bool whole, NumericInput *in)
 {
     size_t commas = count(c, len, ','), points = count(c, len, '.'), spaces = count(c, len, ' ');
     const char *dec = NULL; /* the decimal separator, NULL when none */
     char g = 0;             /* the thousands separator, 0 when none */
-    if (commas && points) {
+    if (whole) {
+        if ((commas && points) || ((commas || points) && spaces))
+            return NUMERIC_BAD_GROUPS;
+        g = commas ? ',' : points ? '.' : spaces ? ' ' : 0;
+    } else if (commas && points) {
         dec = last_of(c, len, ".,");
         g = *dec == ',' ? '.' : ',';
         if (count(c, len, *dec) > 1 || spaces)
@@ -236,9 +242,10 @@ NumericInput quiz_numeric_parse(const char *text, const char *unit)
                        (t[j] == ' ' && is_digit(t[j - 1]) && j + 1 < len && is_digit(t[j + 1]))))
         j++;
     size_t end = j;
+    bool whole = false;
     /* "12,-": the Dutch whole amount; the separator goes with the dash. */
     if (end > i + 1 && (t[end - 1] == ',' || t[end - 1] == '.') && end < len && t[end] == '-')
-        end--, j++;
+        end--, j++, whole = true;
     else if (end > i + 1 && (t[end - 1] == ',' || t[end - 1] == '.'))
         end--; /* "12," */
 
@@ -254,7 +261,7 @@ NumericInput quiz_numeric_parse(const char *text, const char *unit)
         st = !prefix_unit && is_unit(suffix, suffix_len, unit) ? NUMERIC_OK : stray(unit);
     }
     if (st == NUMERIC_OK)
-        st = read_number(t + i, end - i, &in);
+        st = read_number(t + i, end - i, whole, &in);
     in.status = st;
     if (st != NUMERIC_OK && st != NUMERIC_AMBIGUOUS)
         in.value = in.other = 0;

@@ -91,6 +91,12 @@ static void quiz_numeric_parse_reads_thousands_groups_of_three_with_either_separ
           NULL, 1250.5); /* no-break space */
     reads("12.345.678,9", NULL, 12345678.9);
     reads("1250", NULL, 1250);
+    /* A whole amount ("…,-") has no decimals: its one separator groups. */
+    reads("1.250,-", NULL, 1250);
+    reads("€ 1.250,-", "\xE2\x82\xAC", 1250);
+    reads("1.250.000,-", NULL, 1250000);
+    refuses("1.25,-", NULL, NUMERIC_BAD_GROUPS);
+    refuses("1.250,5,-", NULL, NUMERIC_BAD_GROUPS);
 }
 
 static void quiz_numeric_parse_refuses_one_separator_before_three_digits_as_ambiguous(void **state)
