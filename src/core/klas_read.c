@@ -257,6 +257,8 @@ static size_t chosen_ids(const char *json, char *buf, size_t size, const char **
 
 static int column(const CsvIn *in, const char *name)
 {
+    if (in->cells.failed) /* out of memory: no cells to look at */
+        return -1;
     for (int i = 0; i < in->n && i < CSV_MAX_FIELDS; i++)
         if (strcmp(in->cells.data + in->at[i], name) == 0)
             return i;
