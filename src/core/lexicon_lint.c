@@ -125,10 +125,16 @@ static void scan(Scan *s, const char *text, const char *file, const char *path)
         return;
     size_t len = strlen(text);
     enum { MAX = 64 };
-    LexiconMatch m[MAX];
+    LexiconMatch mbuf[MAX], *m = mbuf;
     size_t nm = lexicon_find(s->lx, text, len, m, MAX);
-    if (nm > MAX)
-        nm = MAX;
+    if (nm > MAX) { /* a long text: every match, or words past the 64th look uncovered */
+        m = malloc(nm * sizeof *m);
+        if (!m) {
+            s->oom = true;
+            return;
+        }
+        lexicon_find(s->lx, text, len, m, nm);
+    }
     size_t i = 0, mi = 0;
     while (i < len) {
         if (!word_byte((unsigned char)text[i])) {
@@ -147,6 +153,8 @@ static void scan(Scan *s, const char *text, const char *file, const char *path)
             note(s, text + i, e - i, file, path);
         i = e;
     }
+    if (m != mbuf)
+        free(m);
 }
 
 static void scan_block(Scan *s, const Block *b, const char *file, size_t bi)

@@ -166,6 +166,8 @@ static void pause_(void *host, bool on)
         SDL_PauseAudioDevice(s->dev, on ? 1 : 0);
         return;
     }
+    if (!s->clock_started)
+        return; /* before the first audio: the clock starts paused (take) */
     uint64_t now = s->now(s->ctx);
     if (on)
         s->paused_at = now;
@@ -205,17 +207,46 @@ static void take(SpeakHostState *s, SpeechChunk *c)
     if (!s->clock_started && !s->dev) { /* sound off: the clock starts with the first audio */
         s->clock_started = true;
         s->clock_start = s->now(s->ctx);
+        s->paused_at = s->clock_start; /* paused before it came: from here */
     }
     s->last = c->last;
 }
 
+static uint64_t clock_samples(const SpeakHostState *s);
+
+/* Samples taken but not yet played. */
+static uint64_t ahead(SpeakHostState *s)
+{
+    if (s->dev)
+        return SDL_GetQueuedAudioSize(s->dev) / sizeof(int16_t);
+    if (s->virtual_clock || !s->clock_started)
+        return 0;
+    uint64_t p = clock_samples(s);
+    return s->fed > p ? s->fed - p : 0;
+}
+
+/* Takes what the worker made, up to AHEAD_SECONDS more than has played:
+ * the rest waits in the worker's queue, which then stops synthesizing at
+ * its own limit, so a long section is not made (and held) all at once. */
 static void drain(SpeakHostState *s)
 {
+    enum { AHEAD_SECONDS = 5 };
     SpeechChunk c;
-    while (s->request && speech_worker_poll(s->worker, &c)) {
+    while (s->request && ahead(s) < (uint64_t)s->rate * AHEAD_SECONDS && speech_worker_poll(s->worker, &c)) {
         take(s, &c);
         speech_chunk_free(&c);
     }
+}
+
+/* Without a device: the samples the clock says have played. */
+static uint64_t clock_samples(const SpeakHostState *s)
+{
+    if (!s->clock_started)
+        return 0;
+    uint64_t now = s->paused ? s->paused_at : s->now(s->ctx);
+    uint64_t gone = s->clock_start + s->paused_ms;
+    uint64_t ms = now > gone ? now - gone : 0;
+    return ms * (uint64_t)s->rate / 1000;
 }
 
 /* The samples played of the request so far. */
@@ -225,11 +256,7 @@ static uint64_t played(SpeakHostState *s)
         uint64_t queued = SDL_GetQueuedAudioSize(s->dev) / sizeof(int16_t);
         return queued < s->fed ? s->fed - queued : 0;
     }
-    if (!s->clock_started)
-        return 0;
-    uint64_t now = s->paused ? s->paused_at : s->now(s->ctx);
-    uint64_t ms = now - s->clock_start - s->paused_ms;
-    uint64_t p = ms * (uint64_t)s->rate / 1000;
+    uint64_t p = clock_samples(s);
     /* The harness waits for the worker, so its clock alone decides; a
      * real clock never runs ahead of the audio there is. */
     while (s->virtual_clock && !s->last && s->fed < p + (uint64_t)s->rate / 2) {

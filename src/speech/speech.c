@@ -90,12 +90,21 @@ static bool word_byte(unsigned char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
 }
 
-static bool plural(const char *s, size_t n)
+/* Whether S[0..N) begins with an ending that stays on the word it follows
+ * (a plural, a verb's ending: mails, mailt, mailen, CRM’s) rather than a
+ * word of its own in a compound. */
+static bool ending(const char *s, size_t n)
 {
+    if (n >= 4 && memcmp(s, "\xE2\x80\x99", 3) == 0) /* ’s */
+        s += 3, n -= 3;
     size_t k = 0;
     while (k < n && word_byte((unsigned char)s[k]))
         k++;
-    return k == 1 && (s[0] == 's' || s[0] == 'S');
+    static const char *const ends[] = {"s", "t", "en", "de", "te"};
+    for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++)
+        if (k == strlen(ends[i]) && strncmp(s, ends[i], k) == 0)
+            return true;
+    return k == 1 && s[0] == 'S';
 }
 
 /* The input for TEXT[0..LEN): the text with the list's words replaced.
@@ -125,7 +134,7 @@ static bool build_input(const Lexicon *lx, const char *text, size_t len, Input *
         in_put(in, e->say, strlen(e->say), m[i].off, m[i].off + m[i].len, false);
         in->phonemes |= e->phonemes;
         at = m[i].off + m[i].len;
-        if (at < len && word_byte((unsigned char)text[at]) && !plural(text + at, len - at))
+        if (at < len && word_byte((unsigned char)text[at]) && !ending(text + at, len - at))
             in_put(in, " ", 1, (uint32_t)at, (uint32_t)at, false);
     }
     if (at < len)

@@ -232,6 +232,29 @@ static void the_lint_names_a_loanword_the_list_misses_once_with_its_count(void *
     diag_free(&d);
 }
 
+static void a_long_text_with_many_listed_words_is_covered_to_its_end(void **state)
+{
+    (void)state;
+    static char text[2000];
+    text[0] = '\0';
+    for (int i = 0; i < 70; i++)
+        strcat(text, "account ");
+    strcat(text, "support.");
+    Section sec = {.title = text, .file = "lang.json"};
+    Course c = {.sections = &sec, .nsections = 1};
+    Diag d;
+    Lexicon *lx = load(ENTRIES("{\"word\": \"account\", \"say\": \"uk-kaunt\"},"
+                               "{\"word\": \"support\", \"say\": \"suppoort\"}"),
+                       &d);
+    assert_non_null(lx);
+    assert_true(lexicon_lint(&c, lx, "uitspraak.json", &d));
+    for (size_t i = 0; i < d.count; i++)
+        print_message("  %s\n", diag_text(&d.messages[i]));
+    assert_int_equal(d.warnings, 0);
+    lexicon_free(lx);
+    diag_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -242,6 +265,7 @@ int main(void)
         cmocka_unit_test(a_word_said_as_written_is_a_warning_not_an_error),
         cmocka_unit_test(the_courses_list_loads_and_covers_every_loanword_the_lint_knows),
         cmocka_unit_test(the_lint_names_a_loanword_the_list_misses_once_with_its_count),
+        cmocka_unit_test(a_long_text_with_many_listed_words_is_covered_to_its_end),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

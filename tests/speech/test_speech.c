@@ -116,6 +116,9 @@ static void accountmanager_is_said_as_the_list_says(void **state)
     assert_string_equal(phon("Accountmanagers", false), phon("uk-kaunt mennidzjers", true));
     /* The Dutch voice alone says it otherwise ("ma-na-ger" with a Dutch g). */
     assert_string_not_equal(phon("accountmanager", true), want);
+    /* A verb's ending stays on the word (not "meel tee"). */
+    assert_string_equal(phon("mailt", false), phon("meelt", true));
+    assert_string_equal(phon("mailen", false), phon("meelen", true));
 }
 
 /* Calls FN for each text a student sees in course C. */
