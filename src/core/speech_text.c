@@ -131,6 +131,20 @@ static bool sentence_start(const char *p)
     return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '"' || c == '(' || c >= 0xC3;
 }
 
+/* A word of P ending at E with '.', '?' or '!' before the start of a
+ * sentence ends the segment (the engine can start reading there). */
+static void sentence_end(Builder *b, const char *p, size_t e, size_t len)
+{
+    char last = p[e - 1];
+    if ((last == '.' || last == '?' || last == '!') && e < len) {
+        size_t n = e;
+        while (n < len && space(p[n]))
+            n++;
+        if (n < len && sentence_start(p + n))
+            end_segment(b, SPEECH_PAUSE_SENTENCE);
+    }
+}
+
 /* Says the source text SRC of part PART; BLANK_LABEL, when not NULL,
  * replaces every "___" (a cloze blank) with that label's words. */
 static void say(Builder *b, uint32_t pidx, const char *src, const char *blank_label)
@@ -182,6 +196,10 @@ static void say(Builder *b, uint32_t pidx, const char *src, const char *blank_la
             e++;
         if (blank_label && e - k >= 3 && strncmp(p + k, "___", 3) == 0) {
             /* The blank's label, its words pointing at the underscores. */
+            size_t u = k;
+            while (u < e && p[u] == '_')
+                u++;
+            uint32_t src_off = (uint32_t)map[k], src_len = (uint32_t)(map[u - 1] + 1 - map[k]);
             const char *l = blank_label;
             while (*l) {
                 while (*l == ' ')
@@ -195,18 +213,16 @@ static void say(Builder *b, uint32_t pidx, const char *src, const char *blank_la
                     size_t off = b->s->len;
                     put(b, l, (size_t)(le - l));
                     if (!b->oom && grow((void **)&b->s->words, &b->cap_word, b->s->nwords + 1, sizeof *b->s->words))
-                        b->s->words[b->s->nwords++] =
-                            (SpeechWord){(uint32_t)off, (uint32_t)(le - l), pidx, (uint32_t)map[k], 3, (uint32_t)k, 3};
+                        b->s->words[b->s->nwords++] = (SpeechWord){
+                            (uint32_t)off, (uint32_t)(le - l), pidx, src_off, src_len, (uint32_t)k, (uint32_t)(u - k)};
                     else
                         b->oom = true;
                 }
                 l = le;
             }
-            size_t u = k;
-            while (u < e && p[u] == '_')
-                u++;
             if (u < e)
                 put(b, p + u, e - u);
+            sentence_end(b, p, e, m.len);
             k = e;
             continue;
         }
@@ -243,14 +259,7 @@ static void say(Builder *b, uint32_t pidx, const char *src, const char *blank_la
                                                            (uint32_t)(we - ws)};
             }
         }
-        char last = p[e - 1];
-        if ((last == '.' || last == '?' || last == '!') && e < m.len) {
-            size_t n = e;
-            while (n < m.len && space(p[n]))
-                n++;
-            if (n < m.len && sentence_start(p + n))
-                end_segment(b, SPEECH_PAUSE_SENTENCE);
-        }
+        sentence_end(b, p, e, m.len);
         k = e;
     }
     free(map);

@@ -246,6 +246,23 @@ static void a_cloze_blank_is_read_as_the_label_and_points_at_the_underscores(voi
     speech_script_free(&s);
 }
 
+static void a_longer_blank_is_lit_whole_and_a_sentence_may_end_after_it(void **state)
+{
+    (void)state;
+    Question q = *course_question(course, "q10");
+    q.prompt = "Het heet _____. Een klant dus.";
+    SpeechScript s;
+    SpeechLabels lb = speech_labels();
+    assert_true(speech_text_question(&q, NULL, 0, &lb, &s));
+    const char *seg = segments(&s);
+    if (!strstr(seg, "Het heet open plek.|") || !strstr(seg, "\nEen klant dus.|"))
+        fail_msg("segments: %s", seg);
+    assert_int_equal(s.words[2].src_off, 9);
+    assert_int_equal(s.words[2].src_len, 5);
+    assert_int_equal(s.words[2].plain_len, 5);
+    speech_script_free(&s);
+}
+
 static void feedback_and_an_explanation_are_read_with_the_explanations_label(void **state)
 {
     (void)state;
@@ -333,6 +350,7 @@ int main(void)
         cmocka_unit_test(a_question_is_read_as_its_prompt_and_then_each_option_with_its_letter),
         cmocka_unit_test(each_option_is_read_after_the_badge_the_screen_shows),
         cmocka_unit_test(a_cloze_blank_is_read_as_the_label_and_points_at_the_underscores),
+        cmocka_unit_test(a_longer_blank_is_lit_whole_and_a_sentence_may_end_after_it),
         cmocka_unit_test(feedback_and_an_explanation_are_read_with_the_explanations_label),
         cmocka_unit_test(a_scenario_node_is_read_with_its_choices_lettered),
         cmocka_unit_test(a_word_is_found_by_its_place_in_the_script_and_on_screen),
