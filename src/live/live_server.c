@@ -17,9 +17,9 @@
  *    close 1003); a phone silent for LIVE_PING_MS gets a ping, and after
  *    six unanswered pings (about 30 s) civetweb closes it.
  * What a phone says goes to the core's LiveSession under the one lock; its
- * replies are written by the phone's own worker thread after the lock is
- * let go. The teacher's commands only queue what they produce; the
- * broadcaster thread writes it. Each phone is a slot; a slot in use by a
+ * replies, like what the teacher's commands produce, are queued under that
+ * lock and written by the one broadcaster thread, so every phone gets its
+ * messages in the order the session made them. Each phone is a slot; a slot in use by a
  * writer is pinned (busy) so the close handler, which frees it, waits
  * until the write is over. */
 #include "live_server.h"
@@ -199,6 +199,13 @@ static void deliver(LiveServer *s, LiveOut *out)
     live_out_clear(out);
 }
 
+/* Hands what the session queued to the broadcaster (under the lock). */
+static void post(LiveServer *s)
+{
+    if (s->pending.n)
+        os_cond_broadcast(s->work);
+}
+
 /* Queues an event (under the lock); the oldest is dropped when full. */
 static void push_event(LiveServer *s, LiveEventKind kind)
 {
@@ -332,7 +339,6 @@ static int on_ws_data(struct mg_connection *conn, int bits, char *msg, size_t le
         close_with(conn, 1009);
         return 0;
     }
-    LiveOut out = {0};
     os_mutex_lock(s->lock);
     Slot *sl = slot_of(s, conn);
     if (!sl || sl->closing) {
@@ -341,7 +347,12 @@ static int on_ws_data(struct mg_connection *conn, int bits, char *msg, size_t le
     }
     LiveSnapshot before, after;
     live_snapshot(s->ls, &before);
-    live_conn_message(s->ls, sl->id, msg, len, teacher_now(s), &out);
+    /* The replies join the one queue the broadcaster writes, in the order
+     * the session made them: written from this thread, a join's lobby
+     * count to the others could reach a phone after the teacher's next
+     * state and leave it showing the lobby. */
+    live_conn_message(s->ls, sl->id, msg, len, teacher_now(s), &s->pending);
+    post(s);
     live_snapshot(s->ls, &after);
     bool changed = false;
     if (after.joined != before.joined || after.connected != before.connected) {
@@ -353,14 +364,9 @@ static int on_ws_data(struct mg_connection *conn, int bits, char *msg, size_t le
         changed = true;
     }
     os_mutex_unlock(s->lock);
-    deliver(s, &out);
-    live_out_free(&out);
     if (changed)
         wake(s);
-    os_mutex_lock(s->lock);
-    bool keep = !sl->closing;
-    os_mutex_unlock(s->lock);
-    return keep;
+    return 1; /* a close the session asked for is the broadcaster's to send */
 }
 
 static void on_ws_close(const struct mg_connection *conn, void *data)
@@ -597,13 +603,6 @@ static void set_clock(LiveServer *s, int64_t now_ms)
 {
     s->teacher_ms = now_ms;
     s->mono_at = os_mono_ms();
-}
-
-/* Hands what a command produced to the broadcaster (under the lock). */
-static void post(LiveServer *s)
-{
-    if (s->pending.n)
-        os_cond_broadcast(s->work);
 }
 
 void live_server_begin(LiveServer *s, ClassQuiz *cq, int64_t now_ms)
