@@ -187,11 +187,21 @@ static void deliver(LiveServer *s, LiveOut *out)
             sl->closing = true;
         struct mg_connection *conn = sl->conn;
         os_mutex_unlock(s->lock);
+        double t0 = os_mono_ms();
+        int wrote = 1;
         if (it->text)
-            mg_websocket_write(conn, MG_WEBSOCKET_OPCODE_TEXT, it->text, it->len);
+            wrote = mg_websocket_write(conn, MG_WEBSOCKET_OPCODE_TEXT, it->text, it->len);
         if (it->close)
             close_with(conn, 1000);
+        /* A phone that does not read (gone, or on purpose) makes a write
+         * wait up to civetweb's request timeout once; then it gets no more,
+         * so it cannot hold up the class at every message. Its next frame
+         * closes it (on_ws_data), or the pings do; a phone still there
+         * comes back with its token. */
+        bool stuck = wrote <= 0 || os_mono_ms() - t0 > LIVE_SLOW_WRITE_MS;
         os_mutex_lock(s->lock);
+        if (stuck)
+            sl->closing = true;
         sl->busy--;
         os_cond_broadcast(s->unbusy);
         os_mutex_unlock(s->lock);
@@ -499,8 +509,8 @@ LiveServer *live_server_start(const LiveServerConfig *cfg, LiveServerError *err)
             ports,
             "num_threads",
             threads,
-            "request_timeout_ms",
-            "10000",
+            "request_timeout_ms", /* also the longest a write to a phone may wait */
+            "3000",
             "websocket_timeout_ms",
             ping,
             "enable_websocket_ping_pong",

@@ -26,6 +26,7 @@ enum {
     LIVE_MAX_SOCKETS = LIVE_MAX_PLAYERS + 20, /* WebSockets at once */
     LIVE_SPARE_SOCKETS = 6,                   /* page loads while the phones hold theirs */
     LIVE_SOCKETS_SPARE_PER_ADDR = 3,          /* sockets an address holds beyond its joins a minute */
+    LIVE_SLOW_WRITE_MS = 1500,                /* a write this slow: the phone gets no more */
     LIVE_PING_MS = 5000,                      /* silence before a ping; 6 unanswered close */
     LIVE_MAX_ASSET = 1 << 20,                 /* bytes of one file of assets/live/ */
 };
