@@ -182,7 +182,7 @@ static void long_names_are_cut_and_file_names_hide_with_the_names(void **state)
     write_file("antwoorden-Dirk-2026-03-01.csv", "geen export");
     read_class();
     /* 600 bytes without a space: one run, cut to 120 bytes (30 times Zoë). */
-    char thirty[200] = "", more[200];
+    char thirty[128] = "", more[160];
     for (int i = 0; i < 30; i++)
         strcat(thirty, "Zo\xC3\xAB");
     snprintf(more, sizeof more, "%sZo", thirty);
