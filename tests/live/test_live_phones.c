@@ -13,7 +13,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "course.h"
 #include "diag.h"
@@ -146,17 +145,19 @@ static void join(LiveServer *s, WsClient *c, char *token)
     token[32] = '\0';
 }
 
-/* Reads the view into V until COND holds; fails after 3 s. */
-#define WAIT_FOR(s, v, cond)                                                                                           \
+/* Polls COND every 10 ms until it holds; fails the test after 3 s. */
+#define WAIT_UNTIL(cond)                                                                                               \
     do {                                                                                                               \
         double end_ = os_mono_ms() + 3000;                                                                             \
-        for (live_server_view((s), (v)); !(cond); live_server_view((s), (v))) {                                        \
+        while (!(cond)) {                                                                                              \
             if (os_mono_ms() > end_)                                                                                   \
                 fail_msg("timed out waiting for " #cond);                                                              \
-            struct timespec ts_ = {0, 10 * 1000 * 1000};                                                               \
-            nanosleep(&ts_, NULL);                                                                                     \
+            os_sleep_ms(10);                                                                                           \
         }                                                                                                              \
     } while (0)
+
+/* Reads the view into V until COND holds; fails after 3 s. */
+#define WAIT_FOR(s, v, cond) WAIT_UNTIL((live_server_view((s), (v)), (cond)))
 
 static LiveView view;
 
@@ -313,9 +314,7 @@ static void one_address_holds_its_joins_a_minute_plus_three_sockets(void **state
     wsc_drop(&c[8]);
     /* One closes: the address has room again. */
     wsc_drop(&c[0]);
-    double end = os_mono_ms() + 3000;
-    while (live_server_phones(s) > 7 && os_mono_ms() < end)
-        os_sleep_ms(10);
+    WAIT_UNTIL(live_server_phones(s) <= 7);
     assert_true(wsc_connect(&c[0], "127.0.0.1", live_server_port(s), "/ws"));
     for (size_t i = 0; i < 8; i++)
         wsc_drop(&c[i]);
@@ -400,10 +399,7 @@ static void the_frame_loop_hears_of_joins_answers_and_leaves(void **state)
     assert_false(live_server_poll(s, &e));
     /* The wake comes just after the event is queued, outside the lock, so
      * the last one may still be on its way when the poll has seen it. */
-    double end = os_mono_ms() + 3000;
-    while (__atomic_load_n(&wakes, __ATOMIC_SEQ_CST) < w0 + 3 && os_mono_ms() < end)
-        os_sleep_ms(5);
-    assert_true(__atomic_load_n(&wakes, __ATOMIC_SEQ_CST) >= w0 + 3);
+    WAIT_UNTIL(__atomic_load_n(&wakes, __ATOMIC_SEQ_CST) >= w0 + 3);
     live_server_stop(s);
     classquiz_free(&cq);
 }
