@@ -140,6 +140,13 @@ static void join(LiveSession *ls, uint64_t conn, const char *name, int64_t now)
     say(ls, conn, msg, now);
 }
 
+/* Phones 1 to N join with generated names at time 0. */
+static void join_phones(LiveSession *ls, uint64_t n)
+{
+    for (uint64_t c = 1; c <= n; c++)
+        join(ls, c, "", 0);
+}
+
 static void answer(LiveSession *ls, uint64_t conn, int q, const char *choice, int64_t now)
 {
     char msg[128];
@@ -199,8 +206,7 @@ static void live_generated_names_are_unique_and_follow_the_seed(void **state)
     char first[60][LIVE_NAME_SIZE];
     for (int run = 0; run < 2; run++) {
         LiveSession *ls = session(false, 0);
-        for (int i = 0; i < 60; i++)
-            join(ls, (uint64_t)i + 1, "", 0);
+        join_phones(ls, 60);
         LiveSnapshot s;
         live_snapshot(ls, &s);
         assert_int_equal(s.joined, 60);
@@ -372,8 +378,7 @@ static void live_phones_follow_the_projector_through_every_phase(void **state)
     LiveSession *ls = session(false, 0);
     ClassQuiz cq;
     start_quiz(&cq);
-    join(ls, 1, "", 0);
-    join(ls, 2, "", 0);
+    join_phones(ls, 2);
     live_out_clear(&out);
     live_start(ls, &cq, 100, &out);
     assert_string_equal(to(1), "{\"t\":\"state\",\"phase\":\"waiting\",\"q\":0,\"n\":4}");
@@ -457,9 +462,7 @@ static void live_answers_lock_at_zero_and_when_all_have_answered(void **state)
         live_session_settings(ls)->lock_when_all = lock_all;
         ClassQuiz cq;
         start_quiz(&cq);
-        join(ls, 1, "", 0);
-        join(ls, 2, "", 0);
-        join(ls, 3, "", 0);
+        join_phones(ls, 3);
         live_conn_close(ls, 3); /* a sleeping phone does not hold the class up */
         live_start(ls, &cq, 0, &out);
         advance(ls, &cq, 1000);
@@ -507,9 +510,7 @@ static void live_a_phone_that_leaves_after_the_others_answered_closes_the_questi
     LiveSession *ls = session(false, 0); /* lock when all answered: the default */
     ClassQuiz cq;
     start_quiz(&cq);
-    join(ls, 1, "", 0);
-    join(ls, 2, "", 0);
-    join(ls, 3, "", 0);
+    join_phones(ls, 3);
     live_start(ls, &cq, 0, &out);
     advance(ls, &cq, 1000);
     answer(ls, 1, 0, "[0]", 2000);
@@ -533,8 +534,7 @@ static void live_answers_close_when_the_projector_stops_the_countdown(void **sta
     live_session_settings(ls)->lock_when_all = false;
     ClassQuiz cq;
     start_quiz(&cq);
-    join(ls, 1, "", 0);
-    join(ls, 2, "", 0);
+    join_phones(ls, 2);
     live_start(ls, &cq, 0, &out);
     advance(ls, &cq, 1000);
     answer(ls, 1, 0, "[0]", 2000);
@@ -558,8 +558,7 @@ static void live_pause_stops_the_phones_countdown_and_keeps_answers_open(void **
     LiveSession *ls = session(false, 0);
     ClassQuiz cq;
     start_quiz(&cq);
-    join(ls, 1, "", 0);
-    join(ls, 2, "", 0);
+    join_phones(ls, 2);
     live_start(ls, &cq, 0, &out);
     advance(ls, &cq, 1000);
     classquiz_toggle_pause(&cq, 6000);
@@ -586,9 +585,7 @@ static void live_speed_bonus_adds_up_to_half_a_point_by_the_time_left(void **sta
     live_session_settings(ls)->speed_bonus = true;
     ClassQuiz cq;
     start_quiz(&cq);
-    join(ls, 1, "", 0);
-    join(ls, 2, "", 0);
-    join(ls, 3, "", 0);
+    join_phones(ls, 3);
     live_start(ls, &cq, 0, &out);
     advance(ls, &cq, 0);
     answer(ls, 1, 0, "[1]", 0);     /* all the time left: +0.5 */
@@ -619,9 +616,7 @@ static void live_tally_per_shown_letter_goes_to_the_written_option(void **state)
     ClassQuiz cq;
     start_quiz(&cq);
     classquiz_shuffle(&cq, 7);
-    join(ls, 1, "", 0);
-    join(ls, 2, "", 0);
-    join(ls, 3, "", 0);
+    join_phones(ls, 3);
     live_start(ls, &cq, 0, &out);
     advance(ls, &cq, 0);
     /* The phone shows the options in the projector's order. */
@@ -761,9 +756,7 @@ static void live_a_kicked_phones_answers_count_as_the_board_showed_them(void **s
     LiveSession *ls = session(false, 0);
     ClassQuiz cq;
     start_quiz(&cq);
-    join(ls, 1, "", 0);
-    join(ls, 2, "", 0);
-    join(ls, 3, "", 0);
+    join_phones(ls, 3);
     live_start(ls, &cq, 0, &out);
     advance(ls, &cq, 0);
     answer(ls, 1, 0, "[1]", 1000);
