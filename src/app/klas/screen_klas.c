@@ -37,13 +37,20 @@ static void drop_overview(KlasState *st)
     st->loaded = false;
 }
 
+/* Whether the screen may be on a projector: fullscreen, or a class quiz
+ * running. */
+static bool on_projector(const App *app)
+{
+    return app->classq.running || app->fullscreen;
+}
+
 void screen_klas_enter(App *app)
 {
     KlasState *st = &app->klas;
     if (!st->loaded && !st->folder[0])
         snprintf(st->folder, sizeof st->folder, "%s", app->settings.klas_folder);
     /* On a projector the names start hidden. */
-    st->projected = app->classq.running || app->fullscreen;
+    st->projected = on_projector(app);
     st->show_names = !st->projected;
     st->scroll.y = 0;
     st->focus_field = true;
@@ -322,7 +329,7 @@ static int grades_block(App *app, Ui *ui, int x, int y, int w)
         when[16] = '\0';
         /* A name of any length (an export's cell) is cut at a character. */
         const char *name = klas_student_name(o, e->student);
-        int n = snprintf(line, sizeof line, "**%.*s**: ", (int)klas_name_fit(name, 120), name);
+        int n = snprintf(line, sizeof line, "**%.*s**: ", (int)klas_name_fit(name, KLAS_NAME_MAX), name);
         if (n > 0 && (size_t)n < sizeof line)
             n += snprintf(line + n, sizeof line - (size_t)n, app_str(app, STR_KLAS_GRADE_LINE), grade, when);
         if (n > 0 && (size_t)n < sizeof line)
@@ -434,7 +441,7 @@ void screen_klas_frame(App *app, Ui *ui, Rect body)
     int x, w, top;
     /* Going to the projector (fullscreen, a class quiz) hides the names
      * again; the teacher may show them once more on purpose. */
-    bool projected = app->classq.running || app->fullscreen;
+    bool projected = on_projector(app);
     if (projected && !st->projected)
         st->show_names = false;
     st->projected = projected;
